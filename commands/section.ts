@@ -1,0 +1,54 @@
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import type { Entry, Section } from "../src/knowledge/schema.ts";
+import { ReplyableError } from "../src/errors.ts";
+import { entryView, sectionView } from "../src/present/views.ts";
+import type { Choice, Command } from "./types.ts";
+
+const MAX_CHOICES = 25;
+
+/** A command generated from one knowledge section: `/projects [entry]`. */
+export function sectionCommand(section: Section): Command {
+  return {
+    definition: {
+      name: section.id,
+      description: section.description,
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "entry",
+          description: `Show one of the ${section.title.toLowerCase()} in full`.slice(0, 100),
+          required: false,
+          autocomplete: true,
+          max_length: 100,
+        },
+      ],
+    },
+    async handler(ctx) {
+      const wanted = ctx.options.entry?.trim();
+      if (!wanted) return ctx.reply(sectionView(section));
+      const entry = findEntry(section, wanted);
+      if (!entry) {
+        const names = section.entries.map((e) => `\`${e.id}\``).join(", ");
+        throw new ReplyableError(`${section.title} has no entry “${wanted}”. Try one of: ${names}.`);
+      }
+      return ctx.reply(entryView(section, entry));
+    },
+    autocomplete(_option, typed) {
+      return suggestEntries(section, typed);
+    },
+  };
+}
+
+/** Finds an entry by id, or by its title ignoring case. */
+export function findEntry(section: Section, wanted: string): Entry | undefined {
+  const key = wanted.toLowerCase();
+  return section.entries.find((e) => e.id === key || e.title.toLowerCase() === key);
+}
+
+function suggestEntries(section: Section, typed: string): Choice[] {
+  const key = typed.trim().toLowerCase();
+  return section.entries
+    .filter((e) => !key || e.id.includes(key) || e.title.toLowerCase().includes(key))
+    .slice(0, MAX_CHOICES)
+    .map((e) => ({ name: e.title.slice(0, 100), value: e.id }));
+}

@@ -1,0 +1,37 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import type { Engine } from "../src/engine/engine.ts";
+import type { AnswerResult } from "../src/engine/types.ts";
+import type { Logger } from "../src/logger.ts";
+import type { OutgoingMessage } from "../src/present/message.ts";
+
+/** Where a command was invoked; the console runs the same handlers as Discord. */
+export type Surface = "slash" | "console";
+
+/** What a handler may use; each surface (Discord, console) provides its own. */
+export interface CommandContext {
+  surface: Surface;
+  userId: string;
+  /** String options by name; all of askme's options are strings. */
+  options: Readonly<Record<string, string | undefined>>;
+  engine: Engine;
+  log: Logger;
+  /** Sends the first (and only) response. */
+  reply(message: OutgoingMessage): Promise<void>;
+  /** Answers a free-form question: acknowledges, shows text as it streams, ends with sources. */
+  answer(question: string): Promise<AnswerResult>;
+  /** Clears this user's conversation memory; false when there was nothing to clear. */
+  forget(): boolean;
+}
+
+/** An autocomplete suggestion. */
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** One slash command: its registration payload and its behaviour. */
+export interface Command {
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  handler(ctx: CommandContext): Promise<void>;
+  autocomplete?(option: string, typed: string): Choice[];
+}

@@ -1,0 +1,33 @@
+import type { Config } from "./config.ts";
+import { createEngine, type Engine } from "./engine/engine.ts";
+import { createLlm } from "./engine/llm.ts";
+import { loadKnowledge } from "./knowledge/load.ts";
+import { createLogger, type Logger } from "./logger.ts";
+
+/** What every front end shares: settings, the root logger, and the answer engine. */
+export interface Core {
+  config: Config;
+  logger: Logger;
+  engine: Engine;
+  knowledgeFile: string;
+}
+
+/** Builds the logger and the engine from settings; the one place clients are created. */
+export async function createCore(config: Config, knowledgeFile = config.KNOWLEDGE_FILE): Promise<Core> {
+  const logger = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+  const knowledge = await loadKnowledge(knowledgeFile);
+  const llm = config.OPENAI_API_KEY
+    ? createLlm({
+        apiKey: config.OPENAI_API_KEY,
+        baseURL: config.OPENAI_BASE_URL,
+        model: config.OPENAI_MODEL,
+        maxTokens: config.LLM_MAX_TOKENS,
+        timeoutMs: config.LLM_TIMEOUT_MS,
+        firstTokenTimeoutMs: config.LLM_FIRST_TOKEN_TIMEOUT_MS,
+        maxRetries: config.LLM_MAX_RETRIES,
+      })
+    : undefined;
+  const engine = createEngine({ knowledge, logger, llm, contextTokens: config.LLM_CONTEXT_TOKENS });
+  logger.debug({ mode: engine.mode, knowledgeFile }, "core ready");
+  return { config, logger, engine, knowledgeFile };
+}

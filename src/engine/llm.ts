@@ -1,0 +1,114 @@
+import OpenAI from "openai";
+import type { ChatMessage } from "./prompt.ts";
+import type { Usage } from "./types.ts";
+
+/** Settings for talking to an OpenAI-compatible Chat Completions server. */
+export interface LlmOptions {
+  apiKey: string;
+  baseURL?: string | undefined;
+  model: string;
+  maxTokens: number;
+  /** Overall deadline for one answer, across retries. */
+  timeoutMs: number;
+  /** How long to wait for the first token of one attempt. */
+  firstTokenTimeoutMs: number;
+  maxRetries: number;
+}
+
+/** A piece of a streamed completion. */
+export type LlmChunk =
+  | { type: "text"; text: string }
+  | { type: "end"; finishReason: string | null; refusal: boolean; usage?: Usage };
+
+/** Streams one completion; the engine owns what to do with it. */
+export interface Llm {
+  stream(messages: ChatMessage[], signal: AbortSignal): AsyncGenerator<LlmChunk>;
+}
+
+/** Why an LLM call did not produce an answer. */
+export class LlmError extends Error {
+  constructor(
+    message: string,
+    readonly kind: "timeout" | "error",
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export function createLlm(options: LlmOptions): Llm {
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    baseURL: options.baseURL ?? null,
+    // The SDK's defaults (600 s, 2 retries) would outlive Discord's interaction window.
+    timeout: options.firstTokenTimeoutMs,
+    maxRetries: options.maxRetries,
+  });
+  return {
+    async *stream(messages, outerSignal) {
+      const deadline = new AbortController();
+      const abort = (reason: string) => deadline.abort(new LlmError(reason, "timeout"));
+      const overall = setTimeout(() => abort("the LLM did not finish in time"), options.timeoutMs);
+      const firstToken = setTimeout(
+        () => abort("the LLM sent no first token in time"),
+        options.firstTokenTimeoutMs * (options.maxRetries + 1),
+      );
+      const onOuterAbort = () => deadline.abort(outerSignal.reason);
+      outerSignal.addEventListener("abort", onOuterAbort, { once: true });
+      try {
+        const stream = await client.chat.completions.create(
+          {
+            model: options.model,
+            messages,
+            stream: true,
+            stream_options: { include_usage: true },
+            max_tokens: options.maxTokens,
+          },
+          { signal: deadline.signal },
+        );
+        let finishReason: string | null = null;
+        let refusal = false;
+        let usage: Usage | undefined;
+        for await (const chunk of stream) {
+          const choice = chunk.choices[0];
+          if (chunk.usage) {
+            usage = {
+              promptTokens: chunk.usage.prompt_tokens,
+              completionTokens: chunk.usage.completion_tokens,
+            };
+          }
+          if (!choice) continue;
+          if (choice.delta.refusal) refusal = true;
+          if (choice.delta.content) {
+            clearTimeout(firstToken);
+            yield { type: "text", text: choice.delta.content };
+          }
+          if (choice.finish_reason) finishReason = choice.finish_reason;
+        }
+        // A stream that stops without a finish reason was cut off; never pass it off as complete.
+        if (finishReason === null) throw new LlmError("the LLM stream broke off", "error");
+        yield { type: "end", finishReason, refusal, ...(usage ? { usage } : {}) };
+      } catch (err) {
+        throw toLlmError(err, deadline.signal);
+      } finally {
+        clearTimeout(overall);
+        clearTimeout(firstToken);
+        outerSignal.removeEventListener("abort", onOuterAbort);
+      }
+    },
+  };
+}
+
+function toLlmError(err: unknown, signal: AbortSignal): LlmError {
+  if (signal.aborted && signal.reason instanceof LlmError) return signal.reason;
+  if (err instanceof LlmError) return err;
+  if (err instanceof OpenAI.APIConnectionTimeoutError) {
+    return new LlmError("the LLM timed out", "timeout", { cause: err });
+  }
+  if (err instanceof OpenAI.APIError) {
+    const detail = err.status ? `HTTP ${err.status}` : "connection failed";
+    return new LlmError(`the LLM request failed (${detail})`, "error", { cause: err });
+  }
+  // A stream cut mid-way surfaces as a bare fetch TypeError ("terminated").
+  return new LlmError("the LLM stream broke off", "error", { cause: err });
+}

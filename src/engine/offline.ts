@@ -1,0 +1,90 @@
+import type { Knowledge } from "../knowledge/schema.ts";
+import type { Hit, Retrieval } from "./retrieve.ts";
+import type { AnswerResult, Doc } from "./types.ts";
+
+/** Below this share of the question's weight found in the profile, the question is not covered. */
+export const COVERAGE_THRESHOLD = 0.5;
+const MAX_ENTRIES = 4;
+// A hit joins the answer when it scores at least this share of the best hit.
+const RELATIVE_SCORE = 0.45;
+
+const ASKS_WHEN = /\b(when|what year|which year|how long|since when|what date)\b/i;
+const ASKS_COUNT = /\bhow (many|much)\b/i;
+const SECTION_LIST_MAX = 8;
+const GREETING = /^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings)\b[\s!.?]*$/i;
+
+/** Picks the entries an extractive answer should use, or none when the question is not covered. */
+export function selectEntries(question: string, retrieval: Retrieval): Doc[] {
+  const best = retrieval.hits[0];
+  if (!best || retrieval.coverage < COVERAGE_THRESHOLD) return [];
+  const listing = best.doc.section.id === retrieval.sectionId;
+  const listed = listing ? retrieval.hits.filter((h) => h.doc.section.id === retrieval.sectionId) : [];
+  const chosen = (
+    listed.length > 0
+      ? listed.slice(0, SECTION_LIST_MAX)
+      : retrieval.hits.filter((h: Hit) => h.score >= best.score * RELATIVE_SCORE).slice(0, MAX_ENTRIES)
+  ).map((h) => h.doc);
+  // A "when" or "how many" is covered only by entries that hold a date or a number.
+  if (ASKS_WHEN.test(question) && !chosen.some((d) => d.entry.year !== undefined)) return [];
+  if (ASKS_COUNT.test(question) && !chosen.some((d) => /\d/.test(renderEntry(d)))) return [];
+  return chosen;
+}
+
+/** An extractive answer in the profile's own voice, or an honest abstention. */
+export function offlineAnswer(
+  knowledge: Knowledge,
+  question: string,
+  retrieval: Retrieval,
+): AnswerResult {
+  if (GREETING.test(question)) return greeting(knowledge);
+  const docs = selectEntries(question, retrieval);
+  if (docs.length === 0) return abstention(knowledge);
+  const answer =
+    docs.length === 1
+      ? renderEntry(docs[0] as Doc)
+      : docs.map((d) => `- ${renderEntry(d)}`).join("\n");
+  return {
+    answer,
+    abstained: false,
+    sources: docs.map((d) => ({ id: d.entry.id, title: d.entry.title })),
+    mode: "offline",
+  };
+}
+
+/** The fixed reply for a question the profile does not cover. */
+export function abstention(knowledge: Knowledge): AnswerResult {
+  const first = knowledge.person.voice === "first-person";
+  const topics = knowledge.sections.map((s) => s.title.toLowerCase()).join(", ");
+  return {
+    answer:
+      `${first ? "My profile doesn't" : "The profile doesn't"} cover that, so I won't guess. ` +
+      `I can tell you about: ${topics}.`,
+    abstained: true,
+    sources: [],
+    mode: "offline",
+  };
+}
+
+function greeting(knowledge: Knowledge): AnswerResult {
+  const topics = knowledge.sections.map((s) => s.title.toLowerCase()).join(", ");
+  return {
+    answer: `Hi! ${knowledge.person.headline}\n\nAsk me about: ${topics}.`,
+    abstained: false,
+    sources: [],
+    mode: "offline",
+  };
+}
+
+/** One entry as a line: bold title, its venue/year/role, then what it says. */
+export function renderEntry({ entry }: Doc): string {
+  const meta = [[entry.venue, entry.year].filter(Boolean).join(" "), entry.role].filter(Boolean);
+  const head = `**${entry.title}**${meta.length ? ` (${meta.join(", ")})` : ""}`;
+  // Short entries ("CXL and memory systems.") only repeat their title.
+  const body = [entry.summary, entry.details].filter(Boolean).join(" ");
+  return same(body, entry.title) ? head : `${head}: ${body}`;
+}
+
+function same(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return norm(a) === norm(b);
+}

@@ -1,0 +1,126 @@
+import MiniSearch from "minisearch";
+import type { Knowledge } from "../knowledge/schema.ts";
+import { alternatives, nameTerms, terms } from "./text.ts";
+import type { Doc } from "./types.ts";
+
+/** A retrieved entry with its search score. */
+export interface Hit {
+  doc: Doc;
+  score: number;
+}
+
+/** What retrieval found, and how much of the question the profile's words cover (0..1). */
+export interface Retrieval {
+  hits: Hit[];
+  coverage: number;
+  /** Stemmed meaningful terms of the question. */
+  queryTerms: string[];
+  /** Set when the question asks about a whole section ("what projects…") and names no entry. */
+  sectionId?: string;
+}
+
+/** Full-text index over a knowledge file's entries, with field boosts. */
+export interface Retriever {
+  docs: Doc[];
+  search(question: string, limit?: number): Retrieval;
+}
+
+const BOOSTS = {
+  title: 3,
+  tags: 2,
+  meta: 1.5,
+  summary: 1,
+  details: 1,
+  sectionTitle: 2,
+  sectionAbout: 0.5,
+};
+// Weight of a question term the profile never uses: about that of a term in two entries.
+const UNKNOWN_TERM_WEIGHT = 2;
+// An unknown name ("Google", "SIGCOMM") is strong evidence the question is about something else.
+const UNKNOWN_NAME_WEIGHT = 4;
+
+export function createRetriever(knowledge: Knowledge): Retriever {
+  const docs: Doc[] = knowledge.sections.flatMap((section) =>
+    section.entries.map((entry) => ({ entry, section })),
+  );
+  const index = new MiniSearch<{ i: number } & Record<keyof typeof BOOSTS, string>>({
+    idField: "i",
+    fields: Object.keys(BOOSTS),
+    tokenize: (text) => [text],
+    processTerm: (text) => terms(text),
+    searchOptions: { boost: BOOSTS, combineWith: "OR" },
+  });
+  index.addAll(docs.map((doc, i) => toIndexed(doc, i)));
+
+  const documentFrequency = new Map<string, number>();
+  for (const [i, doc] of docs.entries()) {
+    for (const term of new Set(terms(Object.values(toIndexed(doc, i)).join(" ")))) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+  }
+  const idf = (df: number) => Math.log(1 + docs.length / df);
+  const sectionTerms = knowledge.sections.map((s) => ({ id: s.id, terms: new Set(terms(`${s.id} ${s.title}`)) }));
+  const titleTerms = new Map<string, number>();
+  for (const doc of docs) {
+    for (const t of new Set(terms(doc.entry.title))) titleTerms.set(t, (titleTerms.get(t) ?? 0) + 1);
+  }
+
+  // "What projects…" lists a section, unless a term names one entry ("…the Backdraft project").
+  function askedSection(queryTerms: string[]): string | undefined {
+    if (queryTerms.some((t) => titleTerms.get(t) === 1)) return undefined;
+    const asked = sectionTerms.filter((s) => queryTerms.some((q) => alternatives(q).some((a) => s.terms.has(a))));
+    return asked.length === 1 ? asked[0]?.id : undefined;
+  }
+
+  return {
+    docs,
+    search(question, limit = 8) {
+      const queryTerms = [...new Set(terms(question))];
+      const names = nameTerms(question);
+      let known = 0;
+      let unknown = 0;
+      // Each question term weighs the same, however many synonyms it expands to.
+      const boosts = new Map<string, number>();
+      for (const term of queryTerms) {
+        const alts = alternatives(term).filter((t) => documentFrequency.has(t));
+        if (alts.length === 0) {
+          unknown += names.has(term) ? UNKNOWN_NAME_WEIGHT : UNKNOWN_TERM_WEIGHT;
+          continue;
+        }
+        known += Math.max(...alts.map((t) => idf(documentFrequency.get(t) ?? 1)));
+        for (const alt of alts) boosts.set(alt, Math.max(boosts.get(alt) ?? 0, 1 / alts.length));
+      }
+      const coverage = known + unknown === 0 ? 0 : known / (known + unknown);
+      if (boosts.size === 0) return { hits: [], coverage, queryTerms };
+      // Terms are already processed; a query tokenizer that splits on spaces keeps them whole.
+      const results = index.search([...boosts.keys()].join(" "), {
+        tokenize: (q) => q.split(" "),
+        processTerm: (t) => t,
+        boostTerm: (t) => boosts.get(t) ?? 1,
+      });
+      const hits = results
+        .slice(0, limit)
+        .map((r) => ({ doc: docs[r.id as number] as Doc, score: r.score }));
+      const sectionId = askedSection(queryTerms);
+      return { hits, coverage, queryTerms, ...(sectionId ? { sectionId } : {}) };
+    },
+  };
+}
+
+function toIndexed({ entry, section }: Doc, i: number) {
+  const meta = [
+    entry.venue && `venue ${entry.venue}`,
+    entry.year && `year ${entry.year}`,
+    entry.role && `role ${entry.role}`,
+  ];
+  return {
+    i,
+    title: entry.title,
+    tags: (entry.tags ?? []).join(" "),
+    meta: meta.filter(Boolean).join(" "),
+    summary: entry.summary,
+    details: entry.details ?? "",
+    sectionTitle: `${section.id} ${section.title}`,
+    sectionAbout: section.description,
+  };
+}

@@ -1,0 +1,129 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { perform } from "./respond.ts";
+import { type Behaviour, type RecordedChatRequest, Script } from "./script.ts";
+import { apiError, json, parseChatBody, readBody, recordHeaders } from "./wire.ts";
+
+export interface StartFakeOpenAIOptions {
+  /** Used when the queue is empty. Default: `reply(DEFAULT_REPLY_TEXT)`. */
+  defaultBehaviour?: Behaviour;
+  /** Model reported when the request names none, and listed by `GET /v1/models`. */
+  model?: string;
+}
+
+export interface FakeOpenAI {
+  /** `http://127.0.0.1:PORT/v1`, for `new OpenAI({ apiKey: "test", baseURL })`. */
+  readonly baseURL: string;
+  readonly port: number;
+  /** Live array of chat requests, oldest first (emptied in place by `reset()`). */
+  readonly requests: RecordedChatRequest[];
+  lastRequest(): RecordedChatRequest | undefined;
+  /** Resolves once at least `n` chat requests have been recorded; rejects after `timeoutMs`. */
+  waitForRequests(n: number, timeoutMs?: number): Promise<void>;
+  /** Queues behaviours; each chat request consumes the next one. */
+  respond(...behaviours: Behaviour[]): void;
+  /** Behaviour used when the queue is empty. */
+  setDefault(behaviour: Behaviour): void;
+  /** Clears the queue and the recorded requests (the default behaviour stays). */
+  reset(): void;
+  /** Destroys open sockets (hanging requests included) and stops listening. Idempotent. */
+  close(): Promise<void>;
+}
+
+interface Waiter {
+  n: number;
+  resolve: () => void;
+}
+
+const DEFAULT_MODEL = "gpt-fake";
+
+export async function startFakeOpenAI(options: StartFakeOpenAIOptions = {}): Promise<FakeOpenAI> {
+  const model = options.model ?? DEFAULT_MODEL;
+  const script = new Script(options.defaultBehaviour);
+  const requests: RecordedChatRequest[] = [];
+  let waiters: Waiter[] = [];
+
+  const notify = () => {
+    const ready = waiters.filter((w) => requests.length >= w.n);
+    waiters = waiters.filter((w) => requests.length < w.n);
+    for (const w of ready) w.resolve();
+  };
+
+  async function chat(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const controller = new AbortController();
+    res.on("close", () => controller.abort());
+    const body = parseChatBody(await readBody(req));
+    if (!body) {
+      return apiError(res, 400, "body must be JSON with a messages array", "invalid_request_error");
+    }
+    requests.push({ body, headers: recordHeaders(req), at: Date.now() });
+    notify();
+    let behaviour: ReturnType<Script["next"]>;
+    try {
+      behaviour = script.next(body);
+    } catch (err) {
+      return apiError(res, 500, `replyWith threw: ${String(err)}`, "server_error");
+    }
+    await perform({ res, body, signal: controller.signal, model: body.model ?? model }, behaviour);
+  }
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0];
+    const route = `${req.method} ${path}`;
+    let handled: Promise<void> | undefined;
+    if (route === "POST /v1/chat/completions") handled = chat(req, res);
+    else if (route === "GET /v1/models") {
+      const data = [{ id: model, object: "model", created: 1_700_000_000, owned_by: "fake" }];
+      json(res, 200, { object: "list", data });
+    } else apiError(res, 404, `no route for ${route}`, "invalid_request_error");
+    handled?.catch(() => res.destroy());
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    port,
+    requests,
+    lastRequest: () => requests.at(-1),
+    waitForRequests(n, timeoutMs = 5000) {
+      if (requests.length >= n) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters = waiters.filter((w) => w !== waiter);
+          reject(
+            new Error(
+              `fake OpenAI: expected ${n} requests within ${timeoutMs} ms, got ${requests.length}`,
+            ),
+          );
+        }, timeoutMs);
+        const waiter: Waiter = {
+          n,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        };
+        waiters.push(waiter);
+      });
+    },
+    respond: (...behaviours) => script.push(behaviours),
+    setDefault: (behaviour) => script.setDefault(behaviour),
+    reset() {
+      script.clear();
+      requests.length = 0;
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
