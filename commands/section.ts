@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { Entry, Section } from "../src/knowledge/schema.ts";
 import { ReplyableError } from "../src/errors.ts";
+import type { Entry, Section } from "../src/knowledge/schema.ts";
 import { entryView, sectionView } from "../src/present/views.ts";
 import type { Choice, Command } from "./types.ts";
 
@@ -29,7 +29,9 @@ export function sectionCommand(section: Section): Command {
       const entry = findEntry(section, wanted);
       if (!entry) {
         const names = section.entries.map((e) => `\`${e.id}\``).join(", ");
-        throw new ReplyableError(`${section.title} has no entry “${wanted}”. Try one of: ${names}.`);
+        throw new ReplyableError(
+          `${section.title} has no entry “${wanted}”. Try one of: ${names}.`,
+        );
       }
       return ctx.reply(entryView(section, entry));
     },

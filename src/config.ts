@@ -9,7 +9,10 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const snowflake = z.preprocess(
   (v) => (v === "" ? undefined : v),
-  z.string().regex(/^\d{17,20}$/, "must be a Discord id (17-20 digits)").optional(),
+  z
+    .string()
+    .regex(/^\d{17,20}$/, "must be a Discord id (17-20 digits)")
+    .optional(),
 );
 const httpUrl = z.preprocess(
   (v) => (v === "" ? undefined : v),
@@ -34,7 +37,10 @@ const envSchema = z.object({
   MEMORY_TURNS: withDefault(int(0, 50), 6),
   MEMORY_TTL_MINUTES: withDefault(int(1, 10_080), 30),
   MEMORY_MAX_USERS: withDefault(int(1, 1_000_000), 10_000),
-  LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
+  LOG_LEVEL: withDefault(
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+    "info",
+  ),
   LOG_FORMAT: withDefault(z.enum(["auto", "pretty", "json"]), "auto"),
   LOG_MESSAGE_TEXT: withDefault(bool, "false"),
 });

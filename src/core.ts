@@ -13,7 +13,10 @@ export interface Core {
 }
 
 /** Builds the logger and the engine from settings; the one place clients are created. */
-export async function createCore(config: Config, knowledgeFile = config.KNOWLEDGE_FILE): Promise<Core> {
+export async function createCore(
+  config: Config,
+  knowledgeFile = config.KNOWLEDGE_FILE,
+): Promise<Core> {
   const logger = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
   const knowledge = await loadKnowledge(knowledgeFile);
   const llm = config.OPENAI_API_KEY

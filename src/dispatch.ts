@@ -12,6 +12,9 @@ export async function runCommand(command: Command, ctx: CommandContext): Promise
       return;
     }
     ctx.log.error({ err, command: command.definition.name }, "command failed");
-    await ctx.reply({ content: "Something went wrong on my side. Please try again.", ephemeral: true });
+    await ctx.reply({
+      content: "Something went wrong on my side. Please try again.",
+      ephemeral: true,
+    });
   }
 }

@@ -47,7 +47,7 @@ export function createLogger(options: LoggerOptions): Logger {
   const usePretty = options.format === "pretty" || (options.format === "auto" && isTty);
   const scrubbing = {
     write(line: string) {
-      destination.write(scrubSecrets(line.replace(/\n$/, "")) + "\n");
+      destination.write(`${scrubSecrets(line.replace(/\n$/, ""))}\n`);
     },
   };
   const base = {

@@ -12,7 +12,9 @@ const USER = "console";
 /** The local console: free text is a question, `/name …` runs a command, like in Discord. */
 export async function runConsole(core: Core, input = process.stdin, output = process.stdout) {
   const { engine, config, logger } = core;
-  const commands = loadCommands(engine.knowledge, { questionMaxLength: config.QUESTION_MAX_LENGTH });
+  const commands = loadCommands(engine.knowledge, {
+    questionMaxLength: config.QUESTION_MAX_LENGTH,
+  });
   const memory = createMemory({
     turns: config.MEMORY_TURNS,
     ttlMs: config.MEMORY_TTL_MINUTES * 60_000,
@@ -22,7 +24,11 @@ export async function runConsole(core: Core, input = process.stdin, output = pro
   const names = [...commands.keys()].map((n) => `/${n}`).join(" ");
   print(`askme console (${engine.mode} mode). Ask a question, or try: ${names} /quit`);
 
-  const rl = createInterface({ input, output, terminal: Boolean((input as { isTTY?: boolean }).isTTY) });
+  const rl = createInterface({
+    input,
+    output,
+    terminal: Boolean((input as { isTTY?: boolean }).isTTY),
+  });
   rl.setPrompt("> ");
   rl.prompt();
   for await (const line of rl) {
@@ -44,7 +50,10 @@ export async function runConsole(core: Core, input = process.stdin, output = pro
 
   async function answer(question: string): Promise<AnswerResult> {
     let result: AnswerResult | undefined;
-    for await (const event of engine.stream(question, { history: memory.history(USER), log: logger })) {
+    for await (const event of engine.stream(question, {
+      history: memory.history(USER),
+      log: logger,
+    })) {
       if (event.type === "delta") output.write(event.text);
       else if (event.type === "reset") output.write("\n[the answer broke off; starting again]\n");
       else result = event.result;

@@ -16,12 +16,17 @@ async function main() {
     const outcome = scoreCase(c, await core.engine.answer(c.q));
     outcomes.push(outcome);
     const flat = outcome.answer.replace(/\s+/g, " ").slice(0, 100);
-    process.stdout.write(`${outcome.pass ? "PASS" : "FAIL"} ${c.id} [${c.kind}] ${c.q}\n     ${outcome.why}: ${flat}\n`);
+    process.stdout.write(
+      `${outcome.pass ? "PASS" : "FAIL"} ${c.id} [${c.kind}] ${c.q}\n     ${outcome.why}: ${flat}\n`,
+    );
   }
   const totals = summarize(outcomes);
   process.stdout.write(`\n${file} (${core.engine.mode} mode)\n`);
   for (const [kind, t] of Object.entries(totals)) {
-    if (t.total) process.stdout.write(`  ${kind.padEnd(8)} ${t.passed}/${t.total} (${Math.round((100 * t.passed) / t.total)}%)\n`);
+    if (t.total)
+      process.stdout.write(
+        `  ${kind.padEnd(8)} ${t.passed}/${t.total} (${Math.round((100 * t.passed) / t.total)}%)\n`,
+      );
   }
 }
 

@@ -5,7 +5,7 @@ import { citedSources, soundsLikeAbstention } from "./citations.ts";
 import { type Llm, LlmError } from "./llm.ts";
 import { abstention, offlineAnswer } from "./offline.ts";
 import { buildMessages, NOT_COVERED, selectContext, systemPrompt } from "./prompt.ts";
-import { createRetriever, type Retrieval, type Retriever } from "./retrieve.ts";
+import { createRetriever, type Retrieval } from "./retrieve.ts";
 import type { AnswerEvent, AnswerResult, Turn } from "./types.ts";
 
 /** Per-question options. */
@@ -33,7 +33,8 @@ export interface EngineDeps {
   contextTokens: number;
 }
 
-const FALLBACK_NOTE = "_(The language model is unavailable right now, so this comes straight from my profile.)_";
+const FALLBACK_NOTE =
+  "_(The language model is unavailable right now, so this comes straight from my profile.)_";
 const FOLLOW_UP = /\b(it|its|that|this|those|these|they|them|there|he|she|one)\b/i;
 
 export function createEngine(deps: EngineDeps): Engine {
@@ -63,7 +64,11 @@ export function createEngine(deps: EngineDeps): Engine {
       return;
     }
     const context = selectContext(current.retriever.docs, retrieval, deps.contextTokens);
-    const messages = buildMessages(systemPrompt(current.knowledge, context, canary), question, history);
+    const messages = buildMessages(
+      systemPrompt(current.knowledge, context, canary),
+      question,
+      history,
+    );
     let emitted = false;
     try {
       const events = llmAnswer(deps.llm, messages, options.signal ?? new AbortController().signal);
@@ -79,7 +84,10 @@ export function createEngine(deps: EngineDeps): Engine {
     } catch (err) {
       if (options.signal?.aborted) throw err;
       const kind = err instanceof LlmError && err.kind === "timeout" ? "llm-timeout" : "llm-error";
-      log.warn({ err: err instanceof Error ? err.message : String(err), kind }, "LLM failed; answering offline");
+      log.warn(
+        { err: err instanceof Error ? err.message : String(err), kind },
+        "LLM failed; answering offline",
+      );
       if (emitted) yield { type: "reset" };
       const offline = offlineAnswer(current.knowledge, question, retrieval);
       const result: AnswerResult = {
@@ -102,7 +110,13 @@ export function createEngine(deps: EngineDeps): Engine {
     let text = raw.trim();
     if (text.includes(canary)) text = "";
     if (end.refusal || end.finishReason === "content_filter") {
-      return { answer: "I can't help with that one.", abstained: false, sources: [], mode: "llm", ...usage };
+      return {
+        answer: "I can't help with that one.",
+        abstained: false,
+        sources: [],
+        mode: "llm",
+        ...usage,
+      };
     }
     if (text.startsWith(NOT_COVERED) || text === "") {
       const said = text.slice(NOT_COVERED.length).trim();
@@ -140,11 +154,21 @@ export function createEngine(deps: EngineDeps): Engine {
 
 type LlmEvent =
   | { type: "delta"; text: string }
-  | { type: "end"; text: string; finishReason: string | null; refusal: boolean; usage?: AnswerResult["usage"] };
+  | {
+      type: "end";
+      text: string;
+      finishReason: string | null;
+      refusal: boolean;
+      usage?: AnswerResult["usage"];
+    };
 
 // Streams the model's text, holding back the start until it is clear it is not the
 // not-covered marker, so front ends never flash "[not-covered]".
-async function* llmAnswer(llm: Llm, messages: ReturnType<typeof buildMessages>, signal: AbortSignal) {
+async function* llmAnswer(
+  llm: Llm,
+  messages: ReturnType<typeof buildMessages>,
+  signal: AbortSignal,
+) {
   let text = "";
   let released = 0;
   for await (const chunk of llm.stream(messages, signal)) {

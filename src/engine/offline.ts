@@ -11,18 +11,23 @@ const RELATIVE_SCORE = 0.45;
 const ASKS_WHEN = /\b(when|what year|which year|how long|since when|what date)\b/i;
 const ASKS_COUNT = /\bhow (many|much)\b/i;
 const SECTION_LIST_MAX = 8;
-const GREETING = /^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings)\b[\s!.?]*$/i;
+const GREETING =
+  /^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings)\b[\s!.?]*$/i;
 
 /** Picks the entries an extractive answer should use, or none when the question is not covered. */
 export function selectEntries(question: string, retrieval: Retrieval): Doc[] {
   const best = retrieval.hits[0];
   if (!best || retrieval.coverage < COVERAGE_THRESHOLD) return [];
   const listing = best.doc.section.id === retrieval.sectionId;
-  const listed = listing ? retrieval.hits.filter((h) => h.doc.section.id === retrieval.sectionId) : [];
+  const listed = listing
+    ? retrieval.hits.filter((h) => h.doc.section.id === retrieval.sectionId)
+    : [];
   const chosen = (
     listed.length > 0
       ? listed.slice(0, SECTION_LIST_MAX)
-      : retrieval.hits.filter((h: Hit) => h.score >= best.score * RELATIVE_SCORE).slice(0, MAX_ENTRIES)
+      : retrieval.hits
+          .filter((h: Hit) => h.score >= best.score * RELATIVE_SCORE)
+          .slice(0, MAX_ENTRIES)
   ).map((h) => h.doc);
   // A "when" or "how many" is covered only by entries that hold a date or a number.
   if (ASKS_WHEN.test(question) && !chosen.some((d) => d.entry.year !== undefined)) return [];

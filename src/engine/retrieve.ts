@@ -59,16 +59,22 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     }
   }
   const idf = (df: number) => Math.log(1 + docs.length / df);
-  const sectionTerms = knowledge.sections.map((s) => ({ id: s.id, terms: new Set(terms(`${s.id} ${s.title}`)) }));
+  const sectionTerms = knowledge.sections.map((s) => ({
+    id: s.id,
+    terms: new Set(terms(`${s.id} ${s.title}`)),
+  }));
   const titleTerms = new Map<string, number>();
   for (const doc of docs) {
-    for (const t of new Set(terms(doc.entry.title))) titleTerms.set(t, (titleTerms.get(t) ?? 0) + 1);
+    for (const t of new Set(terms(doc.entry.title)))
+      titleTerms.set(t, (titleTerms.get(t) ?? 0) + 1);
   }
 
   // "What projects…" lists a section, unless a term names one entry ("…the Backdraft project").
   function askedSection(queryTerms: string[]): string | undefined {
     if (queryTerms.some((t) => titleTerms.get(t) === 1)) return undefined;
-    const asked = sectionTerms.filter((s) => queryTerms.some((q) => alternatives(q).some((a) => s.terms.has(a))));
+    const asked = sectionTerms.filter((s) =>
+      queryTerms.some((q) => alternatives(q).some((a) => s.terms.has(a))),
+    );
     return asked.length === 1 ? asked[0]?.id : undefined;
   }
 

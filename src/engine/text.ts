@@ -46,7 +46,12 @@ export function stem(word: string): string {
 
 /** NFKC-normalized lowercase words, hyphenated names split into their parts. */
 export function words(text: string): string[] {
-  return text.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Index terms: stems of the words that carry meaning. */

@@ -41,7 +41,12 @@ export function parseKnowledge(source: string): LoadResult {
       ok: false,
       problems: doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
-        return { line: pos.line, column: pos.col, path: "", message: e.message.split("\n")[0] ?? "" };
+        return {
+          line: pos.line,
+          column: pos.col,
+          path: "",
+          message: e.message.split("\n")[0] ?? "",
+        };
       }),
     };
   }
@@ -51,7 +56,11 @@ export function parseKnowledge(source: string): LoadResult {
     ok: false,
     problems: parsed.error.issues.map((issue) => {
       const at = locate(doc, lines, issue.path);
-      return { ...at, path: formatPath(issue.path), message: describe(issue, doc.hasIn(issue.path)) };
+      return {
+        ...at,
+        path: formatPath(issue.path),
+        message: describe(issue, doc.hasIn(issue.path)),
+      };
     }),
   };
 }
@@ -62,7 +71,8 @@ export async function loadKnowledge(file: string): Promise<Knowledge> {
   try {
     source = await readFile(file, "utf8");
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(err);
+    const reason =
+      (err as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(err);
     throw new KnowledgeError(file, [{ line: 1, column: 1, path: "", message: reason }]);
   }
   const result = parseKnowledge(source);
@@ -85,7 +95,9 @@ function locate(doc: Doc, lines: LineCounter, path: readonly PropertyKey[]) {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i ? "." : ""}${String(p)}`)).join("");
+  return path
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : `${i ? "." : ""}${String(p)}`))
+    .join("");
 }
 
 function describe(issue: z.core.$ZodIssue, present: boolean): string {

@@ -61,7 +61,11 @@ function checkIds(value: unknown, ctx: z.RefinementCtx): void {
   const claim = (id: unknown, path: (string | number)[]) => {
     if (typeof id !== "string") return;
     if (seen.has(id)) {
-      ctx.addIssue({ code: "custom", path, message: `duplicate id "${id}" (ids are unique in the file)` });
+      ctx.addIssue({
+        code: "custom",
+        path,
+        message: `duplicate id "${id}" (ids are unique in the file)`,
+      });
     }
     seen.add(id);
   };

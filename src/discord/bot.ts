@@ -1,0 +1,3 @@
+export async function startBot(_core: unknown): Promise<void> {
+  throw new Error("not yet");
+}

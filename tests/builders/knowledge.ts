@@ -1,0 +1,26 @@
+import type { Entry, Knowledge, Section } from "../../src/knowledge/schema.ts";
+
+/** A valid entry; overrides change one thing. */
+export function anEntry(overrides: Partial<Entry> = {}): Entry {
+  return { id: "alpha", title: "Alpha", summary: "The first thing I built.", ...overrides };
+}
+
+/** A valid section with one entry unless entries are given. */
+export function aSection(overrides: Partial<Section> = {}): Section {
+  return {
+    id: "projects",
+    title: "Projects",
+    description: "Things I have built",
+    entries: [anEntry()],
+    ...overrides,
+  };
+}
+
+/** A valid knowledge value with one section unless sections are given. */
+export function aKnowledge(overrides: Partial<Knowledge> = {}): Knowledge {
+  return {
+    person: { headline: "I build systems.", summary: "A researcher.", voice: "first-person" },
+    sections: [aSection()],
+    ...overrides,
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { createRetriever } from "../../src/engine/retrieve.ts";
+import { shippedKnowledge } from "../builders/engine.ts";
+
+describe("retrieval", () => {
+  it("GIVEN a synonym the profile does not use WHEN searching THEN the entry using the usual word ranks first", async () => {
+    const retriever = createRetriever(await shippedKnowledge());
+    const { hits, coverage } = retriever.search("Who supervised your doctorate?");
+    expect(hits[0]?.doc.entry.id).toBe("phd");
+    expect(coverage).toBeGreaterThan(0.9);
+  });
+
+  it("GIVEN an entry's exact name WHEN searching THEN that entry outranks entries matching only generic words", async () => {
+    const retriever = createRetriever(await shippedKnowledge());
+    expect(retriever.search("What was your role in Morpheus?").hits[0]?.doc.entry.id).toBe(
+      "morpheus",
+    );
+    expect(retriever.search("machnet performance").hits[0]?.doc.entry.id).toBe("machnet");
+  });
+
+  it("GIVEN a question with no word from the profile WHEN searching THEN nothing is found and coverage is zero", async () => {
+    const retriever = createRetriever(await shippedKnowledge());
+    const result = retriever.search("What is your date of birth?");
+    expect(result.hits).toEqual([]);
+    expect(result.coverage).toBe(0);
+  });
+
+  it("GIVEN a question about a section WHEN searching THEN that section is recognised as asked for", async () => {
+    const retriever = createRetriever(await shippedKnowledge());
+    expect(retriever.search("tell me about your projects").sectionId).toBe("projects");
+    expect(retriever.search("tell me about the Backdraft paper").sectionId).toBeUndefined();
+  });
+});
