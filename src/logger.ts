@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import pino, { type Logger } from "pino";
 import pretty from "pino-pretty";
 
@@ -59,4 +60,15 @@ export function createLogger(options: LoggerOptions): Logger {
     return pino(base, pretty({ destination: scrubbing as never, sync: true, colorize: isTty }));
   }
   return pino(base, scrubbing);
+}
+
+/** A short, stable fingerprint of a value (a user id, a question) for logs that must not hold it. */
+export function fingerprint(value: string): string {
+  return createHash("sha256").update(value).digest("hex").slice(0, 12);
+}
+
+/** How a question is logged: its length and fingerprint, or its (scrubbed) text when opted in. */
+export function describeText(text: string, includeText: boolean): Record<string, unknown> {
+  const base = { length: text.length, hash: fingerprint(text) };
+  return includeText ? { ...base, text: scrubSecrets(text).slice(0, 500) } : base;
 }

@@ -13,9 +13,20 @@ async function main() {
     await runConsole(core);
     return;
   }
+  // A stray rejection is logged, never fatal: one bad interaction must not take the bot down.
+  process.on("unhandledRejection", (reason) =>
+    core.logger.error({ reason: String(reason) }, "unhandled rejection"),
+  );
   // Loaded only here, so the console and CLI start without discord.js.
   const { startBot } = await import("./discord/bot.ts");
-  await startBot(core);
+  const bot = await startBot(core);
+  const shutdown = async (signal: string) => {
+    core.logger.info({ signal }, "shutting down");
+    await bot.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
 main().catch(exitWithError);

@@ -1,0 +1,118 @@
+import type { Client, Message } from "discord.js";
+import type { ConversationMemory } from "../conversation/memory.ts";
+import type { Engine } from "../engine/engine.ts";
+import type { Turn } from "../engine/types.ts";
+import { describeText, fingerprint, type Logger } from "../logger.ts";
+import { answerText } from "../present/views.ts";
+import { errorSummary } from "./interactions.ts";
+import { replyToMessage } from "./respond.ts";
+
+/** What message handling needs. */
+export interface MessageDeps {
+  client: Client;
+  engine: Engine;
+  memory: ConversationMemory;
+  logger: Logger;
+  maxLength: number;
+  logText: boolean;
+  /** How many messages up a reply chain to read as context. */
+  chainDepth?: number;
+}
+
+const TYPING_EVERY_MS = 8_000;
+
+/** Answers @mentions in servers (with the reply chain as context) and every DM. */
+export function createMessageHandler(deps: MessageDeps) {
+  return async (message: Message): Promise<void> => {
+    const me = deps.client.user;
+    if (
+      !me ||
+      message.author.bot ||
+      message.author.id === me.id ||
+      message.webhookId ||
+      message.system
+    )
+      return;
+    const isDm = message.channel.isDMBased();
+    if (
+      !isDm &&
+      !message.mentions.has(me, {
+        ignoreEveryone: true,
+        ignoreRoles: true,
+        ignoreRepliedUser: false,
+      })
+    ) {
+      return;
+    }
+    const log = deps.logger.child({
+      surface: isDm ? "dm" : "mention",
+      user: fingerprint(message.author.id),
+    });
+    try {
+      await answer(message, isDm, log, deps);
+    } catch (err) {
+      log.error({ err: errorSummary(err) }, "message handling failed");
+    }
+  };
+}
+
+async function answer(message: Message, isDm: boolean, log: Logger, deps: MessageDeps) {
+  const me = deps.client.user?.id ?? "";
+  const question = message.content.replaceAll(new RegExp(`<@!?${me}>`, "g"), "").trim();
+  if (!question) {
+    await replyToMessage(message, { content: "Ask me something about my work — or try `/help`." });
+    return;
+  }
+  if (question.length > deps.maxLength) {
+    await replyToMessage(message, {
+      content: `That question is ${question.length} characters long; please keep it under ${deps.maxLength}.`,
+    });
+    return;
+  }
+  log.info({ question: describeText(question, deps.logText) }, "question");
+  const history = isDm ? deps.memory.history(message.author.id) : await replyChain(message, deps);
+  const stopTyping = keepTyping(message);
+  try {
+    const result = await deps.engine.answer(question, { history, log });
+    await replyToMessage(message, {
+      content: answerText(result),
+      suppressEmbeds: result.mode === "llm",
+    });
+    if (isDm) deps.memory.remember(message.author.id, { question, answer: result.answer });
+    log.info({ mode: result.mode, abstained: result.abstained }, "answered");
+  } finally {
+    stopTyping();
+  }
+}
+
+// The bot cannot read server messages that don't mention it, so the chain holds only the
+// conversation with it: questions that mentioned it and its own answers.
+async function replyChain(message: Message, deps: MessageDeps): Promise<Turn[]> {
+  const me = deps.client.user?.id;
+  const chain: Message[] = [];
+  let current = message;
+  for (let i = 0; i < (deps.chainDepth ?? 6) && current.reference?.messageId; i++) {
+    const parent = await current.fetchReference().catch(() => undefined);
+    if (!parent) break;
+    chain.unshift(parent);
+    current = parent;
+  }
+  const turns: Turn[] = [];
+  for (let i = 0; i < chain.length - 1; i++) {
+    const [q, a] = [chain[i], chain[i + 1]];
+    if (q && a && q.author.id !== me && a.author.id === me) {
+      turns.push({ question: q.content.replaceAll(/<@!?\d+>/g, "").trim(), answer: a.content });
+      i++;
+    }
+  }
+  return turns;
+}
+
+function keepTyping(message: Message): () => void {
+  const channel = message.channel;
+  if (!("sendTyping" in channel)) return () => {};
+  const send = () => void channel.sendTyping().catch(() => {});
+  send();
+  const timer = setInterval(send, TYPING_EVERY_MS);
+  return () => clearInterval(timer);
+}
