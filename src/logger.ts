@@ -31,7 +31,7 @@ export function scrubSecrets(text: string): string {
   let out = text;
   for (const [pattern, replacement] of SECRET_PATTERNS) out = out.replace(pattern, replacement);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-  return out.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "�");
+  return out.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\ufffd");
 }
 
 export interface LoggerOptions {
@@ -46,20 +46,42 @@ export function createLogger(options: LoggerOptions): Logger {
   const destination = options.destination ?? process.stderr;
   const isTty = "isTTY" in destination && Boolean(destination.isTTY);
   const usePretty = options.format === "pretty" || (options.format === "auto" && isTty);
-  const scrubbing = {
-    write(line: string) {
-      destination.write(`${scrubSecrets(line.replace(/\n$/, ""))}\n`);
-    },
-  };
-  const base = {
+  const settings: pino.LoggerOptions = {
     level: options.level,
     redact: { paths: REDACT_PATHS, censor: "[redacted]" },
     base: null,
+    // Scrub raw strings before they are serialised, so escaping cannot hide a token or a control
+    // character from the patterns.
+    formatters: { log: (object) => scrubValue(object, 0) as Record<string, unknown> },
+    hooks: {
+      logMethod(args, method) {
+        const scrubbed = args.map((a) => (typeof a === "string" ? scrubSecrets(a) : a));
+        return method.apply(this, scrubbed as Parameters<typeof method>);
+      },
+    },
   };
   if (usePretty) {
-    return pino(base, pretty({ destination: scrubbing as never, sync: true, colorize: isTty }));
+    return pino(settings, pretty({ destination: destination as never, sync: true, colorize: isTty }));
   }
-  return pino(base, scrubbing);
+  return pino(settings, destination as pino.DestinationStream);
+}
+
+const MAX_DEPTH = 6;
+
+function scrubValue(value: unknown, depth: number): unknown {
+  if (typeof value === "string") return scrubSecrets(value);
+  if (depth >= MAX_DEPTH || value === null || typeof value !== "object") return value;
+  if (value instanceof Error) {
+    // A scrubbed copy, still an Error, so pino's error serialiser keeps its type.
+    const copy = new Error(scrubSecrets(value.message));
+    copy.name = value.name;
+    copy.stack = value.stack && scrubSecrets(value.stack);
+    return copy;
+  }
+  if (Array.isArray(value)) return value.map((v) => scrubValue(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = scrubValue(v, depth + 1);
+  return out;
 }
 
 /** A short, stable fingerprint of a value (a user id, a question) for logs that must not hold it. */

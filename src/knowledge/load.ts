@@ -105,10 +105,8 @@ function describe(issue: z.core.$ZodIssue, present: boolean): string {
     const allowed = allowedFields(issue.path).join(", ");
     return `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}; allowed: ${allowed}`;
   }
-  if (issue.code === "invalid_type") {
-    return present ? `expected ${issue.expected}` : `missing; expected ${issue.expected}`;
-  }
-  return issue.message;
+  const expected = issue.code === "invalid_type" ? `expected ${issue.expected}` : issue.message;
+  return present ? expected : `missing; ${expected}`;
 }
 
 function allowedFields(path: readonly PropertyKey[]): string[] {
