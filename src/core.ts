@@ -12,12 +12,19 @@ export interface Core {
   knowledgeFile: string;
 }
 
+/** Where logs go; tests pass a collector. */
+export interface CoreOptions {
+  logDestination?: NodeJS.WritableStream;
+}
+
 /** Builds the logger and the engine from settings; the one place clients are created. */
-export async function createCore(
-  config: Config,
-  knowledgeFile = config.KNOWLEDGE_FILE,
-): Promise<Core> {
-  const logger = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+export async function createCore(config: Config, options: CoreOptions = {}): Promise<Core> {
+  const knowledgeFile = config.KNOWLEDGE_FILE;
+  const logger = createLogger({
+    level: config.LOG_LEVEL,
+    format: config.LOG_FORMAT,
+    ...(options.logDestination ? { destination: options.logDestination } : {}),
+  });
   const knowledge = await loadKnowledge(knowledgeFile);
   const llm = config.OPENAI_API_KEY
     ? createLlm({

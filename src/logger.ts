@@ -61,7 +61,10 @@ export function createLogger(options: LoggerOptions): Logger {
     },
   };
   if (usePretty) {
-    return pino(settings, pretty({ destination: destination as never, sync: true, colorize: isTty }));
+    return pino(
+      settings,
+      pretty({ destination: destination as never, sync: true, colorize: isTty }),
+    );
   }
   return pino(settings, destination as pino.DestinationStream);
 }
@@ -75,7 +78,7 @@ function scrubValue(value: unknown, depth: number): unknown {
     // A scrubbed copy, still an Error, so pino's error serialiser keeps its type.
     const copy = new Error(scrubSecrets(value.message));
     copy.name = value.name;
-    copy.stack = value.stack && scrubSecrets(value.stack);
+    if (value.stack) copy.stack = scrubSecrets(value.stack);
     return copy;
   }
   if (Array.isArray(value)) return value.map((v) => scrubValue(v, depth + 1));

@@ -1,0 +1,90 @@
+import { parseConfig } from "../../src/config.ts";
+import { createCore } from "../../src/core.ts";
+import { type Bot, startBot } from "../../src/discord/bot.ts";
+import {
+  type FakeDiscord,
+  type RecordedRequest,
+  startFakeDiscord,
+} from "../fakes/discord/index.ts";
+import { type FakeOpenAI, startFakeOpenAI } from "../fakes/openai/index.ts";
+import { collectLines, type LineCollector } from "./log-lines.ts";
+
+/** A bot logged into a fake Discord, optionally with a fake LLM, and everything it logged. */
+export interface TestBot {
+  bot: Bot;
+  discord: FakeDiscord;
+  llm?: FakeOpenAI;
+  logs: LineCollector;
+  stop(): Promise<void>;
+}
+
+export const TEST_API_KEY = "sk-test-key-0123456789abcdefghijkl";
+
+export async function startTestBot(
+  options: { llm?: boolean; env?: Record<string, string>; discord?: FakeDiscord } = {},
+): Promise<TestBot> {
+  const discord = options.discord ?? (await startFakeDiscord());
+  const llm = options.llm ? await startFakeOpenAI() : undefined;
+  const logs = collectLines();
+  const config = parseConfig({
+    DISCORD_TOKEN: discord.token,
+    DISCORD_CLIENT_ID: discord.applicationId,
+    DISCORD_GUILD_ID: discord.guildId,
+    DISCORD_API_URL: discord.apiUrl,
+    LOG_FORMAT: "json",
+    LOG_LEVEL: "debug",
+    ...(llm
+      ? { OPENAI_API_KEY: TEST_API_KEY, OPENAI_BASE_URL: llm.baseURL, OPENAI_MODEL: "gpt-fake" }
+      : {}),
+    ...options.env,
+  });
+  const core = await createCore(config, { logDestination: logs });
+  const bot = await startBot(core);
+  const handle: TestBot = {
+    bot,
+    discord,
+    ...(llm ? { llm } : {}),
+    logs,
+    async stop() {
+      // The current bot: a test may have restarted it.
+      await handle.bot.stop();
+      if (!options.discord) await discord.close();
+      await llm?.close();
+    },
+  };
+  return handle;
+}
+
+/** A message body the bot sent, from any route that creates or edits a message. */
+export interface SentMessage {
+  route: string;
+  content?: string;
+  embeds?: { title?: string; description?: string }[];
+  allowed_mentions?: { parse?: string[] };
+  flags?: number;
+}
+
+const MESSAGE_ROUTES = /messages|webhooks|callback/;
+
+/** Every message payload the bot sent, unwrapping interaction callbacks' `data`. */
+export function sentMessages(requests: RecordedRequest[]): SentMessage[] {
+  return requests
+    .filter((r) => (r.method === "POST" || r.method === "PATCH") && MESSAGE_ROUTES.test(r.route))
+    .flatMap((r) => {
+      const body = r.body as { type?: number; data?: SentMessage } & SentMessage;
+      const message = r.route.includes("callback") ? body?.data : body;
+      if (!message || !("content" in message || "embeds" in message)) return [];
+      return [{ ...message, route: r.route }];
+    });
+}
+
+/** Waits until `check` passes, polling; for effects that arrive over the network. */
+export async function eventually<T>(check: () => T | undefined, timeoutMs = 5000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > until) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

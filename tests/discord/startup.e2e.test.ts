@@ -1,0 +1,97 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { eventually } from "../builders/bot.ts";
+import { runCli } from "../cli/run.ts";
+import {
+  chatInputInteraction,
+  type FakeDiscord,
+  startFakeDiscord,
+} from "../fakes/discord/index.ts";
+
+let discord: FakeDiscord;
+let child: ChildProcess | undefined;
+
+beforeEach(async () => {
+  discord = await startFakeDiscord();
+});
+afterEach(async () => {
+  if (child && child.exitCode === null) child.kill("SIGKILL");
+  child = undefined;
+  await discord.close();
+});
+
+const discordEnv = () => ({
+  DISCORD_TOKEN: discord.token,
+  DISCORD_CLIENT_ID: discord.applicationId,
+  DISCORD_API_URL: discord.apiUrl,
+});
+
+function start(env: Record<string, string>) {
+  const proc = spawn("node_modules/.bin/tsx", ["src/main.ts"], {
+    env: { ...process.env, OPENAI_API_KEY: "", LOG_FORMAT: "json", ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  const out = { stdout: "", stderr: "" };
+  proc.stdout?.on("data", (d) => {
+    out.stdout += d;
+  });
+  proc.stderr?.on("data", (d) => {
+    out.stderr += d;
+  });
+  child = proc;
+  return { proc, out };
+}
+
+describe("npm start", () => {
+  it("GIVEN Discord settings WHEN started THEN it connects, registers commands globally, answers a section command and stops cleanly on SIGTERM", async () => {
+    const { proc, out } = start(discordEnv());
+    await eventually(() => discord.commands().length > 0 || undefined, 15_000);
+    const { id } = discord.sendInteraction(chatInputInteraction({ name: "about" }));
+    await eventually(() => discord.ackTime(id), 5_000);
+    proc.kill("SIGTERM");
+    const code = await new Promise((resolve) => proc.on("exit", resolve));
+    expect(code).toBe(0);
+    expect(out.stderr).toMatch(/connected to Discord/);
+    expect(out.stderr).not.toContain(discord.token);
+  });
+
+  it("GIVEN no DISCORD_TOKEN WHEN started THEN the console opens and says how to connect", async () => {
+    const { proc, out } = start({ DISCORD_TOKEN: "" });
+    proc.stdin?.end("/education\n/quit\n");
+    const code = await new Promise((resolve) => proc.on("exit", resolve));
+    expect(code).toBe(0);
+    expect(out.stdout).toMatch(/set DISCORD_TOKEN/);
+    expect(out.stdout).toMatch(/Queen Mary/);
+  });
+});
+
+describe("npm run register", () => {
+  it("GIVEN a guild id WHEN registering THEN the commands land on that guild and it exits 0", async () => {
+    const run = await runCli("register", [], {
+      ...discordEnv(),
+      DISCORD_GUILD_ID: discord.guildId,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Registered \d+ commands/);
+    expect(discord.commands(discord.guildId).map((c) => c.name)).toContain("ask");
+    expect(discord.commands()).toEqual([]);
+  });
+
+  it("GIVEN Discord refuses WHEN registering THEN it exits non-zero with the reason", async () => {
+    discord.failNext(
+      { method: "PUT" },
+      { status: 403, body: { message: "Missing Access", code: 50001 } },
+    );
+    const run = await runCli("register", [], discordEnv());
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/Missing Access/);
+    expect(run.stderr).not.toContain(discord.token);
+  });
+
+  it("GIVEN no token WHEN registering THEN it names the missing settings", async () => {
+    const run = await runCli("register", []);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/DISCORD_TOKEN/);
+    expect(run.stderr).toMatch(/DISCORD_CLIENT_ID/);
+  });
+});
