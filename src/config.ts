@@ -37,6 +37,21 @@ const envSchema = z.object({
   MEMORY_TURNS: withDefault(int(0, 50), 6),
   MEMORY_TTL_MINUTES: withDefault(int(1, 10_080), 30),
   MEMORY_MAX_USERS: withDefault(int(1, 1_000_000), 10_000),
+  DATA_DIR: withDefault(z.string(), "data"),
+  STORE_QUESTIONS: withDefault(bool, "false"),
+  RETENTION_DAYS: withDefault(int(1, 3650), 30),
+  OWNER_IDS: withDefault(
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(/^\d{17,20}$/, "must be Discord user ids, comma-separated"))),
+    "",
+  ),
   LOG_LEVEL: withDefault(
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
     "info",
