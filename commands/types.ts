@@ -1,6 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import type { Engine } from "../src/engine/engine.ts";
-import type { AnswerResult } from "../src/engine/types.ts";
 import type { Logger } from "../src/logger.ts";
 import type { OutgoingMessage } from "../src/present/message.ts";
 
@@ -18,7 +17,7 @@ export interface CommandContext {
   /** Sends the first (and only) response. */
   reply(message: OutgoingMessage): Promise<void>;
   /** Answers a free-form question: acknowledges, shows text as it streams, ends with sources. */
-  answer(question: string): Promise<AnswerResult>;
+  answer(question: string): Promise<void>;
   /** Clears this user's conversation memory; false when there was nothing to clear. */
   forget(): boolean;
 }

@@ -1,6 +1,7 @@
 import type { Config } from "./config.ts";
 import { createEngine, type Engine } from "./engine/engine.ts";
 import { createLlm } from "./engine/llm.ts";
+import { createLlmGate, type LlmGate } from "./guard/llm-gate.ts";
 import { loadKnowledge } from "./knowledge/load.ts";
 import { createLogger, type Logger } from "./logger.ts";
 
@@ -9,6 +10,8 @@ export interface Core {
   config: Config;
   logger: Logger;
   engine: Engine;
+  /** Concurrency, daily budget and circuit breaker in front of the LLM. */
+  gate: LlmGate;
   knowledgeFile: string;
 }
 
@@ -37,7 +40,20 @@ export async function createCore(config: Config, options: CoreOptions = {}): Pro
         maxRetries: config.LLM_MAX_RETRIES,
       })
     : undefined;
-  const engine = createEngine({ knowledge, logger, llm, contextTokens: config.LLM_CONTEXT_TOKENS });
+  const gate = createLlmGate({
+    concurrency: config.LLM_CONCURRENCY,
+    queueSize: config.LLM_QUEUE_SIZE,
+    dailyTokens: config.LLM_DAILY_TOKEN_BUDGET,
+    failureThreshold: config.LLM_BREAKER_FAILURES,
+    openMs: config.LLM_BREAKER_SECONDS * 1000,
+  });
+  const engine = createEngine({
+    knowledge,
+    logger,
+    llm,
+    gate,
+    contextTokens: config.LLM_CONTEXT_TOKENS,
+  });
   logger.debug({ mode: engine.mode, knowledgeFile }, "core ready");
-  return { config, logger, engine, knowledgeFile };
+  return { config, logger, engine, gate, knowledgeFile };
 }

@@ -36,6 +36,17 @@ describe("parseConfig", () => {
       LOG_LEVEL: "info",
       LOG_FORMAT: "auto",
       LOG_MESSAGE_TEXT: false,
+      LLM_CONCURRENCY: 4,
+      LLM_QUEUE_SIZE: 32,
+      LLM_DAILY_TOKEN_BUDGET: 500_000,
+      LLM_BREAKER_FAILURES: 3,
+      LLM_BREAKER_SECONDS: 60,
+      RATE_LIMIT_PER_MINUTE: 5,
+      HEALTH_HOST: "127.0.0.1",
+      DATA_DIR: "data",
+      STORE_QUESTIONS: false,
+      RETENTION_DAYS: 30,
+      OWNER_IDS: [],
     });
     expect(config.DISCORD_TOKEN).toBeUndefined();
     expect(config.OPENAI_API_KEY).toBeUndefined();

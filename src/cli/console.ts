@@ -4,6 +4,7 @@ import { createMemory } from "../conversation/memory.ts";
 import type { Core } from "../core.ts";
 import { runCommand } from "../dispatch.ts";
 import type { AnswerResult } from "../engine/types.ts";
+import { prepareQuestion } from "../guard/input.ts";
 import { messageToText } from "../present/text.ts";
 import { sourcesLine } from "../present/views.ts";
 
@@ -48,21 +49,32 @@ export async function runConsole(core: Core, input = process.stdin, output = pro
   }
   rl.close();
 
-  async function answer(question: string): Promise<AnswerResult> {
+  async function answer(raw: string): Promise<void> {
+    const prepared = prepareQuestion(raw, config.QUESTION_MAX_LENGTH);
+    if (!prepared.ok) {
+      print(prepared.message);
+      return;
+    }
+    const question = prepared.question;
     let result: AnswerResult | undefined;
+    let printed = "";
     for await (const event of engine.stream(question, {
       history: memory.history(USER),
       log: logger,
     })) {
-      if (event.type === "delta") output.write(event.text);
-      else if (event.type === "reset") output.write("\n[the answer broke off; starting again]\n");
-      else result = event.result;
+      if (event.type === "done") {
+        result = event.result;
+        continue;
+      }
+      // Progress is the whole text so far; print what is new, or start over if it was replaced.
+      if (event.text.startsWith(printed)) output.write(event.text.slice(printed.length));
+      else output.write(`\n[the answer was replaced]\n${event.text}`);
+      printed = event.text;
     }
     if (!result) throw new Error("no answer");
     const sources = sourcesLine(result);
     print(sources ? `\n\n${sources}` : "");
     memory.remember(USER, { question, answer: result.answer });
-    return result;
   }
 
   function context(command: Command, rest: string): CommandContext {

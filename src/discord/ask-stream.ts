@@ -36,8 +36,7 @@ export async function streamToInteraction(
 
   for await (const event of events) {
     if (event.type === "done") result = event.result;
-    else if (event.type === "reset") text = "";
-    else text += event.text;
+    else text = event.text;
     const due = Date.now() - lastEdit >= intervalMs;
     if (event.type !== "done" && text.trim() && text !== shown && due && !inFlight) edit();
   }

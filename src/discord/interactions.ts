@@ -1,19 +1,15 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from "discord.js";
 import type { Command, CommandContext } from "../../commands/index.ts";
-import type { ConversationMemory } from "../conversation/memory.ts";
 import { runCommand } from "../dispatch.ts";
-import type { Engine } from "../engine/engine.ts";
-import { describeText, fingerprint, type Logger } from "../logger.ts";
+import { fingerprint, type Logger } from "../logger.ts";
 import { streamToInteraction } from "./ask-stream.ts";
+import { type AskingDeps, admit, observe, SLOW_DOWN } from "./asking.ts";
+import { errorSummary } from "./errors.ts";
 import { respond } from "./respond.ts";
 
 /** What interaction handling needs; commands are read per interaction so reloads apply at once. */
-export interface InteractionDeps {
-  engine: Engine;
-  memory: ConversationMemory;
+export interface InteractionDeps extends AskingDeps {
   commands: () => Map<string, Command>;
-  logger: Logger;
-  logText: boolean;
 }
 
 /** Routes every interaction to its command; logs and swallows what Discord rejects. */
@@ -57,22 +53,41 @@ async function chatInput(
     engine: deps.engine,
     log: commandLog,
     reply: (message) => respond(interaction, message),
-    async answer(question) {
-      // Acknowledge first: Discord drops an interaction not answered within 3 s.
-      await interaction.deferReply();
-      commandLog.info({ question: describeText(question, deps.logText) }, "question");
-      const started = Date.now();
-      const events = deps.engine.stream(question, { log: commandLog });
-      const result = await streamToInteraction(interaction, events, commandLog);
-      commandLog.info(
-        { mode: result.mode, abstained: result.abstained, ms: Date.now() - started },
-        "answered",
-      );
-      return result;
-    },
+    answer: (question) => answerSlash(interaction, question, deps, commandLog),
     forget: () => deps.memory.forget(interaction.user.id),
   };
   await runCommand(command, ctx);
+}
+
+async function answerSlash(
+  interaction: ChatInputCommandInteraction,
+  raw: string,
+  deps: InteractionDeps,
+  log: Logger,
+) {
+  const admission = admit(interaction.user.id, raw, deps, log);
+  if (!admission.ok) {
+    // A slash command must be answered; the refusal is private, so repeating it spams nobody.
+    await respond(interaction, { content: admission.message ?? SLOW_DOWN, ephemeral: true });
+    return;
+  }
+  // Acknowledge first: Discord drops an interaction not answered within 3 s.
+  await interaction.deferReply();
+  const started = Date.now();
+  const events = deps.engine.stream(admission.question, { log });
+  const result = await streamToInteraction(interaction, events, log);
+  observe(
+    {
+      surface: "slash",
+      command: "ask",
+      question: admission.question,
+      userId: interaction.user.id,
+      result,
+      latencyMs: Date.now() - started,
+    },
+    deps,
+    log,
+  );
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps) {
@@ -80,11 +95,4 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
   const focused = interaction.options.getFocused(true);
   const choices = command?.autocomplete?.(focused.name, String(focused.value)) ?? [];
   await interaction.respond(choices);
-}
-
-/** The parts of an error worth logging: never a request body or URL token. */
-export function errorSummary(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { message: String(err) };
-  const { code, status } = err as { code?: unknown; status?: unknown };
-  return { name: err.name, message: err.message, code, status };
 }

@@ -1,20 +1,14 @@
 import type { Client, Message } from "discord.js";
-import type { ConversationMemory } from "../conversation/memory.ts";
-import type { Engine } from "../engine/engine.ts";
 import type { Turn } from "../engine/types.ts";
-import { describeText, fingerprint, type Logger } from "../logger.ts";
+import { fingerprint, type Logger } from "../logger.ts";
 import { answerText } from "../present/views.ts";
-import { errorSummary } from "./interactions.ts";
+import { type AskingDeps, admit, observe } from "./asking.ts";
+import { errorSummary } from "./errors.ts";
 import { replyToMessage } from "./respond.ts";
 
 /** What message handling needs. */
-export interface MessageDeps {
+export interface MessageDeps extends AskingDeps {
   client: Client;
-  engine: Engine;
-  memory: ConversationMemory;
-  logger: Logger;
-  maxLength: number;
-  logText: boolean;
   /** How many messages up a reply chain to read as context. */
   chainDepth?: number;
 }
@@ -58,28 +52,36 @@ export function createMessageHandler(deps: MessageDeps) {
 
 async function answer(message: Message, isDm: boolean, log: Logger, deps: MessageDeps) {
   const me = deps.client.user?.id ?? "";
-  const question = message.content.replaceAll(new RegExp(`<@!?${me}>`, "g"), "").trim();
-  if (!question) {
-    await replyToMessage(message, { content: "Ask me something about my work — or try `/help`." });
+  const raw = message.content.replaceAll(new RegExp(`<@!?${me}>`, "g"), " ");
+  const admission = admit(message.author.id, raw, deps, log);
+  if (!admission.ok) {
+    if (admission.message) await replyToMessage(message, { content: admission.message });
     return;
   }
-  if (question.length > deps.maxLength) {
-    await replyToMessage(message, {
-      content: `That question is ${question.length} characters long; please keep it under ${deps.maxLength}.`,
-    });
-    return;
-  }
-  log.info({ question: describeText(question, deps.logText) }, "question");
+  const { question } = admission;
   const history = isDm ? deps.memory.history(message.author.id) : await replyChain(message, deps);
   const stopTyping = keepTyping(message);
   try {
+    const started = Date.now();
     const result = await deps.engine.answer(question, { history, log });
     await replyToMessage(message, {
       content: answerText(result),
       suppressEmbeds: result.mode === "llm",
     });
     if (isDm) deps.memory.remember(message.author.id, { question, answer: result.answer });
-    log.info({ mode: result.mode, abstained: result.abstained }, "answered");
+    const surface = isDm ? "dm" : "mention";
+    observe(
+      {
+        surface,
+        command: surface,
+        question,
+        userId: message.author.id,
+        result,
+        latencyMs: Date.now() - started,
+      },
+      deps,
+      log,
+    );
   } finally {
     stopTyping();
   }

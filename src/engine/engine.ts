@@ -1,12 +1,23 @@
 import { randomBytes } from "node:crypto";
+import { cleanQuestion } from "../guard/input.ts";
+import type { LlmGate } from "../guard/llm-gate.ts";
+import { createOutputGuard, urlsIn } from "../guard/output.ts";
 import type { Knowledge } from "../knowledge/schema.ts";
 import type { Logger } from "../logger.ts";
 import { citedSources, soundsLikeAbstention } from "./citations.ts";
 import { type Llm, LlmError } from "./llm.ts";
 import { abstention, offlineAnswer } from "./offline.ts";
-import { buildMessages, NOT_COVERED, selectContext, systemPrompt } from "./prompt.ts";
-import { createRetriever, type Retrieval } from "./retrieve.ts";
-import type { AnswerEvent, AnswerResult, Turn } from "./types.ts";
+import {
+  buildMessages,
+  estimateTokens,
+  NOT_COVERED,
+  RULES,
+  selectContext,
+  systemPrompt,
+} from "./prompt.ts";
+import { createRetriever, type Retrieval, type Retriever } from "./retrieve.ts";
+import { streamText, type TextEvent, visiblePart } from "./stream-text.ts";
+import type { AnswerEvent, AnswerResult, Doc, FallbackReason, Turn } from "./types.ts";
 
 /** Per-question options. */
 export interface AskOptions {
@@ -29,86 +40,125 @@ export interface EngineDeps {
   knowledge: Knowledge;
   logger: Logger;
   llm?: Llm | undefined;
+  /** Concurrency, budget and circuit breaker in front of the LLM. */
+  gate?: LlmGate | undefined;
   /** Token budget for the profile part of the prompt. */
   contextTokens: number;
 }
 
-const FALLBACK_NOTE =
-  "_(The language model is unavailable right now, so this comes straight from my profile.)_";
+const FALLBACK_NOTES: Record<FallbackReason, string> = {
+  "llm-error": "The language model is unavailable right now",
+  "llm-timeout": "The language model took too long",
+  "llm-circuit-open": "The language model is unavailable right now",
+  "llm-busy": "I'm answering a lot of questions right now",
+  "llm-budget": "Today's budget for the language model is spent",
+};
 const FOLLOW_UP = /\b(it|its|that|this|those|these|they|them|there|he|she|one)\b/i;
 
+/** A knowledge file with what answering needs precomputed: the index and the allowed links. */
+interface Loaded {
+  knowledge: Knowledge;
+  retriever: Retriever;
+  guard: ReturnType<typeof createOutputGuard>;
+}
+
 export function createEngine(deps: EngineDeps): Engine {
-  let knowledge = deps.knowledge;
-  let retriever = createRetriever(knowledge);
   // A secret marker in the system prompt: seeing it in an answer proves the prompt leaked.
   const canary = `askme-canary-${randomBytes(6).toString("hex")}`;
+  const load = (knowledge: Knowledge): Loaded => ({
+    knowledge,
+    retriever: createRetriever(knowledge),
+    guard: createOutputGuard({
+      canary,
+      rules: RULES,
+      allowedUrls: urlsIn(JSON.stringify(knowledge)),
+    }),
+  });
+  let current = load(deps.knowledge);
 
   // A follow-up ("where was it published?") is searched together with the previous question.
-  function retrieve(question: string, history: Turn[]): Retrieval {
-    const direct = retriever.search(question);
+  function retrieve(loaded: Loaded, question: string, history: Turn[]): Retrieval {
+    const direct = loaded.retriever.search(question);
     const previous = history.at(-1)?.question;
     if (!previous || !FOLLOW_UP.test(question)) return direct;
-    const joined = retriever.search(`${previous} ${question}`);
+    const joined = loaded.retriever.search(`${previous} ${question}`);
     return joined.coverage > direct.coverage ? joined : direct;
   }
 
-  async function* stream(question: string, options: AskOptions = {}): AsyncGenerator<AnswerEvent> {
+  function offline(loaded: Loaded, question: string, retrieval: Retrieval, why?: FallbackReason) {
+    const result = offlineAnswer(loaded.knowledge, question, retrieval);
+    if (!why) return result;
+    const note = `_(${FALLBACK_NOTES[why]}, so this comes straight from my profile.)_`;
+    return { ...result, answer: `${note}\n\n${result.answer}`, fallback: why };
+  }
+
+  async function* stream(raw: string, options: AskOptions = {}): AsyncGenerator<AnswerEvent> {
+    const loaded = current;
+    const question = cleanQuestion(raw);
     const history = options.history ?? [];
     const log = options.log ?? deps.logger;
-    const current = { knowledge, retriever };
-    const retrieval = retrieve(question, history);
-    if (!deps.llm) {
-      const result = offlineAnswer(current.knowledge, question, retrieval);
-      yield { type: "delta", text: result.answer };
-      yield { type: "done", result };
-      return;
+    const retrieval = retrieve(loaded, question, history);
+    const fallback = (why?: FallbackReason) => offline(loaded, question, retrieval, why);
+    if (!deps.llm) return yield* settled(fallback());
+
+    const slot = deps.gate ? await deps.gate.acquire() : () => {};
+    if (typeof slot === "string") {
+      log.info({ reason: slot }, "LLM not used; answering offline");
+      return yield* settled(fallback(`llm-${slot}`));
     }
-    const context = selectContext(current.retriever.docs, retrieval, deps.contextTokens);
-    const messages = buildMessages(
-      systemPrompt(current.knowledge, context, canary),
-      question,
-      history,
-    );
-    let emitted = false;
     try {
-      const events = llmAnswer(deps.llm, messages, options.signal ?? new AbortController().signal);
-      for await (const event of events) {
-        if (event.type === "delta") {
-          emitted = true;
-          yield event;
-          continue;
+      const context = selectContext(loaded.retriever.docs, retrieval, deps.contextTokens);
+      const messages = buildMessages(
+        systemPrompt(loaded.knowledge, context, canary),
+        question,
+        history,
+      );
+      let shown = "";
+      let end: Extract<TextEvent, { type: "end" }> | undefined;
+      for await (const event of streamText(
+        deps.llm,
+        messages,
+        options.signal ?? new AbortController().signal,
+      )) {
+        if (event.type === "end") end = event;
+        const visible = loaded.guard(event.type === "end" ? event.raw : visiblePart(event.raw));
+        if (visible.leaked) break;
+        if (event.type === "text" && visible.text && visible.text !== shown) {
+          shown = visible.text;
+          yield { type: "progress", text: shown };
         }
-        yield { type: "done", result: finish(event.text, event, current.knowledge, context) };
-        return;
       }
+      const result = end ? finish(loaded, end, context) : withheld(loaded.knowledge);
+      const tokens = result.usage
+        ? result.usage.promptTokens + result.usage.completionTokens
+        : estimateTokens(messages.map((m) => m.content).join("") + (end?.raw ?? ""));
+      deps.gate?.spend(tokens);
+      deps.gate?.succeeded();
+      if (!end) log.warn("answer withheld: it quoted the hidden prompt");
+      return yield* settled(result);
     } catch (err) {
       if (options.signal?.aborted) throw err;
-      const kind = err instanceof LlmError && err.kind === "timeout" ? "llm-timeout" : "llm-error";
+      const kind = err instanceof LlmError ? err.kind : "error";
+      deps.gate?.failed(kind === "quota" ? "quota" : "error");
       log.warn(
         { err: err instanceof Error ? err.message : String(err), kind },
         "LLM failed; answering offline",
       );
-      if (emitted) yield { type: "reset" };
-      const offline = offlineAnswer(current.knowledge, question, retrieval);
-      const result: AnswerResult = {
-        ...offline,
-        answer: `${FALLBACK_NOTE}\n\n${offline.answer}`,
-        fallback: kind,
-      };
-      yield { type: "delta", text: result.answer };
-      yield { type: "done", result };
+      return yield* settled(fallback(kind === "timeout" ? "llm-timeout" : "llm-error"));
+    } finally {
+      slot();
     }
   }
 
   function finish(
-    raw: string,
-    end: { finishReason: string | null; refusal: boolean; usage?: AnswerResult["usage"] },
-    current: Knowledge,
-    context: ReturnType<typeof selectContext>,
+    loaded: Loaded,
+    end: Extract<TextEvent, { type: "end" }>,
+    context: Doc[],
   ): AnswerResult {
     const usage = end.usage ? { usage: end.usage } : {};
-    let text = raw.trim();
-    if (text.includes(canary)) text = "";
+    const guarded = loaded.guard(end.raw);
+    if (guarded.leaked) return { ...withheld(loaded.knowledge), ...usage };
+    let text = guarded.text;
     if (end.refusal || end.finishReason === "content_filter") {
       return {
         answer: "I can't help with that one.",
@@ -120,7 +170,8 @@ export function createEngine(deps: EngineDeps): Engine {
     }
     if (text.startsWith(NOT_COVERED) || text === "") {
       const said = text.slice(NOT_COVERED.length).trim();
-      const answer = said && soundsLikeAbstention(said) ? said : abstention(current).answer;
+      const answer =
+        said && soundsLikeAbstention(said) ? said : abstention(loaded.knowledge).answer;
       return { answer, abstained: true, sources: [], mode: "llm", ...usage };
     }
     if (end.finishReason === "length") text += "\n\n_(This answer was cut short.)_";
@@ -135,54 +186,29 @@ export function createEngine(deps: EngineDeps): Engine {
 
   return {
     get knowledge() {
-      return knowledge;
+      return current.knowledge;
     },
     mode: deps.llm ? "llm" : "offline",
     setKnowledge(next) {
-      knowledge = next;
-      retriever = createRetriever(next);
+      current = load(next);
     },
     stream,
     async answer(question, options) {
-      for await (const event of stream(question, options)) {
-        if (event.type === "done") return event.result;
-      }
-      throw new Error("answer stream ended without a result");
+      let result: AnswerResult | undefined;
+      for await (const event of stream(question, options))
+        if (event.type === "done") result = event.result;
+      if (!result) throw new Error("answer stream ended without a result");
+      return result;
     },
   };
 }
 
-type LlmEvent =
-  | { type: "delta"; text: string }
-  | {
-      type: "end";
-      text: string;
-      finishReason: string | null;
-      refusal: boolean;
-      usage?: AnswerResult["usage"];
-    };
+// A leaking answer is replaced by the plain abstention: it says nothing and points back to the profile.
+function withheld(knowledge: Knowledge): AnswerResult {
+  return { ...abstention(knowledge), mode: "llm" };
+}
 
-// Streams the model's text, holding back the start until it is clear it is not the
-// not-covered marker, so front ends never flash "[not-covered]".
-async function* llmAnswer(
-  llm: Llm,
-  messages: ReturnType<typeof buildMessages>,
-  signal: AbortSignal,
-) {
-  let text = "";
-  let released = 0;
-  for await (const chunk of llm.stream(messages, signal)) {
-    if (chunk.type === "end") {
-      const { type: _, ...end } = chunk;
-      yield { type: "end", text, ...end } satisfies LlmEvent;
-      return;
-    }
-    text += chunk.text;
-    const head = text.trimStart();
-    const undecided = head.length < NOT_COVERED.length && NOT_COVERED.startsWith(head);
-    if (undecided || head.startsWith(NOT_COVERED)) continue;
-    yield { type: "delta", text: text.slice(released) } satisfies LlmEvent;
-    released = text.length;
-  }
-  throw new LlmError("the LLM stream ended without finishing", "error");
+async function* settled(result: AnswerResult): AsyncGenerator<AnswerEvent> {
+  yield { type: "progress", text: result.answer };
+  yield { type: "done", result };
 }

@@ -29,7 +29,7 @@ export interface Llm {
 export class LlmError extends Error {
   constructor(
     message: string,
-    readonly kind: "timeout" | "error",
+    readonly kind: "timeout" | "error" | "quota",
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -104,6 +104,9 @@ function toLlmError(err: unknown, signal: AbortSignal): LlmError {
   if (err instanceof LlmError) return err;
   if (err instanceof OpenAI.APIConnectionTimeoutError) {
     return new LlmError("the LLM timed out", "timeout", { cause: err });
+  }
+  if (err instanceof OpenAI.APIError && err.code === "insufficient_quota") {
+    return new LlmError("the LLM provider reports no quota left", "quota", { cause: err });
   }
   if (err instanceof OpenAI.APIError) {
     const detail = err.status ? `HTTP ${err.status}` : "connection failed";

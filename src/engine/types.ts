@@ -26,9 +26,17 @@ export interface AnswerResult {
   sources: Source[];
   mode: "llm" | "offline";
   usage?: Usage;
-  /** Set when the LLM was tried and failed, so the offline answer was given instead. */
-  fallback?: "llm-error" | "llm-timeout" | "llm-unavailable";
+  /** Set when the LLM could not be used, so the offline answer was given instead. */
+  fallback?: FallbackReason;
 }
+
+/** Why an LLM-mode answer came from the offline engine. */
+export type FallbackReason =
+  | "llm-error"
+  | "llm-timeout"
+  | "llm-busy"
+  | "llm-budget"
+  | "llm-circuit-open";
 
 /** A prior exchange in a conversation, oldest first. */
 export interface Turn {
@@ -36,9 +44,10 @@ export interface Turn {
   answer: string;
 }
 
-/** Streamed progress of an answer: text as it comes, then the final result. */
+/**
+ * Streamed progress of an answer: the whole (guarded) text so far, then the final result. A
+ * progress text that does not extend the previous one replaces it (e.g. after a fallback).
+ */
 export type AnswerEvent =
-  | { type: "delta"; text: string }
-  /** The text streamed so far must be discarded (e.g. the LLM broke off and we fell back). */
-  | { type: "reset" }
+  | { type: "progress"; text: string }
   | { type: "done"; result: AnswerResult };

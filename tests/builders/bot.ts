@@ -33,6 +33,8 @@ export async function startTestBot(
     DISCORD_API_URL: discord.apiUrl,
     LOG_FORMAT: "json",
     LOG_LEVEL: "debug",
+    // Tests send many questions as one user; the rate limit has tests of its own.
+    RATE_LIMIT_PER_MINUTE: "10000",
     ...(llm
       ? { OPENAI_API_KEY: TEST_API_KEY, OPENAI_BASE_URL: llm.baseURL, OPENAI_MODEL: "gpt-fake" }
       : {}),

@@ -1,7 +1,6 @@
 import { Writable } from "node:stream";
 import type { CommandContext } from "../../commands/types.ts";
 import { createEngine } from "../../src/engine/engine.ts";
-import type { AnswerResult } from "../../src/engine/types.ts";
 import type { Knowledge } from "../../src/knowledge/schema.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { OutgoingMessage } from "../../src/present/message.ts";
@@ -47,9 +46,9 @@ export function recordingContext(spec: ContextSpec = {}): RecordingContext {
     async reply(message) {
       replies.push(message);
     },
-    async answer(question): Promise<AnswerResult> {
+    async answer(question) {
       questions.push(question);
-      return engine.answer(question);
+      await engine.answer(question);
     },
     forget() {
       forgets += 1;

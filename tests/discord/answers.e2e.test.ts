@@ -81,13 +81,17 @@ describe("/ask", () => {
     const { token } = t.discord.sendInteraction(
       chatInputInteraction({ name: "ask", options: { question: "ping everyone" } }),
     );
-    await eventually(() =>
+    const final = await eventually(() =>
       originalEdits(token).find((r) =>
-        String((r.body as { content?: string }).content).includes("@everyone"),
+        String((r.body as { content?: string }).content).includes("Sources"),
       ),
     );
-    for (const m of sentMessages(t.discord.requests))
+    const content = (final.body as { content: string }).content;
+    expect(content).toMatch(/everyone/);
+    expect(content).not.toMatch(/@everyone|@here|<@&\d+>/);
+    for (const m of sentMessages(t.discord.requests)) {
       expect(m.allowed_mentions).toEqual({ parse: [] });
+    }
   });
 
   it("GIVEN a 5,000-character answer WHEN /ask is answered THEN it arrives as several messages of at most 2,000 characters, none empty", async () => {
