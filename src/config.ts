@@ -38,7 +38,8 @@ const envSchema = z.object({
   LLM_BREAKER_FAILURES: withDefault(int(1, 100), 3),
   LLM_BREAKER_SECONDS: withDefault(int(1, 86_400), 60),
   RATE_LIMIT_PER_MINUTE: withDefault(int(1, 10_000), 5),
-  HEALTH_PORT: z.preprocess((v) => (v === "" ? undefined : v), int(1, 65_535).optional()),
+  // 0 picks a free port (tests); the bound address is logged.
+  HEALTH_PORT: z.preprocess((v) => (v === "" ? undefined : v), int(0, 65_535).optional()),
   HEALTH_HOST: withDefault(z.string(), "127.0.0.1"),
   KNOWLEDGE_FILE: withDefault(z.string(), "knowledge/profile.yaml"),
   QUESTION_MAX_LENGTH: withDefault(int(20, 4_000), 500),

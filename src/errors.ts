@@ -6,3 +6,10 @@ export class ReplyableError extends Error {
     return { content: this.message, ephemeral: true };
   }
 }
+
+/** A reply the chat service refused or could not take; replying again would fail the same way. */
+export class DeliveryError extends Error {
+  constructor(readonly details: Record<string, unknown>) {
+    super(`reply not delivered: ${String(details.message ?? "unknown error")}`);
+  }
+}

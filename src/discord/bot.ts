@@ -100,7 +100,7 @@ export async function startBot(core: Core, options: BotOptions = {}): Promise<Bo
   );
 
   let health: Server | undefined;
-  if (config.HEALTH_PORT) {
+  if (config.HEALTH_PORT !== undefined) {
     health = await startHealthServer(config.HEALTH_PORT, config.HEALTH_HOST, {
       gatewayConnected: () => client.ws.status === Status.Ready,
       knowledgeLoaded: () => engine.knowledge.sections.length > 0,
@@ -114,17 +114,17 @@ export async function startBot(core: Core, options: BotOptions = {}): Promise<Bo
           askme_conversations: asking.memory.size,
         }),
     });
-    logger.info(
-      { port: config.HEALTH_PORT, host: config.HEALTH_HOST },
-      "health endpoint listening",
-    );
   }
+  const address = health?.address();
+  const healthUrl =
+    address && typeof address === "object"
+      ? `http://${config.HEALTH_HOST}:${address.port}`
+      : undefined;
+  if (healthUrl) logger.info({ url: healthUrl }, "health endpoint listening");
 
   return {
     client,
-    ...(config.HEALTH_PORT
-      ? { healthUrl: `http://${config.HEALTH_HOST}:${config.HEALTH_PORT}` }
-      : {}),
+    ...(healthUrl ? { healthUrl } : {}),
     async stop() {
       stopWatching();
       health?.close();

@@ -1,4 +1,6 @@
 import { DiscordAPIError } from "discord.js";
+import { DeliveryError } from "../errors.ts";
+import type { Logger } from "../logger.ts";
 
 /** Discord errors that retrying cannot fix: logged once, never retried, never fatal. */
 export const PERMANENT_CODES = new Set([
@@ -25,4 +27,10 @@ export function errorSummary(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { message: String(err) };
   const { code, status } = err as { code?: unknown; status?: unknown };
   return { name: err.name, message: err.message, code, status };
+}
+
+/** Logs a handler failure once: a refused delivery as a warning with Discord's code, else an error. */
+export function logFailure(log: Logger, err: unknown, what: string): void {
+  if (err instanceof DeliveryError) log.warn(err.details, "reply not delivered");
+  else log.error({ err: errorSummary(err) }, what);
 }

@@ -4,7 +4,7 @@ import { runCommand } from "../dispatch.ts";
 import { fingerprint, type Logger } from "../logger.ts";
 import { streamToInteraction } from "./ask-stream.ts";
 import { type AskingDeps, admit, observe, SLOW_DOWN } from "./asking.ts";
-import { errorSummary } from "./errors.ts";
+import { logFailure } from "./errors.ts";
 import { respond } from "./respond.ts";
 
 /** What interaction handling needs; commands are read per interaction so reloads apply at once. */
@@ -23,7 +23,7 @@ export function createInteractionHandler(deps: InteractionDeps) {
       if (interaction.isAutocomplete()) await autocomplete(interaction, deps);
       else if (interaction.isChatInputCommand()) await chatInput(interaction, deps, log);
     } catch (err) {
-      log.error({ err: errorSummary(err) }, "interaction failed");
+      logFailure(log, err, "interaction failed");
     }
   };
 }

@@ -3,7 +3,7 @@ import type { Turn } from "../engine/types.ts";
 import { fingerprint, type Logger } from "../logger.ts";
 import { answerText } from "../present/views.ts";
 import { type AskingDeps, admit, observe } from "./asking.ts";
-import { errorSummary } from "./errors.ts";
+import { logFailure } from "./errors.ts";
 import { replyToMessage } from "./respond.ts";
 
 /** What message handling needs. */
@@ -45,7 +45,7 @@ export function createMessageHandler(deps: MessageDeps) {
     try {
       await answer(message, isDm, log, deps);
     } catch (err) {
-      log.error({ err: errorSummary(err) }, "message handling failed");
+      logFailure(log, err, "message handling failed");
     }
   };
 }
