@@ -3,6 +3,7 @@ import { askCommand } from "./ask.ts";
 import { forgetCommand } from "./forget.ts";
 import { helpCommand } from "./help.ts";
 import { sectionCommand } from "./section.ts";
+import { statsCommand } from "./stats.ts";
 import type { Command } from "./types.ts";
 
 export type { Choice, Command, CommandContext, Surface } from "./types.ts";
@@ -10,6 +11,8 @@ export type { Choice, Command, CommandContext, Surface } from "./types.ts";
 /** Settings the registry needs. */
 export interface RegistryOptions {
   questionMaxLength: number;
+  /** Register the owner's /stats command (when OWNER_IDS is set). */
+  withStats?: boolean;
 }
 
 /** The one list of commands: feeds both registration and dispatch. */
@@ -19,6 +22,7 @@ export function loadCommands(knowledge: Knowledge, options: RegistryOptions): Ma
     askCommand(options.questionMaxLength),
     helpCommand,
     forgetCommand,
+    ...(options.withStats ? [statsCommand] : []),
   ];
   return new Map(commands.map((c) => [c.definition.name, c]));
 }

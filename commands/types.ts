@@ -10,7 +10,7 @@ export type Surface = "slash" | "console";
 export interface CommandContext {
   surface: Surface;
   userId: string;
-  /** String options by name; all of askme's options are strings. */
+  /** Options by name, as text. */
   options: Readonly<Record<string, string | undefined>>;
   engine: Engine;
   log: Logger;
@@ -20,6 +20,10 @@ export interface CommandContext {
   answer(question: string): Promise<void>;
   /** Clears this user's conversation memory; false when there was nothing to clear. */
   forget(): boolean;
+  /** Whether the caller is one of the bot's owners (OWNER_IDS). */
+  isOwner: boolean;
+  /** The owner's usage summary for the last `days` days, or undefined with no usage store. */
+  usageSummary(days: number): string | undefined;
 }
 
 /** An autocomplete suggestion. */

@@ -18,11 +18,21 @@ async function main() {
     core.logger.error({ reason: String(reason) }, "unhandled rejection"),
   );
   // Loaded only here, so the console and CLI start without discord.js.
-  const { startBot } = await import("./discord/bot.ts");
-  const bot = await startBot(core);
+  const [{ startBot }, { createStore }] = await Promise.all([
+    import("./discord/bot.ts"),
+    import("./store/store.ts"),
+  ]);
+  const store = createStore({
+    dataDir: core.config.DATA_DIR,
+    storeQuestions: core.config.STORE_QUESTIONS,
+    retentionDays: core.config.RETENTION_DAYS,
+    logger: core.logger.child({ part: "store" }),
+  });
+  const bot = await startBot(core, { store });
   const shutdown = async (signal: string) => {
     core.logger.info({ signal }, "shutting down");
     await bot.stop();
+    store.close();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));

@@ -90,6 +90,8 @@ export async function runConsole(core: Core, input = process.stdin, output = pro
       },
       answer,
       forget: () => memory.forget(USER),
+      isOwner: true,
+      usageSummary: () => undefined,
     };
   }
 }

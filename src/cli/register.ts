@@ -13,7 +13,10 @@ async function main() {
   ]);
   const knowledge = await loadKnowledge(config.KNOWLEDGE_FILE);
   const payload = registrationPayload(
-    loadCommands(knowledge, { questionMaxLength: config.QUESTION_MAX_LENGTH }),
+    loadCommands(knowledge, {
+      questionMaxLength: config.QUESTION_MAX_LENGTH,
+      withStats: config.OWNER_IDS.length > 0,
+    }),
   );
   const target = {
     rest: createRest(DISCORD_TOKEN, config.DISCORD_API_URL),

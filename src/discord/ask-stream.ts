@@ -1,8 +1,7 @@
 import type { RepliableInteraction } from "discord.js";
 import type { AnswerEvent, AnswerResult } from "../engine/types.ts";
 import type { Logger } from "../logger.ts";
-import { answerText } from "../present/views.ts";
-import { editOriginal, respond } from "./respond.ts";
+import { editOriginal } from "./respond.ts";
 import { CONTENT_LIMIT, truncate } from "./split.ts";
 
 /** How often a streaming answer may edit its message; Discord rate-limits edits. */
@@ -10,7 +9,7 @@ export const EDIT_INTERVAL_MS = 1000;
 
 /**
  * Shows a streamed answer in a deferred interaction reply: edits as text arrives, at most one edit
- * a second and never two at once, then a final edit with the whole answer and its sources.
+ * a second and never two at once. Returns the result; the caller sends the final message.
  */
 export async function streamToInteraction(
   interaction: RepliableInteraction,
@@ -42,9 +41,5 @@ export async function streamToInteraction(
   }
   await inFlight;
   if (!result) throw new Error("answer stream ended without a result");
-  await respond(interaction, {
-    content: answerText(result),
-    suppressEmbeds: result.mode === "llm",
-  });
   return result;
 }

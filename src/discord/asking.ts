@@ -5,6 +5,7 @@ import { prepareQuestion } from "../guard/input.ts";
 import type { RateLimiter } from "../guard/rate-limit.ts";
 import { describeText, type Logger } from "../logger.ts";
 import type { Metrics } from "../ops/metrics.ts";
+import type { Store } from "../store/types.ts";
 
 /** Where a free-form question came from. */
 export type AskSurface = "slash" | "mention" | "dm";
@@ -28,8 +29,8 @@ export interface AskingDeps {
   logger: Logger;
   maxLength: number;
   logText: boolean;
-  /** Called after every answer (the owner's store hooks in here); must not throw. */
-  onAnswered?: (answered: Answered) => string | undefined;
+  /** The owner's usage store; never throws, records nothing when unavailable. */
+  store?: Store | undefined;
 }
 
 /** A question admitted for answering, or why not (no message: stay quiet, the user was told). */
@@ -73,12 +74,19 @@ export function observe(answered: Answered, deps: AskingDeps, log: Logger): stri
     },
     "answered",
   );
-  try {
-    return deps.onAnswered?.(answered);
-  } catch (err) {
-    log.error({ err: String(err) }, "recording the answer failed");
-    return undefined;
-  }
+  return deps.store?.recordAnswer({
+    surface,
+    command: answered.command,
+    question: answered.question,
+    userId: answered.userId,
+    sources: result.sources.map((s) => s.id),
+    abstained: result.abstained,
+    mode: result.mode,
+    latencyMs,
+    ...(result.usage
+      ? { promptTokens: result.usage.promptTokens, completionTokens: result.usage.completionTokens }
+      : {}),
+  });
 }
 
 export { SLOW_DOWN };

@@ -8,7 +8,7 @@ import { createRateLimiter } from "../guard/rate-limit.ts";
 import { watchKnowledge } from "../knowledge/watch.ts";
 import { startHealthServer } from "../ops/health.ts";
 import { createMetrics } from "../ops/metrics.ts";
-import type { Answered } from "./asking.ts";
+import type { Store } from "../store/types.ts";
 import { createClient } from "./client.ts";
 import { errorSummary } from "./errors.ts";
 import { createInteractionHandler } from "./interactions.ts";
@@ -23,9 +23,10 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-/** Optional hooks; the owner's store records answers through `onAnswered`. */
+/** What the bot may use beyond the core. */
 export interface BotOptions {
-  onAnswered?: (answered: Answered) => string | undefined;
+  /** The owner's usage store; answers are recorded there and the 👍 👎 buttons need it. */
+  store?: Store;
 }
 
 /** Connects to Discord, syncs commands when they changed, and answers until stopped. */
@@ -38,7 +39,10 @@ export async function startBot(core: Core, options: BotOptions = {}): Promise<Bo
   ]);
   const client = createClient({ apiUrl: config.DISCORD_API_URL });
   const metrics = createMetrics();
-  const registry = { questionMaxLength: config.QUESTION_MAX_LENGTH };
+  const registry = {
+    questionMaxLength: config.QUESTION_MAX_LENGTH,
+    withStats: config.OWNER_IDS.length > 0,
+  };
   let commands: Map<string, Command> = loadCommands(engine.knowledge, registry);
   const target = {
     rest: createRest(token, config.DISCORD_API_URL),
@@ -57,12 +61,12 @@ export async function startBot(core: Core, options: BotOptions = {}): Promise<Bo
     logger,
     maxLength: config.QUESTION_MAX_LENGTH,
     logText: config.LOG_MESSAGE_TEXT,
-    ...(options.onAnswered ? { onAnswered: options.onAnswered } : {}),
+    store: options.store,
   };
 
   client.on(
     Events.InteractionCreate,
-    createInteractionHandler({ ...asking, commands: () => commands }),
+    createInteractionHandler({ ...asking, commands: () => commands, ownerIds: config.OWNER_IDS }),
   );
   client.on(Events.MessageCreate, createMessageHandler({ ...asking, client }));
   client.on(Events.Error, (err) =>

@@ -2,14 +2,17 @@ import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction 
 import type { Command, CommandContext } from "../../commands/index.ts";
 import { runCommand } from "../dispatch.ts";
 import { fingerprint, type Logger } from "../logger.ts";
+import { reportText } from "../report/text.ts";
 import { streamToInteraction } from "./ask-stream.ts";
 import { type AskingDeps, admit, observe, SLOW_DOWN } from "./asking.ts";
 import { logFailure } from "./errors.ts";
+import { answerMessage, handleAnswerButton, isAnswerButton } from "./feedback.ts";
 import { respond } from "./respond.ts";
 
 /** What interaction handling needs; commands are read per interaction so reloads apply at once. */
 export interface InteractionDeps extends AskingDeps {
   commands: () => Map<string, Command>;
+  ownerIds: readonly string[];
 }
 
 /** Routes every interaction to its command; logs and swallows what Discord rejects. */
@@ -22,6 +25,9 @@ export function createInteractionHandler(deps: InteractionDeps) {
     try {
       if (interaction.isAutocomplete()) await autocomplete(interaction, deps);
       else if (interaction.isChatInputCommand()) await chatInput(interaction, deps, log);
+      else if (interaction.isButton() && isAnswerButton(interaction.customId)) {
+        await handleAnswerButton(interaction, deps.store, deps.engine.knowledge);
+      }
     } catch (err) {
       logFailure(log, err, "interaction failed");
     }
@@ -44,7 +50,8 @@ async function chatInput(
   }
   const options: Record<string, string | undefined> = {};
   for (const option of interaction.options.data) {
-    if (typeof option.value === "string") options[option.name] = option.value;
+    if (option.value !== undefined && option.value !== null)
+      options[option.name] = String(option.value);
   }
   const ctx: CommandContext = {
     surface: "slash",
@@ -55,8 +62,41 @@ async function chatInput(
     reply: (message) => respond(interaction, message),
     answer: (question) => answerSlash(interaction, question, deps, commandLog),
     forget: () => deps.memory.forget(interaction.user.id),
+    isOwner: deps.ownerIds.includes(interaction.user.id),
+    usageSummary: (days) =>
+      deps.store?.available ? reportText(deps.store.summary(days)) : undefined,
   };
+  const started = Date.now();
   await runCommand(command, ctx);
+  const section = deps.engine.knowledge.sections.find((s) => s.id === interaction.commandName);
+  if (section)
+    recordSection(interaction, section.id, options.entry, Date.now() - started, deps, commandLog);
+}
+
+// Section commands count too: the owner's report shows which sections and entries people open.
+function recordSection(
+  interaction: ChatInputCommandInteraction,
+  sectionId: string,
+  entryId: string | undefined,
+  latencyMs: number,
+  deps: InteractionDeps,
+  log: Logger,
+) {
+  const sources = entryId ? [{ id: entryId.toLowerCase(), title: entryId }] : [];
+  const result = { answer: "", abstained: false, sources, mode: "offline" as const };
+  const question = `/${sectionId}${entryId ? ` ${entryId}` : ""}`;
+  observe(
+    {
+      surface: "slash",
+      command: sectionId,
+      question,
+      userId: interaction.user.id,
+      result,
+      latencyMs,
+    },
+    deps,
+    log,
+  );
 }
 
 async function answerSlash(
@@ -76,7 +116,7 @@ async function answerSlash(
   const started = Date.now();
   const events = deps.engine.stream(admission.question, { log });
   const result = await streamToInteraction(interaction, events, log);
-  observe(
+  const answerId = observe(
     {
       surface: "slash",
       command: "ask",
@@ -88,6 +128,7 @@ async function answerSlash(
     deps,
     log,
   );
+  await respond(interaction, answerMessage(result, answerId));
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps) {

@@ -1,9 +1,9 @@
 import type { Client, Message } from "discord.js";
 import type { Turn } from "../engine/types.ts";
 import { fingerprint, type Logger } from "../logger.ts";
-import { answerText } from "../present/views.ts";
 import { type AskingDeps, admit, observe } from "./asking.ts";
 import { logFailure } from "./errors.ts";
+import { answerMessage } from "./feedback.ts";
 import { replyToMessage } from "./respond.ts";
 
 /** What message handling needs. */
@@ -64,13 +64,9 @@ async function answer(message: Message, isDm: boolean, log: Logger, deps: Messag
   try {
     const started = Date.now();
     const result = await deps.engine.answer(question, { history, log });
-    await replyToMessage(message, {
-      content: answerText(result),
-      suppressEmbeds: result.mode === "llm",
-    });
     if (isDm) deps.memory.remember(message.author.id, { question, answer: result.answer });
     const surface = isDm ? "dm" : "mention";
-    observe(
+    const answerId = observe(
       {
         surface,
         command: surface,
@@ -82,6 +78,7 @@ async function answer(message: Message, isDm: boolean, log: Logger, deps: Messag
       deps,
       log,
     );
+    await replyToMessage(message, answerMessage(result, answerId));
   } finally {
     stopTyping();
   }

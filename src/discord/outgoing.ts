@@ -1,5 +1,12 @@
-import { type APIEmbed, MessageFlags } from "discord-api-types/v10";
-import type { EmbedView, OutgoingMessage } from "../present/message.ts";
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+} from "discord-api-types/v10";
+import type { ButtonView, EmbedView, OutgoingMessage } from "../present/message.ts";
 import { CONTENT_LIMIT, EMBED_DESCRIPTION_LIMIT, splitMarkdown, truncate } from "./split.ts";
 
 /** Nobody is ever pinged by what askme sends: no @everyone, @here, roles or users. */
@@ -14,6 +21,7 @@ export interface DiscordPayload {
   embeds?: APIEmbed[];
   allowedMentions: typeof NO_MENTIONS;
   flags?: number;
+  components?: APIActionRowComponent<APIButtonComponentWithCustomId>[];
 }
 
 /**
@@ -34,7 +42,22 @@ export function toPayloads(message: OutgoingMessage): DiscordPayload[] {
   for (const group of groupEmbeds((message.embeds ?? []).flatMap(toEmbeds))) {
     payloads.push({ embeds: group, allowedMentions: NO_MENTIONS, ...extra });
   }
+  const last = payloads.at(-1);
+  if (last && message.buttons?.length) last.components = [actionRow(message.buttons)];
   return payloads;
+}
+
+function actionRow(buttons: ButtonView[]): APIActionRowComponent<APIButtonComponentWithCustomId> {
+  return {
+    type: ComponentType.ActionRow,
+    components: buttons.slice(0, 5).map((b) => ({
+      type: ComponentType.Button,
+      custom_id: b.id.slice(0, 100),
+      label: b.label.slice(0, 80),
+      style: b.style === "primary" ? ButtonStyle.Primary : ButtonStyle.Secondary,
+      ...(b.emoji ? { emoji: { name: b.emoji } } : {}),
+    })),
+  };
 }
 
 // A long description becomes several embeds: the title on the first, the footer on the last.

@@ -6,6 +6,14 @@ export interface EmbedView {
   footer?: string;
 }
 
+/** A button under a message; its id comes back when someone presses it. */
+export interface ButtonView {
+  id: string;
+  label: string;
+  emoji?: string;
+  style: "primary" | "secondary";
+}
+
 /** A message a command wants to send, before any surface turns it into its own format. */
 export interface OutgoingMessage {
   content?: string;
@@ -14,4 +22,6 @@ export interface OutgoingMessage {
   ephemeral?: boolean;
   /** Suppress link previews, for text whose links we did not write. */
   suppressEmbeds?: boolean;
+  /** Shown under the last piece of the message. */
+  buttons?: ButtonView[];
 }

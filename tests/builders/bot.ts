@@ -1,6 +1,8 @@
 import { parseConfig } from "../../src/config.ts";
 import { createCore } from "../../src/core.ts";
 import { type Bot, startBot } from "../../src/discord/bot.ts";
+import { createStore } from "../../src/store/store.ts";
+import type { Store } from "../../src/store/types.ts";
 import {
   type FakeDiscord,
   type RecordedRequest,
@@ -14,6 +16,8 @@ export interface TestBot {
   bot: Bot;
   discord: FakeDiscord;
   llm?: FakeOpenAI;
+  /** The usage store, when asked for (DATA_DIR must be set in env). */
+  store?: Store;
   logs: LineCollector;
   stop(): Promise<void>;
 }
@@ -21,7 +25,12 @@ export interface TestBot {
 export const TEST_API_KEY = "sk-test-key-0123456789abcdefghijkl";
 
 export async function startTestBot(
-  options: { llm?: boolean; env?: Record<string, string>; discord?: FakeDiscord } = {},
+  options: {
+    llm?: boolean;
+    env?: Record<string, string>;
+    discord?: FakeDiscord;
+    store?: boolean;
+  } = {},
 ): Promise<TestBot> {
   const discord = options.discord ?? (await startFakeDiscord());
   const llm = options.llm ? await startFakeOpenAI() : undefined;
@@ -41,15 +50,25 @@ export async function startTestBot(
     ...options.env,
   });
   const core = await createCore(config, { logDestination: logs });
-  const bot = await startBot(core);
+  const store = options.store
+    ? createStore({
+        dataDir: config.DATA_DIR,
+        storeQuestions: config.STORE_QUESTIONS,
+        retentionDays: config.RETENTION_DAYS,
+        logger: core.logger,
+      })
+    : undefined;
+  const bot = await startBot(core, store ? { store } : {});
   const handle: TestBot = {
     bot,
     discord,
     ...(llm ? { llm } : {}),
+    ...(store ? { store } : {}),
     logs,
     async stop() {
       // The current bot: a test may have restarted it.
       await handle.bot.stop();
+      handle.store?.close();
       if (!options.discord) await discord.close();
       await llm?.close();
     },

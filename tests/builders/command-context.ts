@@ -19,6 +19,9 @@ export interface ContextSpec {
   userId?: string;
   /** What forget() reports: whether there was anything to forget. */
   hadMemory?: boolean;
+  isOwner?: boolean;
+  /** What usageSummary() returns; undefined means no usage store. */
+  usage?: string;
 }
 
 /** Builds a console-surface context over a real offline engine; replies are recorded, not sent. */
@@ -34,6 +37,8 @@ export function recordingContext(spec: ContextSpec = {}): RecordingContext {
   let forgets = 0;
   return {
     surface: "console",
+    isOwner: spec.isOwner ?? false,
+    usageSummary: () => spec.usage,
     userId: spec.userId ?? "100000000000000001",
     options: spec.options ?? {},
     engine,

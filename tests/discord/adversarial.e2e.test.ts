@@ -24,7 +24,7 @@ interface Probe {
 const probes: Probe[] = JSON.parse(readFileSync("tests/fixtures/adversarial.json", "utf8")).probes;
 
 const canaryIn = (system: string) => /askme-canary-[0-9a-f]+/.exec(system)?.[0] ?? "";
-const systemOf = (body: { messages: { role: string; content: unknown }[] }) =>
+const systemOf = (body: { messages: ReadonlyArray<{ content?: unknown }> }) =>
   String(body.messages[0]?.content ?? "");
 
 /** The misbehaving model each probe is paired with. */
@@ -71,7 +71,6 @@ const quotesRules = (text: string) => {
   const flat = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
   return ruleRuns.some((run) => flat.includes(run));
 };
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: checking for each invisible code point
 const INVISIBLE = /[\u{E0000}-\u{E007F}\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
 let t: TestBot;
