@@ -8,8 +8,14 @@ const MAX_ENTRIES = 4;
 // A hit joins the answer when it scores at least this share of the best hit.
 const RELATIVE_SCORE = 0.45;
 
-const ASKS_WHEN = /\b(when|what year|which year|how long|since when|what date)\b/i;
-const ASKS_COUNT = /\bhow (many|much)\b/i;
+const ASKS_WHEN = /\b(when|what year|which year|since when|what date)\b/i;
+const ASKS_COUNT = /\bhow (many|much|big|large|often)\b/i;
+const ASKS_DURATION = /\bhow long\b/i;
+// A count, not a year: "750K", "61µs", "3 papers".
+const HAS_COUNT = /(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d+/;
+const HAS_DURATION = /\b\d+\s*(years?|months?|weeks?|days?|hours?)\b/i;
+const INTRO =
+  /\b(who are you|about (yourself|you)|your background|introduce yourself|your bio|in a nutshell)\b|^\W*what do you do( for (a )?(living|work))?\W*$/i;
 const SECTION_LIST_MAX = 8;
 const GREETING =
   /^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings)\b[\s!.?]*$/i;
@@ -31,7 +37,9 @@ export function selectEntries(question: string, retrieval: Retrieval): Doc[] {
   ).map((h) => h.doc);
   // A "when" or "how many" is covered only by entries that hold a date or a number.
   if (ASKS_WHEN.test(question) && !chosen.some((d) => d.entry.year !== undefined)) return [];
-  if (ASKS_COUNT.test(question) && !chosen.some((d) => /\d/.test(renderEntry(d)))) return [];
+  if (ASKS_COUNT.test(question) && !chosen.some((d) => HAS_COUNT.test(renderEntry(d)))) return [];
+  if (ASKS_DURATION.test(question) && !chosen.some((d) => HAS_DURATION.test(renderEntry(d))))
+    return [];
   return chosen;
 }
 
@@ -42,6 +50,8 @@ export function offlineAnswer(
   retrieval: Retrieval,
 ): AnswerResult {
   if (GREETING.test(question)) return greeting(knowledge);
+  if (INTRO.test(question) && retrieval.coverage < COVERAGE_THRESHOLD)
+    return introduction(knowledge);
   const docs = selectEntries(question, retrieval);
   if (docs.length === 0) return abstention(knowledge);
   const answer =
@@ -76,6 +86,17 @@ function greeting(knowledge: Knowledge): AnswerResult {
     answer: `Hi! ${knowledge.person.headline}\n\nAsk me about: ${topics}.`,
     abstained: false,
     sources: [],
+    mode: "offline",
+  };
+}
+
+/** "Tell me about yourself": the headline, the summary, and what else to ask about. */
+function introduction(knowledge: Knowledge): AnswerResult {
+  const first = knowledge.sections[0];
+  return {
+    answer: `${knowledge.person.headline}\n\n${knowledge.person.summary}`,
+    abstained: false,
+    sources: (first?.entries ?? []).map((e) => ({ id: e.id, title: e.title })),
     mode: "offline",
   };
 }

@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
 import type { Knowledge } from "../knowledge/schema.ts";
-import { alternatives, nameTerms, terms } from "./text.ts";
+import { alternatives, DETAIL_TERMS, nameTerms, terms } from "./text.ts";
 import type { Doc } from "./types.ts";
 
 /** A retrieved entry with its search score. */
@@ -90,7 +90,8 @@ export function createRetriever(knowledge: Knowledge): Retriever {
       for (const term of queryTerms) {
         const alts = alternatives(term).filter((t) => documentFrequency.has(t));
         if (alts.length === 0) {
-          unknown += names.has(term) ? UNKNOWN_NAME_WEIGHT : UNKNOWN_TERM_WEIGHT;
+          const strong = names.has(term) || DETAIL_TERMS.has(term);
+          unknown += strong ? UNKNOWN_NAME_WEIGHT : UNKNOWN_TERM_WEIGHT;
           continue;
         }
         known += Math.max(...alts.map((t) => idf(documentFrequency.get(t) ?? 1)));

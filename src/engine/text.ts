@@ -11,17 +11,32 @@ tell than thank thanks that the their them then there these they thing things th
 type under up us very want was we were what whats when where which while who whom why will with
 would yes you your yours yourself based exactly number numbers figure figures achieve achieved
 really currently time times use used using info information details detail
-way ways stuff lot lots get getting`;
+way ways stuff lot lots get getting moment nowadays right stand stands behind`;
 
 const STOP = new Set(FILLER.split(/\s+/).filter(Boolean));
 
+// Kinds of detail a profile seldom holds. Asked for and not found, they weigh like an unknown
+// name: "how big is the machnet team" is about a team size, not about machnet.
+const DETAIL_WORDS = `plan plans planning future team size citation citations cited hardware version
+examiner grade salary pay hobby hobbies age cost price funding funded grant award awards prize
+thesis title titled license licence stars users downloads offer offers married family
+undergraduate undergrad bachelor bachelors masters msc bsc mba`;
+
+/** Stems of the detail words above. */
+export const DETAIL_TERMS = new Set(
+  DETAIL_WORDS.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => stemmer(w)),
+);
+
 // Profile-independent synonyms, so "doctorate" finds "PhD" and "supervisor" finds "advisor".
 const SYNONYMS = [
-  "phd doctorate doctoral dissertation thesis graduate grad",
+  "phd doctorate doctoral graduate grad",
   "advisor adviser advisors supervisor supervisors supervised mentor mentors adv advised",
   "university school college studied study alma education degree",
   "paper papers publication publications published publish article articles venue conference",
   "job position role employed employer affiliation affiliated post",
+  "company companies organization organisation org firm corporation",
   "project projects repo repository repositories tool tools software",
   "interest interests area areas topic topics field fields",
   "author authored wrote written write",

@@ -3,7 +3,11 @@ import { loadQuestionSet } from "../../src/eval/cases.ts";
 import { scoreCase, summarize } from "../../src/eval/score.ts";
 import { testEngine } from "../builders/engine.ts";
 
-const SETS = ["tests/fixtures/profile-qa.json", "tests/fixtures/paraphrase-qa.json"];
+const SETS = [
+  "tests/fixtures/profile-qa.json",
+  "tests/fixtures/paraphrase-qa.json",
+  "tests/fixtures/holdout-qa.json",
+];
 
 describe.each(SETS)("offline eval on %s", (file) => {
   it("GIVEN no LLM WHEN every question is answered THEN facts >= 90% and abstentions and injections are all handled", async () => {
