@@ -30,7 +30,7 @@ export async function createCore(config: Config, options: CoreOptions = {}): Pro
   });
   const knowledge = await loadKnowledge(knowledgeFile);
   const llm = config.OPENAI_API_KEY
-    ? createLlm({
+    ? await createLlm({
         apiKey: config.OPENAI_API_KEY,
         baseURL: config.OPENAI_BASE_URL,
         model: config.OPENAI_MODEL,

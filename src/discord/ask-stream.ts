@@ -33,11 +33,23 @@ export async function streamToInteraction(
       });
   };
 
+  // An edit waits one turn of the event loop: when the answer is already complete (offline, or a
+  // fallback) the final message replaces it, and the needless edit is never sent.
+  let pending: NodeJS.Immediate | undefined;
   for await (const event of events) {
-    if (event.type === "done") result = event.result;
-    else text = event.text;
+    if (event.type === "done") {
+      result = event.result;
+      clearImmediate(pending);
+      continue;
+    }
+    text = event.text;
     const due = Date.now() - lastEdit >= intervalMs;
-    if (event.type !== "done" && text.trim() && text !== shown && due && !inFlight) edit();
+    if (text.trim() && text !== shown && due && !inFlight && !pending) {
+      pending = setImmediate(() => {
+        pending = undefined;
+        edit();
+      });
+    }
   }
   await inFlight;
   if (!result) throw new Error("answer stream ended without a result");

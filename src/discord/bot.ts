@@ -9,7 +9,7 @@ import { watchKnowledge } from "../knowledge/watch.ts";
 import { startHealthServer } from "../ops/health.ts";
 import { createMetrics } from "../ops/metrics.ts";
 import type { Store } from "../store/types.ts";
-import { createClient } from "./client.ts";
+import { createClient, sweepDmChannels } from "./client.ts";
 import { errorSummary } from "./errors.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import { createMessageHandler } from "./messages.ts";
@@ -87,6 +87,7 @@ export async function startBot(core: Core, options: BotOptions = {}): Promise<Bo
     );
   await sync();
 
+  const stopSweeping = sweepDmChannels(client, 10 * 60_000);
   const stopWatching = watchKnowledge(
     core.knowledgeFile,
     (knowledge) => {
@@ -131,6 +132,7 @@ export async function startBot(core: Core, options: BotOptions = {}): Promise<Bo
     ...(healthUrl ? { healthUrl } : {}),
     async stop() {
       stopWatching();
+      stopSweeping();
       health?.close();
       await client.destroy();
       logger.info("disconnected");

@@ -20,7 +20,12 @@ export function createClient(settings: ClientSettings): Client {
     // DM channels are not cached until used; without this partial, DMs never fire messageCreate.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
-    rest: settings.apiUrl ? { api: settings.apiUrl } : {},
+    // Rate-limit handlers are kept per route and channel; with many DM users the default hourly
+    // sweep lets thousands pile up.
+    rest: {
+      handlerSweepInterval: 5 * 60_000,
+      ...(settings.apiUrl ? { api: settings.apiUrl } : {}),
+    },
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
       MessageManager: 0,
@@ -48,4 +53,14 @@ export function createClient(settings: ClientSettings): Client {
       threads: { interval: 3600, lifetime: 1800 },
     },
   });
+}
+
+/**
+ * Drops cached DM channels now and then: discord.js keeps every DM channel forever, and the
+ * Channel partial brings one back when its user writes again. Returns a stop function.
+ */
+export function sweepDmChannels(client: Client, everyMs: number): () => void {
+  const timer = setInterval(() => client.channels.cache.sweep((c) => c.isDMBased()), everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -14,6 +14,7 @@ export interface MessageDeps extends AskingDeps {
 }
 
 const TYPING_EVERY_MS = 8_000;
+const TYPING_AFTER_MS = 300;
 
 /** Answers @mentions in servers (with the reply chain as context) and every DM. */
 export function createMessageHandler(deps: MessageDeps) {
@@ -107,11 +108,15 @@ async function replyChain(message: Message, deps: MessageDeps): Promise<Turn[]> 
   return turns;
 }
 
+// Typing shows only for answers that take a moment: an instant (offline) answer would spend a
+// request of Discord's 50 a second on an indicator nobody sees.
 function keepTyping(message: Message): () => void {
   const channel = message.channel;
   if (!("sendTyping" in channel)) return () => {};
   const send = () => void channel.sendTyping().catch(() => {});
-  send();
-  const timer = setInterval(send, TYPING_EVERY_MS);
-  return () => clearInterval(timer);
+  let timer = setTimeout(() => {
+    send();
+    timer = setInterval(send, TYPING_EVERY_MS);
+  }, TYPING_AFTER_MS);
+  return () => clearTimeout(timer);
 }

@@ -1,4 +1,4 @@
-import OpenAI from "openai";
+import type OpenAIClient from "openai";
 import type { ChatMessage } from "./prompt.ts";
 import type { Usage } from "./types.ts";
 
@@ -36,7 +36,9 @@ export class LlmError extends Error {
   }
 }
 
-export function createLlm(options: LlmOptions): Llm {
+/** Builds the client; the SDK is loaded only here, so offline mode never pays for it. */
+export async function createLlm(options: LlmOptions): Promise<Llm> {
+  const { default: OpenAI } = await import("openai");
   const client = new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseURL ?? null,
@@ -89,7 +91,7 @@ export function createLlm(options: LlmOptions): Llm {
         if (finishReason === null) throw new LlmError("the LLM stream broke off", "error");
         yield { type: "end", finishReason, refusal, ...(usage ? { usage } : {}) };
       } catch (err) {
-        throw toLlmError(err, deadline.signal);
+        throw toLlmError(OpenAI, err, deadline.signal);
       } finally {
         clearTimeout(overall);
         clearTimeout(firstToken);
@@ -99,7 +101,7 @@ export function createLlm(options: LlmOptions): Llm {
   };
 }
 
-function toLlmError(err: unknown, signal: AbortSignal): LlmError {
+function toLlmError(OpenAI: typeof OpenAIClient, err: unknown, signal: AbortSignal): LlmError {
   if (signal.aborted && signal.reason instanceof LlmError) return signal.reason;
   if (err instanceof LlmError) return err;
   if (err instanceof OpenAI.APIConnectionTimeoutError) {

@@ -28,7 +28,7 @@ export async function testEngine(
 ): Promise<Engine & { lines: string[] }> {
   const { logger, lines } = memoryLogger();
   const llm = options.baseURL
-    ? createLlm({
+    ? await createLlm({
         apiKey: "sk-test-0123456789abcdefghij",
         baseURL: options.baseURL,
         model: "gpt-fake",

@@ -177,7 +177,7 @@ describe("mentions and DMs", () => {
 
   it("GIVEN a DM conversation WHEN the second question depends on the first THEN the first turn reaches the LLM", async () => {
     llm().respond(
-      reply("machnet is DPDK-based messaging [machnet]."),
+      reply("machnet is DPDK-based messaging [machnet].", { firstTokenDelayMs: 600 }),
       reply("About 750K RPS [machnet]."),
     );
     const userId = "734829174628193847";

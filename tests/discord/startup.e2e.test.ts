@@ -1,5 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { promisify } from "node:util";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eventually } from "../builders/bot.ts";
 import { runCli } from "../cli/run.ts";
 import {
@@ -8,9 +9,14 @@ import {
   startFakeDiscord,
 } from "../fakes/discord/index.ts";
 
+const exec = promisify(execFile);
 let discord: FakeDiscord;
 let child: ChildProcess | undefined;
 
+beforeAll(async () => {
+  const run = await exec("npm", ["run", "--silent", "prestart"]);
+  expect(run.stderr).toBe("");
+});
 beforeEach(async () => {
   discord = await startFakeDiscord();
 });
@@ -27,7 +33,8 @@ const discordEnv = () => ({
 });
 
 function start(env: Record<string, string>) {
-  const proc = spawn("node_modules/.bin/tsx", ["src/main.ts"], {
+  // `npm start` runs the prestart bundle; spawning node on it directly lets signals reach the bot.
+  const proc = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
     env: { ...process.env, OPENAI_API_KEY: "", LOG_FORMAT: "json", ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startFakeDiscord } from "../fakes/discord/index.ts";
@@ -15,7 +15,9 @@ const API_KEY = "sk-soak-0123456789abcdefghijklmnop";
 
 const discord = await startFakeDiscord({ interactionTimeoutMs: null });
 const llm = await startFakeOpenAI();
-const bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+// The same process `npm start` runs: the prestart bundle, on plain node.
+execFileSync("npm", ["run", "--silent", "prestart"]);
+const bot = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
   env: {
     ...process.env,
     DISCORD_TOKEN: discord.token,
