@@ -78,6 +78,31 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     return asked.length === 1 ? asked[0]?.id : undefined;
   }
 
+  // Each term's single-term scores, computed once per index (bounded by its vocabulary).
+  const cache = new Map<string, [number, number][]>();
+  const postings = (term: string) => {
+    let list = cache.get(term);
+    if (!list) {
+      const found = index.search(term, { tokenize: (q) => [q], processTerm: (t) => t });
+      list = found.map((r): [number, number] => [r.id as number, r.score]);
+      cache.set(term, list);
+    }
+    return list;
+  };
+  const topHits = (score: Float64Array, matched: Uint16Array, limit: number): Hit[] => {
+    const top: Hit[] = [];
+    for (let i = 0; i < score.length; i++) {
+      const s = (score[i] ?? 0) * (matched[i] ?? 0);
+      const floor = top[limit - 1]?.score ?? 0;
+      if (s === 0 || (top.length === limit && s <= floor)) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]?.score ?? 0) < s) at--;
+      top.splice(at, 0, { doc: docs[i] as Doc, score: s });
+      if (top.length > limit) top.pop();
+    }
+    return top;
+  };
+
   return {
     docs,
     search(question, limit = 8) {
@@ -100,14 +125,17 @@ export function createRetriever(knowledge: Knowledge): Retriever {
       const coverage = known + unknown === 0 ? 0 : known / (known + unknown);
       if (boosts.size === 0) return { hits: [], coverage, queryTerms };
       // Terms are already processed; a query tokenizer that splits on spaces keeps them whole.
-      const results = index.search([...boosts.keys()].join(" "), {
-        tokenize: (q) => q.split(" "),
-        processTerm: (t) => t,
-        boostTerm: (t) => boosts.get(t) ?? 1,
-      });
-      const hits = results
-        .slice(0, limit)
-        .map((r) => ({ doc: docs[r.id as number] as Doc, score: r.score }));
+      // Scored as MiniSearch's OR query does (Σ boost × term score, × terms matched), but from
+      // cached postings into one array: no per-query allocation of every matching entry.
+      const score = new Float64Array(docs.length);
+      const matched = new Uint16Array(docs.length);
+      for (const [term, boost] of boosts) {
+        for (const [i, s] of postings(term)) {
+          score[i] = (score[i] ?? 0) + boost * s;
+          matched[i] = (matched[i] ?? 0) + 1;
+        }
+      }
+      const hits = topHits(score, matched, limit);
       const sectionId = askedSection(queryTerms);
       return { hits, coverage, queryTerms, ...(sectionId ? { sectionId } : {}) };
     },
