@@ -1,6 +1,7 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from "discord.js";
 import type { Command, CommandContext } from "../../commands/index.ts";
 import { runCommand } from "../dispatch.ts";
+import type { AnswerResult } from "../engine/types.ts";
 import { fingerprint, type Logger } from "../logger.ts";
 import { reportText } from "../report/text.ts";
 import { streamToInteraction } from "./ask-stream.ts";
@@ -111,11 +112,16 @@ async function answerSlash(
     await respond(interaction, { content: admission.message ?? SLOW_DOWN, ephemeral: true });
     return;
   }
-  // Acknowledge first: Discord drops an interaction not answered within 3 s.
-  await interaction.deferReply();
   const started = Date.now();
-  const events = deps.engine.stream(admission.question, { log });
-  const result = await streamToInteraction(interaction, events, log);
+  // Offline answers take under a millisecond, so they are the first response. An LLM answer is
+  // acknowledged first (Discord drops an interaction not answered within 3 s), then streamed.
+  let result: AnswerResult;
+  if (deps.engine.mode === "offline") {
+    result = await deps.engine.answer(admission.question, { log });
+  } else {
+    await interaction.deferReply();
+    result = await streamToInteraction(interaction, deps.engine.stream(admission.question, { log }), log);
+  }
   const answerId = observe(
     {
       surface: "slash",

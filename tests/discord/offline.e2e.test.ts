@@ -9,21 +9,21 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 describe("without an LLM", () => {
-  it("GIVEN no API key WHEN /ask is used THEN it defers and answers offline from the profile with sources", async () => {
-    const { id, token } = t.discord.sendInteraction(
+  it("GIVEN no API key WHEN /ask is used THEN the first response is the offline answer with its sources and buttons", async () => {
+    const { id } = t.discord.sendInteraction(
       chatInputInteraction({ name: "ask", options: { question: "Who advised your PhD?" } }),
     );
-    const final = await eventually(() =>
-      t.discord.requests.find(
-        (r) =>
-          r.method === "PATCH" &&
-          r.path.includes(token) &&
-          String((r.body as { content?: string }).content).includes("Sources"),
-      ),
+    const callback = await eventually(() =>
+      t.discord.requests.find((r) => r.path.includes(`/interactions/${id}/`)),
     );
-    const callback = t.discord.requests.find((r) => r.path.includes(`/interactions/${id}/`));
-    expect(callback?.body).toMatchObject({ type: 5 });
-    expect((final.body as { content: string }).content).toMatch(/Antichi/);
+    const body = callback.body as {
+      type: number;
+      data: { content: string; components: unknown[] };
+    };
+    expect(body.type).toBe(4);
+    expect(body.data.content).toMatch(/Antichi/);
+    expect(body.data.content).toMatch(/Sources:/);
+    expect(body.data.components).toHaveLength(1);
   });
 });
 

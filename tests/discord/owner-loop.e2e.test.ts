@@ -35,15 +35,14 @@ type Body = { content?: string; components?: { components: { custom_id: string }
 
 /** Asks with /ask and returns the final message's content and its button ids. */
 async function ask(question: string, userId: string) {
-  const { token } = discord.sendInteraction(
+  const { id } = discord.sendInteraction(
     chatInputInteraction({ name: "ask", userId, options: { question } }),
   );
+  // Offline, the answer is the interaction's first response (type 4), buttons included.
   const final = await eventually(() =>
-    discord.requests.find(
-      (r) => r.method === "PATCH" && r.path.includes(token) && (r.body as Body).components,
-    ),
+    discord.requests.find((r) => r.path.includes(`/interactions/${id}/`)),
   );
-  const body = final.body as Body;
+  const body = (final.body as { data: Body }).data;
   const buttons = body.components?.[0]?.components.map((c) => c.custom_id) ?? [];
   return {
     content: body.content ?? "",
