@@ -120,7 +120,11 @@ async function answerSlash(
     result = await deps.engine.answer(admission.question, { log });
   } else {
     await interaction.deferReply();
-    result = await streamToInteraction(interaction, deps.engine.stream(admission.question, { log }), log);
+    result = await streamToInteraction(
+      interaction,
+      deps.engine.stream(admission.question, { log }),
+      log,
+    );
   }
   const answerId = observe(
     {
