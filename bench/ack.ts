@@ -1,7 +1,7 @@
 /**
  * Acknowledgement latency and throughput through the real discord.js client: delivery on the
  * gateway to the first callback at the fake Discord (which runs in its own process), for section
- * commands and for `/ask` (offline, so it defers first); paced at 200/s and in bursts.
+ * commands and for `/ask` (offline, answered in its first response); paced at 200/s and in bursts.
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import { startBenchBot } from "./bot.ts";
@@ -105,8 +105,9 @@ export async function run(options: { quick?: boolean } = {}): Promise<AckPhase[]
       await record(`section, burst 300 (#${i})`, "section", null, send(sections, 300));
     }
     await record("section, burst 3000", "section", null, send(sections, 3000));
-    // /ask answers are edits of @original: each burst waits for its answers, so the next starts
-    // with no edits queued.
+    // Each /ask burst waits for its answers (in the first response offline, as edits with an LLM),
+    // so the next starts with nothing queued.
+
     for (let i = 1; i <= runs; i++) {
       await record(`ask, burst 300 (#${i})`, "ask", null, send(asks, 300, undefined, 60_000));
     }

@@ -72,6 +72,8 @@ export async function sendInteractions(
   };
   if (cmd.answerWaitMs) {
     const finals = acked.flatMap((t) => {
+      if (t.answeredAt !== undefined)
+        return [{ ms: t.answeredAt - t.deliveredAt, at: t.answeredAt, edits: 0 }];
       const final = t.edits.find((e) => e.final);
       return final ? [{ ms: final.at - t.deliveredAt, at: final.at, edits: t.edits.length }] : [];
     });

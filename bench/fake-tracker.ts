@@ -13,6 +13,8 @@ export interface Track {
   deferred?: boolean;
   /** Edits of @original: arrival time and whether it is the final (not streaming) text. */
   edits: { at: number; final: boolean }[];
+  /** When the first response already carried the answer (type 4), as offline `/ask` does. */
+  answeredAt?: number;
 }
 
 export class Tracker {
@@ -95,8 +97,14 @@ export class Tracker {
           this.expired++;
         } else if (r.status < 300) {
           t.ackAt = this.fake.ackTime(t.id) ?? r.at;
-          t.deferred = (r.body as { type?: unknown } | null)?.type === 5;
+          const type = (r.body as { type?: unknown } | null)?.type;
+          t.deferred = type === 5;
           this.acked++;
+          if (type === 4) {
+            t.answeredAt = r.at;
+            this.answered++;
+            this.finals++;
+          }
         }
       }
     } else if (r.route === "PATCH /webhooks/:app/:token/messages/@original") {

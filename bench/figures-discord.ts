@@ -5,7 +5,8 @@ import { median, round } from "./stats.ts";
 /** Acknowledgements, answers and LLM streaming. */
 export function loadFigures(r: Results, add: AddFigure): void {
   for (const kind of ["section", "ask"] as const) {
-    const label = kind === "ask" ? "/ask (offline, defers)" : "section command";
+    const label =
+      kind === "ask" ? "/ask (offline, answered in the first response)" : "section command";
     const paced = r.ack?.filter((p) => p.kind === kind && p.rate === 200) ?? [];
     if (paced.length) {
       const p99 = round(median(paced.map((p) => p.ack.p99)));
