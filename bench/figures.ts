@@ -58,11 +58,6 @@ function offlineFigures(r: Results, add: AddFigure): void {
     );
     const a = large.offlineAnswer;
     add("Offline answer p50 / p99, large profile", "(info)", `${a.p50} / ${a.p99} ms`, "info");
-    const fix = r.retrieval?.fix.profiles.find((x) => x.label === "large");
-    if (fix) {
-      const text = `${fix.fixed.p99} ms vs ${fix.current.p99} ms now, same ranking ${fix.sameRanking}`;
-      add("Retrieval p99 with the suggested fix (large)", "(info)", text, "info");
-    }
   } else add("Retrieval p99, large profile", "< 1 ms", "not measured", "n/a");
   const shipped = r.retrieval?.profiles.find((x) => x.label === "shipped");
   if (shipped) {

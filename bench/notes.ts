@@ -11,24 +11,10 @@ import { round } from "./stats.ts";
 export function notes(r: Results): string[] {
   const out: string[] = [];
   const large = r.retrieval?.profiles.find((x) => x.label === "large");
-  const fix = r.retrieval?.fix.profiles.find((x) => x.label === "large");
-  if (large && large.search.p99 >= 0.8 && !r.retrieval?.fix.applies) {
-    out.push(
-      `**Retrieval p99 ${large.search.p99} ms on the large profile (runs: ${large.searchP99Runs.join(", ")} ms; p50 ${large.search.p50} ms).** The retriever no longer has the shape this bench's analysis and suggested fix were written for; profile it with \`node --import tsx --cpu-prof\` on a loop of \`createRetriever(...).search\` and \`tsx bench/profile-summary.ts\`.`,
-    );
-  }
-  if (large && large.search.p99 >= 0.8 && r.retrieval?.fix.applies) {
+  if (large && large.search.p99 >= 0.8) {
     const verdict = large.search.p99 >= 1 ? "over" : "just under";
     out.push(
-      `**Retrieval p99 ${large.search.p99} ms on the large profile, ${verdict} the 1 ms target (runs: ${large.searchP99Runs.join(", ")} ms; p50 ${large.search.p50} ms).** ` +
-        `${at("src/engine/retrieve.ts", "const results = index.search(")} runs one MiniSearch OR query over every synonym of every question term; MiniSearch scores and materialises *every* matching entry (an object per entry per term, a result object per entry, a full sort) to keep 8. ` +
-        `Questions touch up to ~1,400 postings: the literal labels \`venue\`/\`role\`/\`year\` that ${at("src/engine/retrieve.ts", "entry.venue && `venue")} writes into every entry's \`meta\` field match 235–320 entries, and the synonym groups pull them in from ordinary words ("jobs" → \`role\` via ${at("src/engine/text.ts", '"job position role')}; "published" → \`venue\`). ` +
-        "In profiling, the p99 is set by young-generation GC pauses (1–3 ms each, every ~60 searches at ~230 KB allocated per search), not by slow questions: no question's median exceeds ~0.6 ms, so the figure flips around 1 ms from run to run. " +
-        "**Fix:** score from cached per-term postings (one single-term `index.search` per distinct term, cached for the index's lifetime; score = Σ boost × term score, × number of terms matched, as MiniSearch's OR does) into a `Float64Array`, and keep the top `limit`. " +
-        (fix
-          ? `Applied to a copy of the current retriever (\`tsx bench/experiments/retrieval-fix.ts\`, which also prints the change), it gives the same top-8 ranking for ${fix.sameRanking} questions and p99 ${fix.fixed.p99} ms against ${fix.current.p99} ms (p50 ${fix.fixed.p50} against ${fix.current.p50} ms). `
-          : "`tsx bench/experiments/retrieval-fix.ts` applies this change to a copy of the retriever and compares. ") +
-        "Dropping the label words from `meta` alone halves the work but does not reach 1 ms.",
+      `**Retrieval p99 ${large.search.p99} ms on the large profile, ${verdict} the 1 ms target (runs: ${large.searchP99Runs.join(", ")} ms; p50 ${large.search.p50} ms).** Profile it with \`node --import tsx --cpu-prof\` on a loop of \`createRetriever(...).search\` and \`tsx bench/profile-summary.ts\`.`,
     );
   }
   out.push(...discordNotes(r));

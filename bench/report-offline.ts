@@ -32,22 +32,6 @@ export function offlineDetails(r: Results): string[] {
         ]),
       ),
     );
-    if (r.retrieval.fix.applies) {
-      out.push(
-        "Suggested fix (bench/experiments/retrieval-fix.ts), interleaved with the current retriever:",
-      );
-      out.push(
-        table(
-          ["profile", "same top 8", "current p50 / p99", "fixed p50 / p99"],
-          r.retrieval.fix.profiles.map((p) => [
-            p.label,
-            p.sameRanking,
-            `${p.current.p50} / ${p.current.p99}`,
-            `${p.fixed.p50} / ${p.fixed.p99}`,
-          ]),
-        ),
-      );
-    }
   }
   if (r.tokens) {
     out.push(

@@ -5,7 +5,6 @@
 import { createEngine } from "../src/engine/engine.ts";
 import { createRetriever } from "../src/engine/retrieve.ts";
 import { parseKnowledge } from "../src/knowledge/load.ts";
-import { compare, type FixComparison } from "./experiments/retrieval-fix.ts";
 import { type BenchProfile, largeProfile, shippedProfile, silentLogger } from "./profiles.ts";
 import { median, round, roundSummary, type Summary, summarize, timeMs } from "./stats.ts";
 
@@ -73,8 +72,6 @@ async function measure(p: BenchProfile, samples: number): Promise<RetrievalResul
 
 export interface RetrievalSuite {
   profiles: RetrievalResult[];
-  /** The suggested fix (bench/experiments/retrieval-fix.ts) against the current retriever. */
-  fix: FixComparison;
 }
 
 export async function run(options: { quick?: boolean } = {}): Promise<RetrievalSuite> {
@@ -83,5 +80,5 @@ export async function run(options: { quick?: boolean } = {}): Promise<RetrievalS
     await measure(await shippedProfile(), samples),
     await measure(largeProfile(), samples),
   ];
-  return { profiles, fix: await compare(samples) };
+  return { profiles };
 }

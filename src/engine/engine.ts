@@ -4,20 +4,13 @@ import type { LlmGate } from "../guard/llm-gate.ts";
 import { createOutputGuard, urlsIn } from "../guard/output.ts";
 import type { Knowledge } from "../knowledge/schema.ts";
 import type { Logger } from "../logger.ts";
-import { citedSources, soundsLikeAbstention } from "./citations.ts";
+import { asFallback, finishLlmAnswer, type StreamEnd, withheld } from "./finish.ts";
 import { type Llm, LlmError } from "./llm.ts";
-import { abstention, offlineAnswer } from "./offline.ts";
-import {
-  buildMessages,
-  estimateTokens,
-  NOT_COVERED,
-  RULES,
-  selectContext,
-  systemPrompt,
-} from "./prompt.ts";
+import { offlineAnswer } from "./offline.ts";
+import { buildMessages, estimateTokens, RULES, selectContext, systemPrompt } from "./prompt.ts";
 import { createRetriever, type Retrieval, type Retriever } from "./retrieve.ts";
-import { streamText, type TextEvent, visiblePart } from "./stream-text.ts";
-import type { AnswerEvent, AnswerResult, Doc, FallbackReason, Turn } from "./types.ts";
+import { streamText, visiblePart } from "./stream-text.ts";
+import type { AnswerEvent, AnswerResult, FallbackReason, Turn } from "./types.ts";
 
 /** Per-question options. */
 export interface AskOptions {
@@ -46,13 +39,6 @@ export interface EngineDeps {
   contextTokens: number;
 }
 
-const FALLBACK_NOTES: Record<FallbackReason, string> = {
-  "llm-error": "The language model is unavailable right now",
-  "llm-timeout": "The language model took too long",
-  "llm-circuit-open": "The language model is unavailable right now",
-  "llm-busy": "I'm answering a lot of questions right now",
-  "llm-budget": "Today's budget for the language model is spent",
-};
 const FOLLOW_UP = /\b(it|its|that|this|those|these|they|them|there|he|she|one)\b/i;
 
 /** A knowledge file with what answering needs precomputed: the index and the allowed links. */
@@ -85,20 +71,16 @@ export function createEngine(deps: EngineDeps): Engine {
     return joined.coverage > direct.coverage ? joined : direct;
   }
 
-  function offline(loaded: Loaded, question: string, retrieval: Retrieval, why?: FallbackReason) {
-    const result = offlineAnswer(loaded.knowledge, question, retrieval);
-    if (!why) return result;
-    const note = `_(${FALLBACK_NOTES[why]}, so this comes straight from my profile.)_`;
-    return { ...result, answer: `${note}\n\n${result.answer}`, fallback: why };
-  }
-
   async function* stream(raw: string, options: AskOptions = {}): AsyncGenerator<AnswerEvent> {
     const loaded = current;
     const question = cleanQuestion(raw);
     const history = options.history ?? [];
     const log = options.log ?? deps.logger;
     const retrieval = retrieve(loaded, question, history);
-    const fallback = (why?: FallbackReason) => offline(loaded, question, retrieval, why);
+    const fallback = (why?: FallbackReason) => {
+      const result = offlineAnswer(loaded.knowledge, question, retrieval);
+      return why ? asFallback(result, why) : result;
+    };
     if (!deps.llm) return yield* settled(fallback());
 
     const slot = deps.gate ? await deps.gate.acquire() : () => {};
@@ -114,7 +96,7 @@ export function createEngine(deps: EngineDeps): Engine {
         history,
       );
       let shown = "";
-      let end: Extract<TextEvent, { type: "end" }> | undefined;
+      let end: StreamEnd | undefined;
       for await (const event of streamText(
         deps.llm,
         messages,
@@ -128,7 +110,9 @@ export function createEngine(deps: EngineDeps): Engine {
           yield { type: "progress", text: shown };
         }
       }
-      const result = end ? finish(loaded, end, context) : withheld(loaded.knowledge);
+      const result = end
+        ? finishLlmAnswer(end, loaded.guard, loaded.knowledge, context)
+        : withheld(loaded.knowledge);
       const tokens = result.usage
         ? result.usage.promptTokens + result.usage.completionTokens
         : estimateTokens(messages.map((m) => m.content).join("") + (end?.raw ?? ""));
@@ -150,40 +134,6 @@ export function createEngine(deps: EngineDeps): Engine {
     }
   }
 
-  function finish(
-    loaded: Loaded,
-    end: Extract<TextEvent, { type: "end" }>,
-    context: Doc[],
-  ): AnswerResult {
-    const usage = end.usage ? { usage: end.usage } : {};
-    const guarded = loaded.guard(end.raw);
-    if (guarded.leaked) return { ...withheld(loaded.knowledge), ...usage };
-    let text = guarded.text;
-    if (end.refusal || end.finishReason === "content_filter") {
-      return {
-        answer: "I can't help with that one.",
-        abstained: false,
-        sources: [],
-        mode: "llm",
-        ...usage,
-      };
-    }
-    if (text.startsWith(NOT_COVERED) || text === "") {
-      const said = text.slice(NOT_COVERED.length).trim();
-      const answer =
-        said && soundsLikeAbstention(said) ? said : abstention(loaded.knowledge).answer;
-      return { answer, abstained: true, sources: [], mode: "llm", ...usage };
-    }
-    if (end.finishReason === "length") text += "\n\n_(This answer was cut short.)_";
-    return {
-      answer: text,
-      abstained: soundsLikeAbstention(text),
-      sources: citedSources(text, context),
-      mode: "llm",
-      ...usage,
-    };
-  }
-
   return {
     get knowledge() {
       return current.knowledge;
@@ -201,11 +151,6 @@ export function createEngine(deps: EngineDeps): Engine {
       return result;
     },
   };
-}
-
-// A leaking answer is replaced by the plain abstention: it says nothing and points back to the profile.
-function withheld(knowledge: Knowledge): AnswerResult {
-  return { ...abstention(knowledge), mode: "llm" };
 }
 
 async function* settled(result: AnswerResult): AsyncGenerator<AnswerEvent> {

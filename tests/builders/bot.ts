@@ -76,6 +76,12 @@ export async function startTestBot(
   return handle;
 }
 
+/** The test bot's fake LLM; fails loudly when the bot was started without one. */
+export function fakeLlm(t: TestBot): FakeOpenAI {
+  if (!t.llm) throw new Error("this test bot has no fake LLM (start it with { llm: true })");
+  return t.llm;
+}
+
 /** A message body the bot sent, from any route that creates or edits a message. */
 export interface SentMessage {
   route: string;

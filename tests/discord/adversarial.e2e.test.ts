@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULES } from "../../src/engine/prompt.ts";
-import { eventually, sentMessages, startTestBot, type TestBot } from "../builders/bot.ts";
+import { eventually, fakeLlm, sentMessages, startTestBot, type TestBot } from "../builders/bot.ts";
 import { testEngine } from "../builders/engine.ts";
 import { type Behaviour, cutStream, hang, reply, replyWith } from "../fakes/openai/index.ts";
 
@@ -91,8 +91,7 @@ let nextUser = 934_829_174_628_193_000n;
 
 describe.each(probes)("probe $id ($category)", (probe) => {
   it(`GIVEN "${probe.q.slice(0, 40)}…" and a model that misbehaves (${probe.llm}) WHEN asked by DM THEN what reaches Discord is safe and what reaches the LLM is delimited`, async () => {
-    const llm = t.llm;
-    if (!llm) throw new Error("no fake LLM");
+    const llm = fakeLlm(t);
     llm.reset();
     llm.respond(misbehave(probe.llm));
     const before = t.discord.requests.length;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   eventually,
+  fakeLlm,
   sentMessages,
   startTestBot,
   TEST_API_KEY,
@@ -10,10 +11,7 @@ import { chatInputInteraction } from "../fakes/discord/index.ts";
 import { reply } from "../fakes/openai/index.ts";
 
 let t: TestBot;
-const llm = () => {
-  if (!t.llm) throw new Error("no fake LLM");
-  return t.llm;
-};
+const llm = () => fakeLlm(t);
 
 beforeAll(async () => {
   t = await startTestBot({

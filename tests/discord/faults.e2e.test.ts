@@ -1,13 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { eventually, sentMessages, startTestBot, type TestBot } from "../builders/bot.ts";
+import { eventually, fakeLlm, sentMessages, startTestBot, type TestBot } from "../builders/bot.ts";
 import { chatInputInteraction } from "../fakes/discord/index.ts";
 import { cutStream, fail, hang, reply } from "../fakes/openai/index.ts";
 
 let t: TestBot;
-const llm = () => {
-  if (!t.llm) throw new Error("no fake LLM");
-  return t.llm;
-};
+const llm = () => fakeLlm(t);
 
 beforeAll(async () => {
   t = await startTestBot({
