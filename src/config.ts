@@ -69,6 +69,9 @@ const envSchema = z.object({
   LOG_MESSAGE_TEXT: withDefault(bool, "false"),
 });
 
+/** Every setting's name, for checking that the docs cover them all. */
+export const SETTING_NAMES = Object.keys(envSchema.shape);
+
 /** Validated settings; the only view of the environment the rest of the code gets. */
 export type Config = z.output<typeof envSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig, requireSettings } from "../src/config.ts";
+import { ConfigError, parseConfig, requireSettings, SETTING_NAMES } from "../src/config.ts";
 
 /** The ConfigError `run` throws; fails the test when it throws nothing or something else. */
 function configErrorFrom(run: () => unknown): ConfigError {
@@ -131,5 +131,17 @@ describe("requireSettings", () => {
 
     expect(settings.DISCORD_TOKEN).toBe("t");
     expect(settings.DISCORD_CLIENT_ID).toBe("123456789012345678");
+  });
+});
+
+describe("documentation of settings", () => {
+  it("GIVEN every setting the code reads WHEN .env.example and the README are read THEN each is documented in both", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const example = await readFile(".env.example", "utf8");
+    const readme = await readFile("README.md", "utf8");
+    for (const name of SETTING_NAMES) {
+      expect(example, `${name} in .env.example`).toMatch(new RegExp(`^${name}=`, "m"));
+      expect(readme, `${name} in README`).toContain(`\`${name}\``);
+    }
   });
 });

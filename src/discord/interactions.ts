@@ -1,7 +1,9 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from "discord.js";
 import type { Command, CommandContext } from "../../commands/index.ts";
+import { findEntry } from "../../commands/section.ts";
 import { runCommand } from "../dispatch.ts";
 import type { AnswerResult } from "../engine/types.ts";
+import type { Section } from "../knowledge/schema.ts";
 import { fingerprint, type Logger } from "../logger.ts";
 import { reportText } from "../report/text.ts";
 import { streamToInteraction } from "./ask-stream.ts";
@@ -71,21 +73,24 @@ async function chatInput(
   await runCommand(command, ctx);
   const section = deps.engine.knowledge.sections.find((s) => s.id === interaction.commandName);
   if (section)
-    recordSection(interaction, section.id, options.entry, Date.now() - started, deps, commandLog);
+    recordSection(interaction, section, options.entry, Date.now() - started, deps, commandLog);
 }
 
 // Section commands count too: the owner's report shows which sections and entries people open.
 function recordSection(
   interaction: ChatInputCommandInteraction,
-  sectionId: string,
-  entryId: string | undefined,
+  section: Section,
+  wanted: string | undefined,
   latencyMs: number,
   deps: InteractionDeps,
   log: Logger,
 ) {
-  const sources = entryId ? [{ id: entryId.toLowerCase(), title: entryId }] : [];
+  // Resolved as the command resolves it; an unknown entry counts as the section alone.
+  const entry = wanted ? findEntry(section, wanted.trim()) : undefined;
+  const sources = entry ? [{ id: entry.id, title: entry.title }] : [];
   const result = { answer: "", abstained: false, sources, mode: "offline" as const };
-  const question = `/${sectionId}${entryId ? ` ${entryId}` : ""}`;
+  const sectionId = section.id;
+  const question = `/${sectionId}${entry ? ` ${entry.id}` : ""}`;
   observe(
     {
       surface: "slash",
