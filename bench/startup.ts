@@ -97,7 +97,11 @@ async function measure(
       round(median(warm.map((r) => f(r) ?? Number.NaN)));
     return {
       label,
-      command: command.join(" "),
+      // Paths relative to the repository, so the committed report names no machine's folders.
+      command: command
+        .join(" ")
+        .replaceAll(process.execPath, "node")
+        .replaceAll(`${process.cwd()}/`, ""),
       runs: all,
       connectedMs: med((r) => r.connectedMs),
       commandsGetMs: med((r) => r.commandsGetMs),

@@ -22,6 +22,15 @@ export interface TestBot {
   stop(): Promise<void>;
 }
 
+/** Short LLM deadlines and no retries, for tests whose fake LLM hangs or fails on purpose. */
+export const FAULTY_LLM_SETTINGS = {
+  LLM_FIRST_TOKEN_TIMEOUT_MS: "500",
+  LLM_TIMEOUT_MS: "3000",
+  LLM_MAX_RETRIES: "0",
+  // Each test scripts its own failures; the breaker has a test of its own.
+  LLM_BREAKER_FAILURES: "100",
+};
+
 export const TEST_API_KEY = "sk-test-key-0123456789abcdefghijkl";
 
 export async function startTestBot(

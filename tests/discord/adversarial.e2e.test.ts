@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULES } from "../../src/engine/prompt.ts";
-import { eventually, fakeLlm, sentMessages, startTestBot, type TestBot } from "../builders/bot.ts";
+import {
+  eventually,
+  FAULTY_LLM_SETTINGS,
+  fakeLlm,
+  sentMessages,
+  startTestBot,
+  type TestBot,
+} from "../builders/bot.ts";
 import { testEngine } from "../builders/engine.ts";
 import { type Behaviour, cutStream, hang, reply, replyWith } from "../fakes/openai/index.ts";
 
@@ -77,12 +84,7 @@ let t: TestBot;
 beforeAll(async () => {
   t = await startTestBot({
     llm: true,
-    env: {
-      LLM_FIRST_TOKEN_TIMEOUT_MS: "500",
-      LLM_TIMEOUT_MS: "3000",
-      LLM_MAX_RETRIES: "0",
-      LLM_BREAKER_FAILURES: "100",
-    },
+    env: FAULTY_LLM_SETTINGS,
   });
 });
 afterAll(() => t.stop());

@@ -1,5 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { eventually, fakeLlm, sentMessages, startTestBot, type TestBot } from "../builders/bot.ts";
+import {
+  eventually,
+  FAULTY_LLM_SETTINGS,
+  fakeLlm,
+  sentMessages,
+  startTestBot,
+  type TestBot,
+} from "../builders/bot.ts";
 import { chatInputInteraction } from "../fakes/discord/index.ts";
 import { cutStream, fail, hang, reply } from "../fakes/openai/index.ts";
 
@@ -9,12 +16,7 @@ const llm = () => fakeLlm(t);
 beforeAll(async () => {
   t = await startTestBot({
     llm: true,
-    env: {
-      LLM_FIRST_TOKEN_TIMEOUT_MS: "500",
-      LLM_TIMEOUT_MS: "3000",
-      LLM_MAX_RETRIES: "0",
-      LLM_BREAKER_FAILURES: "100",
-    },
+    env: FAULTY_LLM_SETTINGS,
   });
 });
 afterAll(() => t.stop());
