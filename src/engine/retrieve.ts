@@ -110,19 +110,20 @@ export function createRetriever(knowledge: Knowledge): Retriever {
       const names = nameTerms(question);
       let known = 0;
       let unknown = 0;
+      let asksUncoveredDetail = false;
       // Each question term weighs the same, however many synonyms it expands to.
       const boosts = new Map<string, number>();
       for (const term of queryTerms) {
         const alts = alternatives(term).filter((t) => documentFrequency.has(t));
         if (alts.length === 0) {
-          const strong = names.has(term) || DETAIL_TERMS.has(term);
-          unknown += strong ? UNKNOWN_NAME_WEIGHT : UNKNOWN_TERM_WEIGHT;
+          if (DETAIL_TERMS.has(term)) asksUncoveredDetail = true;
+          unknown += names.has(term) ? UNKNOWN_NAME_WEIGHT : UNKNOWN_TERM_WEIGHT;
           continue;
         }
         known += Math.max(...alts.map((t) => idf(documentFrequency.get(t) ?? 1)));
         for (const alt of alts) boosts.set(alt, Math.max(boosts.get(alt) ?? 0, 1 / alts.length));
       }
-      const coverage = known + unknown === 0 ? 0 : known / (known + unknown);
+      const coverage = asksUncoveredDetail || known + unknown === 0 ? 0 : known / (known + unknown);
       if (boosts.size === 0) return { hits: [], coverage, queryTerms };
       // Terms are already processed; a query tokenizer that splits on spaces keeps them whole.
       // Scored as MiniSearch's OR query does (Σ boost × term score, × terms matched), but from

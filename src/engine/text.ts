@@ -15,11 +15,11 @@ way ways stuff lot lots get getting moment nowadays right stand stands behind`;
 
 const STOP = new Set(FILLER.split(/\s+/).filter(Boolean));
 
-// Kinds of detail a profile seldom holds. Asked for and not found, they weigh like an unknown
-// name: "how big is the machnet team" is about a team size, not about machnet.
+// Kinds of detail a profile seldom holds. Asked for and not found anywhere in the profile, the
+// question is not covered: "how big is the machnet team" is about a team size, not about machnet.
 const DETAIL_WORDS = `plan plans planning future team size citation citations cited hardware version
-examiner grade salary pay hobby hobbies age cost price funding funded grant award awards prize
-thesis title titled license licence stars users downloads offer offers married family
+examiner grade salary pay hobby hobbies age cost price funding funded grant prize
+thesis license licence stars users downloads married family
 undergraduate undergrad bachelor bachelors masters msc bsc mba`;
 
 /** Stems of the detail words above. */

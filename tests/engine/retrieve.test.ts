@@ -31,3 +31,25 @@ describe("retrieval", () => {
     expect(retriever.search("tell me about the Backdraft paper").sectionId).toBeUndefined();
   });
 });
+
+describe("retrieval: details the profile does not hold", () => {
+  it("GIVEN a question about a known entry but a detail the profile never mentions WHEN searching THEN coverage is zero", async () => {
+    const retriever = createRetriever(await shippedKnowledge());
+    expect(retriever.search("How big is the machnet team at Microsoft?").coverage).toBe(0);
+    expect(retriever.search("How many citations does Backdraft have?").coverage).toBe(0);
+  });
+
+  it("GIVEN the same kind of word used where the profile has it WHEN searching THEN it counts as covered", async () => {
+    const knowledge = await shippedKnowledge();
+    const first = knowledge.sections[0];
+    const entry = first?.entries[0];
+    if (!first || !entry) throw new Error("the shipped profile has no entries");
+    const withTeam = {
+      ...knowledge,
+      sections: [
+        { ...first, entries: [{ ...entry, summary: `${entry.summary} I lead a small team.` }] },
+      ],
+    };
+    expect(createRetriever(withTeam).search("Do you lead a team?").coverage).toBeGreaterThan(0.5);
+  });
+});
