@@ -14,8 +14,11 @@ const ASKS_DURATION = /\bhow long\b/i;
 // A count, not a year: "750K", "61µs", "3 papers".
 const HAS_COUNT = /(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d+/;
 const HAS_DURATION = /\b\d+\s*(years?|months?|weeks?|days?|hours?)\b/i;
+// Reasons and motives ("why did you pick…") are never in a profile of facts.
+const ASKS_MOTIVE =
+  /\bwhy('d|\s+did|\s+do|\s+would)?\s+you\s+(pick|choose|chose|decide|decided|join|joined|leave|left|move|moved|go|went|start|started|switch|switched)\b/i;
 const INTRO =
-  /\b(who are you|about (yourself|you)|your background|introduce yourself|your bio|in a nutshell)\b|^\W*what do you do( for (a )?(living|work))?\W*$/i;
+  /\b(who are you|about (yourself|you)|your background|introduce yourself|your bio|in a nutshell)\b|^\W*what do you do( for (a )?(living|work))?\W*$|\bwhat (do|are) you work(ing)? on\b/i;
 const SECTION_LIST_MAX = 8;
 const GREETING =
   /^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings)\b[\s!.?]*$/i;
@@ -23,7 +26,7 @@ const GREETING =
 /** Picks the entries an extractive answer should use, or none when the question is not covered. */
 export function selectEntries(question: string, retrieval: Retrieval): Doc[] {
   const best = retrieval.hits[0];
-  if (!best || retrieval.coverage < COVERAGE_THRESHOLD) return [];
+  if (!best || retrieval.coverage < COVERAGE_THRESHOLD || ASKS_MOTIVE.test(question)) return [];
   const listing = best.doc.section.id === retrieval.sectionId;
   const listed = listing
     ? retrieval.hits.filter((h) => h.doc.section.id === retrieval.sectionId)

@@ -11,16 +11,19 @@ tell than thank thanks that the their them then there these they thing things th
 type under up us very want was we were what whats when where which while who whom why will with
 would yes you your yours yourself based exactly number numbers figure figures achieve achieved
 really currently time times use used using info information details detail
-way ways stuff lot lots get getting moment nowadays right stand stands behind`;
+way ways stuff lot lots get getting moment nowadays right stand stands behind top plain actual
+actually come comes real sentence briefly brief short quick summarize summarise ur u r pls plz tl
+dr tldr btw imo thx`;
 
 const STOP = new Set(FILLER.split(/\s+/).filter(Boolean));
 
-// Kinds of detail a profile seldom holds. Asked for and not found anywhere in the profile, the
-// question is not covered: "how big is the machnet team" is about a team size, not about machnet.
+// Kinds of detail a profile seldom holds. Asked for and not found anywhere in the profile, they
+// outweigh the rest of the question: "how big is the machnet team" is about a team size.
 const DETAIL_WORDS = `plan plans planning future team size citation citations cited hardware version
 examiner grade salary pay hobby hobbies age cost price funding funded grant prize
 thesis license licence stars users downloads married family
-undergraduate undergrad bachelor bachelors masters msc bsc mba`;
+undergraduate undergrad bachelor bachelors masters msc bsc mba city country location nic cpu gpu
+testbed cluster release merged merge`;
 
 /** Stems of the detail words above. */
 export const DETAIL_TERMS = new Set(
@@ -35,7 +38,7 @@ const SYNONYMS = [
   "advisor adviser advisors supervisor supervisors supervised mentor mentors adv advised",
   "university school college studied study alma education degree",
   "paper papers publication publications published publish article articles venue conference",
-  "job position role employed employer affiliation affiliated post",
+  "job position role part employed employer affiliation affiliated post",
   "company companies organization organisation org firm corporation",
   "project projects repo repository repositories tool tools software",
   "interest interests area areas topic topics field fields",

@@ -7,6 +7,7 @@ const SETS = [
   "tests/fixtures/profile-qa.json",
   "tests/fixtures/paraphrase-qa.json",
   "tests/fixtures/holdout-qa.json",
+  "tests/fixtures/holdout2-qa.json",
 ];
 
 describe.each(SETS)("offline eval on %s", (file) => {
