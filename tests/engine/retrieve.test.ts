@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { COVERAGE_THRESHOLD } from "../../src/engine/offline.ts";
 import { createRetriever } from "../../src/engine/retrieve.ts";
 import { shippedKnowledge } from "../builders/engine.ts";
 
@@ -33,10 +34,14 @@ describe("retrieval", () => {
 });
 
 describe("retrieval: details the profile does not hold", () => {
-  it("GIVEN a question about a known entry but a detail the profile never mentions WHEN searching THEN coverage is zero", async () => {
+  it("GIVEN a question about a known entry but a detail the profile never mentions WHEN searching THEN it falls below the coverage threshold", async () => {
     const retriever = createRetriever(await shippedKnowledge());
-    expect(retriever.search("How big is the machnet team at Microsoft?").coverage).toBe(0);
-    expect(retriever.search("How many citations does Backdraft have?").coverage).toBe(0);
+    for (const q of [
+      "How big is the machnet team at Microsoft?",
+      "How many citations does Backdraft have?",
+    ]) {
+      expect(retriever.search(q).coverage, q).toBeLessThan(COVERAGE_THRESHOLD);
+    }
   });
 
   it("GIVEN the same kind of word used where the profile has it WHEN searching THEN it counts as covered", async () => {
