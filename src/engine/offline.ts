@@ -17,6 +17,14 @@ const HAS_DURATION = /\b\d+\s*(years?|months?|weeks?|days?|hours?)\b/i;
 // Reasons and motives ("why did you pick…") are never in a profile of facts.
 const ASKS_MOTIVE =
   /\bwhy('d|\s+did|\s+do|\s+would)?\s+you\s+(pick|choose|chose|decide|decided|join|joined|leave|left|move|moved|go|went|start|started|switch|switched)\b/i;
+// Opinions and feelings are never in a profile of facts.
+const ASKS_OPINION =
+  /\b(what do you think|your (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/i;
+// "Who" questions are covered only by entries that name people ("Gianni Antichi").
+const ASKS_WHO = /\b(who|whom|co-?authors?|collaborators?|colleagues?|teammates?)\b/i;
+const ASKS_ORGANISATION =
+  /\b(compan(y|ies)|organi[sz]ations?|firms?|institutions?|universit(y|ies)|labs?)\b/i;
+const NAMES_PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 const INTRO =
   /\b(who are you|about (yourself|you)|your background|introduce yourself|your bio|in a nutshell)\b|^\W*what do you do( for (a )?(living|work))?\W*$|\bwhat (do|are) you work(ing)? on\b/i;
 const SECTION_LIST_MAX = 8;
@@ -26,7 +34,8 @@ const GREETING =
 /** Picks the entries an extractive answer should use, or none when the question is not covered. */
 export function selectEntries(question: string, retrieval: Retrieval): Doc[] {
   const best = retrieval.hits[0];
-  if (!best || retrieval.coverage < COVERAGE_THRESHOLD || ASKS_MOTIVE.test(question)) return [];
+  if (!best || retrieval.coverage < COVERAGE_THRESHOLD) return [];
+  if (ASKS_MOTIVE.test(question) || ASKS_OPINION.test(question)) return [];
   const listing = best.doc.section.id === retrieval.sectionId;
   const listed = listing
     ? retrieval.hits.filter((h) => h.doc.section.id === retrieval.sectionId)
@@ -43,6 +52,8 @@ export function selectEntries(question: string, retrieval: Retrieval): Doc[] {
   if (ASKS_COUNT.test(question) && !chosen.some((d) => HAS_COUNT.test(renderEntry(d)))) return [];
   if (ASKS_DURATION.test(question) && !chosen.some((d) => HAS_DURATION.test(renderEntry(d))))
     return [];
+  const asksPerson = ASKS_WHO.test(question) && !ASKS_ORGANISATION.test(question);
+  if (asksPerson && !chosen.some((d) => NAMES_PERSON.test(bodyOf(d)))) return [];
   return chosen;
 }
 
@@ -102,6 +113,10 @@ function introduction(knowledge: Knowledge): AnswerResult {
     sources: (first?.entries ?? []).map((e) => ({ id: e.id, title: e.title })),
     mode: "offline",
   };
+}
+
+function bodyOf({ entry }: Doc): string {
+  return [entry.summary, entry.details].filter(Boolean).join(" ");
 }
 
 /** One entry as a line: bold title, its venue/year/role, then what it says. */

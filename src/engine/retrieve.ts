@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import type { Knowledge } from "../knowledge/schema.ts";
-import { alternatives, DETAIL_TERMS, nameTerms, terms } from "./text.ts";
+import { measureQuestion } from "./coverage.ts";
+import { alternatives, terms } from "./text.ts";
 import type { Doc } from "./types.ts";
 
 /** A retrieved entry with its search score. */
@@ -34,13 +35,6 @@ const BOOSTS = {
   sectionTitle: 2,
   sectionAbout: 0.5,
 };
-// Weight of a question term the profile never uses: about that of a term in two entries.
-const UNKNOWN_TERM_WEIGHT = 2;
-// An unknown name ("Google", "SIGCOMM") or figure ("p50", "2x") is strong evidence the question
-// is about something else; an unknown kind of detail ("team size", "citations") stronger still.
-const UNKNOWN_NAME_WEIGHT = 4;
-const UNKNOWN_DETAIL_WEIGHT = 8;
-
 export function createRetriever(knowledge: Knowledge): Retriever {
   const docs: Doc[] = knowledge.sections.flatMap((section) =>
     section.entries.map((entry) => ({ entry, section })),
@@ -108,24 +102,8 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   return {
     docs,
     search(question, limit = 8) {
-      const queryTerms = [...new Set(terms(question))];
-      const names = nameTerms(question);
-      let known = 0;
-      let unknown = 0;
-      // Each question term weighs the same, however many synonyms it expands to.
-      const boosts = new Map<string, number>();
-      for (const term of queryTerms) {
-        const alts = alternatives(term).filter((t) => documentFrequency.has(t));
-        if (alts.length === 0) {
-          unknown += unknownWeight(term, names);
-          continue;
-        }
-        known += Math.max(...alts.map((t) => idf(documentFrequency.get(t) ?? 1)));
-        for (const alt of alts) boosts.set(alt, Math.max(boosts.get(alt) ?? 0, 1 / alts.length));
-      }
-      const coverage = known + unknown === 0 ? 0 : known / (known + unknown);
+      const { queryTerms, coverage, boosts } = measureQuestion(question, documentFrequency, idf);
       if (boosts.size === 0) return { hits: [], coverage, queryTerms };
-      // Terms are already processed; a query tokenizer that splits on spaces keeps them whole.
       // Scored as MiniSearch's OR query does (Σ boost × term score, × terms matched), but from
       // cached postings into one array: no per-query allocation of every matching entry.
       const score = new Float64Array(docs.length);
@@ -141,11 +119,6 @@ export function createRetriever(knowledge: Knowledge): Retriever {
       return { hits, coverage, queryTerms, ...(sectionId ? { sectionId } : {}) };
     },
   };
-}
-
-function unknownWeight(term: string, names: Set<string>): number {
-  if (DETAIL_TERMS.has(term)) return UNKNOWN_DETAIL_WEIGHT;
-  return names.has(term) || /\d/.test(term) ? UNKNOWN_NAME_WEIGHT : UNKNOWN_TERM_WEIGHT;
 }
 
 function toIndexed({ entry, section }: Doc, i: number) {

@@ -21,16 +21,24 @@ const STOP = new Set(FILLER.split(/\s+/).filter(Boolean));
 // outweigh the rest of the question: "how big is the machnet team" is about a team size.
 const DETAIL_WORDS = `plan plans planning future team size citation citations cited hardware version
 examiner grade salary pay hobby hobbies age cost price funding funded grant prize
-thesis license licence stars users downloads married family
+thesis license licence stars users downloads married family award awards prize prizes
+language languages nics
 undergraduate undergrad bachelor bachelors masters msc bsc mba city country location nic cpu gpu
 testbed cluster release merged merge`;
 
-/** Stems of the detail words above. */
-export const DETAIL_TERMS = new Set(
-  DETAIL_WORDS.split(/\s+/)
-    .filter(Boolean)
-    .map((w) => stemmer(w)),
-);
+const DETAIL = new Set(DETAIL_WORDS.split(/\s+/).filter(Boolean));
+
+/**
+ * Stems of the detail words a question uses. Matched on the written word, not its stem, so the
+ * noun "award" counts and the verb "awarded" does not.
+ */
+export function detailTerms(text: string): Set<string> {
+  return new Set(
+    words(text)
+      .filter((w) => DETAIL.has(w))
+      .map(stem),
+  );
+}
 
 // Profile-independent synonyms, so "doctorate" finds "PhD" and "supervisor" finds "advisor".
 const SYNONYMS = [

@@ -8,6 +8,7 @@ const SETS = [
   "tests/fixtures/paraphrase-qa.json",
   "tests/fixtures/holdout-qa.json",
   "tests/fixtures/holdout2-qa.json",
+  "tests/fixtures/holdout3-qa.json",
 ];
 
 describe.each(SETS)("offline eval on %s", (file) => {
