@@ -1,4 +1,6 @@
 import type OpenAIClient from "openai";
+import type { ChatCompletion, ChatCompletionChunk } from "openai/resources/chat/completions";
+import type { CompletionUsage } from "openai/resources/completions";
 import type { ChatMessage } from "./prompt.ts";
 import type { Usage } from "./types.ts";
 
@@ -58,38 +60,24 @@ export async function createLlm(options: LlmOptions): Promise<Llm> {
       const onOuterAbort = () => deadline.abort(outerSignal.reason);
       outerSignal.addEventListener("abort", onOuterAbort, { once: true });
       try {
-        const stream = await client.chat.completions.create(
-          {
-            model: options.model,
-            messages,
-            stream: true,
-            stream_options: { include_usage: true },
-            max_tokens: options.maxTokens,
-          },
-          { signal: deadline.signal },
-        );
-        let finishReason: string | null = null;
-        let refusal = false;
-        let usage: Usage | undefined;
-        for await (const chunk of stream) {
-          const choice = chunk.choices[0];
-          if (chunk.usage) {
-            usage = {
-              promptTokens: chunk.usage.prompt_tokens,
-              completionTokens: chunk.usage.completion_tokens,
-            };
-          }
-          if (!choice) continue;
-          if (choice.delta.refusal) refusal = true;
-          if (choice.delta.content) {
-            clearTimeout(firstToken);
-            yield { type: "text", text: choice.delta.content };
-          }
-          if (choice.finish_reason) finishReason = choice.finish_reason;
+        const { data: stream, response } = await client.chat.completions
+          .create(
+            {
+              model: options.model,
+              messages,
+              stream: true,
+              stream_options: { include_usage: true },
+              max_tokens: options.maxTokens,
+            },
+            { signal: deadline.signal },
+          )
+          .withResponse();
+        // Some OpenAI-compatible servers ignore `stream` and send one JSON completion.
+        const events = isEventStream(response) ? fromStream(stream) : fromCompletion(response);
+        for await (const event of events) {
+          if (event.type === "text") clearTimeout(firstToken);
+          yield event;
         }
-        // A stream that stops without a finish reason was cut off; never pass it off as complete.
-        if (finishReason === null) throw new LlmError("the LLM stream broke off", "error");
-        yield { type: "end", finishReason, refusal, ...(usage ? { usage } : {}) };
       } catch (err) {
         throw toLlmError(OpenAI, err, deadline.signal);
       } finally {
@@ -99,6 +87,41 @@ export async function createLlm(options: LlmOptions): Promise<Llm> {
       }
     },
   };
+}
+
+function isEventStream(response: Response): boolean {
+  return (response.headers.get("content-type") ?? "").includes("text/event-stream");
+}
+
+async function* fromStream(stream: AsyncIterable<ChatCompletionChunk>): AsyncGenerator<LlmChunk> {
+  let finishReason: string | null = null;
+  let refusal = false;
+  let usage: Usage | undefined;
+  for await (const chunk of stream) {
+    if (chunk.usage) usage = toUsage(chunk.usage);
+    const choice = chunk.choices[0];
+    if (!choice) continue;
+    if (choice.delta.refusal) refusal = true;
+    if (choice.delta.content) yield { type: "text", text: choice.delta.content };
+    if (choice.finish_reason) finishReason = choice.finish_reason;
+  }
+  // A stream that stops without a finish reason was cut off; never pass it off as complete.
+  if (finishReason === null) throw new LlmError("the LLM stream broke off", "error");
+  yield { type: "end", finishReason, refusal, ...(usage ? { usage } : {}) };
+}
+
+// A whole JSON body either parses or fails, so it cannot be cut off unnoticed.
+async function* fromCompletion(response: Response): AsyncGenerator<LlmChunk> {
+  const completion = (await response.json()) as ChatCompletion;
+  const choice = completion.choices?.[0];
+  if (choice?.message?.content) yield { type: "text", text: choice.message.content };
+  const usage = completion.usage ? { usage: toUsage(completion.usage) } : {};
+  const refusal = Boolean(choice?.message?.refusal);
+  yield { type: "end", finishReason: choice?.finish_reason ?? "stop", refusal, ...usage };
+}
+
+function toUsage(usage: CompletionUsage): Usage {
+  return { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens };
 }
 
 function toLlmError(OpenAI: typeof OpenAIClient, err: unknown, signal: AbortSignal): LlmError {

@@ -71,6 +71,14 @@ describe("LLM mode", () => {
     });
   });
 
+  it("GIVEN a server that ignores stream:true and sends one JSON completion WHEN asked THEN that completion is the answer", async () => {
+    llm.respond(reply("Queen Mary University of London [phd].", { ignoreStream: true }));
+    const engine = await testEngine({ baseURL: llm.baseURL });
+    const result = await engine.answer("Where did you get your PhD?");
+    expect(result).toMatchObject({ mode: "llm", answer: "Queen Mary University of London [phd]." });
+    expect(result.sources.map((s) => s.id)).toEqual(["phd"]);
+  });
+
   it("GIVEN a 429 then a success WHEN asked THEN the SDK retries once and the answer is the second response", async () => {
     llm.respond(fail(429), reply("Queen Mary University of London [phd]."));
     const engine = await testEngine({ baseURL: llm.baseURL });

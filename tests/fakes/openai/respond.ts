@@ -69,7 +69,7 @@ async function replyBehaviour(ex: Exchange, b: Extract<Resolved, { kind: "reply"
     },
   );
   const deltas = replyDeltas(b.text, b.refusal, size);
-  if (ex.body.stream !== true) {
+  if (ex.body.stream !== true || b.ignoreStream) {
     const generation = (b.firstTokenDelayMs ?? 0) + (b.chunkDelayMs ?? 0) * (deltas.length - 1);
     if (!(await pause(generation, ex.signal))) return;
     json(ex.res, 200, completion(newMeta(ex.model), b.text, b.refusal, finish, usage));

@@ -36,6 +36,8 @@ export interface ReplyOptions extends Pacing {
   refusal?: string;
   /** Default: rough counts (chars / 4) of the prompt and the reply. */
   usage?: Usage;
+  /** Answer with one JSON completion even when streaming was asked for, as some servers do. */
+  ignoreStream?: boolean;
 }
 
 export interface FailOptions {
