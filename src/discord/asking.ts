@@ -36,7 +36,8 @@ export interface AskingDeps {
 /** A question admitted for answering, or why not (no message: stay quiet, the user was told). */
 export type Admission = { ok: true; question: string } | { ok: false; message?: string };
 
-const SLOW_DOWN = "You're asking faster than I can keep up — please wait a minute and ask again.";
+export const SLOW_DOWN =
+  "You're asking faster than I can keep up — please wait a minute and ask again.";
 
 /** Applies the per-user rate limit and the question checks, the same on every surface. */
 export function admit(userId: string, raw: string, deps: AskingDeps, log: Logger): Admission {
@@ -88,5 +89,3 @@ export function observe(answered: Answered, deps: AskingDeps, log: Logger): stri
       : {}),
   });
 }
-
-export { SLOW_DOWN };

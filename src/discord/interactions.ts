@@ -21,9 +21,13 @@ export interface InteractionDeps extends AskingDeps {
 /** Routes every interaction to its command; logs and swallows what Discord rejects. */
 export function createInteractionHandler(deps: InteractionDeps) {
   return async (interaction: Interaction): Promise<void> => {
+    // One child logger per interaction, carrying the command name when there is one.
     const log = deps.logger.child({
       interaction: interaction.id,
       user: fingerprint(interaction.user.id),
+      ...(interaction.isCommand() || interaction.isAutocomplete()
+        ? { command: interaction.commandName }
+        : {}),
     });
     try {
       if (interaction.isAutocomplete()) await autocomplete(interaction, deps);
@@ -43,7 +47,6 @@ async function chatInput(
   log: Logger,
 ) {
   const command = deps.commands().get(interaction.commandName);
-  const commandLog = log.child({ command: interaction.commandName });
   if (!command) {
     await respond(interaction, {
       content: "That command is no longer available.",
@@ -61,9 +64,9 @@ async function chatInput(
     userId: interaction.user.id,
     options,
     engine: deps.engine,
-    log: commandLog,
+    log: log,
     reply: (message) => respond(interaction, message),
-    answer: (question) => answerSlash(interaction, question, deps, commandLog),
+    answer: (question) => answerSlash(interaction, question, deps, log),
     forget: () => deps.memory.forget(interaction.user.id),
     isOwner: deps.ownerIds.includes(interaction.user.id),
     usageSummary: (days) =>
@@ -72,8 +75,7 @@ async function chatInput(
   const started = Date.now();
   await runCommand(command, ctx);
   const section = deps.engine.knowledge.sections.find((s) => s.id === interaction.commandName);
-  if (section)
-    recordSection(interaction, section, options.entry, Date.now() - started, deps, commandLog);
+  if (section) recordSection(interaction, section, options.entry, Date.now() - started, deps, log);
 }
 
 // Section commands count too: the owner's report shows which sections and entries people open.

@@ -3,12 +3,21 @@ import type { AnswerResult } from "../engine/types.ts";
 import type { Entry, Knowledge, Section } from "../knowledge/schema.ts";
 import type { EmbedView, OutgoingMessage } from "./message.ts";
 
+// A section only changes when the knowledge file is reloaded (a new object), so its rendering is
+// kept per section object instead of redone on every command.
+const sectionViews = new WeakMap<Section, OutgoingMessage>();
+
 /** A section as a list of its entries, one line each. */
 export function sectionView(section: Section): OutgoingMessage {
-  const lines = section.entries.map((entry) => `• ${renderEntry({ entry, section })}`);
-  return {
-    embeds: [{ title: section.title, description: lines.join("\n"), footer: hint(section) }],
-  };
+  let view = sectionViews.get(section);
+  if (!view) {
+    const lines = section.entries.map((entry) => `• ${renderEntry({ entry, section })}`);
+    view = {
+      embeds: [{ title: section.title, description: lines.join("\n"), footer: hint(section) }],
+    };
+    sectionViews.set(section, view);
+  }
+  return view;
 }
 
 /** One entry in full: everything the file says about it. */
