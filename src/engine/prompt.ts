@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge/schema.ts";
+import { entryPromptBlock } from "../present/entry.ts";
 import type { Retrieval } from "./retrieve.ts";
 import type { Doc, Turn } from "./types.ts";
 
@@ -16,18 +17,6 @@ export function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }
 
-/** One entry as the model sees it: its id first, so it can cite it. */
-export function entryBlock({ entry, section }: Doc): string {
-  const meta = [entry.venue, entry.year, entry.role].filter(Boolean).join(", ");
-  const lines = [
-    `[${entry.id}] ${section.title} › ${entry.title}${meta ? ` (${meta})` : ""}`,
-    entry.summary,
-    entry.details,
-    entry.links?.map((l) => `${l.label}: ${l.url}`).join("\n"),
-  ];
-  return lines.filter(Boolean).join("\n");
-}
-
 /**
  * The entries the prompt carries: the whole profile while it fits the budget (nothing can be
  * missed), otherwise the best hits until the budget is spent.
@@ -35,12 +24,12 @@ export function entryBlock({ entry, section }: Doc): string {
 export function selectContext(docs: Doc[], retrieval: Retrieval, budgetTokens: number): Doc[] {
   const ranked = [...retrieval.hits.map((h) => h.doc)];
   const all = [...ranked, ...docs.filter((d) => !ranked.includes(d))];
-  const total = all.reduce((n, d) => n + estimateTokens(entryBlock(d)), 0);
+  const total = all.reduce((n, d) => n + estimateTokens(entryPromptBlock(d)), 0);
   if (total <= budgetTokens) return all;
   const chosen: Doc[] = [];
   let used = 0;
   for (const doc of ranked) {
-    const cost = estimateTokens(entryBlock(doc));
+    const cost = estimateTokens(entryPromptBlock(doc));
     if (used + cost > budgetTokens) break;
     chosen.push(doc);
     used += cost;
@@ -71,7 +60,7 @@ export function systemPrompt(knowledge: Knowledge, context: Doc[], canary: strin
     "",
     `Profile headline: ${knowledge.person.headline}`,
     "<profile>",
-    context.map(entryBlock).join("\n\n"),
+    context.map(entryPromptBlock).join("\n\n"),
     "</profile>",
   ].join("\n");
 }

@@ -1,3 +1,4 @@
+import { buildRegistry } from "../../commands/index.ts";
 import { parseConfig } from "../../src/config.ts";
 import { createCore } from "../../src/core.ts";
 import { type Bot, startBot } from "../../src/discord/bot.ts";
@@ -9,6 +10,7 @@ import {
   startFakeDiscord,
 } from "../fakes/discord/index.ts";
 import { type FakeOpenAI, startFakeOpenAI } from "../fakes/openai/index.ts";
+import { fixturePath } from "./knowledge.ts";
 import { collectLines, type LineCollector } from "./log-lines.ts";
 
 /** A bot logged into a fake Discord, optionally with a fake LLM, and everything it logged. */
@@ -51,6 +53,7 @@ export async function startTestBot(
     DISCORD_API_URL: discord.apiUrl,
     LOG_FORMAT: "json",
     LOG_LEVEL: "debug",
+    KNOWLEDGE_FILE: fixturePath("researcher"),
     // Tests send many questions as one user; the rate limit has tests of its own.
     RATE_LIMIT_PER_MINUTE: "10000",
     ...(llm
@@ -67,7 +70,10 @@ export async function startTestBot(
         logger: core.logger,
       })
     : undefined;
-  const bot = await startBot(core, store ? { store } : {});
+  const bot = await startBot(core, {
+    registry: (knowledge) => buildRegistry(config, knowledge),
+    store,
+  });
   const handle: TestBot = {
     bot,
     discord,

@@ -1,8 +1,9 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eventually } from "../builders/bot.ts";
-import { runCli } from "../cli/run.ts";
+import { cleanEnv, REPO, runCli, tempCwd } from "../cli/run.ts";
 import {
   chatInputInteraction,
   type FakeDiscord,
@@ -14,7 +15,7 @@ let discord: FakeDiscord;
 let child: ChildProcess | undefined;
 
 beforeAll(async () => {
-  const run = await exec("npm", ["run", "--silent", "prestart"]);
+  const run = await exec("npm", ["run", "--silent", "prestart"], { cwd: REPO });
   expect(run.stderr).toBe("");
 });
 beforeEach(async () => {
@@ -34,8 +35,9 @@ const discordEnv = () => ({
 
 function start(env: Record<string, string>) {
   // `npm start` runs the prestart bundle; spawning node on it directly lets signals reach the bot.
-  const proc = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
-    env: { ...process.env, OPENAI_API_KEY: "", LOG_FORMAT: "json", ...env },
+  const proc = spawn(process.execPath, ["--enable-source-maps", join(REPO, "dist/main.js")], {
+    cwd: tempCwd(),
+    env: cleanEnv({ LOG_FORMAT: "json", ...env }),
     stdio: ["pipe", "pipe", "pipe"],
   });
   const out = { stdout: "", stderr: "" };

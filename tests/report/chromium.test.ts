@@ -11,7 +11,7 @@ const NOW = new Date("2025-03-10T12:00:00Z");
 
 describe("the HTML report in a real browser", () => {
   it("GIVEN a week of recorded usage WHEN the page is opened in headless Chromium THEN it draws a full page whose numbers are the seeded ones", async () => {
-    const { store } = testStore({ storeQuestions: true, now: () => NOW });
+    const { store } = testStore({ storeQuestions: "all", now: () => NOW });
     seedUsage(store, NOW);
     const file = join(tempDir(), "report.html");
     writeFileSync(file, reportHtml(store.summary(7)));

@@ -8,7 +8,7 @@ import { SEEDED, seedUsage } from "./seed.ts";
 
 /** A data dir holding the seeded usage, recorded just now so the CLI's own clock sees it. */
 function seededDataDir(): string {
-  const { store, dataDir } = testStore({ storeQuestions: true });
+  const { store, dataDir } = testStore({ storeQuestions: "all" });
   seedUsage(store, new Date());
   store.close();
   return dataDir;
