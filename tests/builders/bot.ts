@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { buildRegistry } from "../../commands/index.ts";
 import { parseConfig } from "../../src/config.ts";
 import { createCore } from "../../src/core.ts";
@@ -18,7 +21,7 @@ export interface TestBot {
   bot: Bot;
   discord: FakeDiscord;
   llm?: FakeOpenAI;
-  /** The usage store, when asked for (DATA_DIR must be set in env). */
+  /** The usage store, when asked for (in a temporary DATA_DIR unless env sets one). */
   store?: Store;
   logs: LineCollector;
   stop(): Promise<void>;
@@ -46,7 +49,10 @@ export async function startTestBot(
   const discord = options.discord ?? (await startFakeDiscord());
   const llm = options.llm ? await startFakeOpenAI() : undefined;
   const logs = collectLines();
+  // Never the owner's ./data: a store, when asked for, lives in a temporary directory.
+  const dataDir = mkdtempSync(join(tmpdir(), "askme-bot-data-"));
   const config = parseConfig({
+    DATA_DIR: dataDir,
     DISCORD_TOKEN: discord.token,
     DISCORD_CLIENT_ID: discord.applicationId,
     DISCORD_GUILD_ID: discord.guildId,
@@ -86,6 +92,7 @@ export async function startTestBot(
       handle.store?.close();
       if (!options.discord) await discord.close();
       await llm?.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return handle;

@@ -1,42 +1,20 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { onTestFinished } from "vitest";
-import { SETTING_NAMES } from "../../src/config.ts";
-import { fixturePath } from "../builders/knowledge.ts";
+import { cleanEnv, REPO, TSX } from "../builders/child-env.ts";
+
+export { cleanEnv, REPO, TSX };
 
 const exec = promisify(execFile);
-
-/** The repository root, so children run the project's code from any working directory. */
-export const REPO = resolve(import.meta.dirname, "../..");
-/** tsx, by absolute path. */
-export const TSX = join(REPO, "node_modules/.bin/tsx");
 
 /** Result of running one of the project's CLIs as a child process. */
 export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
-}
-
-/**
- * The environment a child gets: the machine's, with every askme setting set empty, so neither the
- * developer's environment nor a `.env` (dotenv never overrides a set variable) leaks in, and the
- * fixture researcher profile as the knowledge file.
- */
-export function cleanEnv(env: Record<string, string> = {}): Record<string, string> {
-  const blank = Object.fromEntries(SETTING_NAMES.map((name) => [name, ""]));
-  const machine = Object.fromEntries(
-    Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
-  );
-  return {
-    ...machine,
-    ...blank,
-    KNOWLEDGE_FILE: join(REPO, fixturePath("researcher")),
-    ...env,
-  };
 }
 
 /** A fresh temporary working directory, removed when the test ends. */
