@@ -1,14 +1,26 @@
 import { buildRegistry } from "../commands/index.ts";
 import { runConsole } from "./cli/console.ts";
-import { exitWithError } from "./cli/fail.ts";
+import { exitWithError, parseCommandLine } from "./cli/fail.ts";
 import { loadConfig } from "./config.ts";
 import { createCore } from "./core.ts";
+
+const USAGE = `Usage: npm start
+  Connects to Discord when DISCORD_TOKEN is set (see README), otherwise opens the local console.
+  Settings come from the environment or .env.`;
 
 /**
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, the local console otherwise. The entry
  * point owns the commands: it hands the registry to the front end it starts.
  */
 async function main() {
+  const { values } = parseCommandLine(
+    { options: { help: { type: "boolean", short: "h", default: false } } },
+    USAGE,
+  );
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const config = loadConfig();
   const registry = (knowledge: Parameters<typeof buildRegistry>[1]) =>
     buildRegistry(config, knowledge);

@@ -65,4 +65,11 @@ describe("npm run report", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/--days must be a whole number from 1 to 3660/);
   });
+
+  it("GIVEN an unknown flag WHEN run THEN it prints one line naming it and exits 1", async () => {
+    const run = await runCli("report", ["--weeks", "2"], { DATA_DIR: seededDataDir() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Unknown option '--weeks'/);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
 });
