@@ -4,9 +4,11 @@ import { type Bot, startBot } from "../../src/discord/bot.ts";
 import { createStore } from "../../src/store/store.ts";
 import type { Store } from "../../src/store/types.ts";
 import {
+  describeViolations,
   type FakeDiscord,
   type RecordedRequest,
   startFakeDiscord,
+  type Violation,
 } from "../fakes/discord/index.ts";
 import { type FakeOpenAI, startFakeOpenAI } from "../fakes/openai/index.ts";
 import { collectLines, type LineCollector } from "./log-lines.ts";
@@ -19,6 +21,13 @@ export interface TestBot {
   /** The usage store, when asked for (DATA_DIR must be set in env). */
   store?: Store;
   logs: LineCollector;
+  /**
+   * Declares that this test breaks a rule of Discord's or OpenAI's API on purpose: `rule` is
+   * matched against each violation's `where` and rule lines. Without it, stop() fails the test on
+   * any violation the fakes recorded; with it, stop() fails when no violation matched.
+   */
+  expectViolation(rule: string | RegExp): void;
+  /** Stops everything, then fails if the fakes recorded a violation the test did not expect. */
   stop(): Promise<void>;
 }
 
@@ -42,6 +51,9 @@ export async function startTestBot(
   } = {},
 ): Promise<TestBot> {
   const discord = options.discord ?? (await startFakeDiscord());
+  // A shared fake may hold violations from before this bot started.
+  const firstViolation = discord.violations.length;
+  const expected: (string | RegExp)[] = [];
   const llm = options.llm ? await startFakeOpenAI() : undefined;
   const logs = collectLines();
   const config = parseConfig({
@@ -74,15 +86,38 @@ export async function startTestBot(
     ...(llm ? { llm } : {}),
     ...(store ? { store } : {}),
     logs,
+    expectViolation: (rule) => expected.push(rule),
     async stop() {
       // The current bot: a test may have restarted it.
       await handle.bot.stop();
       handle.store?.close();
       if (!options.discord) await discord.close();
       await llm?.close();
+      const seen = [...discord.violations.slice(firstViolation), ...(llm?.violations ?? [])];
+      checkViolations(seen, expected);
     },
   };
   return handle;
+}
+
+function matchesRule(v: Pick<Violation, "where" | "rules">, rule: string | RegExp): boolean {
+  const lines = [v.where, ...v.rules];
+  return lines.some((line) => (typeof rule === "string" ? line.includes(rule) : rule.test(line)));
+}
+
+/** Throws when a violation was not expected, or an expected one never came. */
+function checkViolations(seen: Violation[], expected: (string | RegExp)[]): void {
+  const unexpected = seen.filter((v) => !expected.some((rule) => matchesRule(v, rule)));
+  if (unexpected.length > 0) {
+    throw new Error(
+      `the fakes refused requests the real APIs would refuse:\n  ${describeViolations(unexpected)}\n` +
+        "(call t.expectViolation(rule) if the test provokes this on purpose)",
+    );
+  }
+  const missing = expected.filter((rule) => !seen.some((v) => matchesRule(v, rule)));
+  if (missing.length > 0) {
+    throw new Error(`expected violations never happened: ${missing.map(String).join(", ")}`);
+  }
 }
 
 /** The test bot's fake LLM; fails loudly when the bot was started without one. */
