@@ -440,6 +440,8 @@ describe("what discord.js sends for askme's kinds of message passes", () => {
           description: "Projects",
           options: [{ type: 3, name: "entry", description: "One", autocomplete: true }],
         },
+        // discord.js sends permissions as a string; Discord coerces it to the spec's integer.
+        { name: "stats", description: "Owner only", default_member_permissions: "0" },
       ],
       fake.guildId,
     );

@@ -15,6 +15,9 @@ const TYPE_ERRORS: Record<string, readonly [string, string]> = {
   array: ["LIST_TYPE_CONVERT", "Only iterables may be used in a ListType"],
 };
 
+const NUMERIC = new Set(["number", "int"]);
+const INTEGER = /^-?\d+$/;
+
 function keyOf(key: PropertyKey): string | number {
   return typeof key === "number" ? key : String(key);
 }
@@ -69,6 +72,14 @@ function addIssue(errs: FormErrors, issue: $ZodIssue, prefix: Path): void {
       addUnion(errs, path, issue.errors);
       return;
     case "invalid_type": {
+      // Discord coerces integer strings (discord.js sends permissions as "8"); the spec says integer.
+      if (
+        NUMERIC.has(issue.expected) &&
+        typeof issue.input === "string" &&
+        INTEGER.test(issue.input)
+      ) {
+        return;
+      }
       if (issue.input === undefined) {
         errs.add(path, ...REQUIRED);
         return;
