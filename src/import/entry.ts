@@ -1,0 +1,163 @@
+import { type Kind, kindOfEntry } from "./classify.ts";
+import type { SourceLink } from "./markdown.ts";
+import {
+  findDateSpan,
+  findNames,
+  findPeople,
+  findVenueYear,
+  findYears,
+  segmentsOf,
+  splitNamed,
+  splitRole,
+  splitRunOn,
+} from "./pieces.ts";
+import { type Group, linksOf } from "./structure.ts";
+import { chunkText, joinSentences, sentences, shorten, splitEmoji } from "./text.ts";
+
+/** An entry on its way into the draft, before ids are given. */
+export interface EntryDraft {
+  /** The name it goes by ("qemu-cxl"), for its id and for merging repeats. */
+  name?: string;
+  title: string;
+  summary: string;
+  details?: string;
+  venue?: string | undefined;
+  year?: number | undefined;
+  role?: string | undefined;
+  tags: string[];
+  links: SourceLink[];
+  kind: Kind;
+}
+
+// A line this short is a title as it stands.
+const WHOLE_TITLE = 120;
+const TAGLINE = 80;
+const SUMMARY_MAX = 1000;
+const DETAILS_MAX = 2000;
+
+interface Head {
+  name?: string;
+  title: string;
+  /** What the line says beyond its title. */
+  rest: string;
+  venue?: string;
+  year?: number;
+  role?: string;
+}
+
+/** Reads an entry's first line: its name, title, venue and year, role, and the rest. */
+export function readHead(text: string, lead?: string): Head {
+  const named = splitNamed(text, lead);
+  const body = named ? named.rest : text;
+  const parts: { text: string; joiner: string }[] = [];
+  for (const [i, segment] of segmentsOf(body).entries()) {
+    for (const [j, sentence] of sentences(segment).entries()) {
+      parts.push({ text: sentence, joiner: i > 0 && j === 0 ? " · " : " " });
+    }
+  }
+  const head: Omit<Head, "title" | "rest"> = {};
+  const kept: typeof parts = [];
+  for (const part of parts) {
+    let rest = part.text;
+    // A venue and year, or a role, that stand as their own piece go to their own fields.
+    if (!head.venue && (named || parts.length > 1)) {
+      const vy = findVenueYear(rest);
+      if (vy && vy.index === 0) {
+        const after = splitRole(rest.slice(vy.text.length).replace(/^[\s,.;]+/, ""));
+        if (!after.rest || after.role) {
+          head.venue = vy.venue;
+          head.year = vy.year;
+          if (after.role) head.role = after.role;
+          rest = after.rest;
+        }
+      }
+    }
+    if (!head.role && (named || parts.length > 1)) {
+      const role = splitRole(rest);
+      if (role.role) {
+        head.role = role.role;
+        rest = role.rest;
+      }
+    }
+    if (rest) kept.push({ text: rest, joiner: part.joiner });
+  }
+  const lifted = Boolean(head.venue || head.role);
+  if (!lifted && text.length <= WHOLE_TITLE) {
+    return { ...(named ? { name: named.name } : {}), title: text, rest: "" };
+  }
+  const join = (list: typeof parts) =>
+    list
+      .map((p, i) => (i === 0 ? p.text : `${p.joiner}${p.text}`))
+      .join("")
+      .trim();
+  if (named) {
+    let tagline: string | undefined;
+    let rest = kept;
+    const first = kept[0];
+    if (first && first.text.length <= TAGLINE && kept.length > 1) {
+      tagline = first.text.replace(/[.;,]$/, "");
+      rest = kept.slice(1);
+    } else if (first) {
+      const runOn = splitRunOn(first.text);
+      if (runOn) {
+        tagline = runOn.tagline;
+        rest = [{ text: runOn.rest, joiner: "" }, ...kept.slice(1)];
+      }
+    }
+    const title = tagline ? `${named.name} — ${tagline}` : named.name;
+    return { ...head, name: named.name, title, rest: join(rest) };
+  }
+  const first = kept[0]?.text ?? text;
+  if (kept.length > 1 && first.length <= 150) {
+    return { ...head, title: first.replace(/[.;,]$/, ""), rest: join(kept.slice(1)) };
+  }
+  const all = join(kept) || text;
+  return { ...head, title: shorten(all, 100), rest: all };
+}
+
+/** Builds one entry from its group of lines. */
+export function buildEntry(group: Group): EntryDraft {
+  const { emoji, rest: text } = splitEmoji(group.head.text);
+  const lead = group.head.lead ? splitEmoji(group.head.lead).rest : undefined;
+  const head = readHead(text, lead);
+  const bodyTexts = group.body.map((l) => l.text).filter(Boolean);
+  const own = head.rest ? [head.rest, ...bodyTexts] : bodyTexts;
+  const full = joinSentences([text, ...bodyTexts]);
+  const links = linksOf([group.head, ...group.body]);
+  const kind = kindOfEntry(full, { emoji, name: head.name, links });
+
+  const [summary = head.title, ...more] = chunkText(joinSentences(own) || head.title, SUMMARY_MAX);
+  const details = more.length ? chunkText(more.join(" "), DETAILS_MAX)[0] : undefined;
+
+  const preset = group.preset ?? {};
+  const venue = preset.venue ?? head.venue;
+  const role = preset.role ?? head.role;
+  const year = preset.year ?? head.year ?? yearOf(full, kind) ?? group.year;
+  const tags = [
+    ...(group.label ? [group.label] : []),
+    ...findPeople(full),
+    ...findNames(full).filter((n) => !head.title.includes(n)),
+  ];
+  return {
+    ...(head.name ? { name: head.name } : {}),
+    title: head.title,
+    summary,
+    ...(details ? { details } : {}),
+    ...(venue ? { venue } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(role ? { role } : {}),
+    tags,
+    links,
+    kind,
+  };
+}
+
+/** The year an entry is about: when a degree was earned, when a job or anything else began. */
+function yearOf(text: string, kind: Kind): number | undefined {
+  const span = findDateSpan(text);
+  if (span) return kind === "education" ? (span.to ?? span.from) : span.from;
+  if (kind === "publications") return findVenueYear(text)?.year ?? findYears(text)[0];
+  const years = findYears(text);
+  if (years.length === 0) return undefined;
+  return kind === "education" ? Math.max(...years) : Math.min(...years);
+}
