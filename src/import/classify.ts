@@ -9,6 +9,7 @@ export const KINDS = [
   "projects",
   "publications",
   "awards",
+  "grants",
   "talks",
   "teaching",
   "skills",
@@ -26,6 +27,7 @@ export const KIND_TITLES: Record<Kind, string> = {
   projects: "Projects",
   publications: "Publications",
   awards: "Awards",
+  grants: "Grants",
   talks: "Talks",
   teaching: "Teaching",
   skills: "Skills",
@@ -48,10 +50,8 @@ const HEADING_CUES: [Kind, RegExp][] = [
     "projects",
     /\b(projects?|portfolio|open[- ]source|built|building|side projects?|repos|repositories|games|apps|software|things i)\b/,
   ],
-  [
-    "awards",
-    /\b(awards?|honou?rs?|grants?|funding|fellowships?|prizes?|recognition|scholarships?)\b/,
-  ],
+  ["awards", /\b(awards?|honou?rs?|prizes?|recognition|distinctions?)\b/],
+  ["grants", /\b(grants?|funding|fellowships?|scholarships?)\b/],
   ["talks", /\b(talks?|presentations?|speaking|keynotes?|press|media|appearances?|podcasts?)\b/],
   ["teaching", /\b(teaching|courses?|mentoring|students|supervision|lectures?)\b/],
   ["skills", /\b(skills?|stack|technologies|tools?|languages?|expertise|toolbox|tech)\b/],
@@ -107,12 +107,8 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
     ],
     [/\b(github|gitlab|codeberg|npm|pypi|crates\.io|itch\.io|steam)\b/i, 1],
   ],
-  awards: [
-    [
-      /\b(award(ed)?|prize|fellowship|grant|scholarship|hono(u)?r|winner|won|medal|best paper|finalist|recipient|funded)\b/i,
-      2,
-    ],
-  ],
+  awards: [[/\b(award(ed)?|prize|hono(u)?r|winner|won|medal|best paper|finalist|recipient)\b/i, 2]],
+  grants: [[/\b(grant|fellowship|scholarship|funded|funding)\b/i, 2]],
   talks: [
     [
       /\b(talk|keynote|speaker|spoke|presented|panel(ist)?|podcast|interview(ed)?|invited|webinar)\b/i,

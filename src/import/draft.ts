@@ -37,7 +37,7 @@ export function draftFromMarkdown(source: string, options: { writesName?: boolea
     .map((region) => {
       const entries = region.groups.map(buildEntry);
       const title = withoutEmoji(region.heading?.text ?? "").replace(/:$/, "");
-      return { title, kind: sectionKind(title, entries), entries };
+      return { title, kind: kindOfHeading(title), entries };
     })
     .filter((s) => s.entries.length > 0);
 
@@ -72,15 +72,6 @@ export function draftFromMarkdown(source: string, options: { writesName?: boolea
 function looseTitle(kind: Kind, source: string): string {
   if (kind === "interests" && /\bresearch/i.test(source)) return "Research interests";
   return KIND_TITLES[kind];
-}
-
-function sectionKind(title: string, entries: EntryDraft[]): Kind | undefined {
-  const named = kindOfHeading(title);
-  if (named) return named;
-  const counts = new Map<Kind, number>();
-  for (const e of entries) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
-  const [kind, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return kind && kind !== "about" && (n ?? 0) >= entries.length * 0.6 ? kind : undefined;
 }
 
 /** Two entries with one name in a section are one thing said twice: the second adds details. */

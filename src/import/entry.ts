@@ -29,8 +29,10 @@ export interface EntryDraft {
   kind: Kind;
 }
 
-// A line this short is a title as it stands.
+// A named line this short is a title as it stands ("qemu-lab — QEMU sandbox for experiments").
 const WHOLE_TITLE = 120;
+// An unnamed line this short is a title as it stands.
+const SHORT_LINE = 90;
 const TAGLINE = 80;
 const SUMMARY_MAX = 1000;
 const DETAILS_MAX = 2000;
@@ -82,9 +84,10 @@ export function readHead(text: string, lead?: string): Head {
     if (rest) kept.push({ text: rest, joiner: part.joiner });
   }
   const lifted = Boolean(head.venue || head.role);
-  if (!lifted && text.length <= WHOLE_TITLE) {
-    return { ...(named ? { name: named.name } : {}), title: text, rest: "" };
+  if (!lifted && named && text.length <= WHOLE_TITLE) {
+    return { name: named.name, title: text, rest: "" };
   }
+  if (!lifted && !named) return leadOf(text);
   const join = (list: typeof parts) =>
     list
       .map((p, i) => (i === 0 ? p.text : `${p.joiner}${p.text}`))
@@ -107,12 +110,18 @@ export function readHead(text: string, lead?: string): Head {
     const title = tagline ? `${named.name} — ${tagline}` : named.name;
     return { ...head, name: named.name, title, rest: join(rest) };
   }
-  const first = kept[0]?.text ?? text;
-  if (kept.length > 1 && first.length <= 150) {
-    return { ...head, title: first.replace(/[.;,]$/, ""), rest: join(kept.slice(1)) };
-  }
-  const all = join(kept) || text;
-  return { ...head, title: shorten(all, 100), rest: all };
+  return { ...head, ...leadOf(join(kept) || text) };
+}
+
+/**
+ * A line without a name: short, it is its own title; longer, its first clause is the title
+ * and the whole line the summary, so that no fact is split between the two.
+ */
+function leadOf(text: string): { title: string; rest: string } {
+  if (text.length <= SHORT_LINE) return { title: text, rest: "" };
+  const clause = /^(.{12,80}?)(?:,\s|;\s|:\s|\s[—–]\s|\.\s)/u.exec(text);
+  const title = clause?.[1] ?? shorten(text, 80);
+  return { title: title.replace(/[.;,:]$/, ""), rest: text };
 }
 
 /** Builds one entry from its group of lines. */

@@ -17,7 +17,7 @@ export class IdRegistry {
 
   /** A valid, unused id from a text: its meaningful words, then more words, then a letter. */
   claim(text: string, fallback: string, reserved: readonly string[] = []): string {
-    const words = wordsOf(text).filter((w) => !ID_FILLER.has(w));
+    const words = idWords(text);
     const candidates: string[] = [];
     for (let n = Math.min(4, words.length); n <= words.length; n++) {
       const id = slug(words.slice(0, n).join(" "), ID_MAX);
@@ -45,6 +45,17 @@ export class IdRegistry {
     this.taken.add(id);
     return id;
   }
+}
+
+/**
+ * The words an id is made of: a sentence's names ("She earned her PhD at ETH Zurich" →
+ * phd, eth, zurich) when it has two or more, else its meaningful words.
+ */
+function idWords(text: string): string[] {
+  const all = text.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const names = all.filter((w, i) => i > 0 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+  if (all.length > 5 && names.length >= 2) return [...new Set(names)];
+  return wordsOf(text).filter((w) => !ID_FILLER.has(w));
 }
 
 /** Ids a section cannot take: the bot's own commands. */

@@ -57,9 +57,12 @@ function toBlocks(tokens: Token[]): Block[] {
         blocks.push(...toBlocks((token as Tokens.Blockquote).tokens));
         break;
       case "html": {
-        // An HTML block keeps only its words: `<h1 align="center">Hi, I'm Ana</h1>`.
+        // An HTML block keeps only its words; `<h2 align="center">Hi, I'm Ana</h2>` is a heading.
         const lines = textLines(stripTags(token.text));
-        if (lines.length > 0) blocks.push({ kind: "paragraph", lines });
+        const heading = /^\s*<h([1-6])\b/i.exec(token.text);
+        if (heading && lines.length > 0) {
+          blocks.push({ kind: "heading", depth: Number(heading[1]), line: joinLines(lines) });
+        } else if (lines.length > 0) blocks.push({ kind: "paragraph", lines });
         break;
       }
       default:
@@ -132,8 +135,7 @@ function inlineLines(tokens: Token[]): TextLine[] {
           break;
         }
         case "image":
-          // A badge or picture contributes its alt text only.
-          current.text += decodeEntities((token as Tokens.Image).text);
+          // Badges and pictures state nothing; their lines are reported as left out.
           break;
         case "br":
           flush();

@@ -33,7 +33,11 @@ export function detectVoice(source: string): PersonDraft["voice"] {
 
 /** The person's name, from a title that is only a name or a line that introduces one. */
 export function detectName(outline: Outline): string | undefined {
-  const title = outline.title ? withoutEmoji(outline.title.text).replace(/[!.,]+$/, "") : "";
+  const title = outline.title
+    ? withoutEmoji(outline.title.text)
+        .replace(/^(?:about(?: me)?|hi|hello|hey|welcome|meet)\b[\s,:!—–-]*/i, "")
+        .replace(/[!.,]+$/, "")
+    : "";
   const intro = INTRODUCES.exec(title) ?? INTRODUCES.exec(outline.opening[0]?.text ?? "");
   if (intro?.[1]) return intro[1].replace(/[.,!]$/, "");
   if (new RegExp(`^${NAME}$`, "u").test(title) && title.split(/\s+/).length >= 2) return title;

@@ -184,9 +184,12 @@ const GLUE_END = /\b(the|a|an|of|in|on|at|for|and|or|with|to|by|my|our|is|are|wa
 export function splitNamed(text: string, lead?: string): Named | undefined {
   if (lead && text.startsWith(lead) && lead.length <= 80) {
     const after = text.slice(lead.length);
-    const sep = /^\s*(?:[—–:|,]|\s-\s|\.\s)\s*/u.exec(after);
+    // "**Lanternfall** (2021) — …": what the parenthesis says stays with the description.
+    const sep = /^\s*(?:\([^)]{1,60}\)\s*)?(?:[—–:|,]|\s-\s|\.\s)\s*/u.exec(after);
+    const aside = /^\s*(\([^)]{1,60}\))/u.exec(after)?.[1];
     if (sep && after.slice(sep[0].length).trim()) {
-      return { name: lead.replace(/[:.]$/, "").trim(), rest: after.slice(sep[0].length).trim() };
+      const rest = after.slice(sep[0].length).trim();
+      return { name: lead.replace(/[:.]$/, "").trim(), rest: aside ? `${aside} ${rest}` : rest };
     }
   }
   const match = /^(.{1,60}?)(?:\s+[—–|]\s+|\s+-\s+|(?<=\S)[—](?=\S)|:\s+)(.+)$/u.exec(text);

@@ -206,8 +206,10 @@ export function leftOutLines(source: string, draft: Draft): string[] {
   for (const raw of source.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line || SYNTAX_ONLY.test(line)) continue;
+    const text = line.replace(/<[^>]*>/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ");
+    if (SYNTAX_ONLY.test(text) && !/!\[/.test(line)) continue;
     const words = (
-      line
+      text
         .replace(/https?:\/\/\S+/g, " ")
         .normalize("NFKC")
         .toLowerCase()
