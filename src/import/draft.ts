@@ -59,12 +59,13 @@ export function draftFromMarkdown(source: string, options: { writesName?: boolea
   addAcronymTags(plans, source);
 
   // Without more opening sentences, the summary is made of the first lines about the person.
+  const about = headed.find((s) => s.kind === "about")?.entries.map((e) => e.summary) ?? [];
   const fallback = doc.loose.flatMap((g, i) => {
     const entry = loose[i];
     const aboutPerson = entry && !["projects", "publications", "interests"].includes(entry.kind);
     return g.paragraph || g.listed || !aboutPerson ? [] : [entry.title];
   });
-  const person = draftPerson(doc, source, fallback, options.writesName ?? false);
+  const person = draftPerson(doc, source, [...about, ...fallback], options.writesName ?? false);
   return { person, sections: finish(plans) };
 }
 

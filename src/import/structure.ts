@@ -39,8 +39,12 @@ export interface Outline {
   regions: Region[];
 }
 
+// Depth given to a label line ("Papers:") above a list: below any real heading.
+const LABEL_DEPTH = 7;
+
 /** Reads the blocks' structure: sections from headings, entries from items, rows and paragraphs. */
-export function outline(blocks: Block[]): Outline {
+export function outline(input: Block[]): Outline {
+  const blocks = labelsAsHeadings(input);
   const headings = blocks.filter((b) => b.kind === "heading");
   let rest = blocks;
   let title: TextLine | undefined;
@@ -54,11 +58,14 @@ export function outline(blocks: Block[]): Outline {
 
   const out: Outline = { ...(title ? { title } : {}), opening: [], loose: [], regions: [] };
   let region: Region | undefined;
+  // A line like "**Engineer, Acme** — 2019–2021" and the bullets under it are one entry.
+  let open: Group | undefined;
   for (let i = 0; i < rest.length; i++) {
     const block = rest[i] as Block;
     if (block.kind === "heading" && block.depth === sectionDepth) {
       region = { heading: block.line, groups: [] };
       out.regions.push(region);
+      open = undefined;
       continue;
     }
     const target = region ? region.groups : out.loose;
@@ -66,12 +73,36 @@ export function outline(blocks: Block[]): Outline {
       const end = nextHeading(rest, i + 1, block.depth);
       target.push(...subHeading(block.line, rest.slice(i + 1, end)));
       i = end - 1;
+      open = undefined;
       continue;
     }
+    if (open && block.kind === "item" && !isEntryLike(block.lines[0])) {
+      open.body.push(...flatLines(block));
+      continue;
+    }
+    // The opening line is the person's headline: one entry, even when it lists things.
+    const first = !region && block.kind === "paragraph" && out.opening.length === 0;
     if (!region && block.kind === "paragraph") out.opening.push(...logicalLines(block.lines));
-    target.push(...groupsOf(block));
+    const groups = first ? groupLines(logicalLines(block.lines), false) : groupsOf(block);
+    target.push(...groups);
+    const last = groups.at(-1);
+    open = block.kind === "paragraph" && last && isEntryLike(last.head) ? last : undefined;
   }
   return out;
+}
+
+/** A short paragraph ending in ":" right above a list or table ("Papers:") is a heading. */
+function labelsAsHeadings(blocks: Block[]): Block[] {
+  return blocks.map((block, i) => {
+    const next = blocks[i + 1];
+    if (block.kind !== "paragraph" || block.lines.length !== 1) return block;
+    const line = block.lines[0] as TextLine;
+    const label =
+      /^.{2,50}:$/u.test(line.text) && (next?.kind === "item" || next?.kind === "table");
+    return label
+      ? { kind: "heading", depth: LABEL_DEPTH, line: { ...line, text: line.text.slice(0, -1) } }
+      : block;
+  });
 }
 
 function nextHeading(blocks: Block[], from: number, depth: number): number {
@@ -216,7 +247,9 @@ function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
           links: c.links,
         });
     });
-    return [{ head, body: [...body, ...extra], preset }];
+    // The title column's name says what each row is ("Jam", "Paper"): a word to find it by.
+    const kind = withoutEmoji(header[title]?.text ?? "");
+    return [{ head, body: [...body, ...extra], preset, ...(kind ? { label: kind } : {}) }];
   });
 }
 
@@ -263,11 +296,11 @@ function startsNew(prev: TextLine, next: TextLine): boolean {
 }
 
 /** Lines grouped into entries: a line that opens an entry starts a group, others join it. */
-function groupLines(lines: TextLine[]): Group[] {
+function groupLines(lines: TextLine[], splitLists = true): Group[] {
   const groups: Group[] = [];
   for (const line of lines) {
     const { rest } = splitEmoji(line.text);
-    const items = !isNamed(line) ? listItems(rest) : undefined;
+    const items = splitLists && !isNamed(line) ? listItems(rest) : undefined;
     if (items) {
       for (const text of items) {
         const links = line.links.filter((l) => text.includes(l.label));
