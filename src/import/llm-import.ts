@@ -42,6 +42,8 @@ export async function draftWithLlm(source: string, options: LlmImportOptions): P
     maxRetries: options.maxRetries,
   });
   let completion: Awaited<ReturnType<typeof client.chat.completions.create>>;
+  // One deadline across attempts, as for answers.
+  const deadline = AbortSignal.timeout(options.timeoutMs);
   try {
     completion = await client.chat.completions.create(
       {
@@ -56,10 +58,10 @@ export async function draftWithLlm(source: string, options: LlmImportOptions): P
         },
         max_tokens: MAX_TOKENS,
       },
-      { signal: AbortSignal.timeout(options.timeoutMs) },
+      { signal: deadline },
     );
   } catch (err) {
-    throw explain(OpenAI, err);
+    throw explain(OpenAI, err, deadline);
   }
   const choice = completion.choices?.[0];
   if (choice?.message?.refusal) throw new LlmImportError("the LLM refused to draft the file");
@@ -88,8 +90,12 @@ export async function draftWithLlm(source: string, options: LlmImportOptions): P
   return parsed.data;
 }
 
-function explain(OpenAI: typeof import("openai").default, err: unknown): LlmImportError {
-  if (err instanceof OpenAI.APIConnectionTimeoutError || isAbort(err)) {
+function explain(
+  OpenAI: typeof import("openai").default,
+  err: unknown,
+  deadline: AbortSignal,
+): LlmImportError {
+  if (deadline.aborted || err instanceof OpenAI.APIConnectionTimeoutError) {
     return new LlmImportError("the LLM did not answer in time (LLM_TIMEOUT_MS)");
   }
   if (err instanceof OpenAI.APIError && err.status && err.status >= 400 && err.status < 500) {
@@ -106,10 +112,6 @@ function explain(OpenAI: typeof import("openai").default, err: unknown): LlmImpo
     return new LlmImportError(`the LLM request failed (${detail})`);
   }
   return new LlmImportError(`the LLM request failed (${err instanceof Error ? err.message : err})`);
-}
-
-function isAbort(err: unknown): boolean {
-  return err instanceof Error && (err.name === "AbortError" || err.name === "TimeoutError");
 }
 
 type Json = Record<string, unknown>;

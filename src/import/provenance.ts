@@ -155,7 +155,7 @@ export function enforceProvenance(
       details = undefined;
     }
     if (!body) {
-      note(`${where} entry`, entry.title, []);
+      note(`${where} entry`, entry.title, untraceable(entry.title, vocab));
       return undefined;
     }
     const title = keepShort(`${where} title`, entry.title) ?? shorten(body, 100);
