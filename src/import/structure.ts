@@ -83,7 +83,9 @@ export function outline(input: Block[]): Outline {
     // The opening line is the person's headline: one entry, even when it lists things.
     const first = !region && block.kind === "paragraph" && out.opening.length === 0;
     if (!region && block.kind === "paragraph") out.opening.push(...logicalLines(block.lines));
-    const groups = first ? groupLines(logicalLines(block.lines), false) : groupsOf(block);
+    const groups = first
+      ? groupLines(logicalLines(block.lines), false).map((g) => ({ ...g, paragraph: true }))
+      : groupsOf(block);
     target.push(...groups);
     const last = groups.at(-1);
     open = block.kind === "paragraph" && last && isEntryLike(last.head) ? last : undefined;
