@@ -65,11 +65,30 @@ export function draftFromMarkdown(source: string, options: { writesName?: boolea
     const aboutPerson = entry && !["projects", "publications", "interests"].includes(entry.kind);
     return g.paragraph || g.listed || !aboutPerson ? [] : [entry.title];
   });
-  const person = draftPerson(doc, source, [...about, ...fallback], options.writesName ?? false);
-  return { person, sections: finish(plans) };
+  // A source with no opening at all is introduced by its first entries.
+  const first = plans.flatMap((p) => p.entries.map((e) => e.title)).slice(0, 4);
+  const person = draftPerson(
+    doc,
+    source,
+    [...about, ...fallback, ...first],
+    options.writesName ?? false,
+  );
+  const contact = contactOf(plans);
+  return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(plans) };
 }
 
 /** A heading-less section's title; "Research interests" in a source that speaks of research. */
+/** The email and links a contact section gives, for the schema's coming `person.contact`. */
+function contactOf(plans: SectionPlan[]): PersonDraft["contact"] {
+  const entries = plans.filter((p) => p.kind === "contact").flatMap((p) => p.entries);
+  const text = entries.map((e) => `${e.title} ${e.summary}`).join(" ");
+  // "@ana@example.social" is a Mastodon handle, not an email.
+  const email = /(?<![@\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text)?.[0];
+  const links = entries.flatMap((e) => e.links).filter((l) => /^https?:/.test(l.url));
+  if (!email && links.length === 0) return undefined;
+  return { ...(email ? { email } : {}), ...(links.length ? { links } : {}) };
+}
+
 function looseTitle(kind: Kind, source: string): string {
   if (kind === "interests" && /\bresearch/i.test(source)) return "Research interests";
   return KIND_TITLES[kind];

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { parseKnowledge } from "../knowledge/load.ts";
 import { type Knowledge, knowledgeSchema } from "../knowledge/schema.ts";
 import { type Draft, draftFromMarkdown } from "./draft.ts";
@@ -23,8 +24,34 @@ export interface ImportResult {
 /** Raised when a draft cannot be made valid; names every problem. */
 export class ImportError extends Error {}
 
-// Fields the schema may gain (`person.name`): written only once it accepts them.
-const PERSON_FIELDS = Object.keys(knowledgeSchema.shape.person.shape);
+// Fields the schema may gain (`person.name`, `person.contact`): written only once it takes them.
+const PERSON_SHAPE = knowledgeSchema.shape.person.shape as Record<string, z.ZodType>;
+const PERSON_FIELDS = Object.keys(PERSON_SHAPE);
+
+/**
+ * The person as the schema takes it today. A detected contact is offered in the forms a
+ * `person.contact` field may have (an object, a list of links, one line of text).
+ */
+function personFields(person: Draft["person"]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const contact = person.contact;
+  const offers: Record<string, unknown[]> = {
+    ...Object.fromEntries(Object.entries(person).map(([k, v]) => [k, [v]])),
+    contact: contact
+      ? [
+          contact,
+          contact.links,
+          [contact.email, ...(contact.links ?? []).map((l) => l.url)].filter(Boolean).join(" · "),
+        ]
+      : [],
+  };
+  for (const [key, candidates] of Object.entries(offers)) {
+    const field = PERSON_SHAPE[key];
+    const fits = field && candidates.find((c) => c !== undefined && field.safeParse(c).success);
+    if (fits !== undefined) out[key] = fits;
+  }
+  return out;
+}
 
 /** Turns a Markdown profile into a draft knowledge file with nothing the source does not say. */
 export async function importProfile(
@@ -59,9 +86,7 @@ function finish(
 ): ImportResult {
   const { draft: kept, dropped } = enforceProvenance(draft, source);
   if (!kept) throw new ImportError("nothing in the draft could be traced to the source");
-  const person = Object.fromEntries(
-    Object.entries(kept.person).filter(([key]) => PERSON_FIELDS.includes(key)),
-  );
+  const person = personFields(kept.person);
   const yaml = toYaml({ person, sections: kept.sections }, outFile);
   const parsed = parseKnowledge(yaml);
   if (!parsed.ok) {

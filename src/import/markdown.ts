@@ -113,6 +113,7 @@ function inlineLines(tokens: Token[]): TextLine[] {
       current.text += part;
     });
   };
+  let lastAlt = "\u0000";
   const walk = (list: Token[], inLead: boolean) => {
     for (const token of list) {
       const opensLine = current.text.trim() === "" || isEmojiOnly(current.text);
@@ -134,9 +135,15 @@ function inlineLines(tokens: Token[]): TextLine[] {
           if (opensLine && !current.lead) current.lead = label;
           break;
         }
-        case "image":
-          // Badges and pictures state nothing; their lines are reported as left out.
+        case "image": {
+          // A badge's alt text names a skill ("Python"); a widget's ("GitHub stats") says nothing.
+          const alt = decodeEntities((token as Tokens.Image).text).trim();
+          if (!alt || WIDGET.test(alt)) break;
+          const before = current.text.trimEnd();
+          current.text = before.endsWith(lastAlt) ? `${before}, ${alt}` : current.text + alt;
+          lastAlt = alt;
           break;
+        }
         case "br":
           flush();
           break;
@@ -187,8 +194,18 @@ function tidy(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-function stripTags(html: string): string {
-  return html.replace(/<br\s*\/?>/gi, "\n").replace(/<[^>]*>/g, " ");
+// Alt texts of generated widgets, not of badges that name a skill.
+const WIDGET =
+  /\b(stats?|streak|troph(y|ies)|visitors?|views|counter|snake|banner|gif|graph|metrics|activity|readme|profile|header|footer|image|picture|photo)\b/i;
+
+/** An HTML fragment's text: tags removed, a badge's alt text kept. */
+export function stripTags(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<img\b[^>]*\balt\s*=\s*["']([^"']*)["'][^>]*>/gi, (_, alt: string) =>
+      WIDGET.test(alt) ? " " : ` ${alt} `,
+    )
+    .replace(/<[^>]*>/g, " ");
 }
 
 const ENTITIES: Record<string, string> = {

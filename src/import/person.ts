@@ -10,6 +10,8 @@ export interface PersonDraft {
   voice: Knowledge["person"]["voice"];
   /** Detected for the schema's coming `person.name`; written only once the schema takes it. */
   name?: string;
+  /** Detected for the schema's coming `person.contact`; written only once the schema takes it. */
+  contact?: { email?: string; links?: { label: string; url: string }[] };
 }
 
 const HEADLINE_MAX = 300;
@@ -59,10 +61,14 @@ export function draftPerson(
   const name = detectName(outline);
   const opening = outline.opening.map((l: TextLine) => splitEmoji(l.text).rest).filter(Boolean);
   const openingSentences = opening.flatMap((t) => sentences(t));
+  // A greeting ("Hi there 👋") is no headline.
   const titleText = outline.title ? withoutEmoji(outline.title.text) : "";
-  let headline = openingSentences[0] ?? (titleText || fallback[0] || "");
+  const greeting = /^(hi|hello|hey|welcome|howdy)( there| all| everyone| world)?\W*$/i.test(
+    titleText,
+  );
+  const title = greeting ? "" : titleText;
+  let headline = openingSentences[0] ?? (title || fallback[0] || "");
   let rest = openingSentences.slice(1);
-  if (!openingSentences[0] && titleText) rest = [];
   if (headline.length > HEADLINE_MAX) {
     rest = [headline, ...rest];
     headline = shorten(headline, HEADLINE_MAX);

@@ -2,6 +2,7 @@ import { stemmer } from "stemmer";
 import { KIND_TITLES } from "./classify.ts";
 import type { Draft, DraftEntry, DraftSection } from "./draft.ts";
 import { describeSection } from "./ids.ts";
+import { stripTags } from "./markdown.ts";
 import { sentences, shorten } from "./text.ts";
 
 // Words any sentence may use without the source having them: they carry no fact.
@@ -140,11 +141,25 @@ export function enforceProvenance(
     sections.push({ ...section, title, description, entries });
   }
   if (sections.length === 0 || !(headline ?? summary)) return { draft: undefined, dropped };
+  // Anything else said about the person (a name, a contact) is kept whole or not at all.
+  const extras = Object.entries(draft.person).filter(([key, value]) => {
+    if (["headline", "summary", "voice"].includes(key)) return false;
+    const missing = stringsIn(value).flatMap((text) =>
+      /^(https?|mailto):/.test(text)
+        ? urlInSource(text, vocab)
+          ? []
+          : [text]
+        : untraceable(text, vocab),
+    );
+    if (missing.length) note(`person ${key}`, stringsIn(value).join(" "), missing);
+    return missing.length === 0;
+  });
   const person = {
-    ...draft.person,
+    ...Object.fromEntries(extras),
+    voice: draft.person.voice,
     headline: headline ?? shorten(summary ?? "", 300),
     summary: summary ?? headline ?? "",
-  };
+  } as Draft["person"];
   return { draft: { person, sections }, dropped };
 
   function keepEntry(entry: DraftEntry, where: string): DraftEntry | undefined {
@@ -188,6 +203,13 @@ export function enforceProvenance(
   }
 }
 
+function stringsIn(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === "object") return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
 function titleFromId(id: string): string {
   const words = id.split(/[-_]+/).join(" ");
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -206,7 +228,7 @@ export function leftOutLines(source: string, draft: Draft): string[] {
   for (const raw of source.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line || SYNTAX_ONLY.test(line)) continue;
-    const text = line.replace(/<[^>]*>/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ");
+    const text = stripTags(line.replace(/!\[([^\]]*)\]\([^)]*\)/g, " $1 "));
     if (SYNTAX_ONLY.test(text) && !/!\[/.test(line)) continue;
     const words = (
       text

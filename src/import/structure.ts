@@ -1,3 +1,4 @@
+import { kindOfHeading } from "./classify.ts";
 import type { Block, Cell, SourceLink, TextLine } from "./markdown.ts";
 import { findDateSpan, findYears, listItems, splitNamed } from "./pieces.ts";
 import { endsSentence, sentences, splitEmoji, withoutEmoji } from "./text.ts";
@@ -49,7 +50,11 @@ export function outline(input: Block[]): Outline {
   let rest = blocks;
   let title: TextLine | undefined;
   const first = blocks[0];
-  if (first?.kind === "heading" && !headings.slice(1).some((h) => h.depth <= first.depth)) {
+  // A lone top heading is the page's title ("# Ana Ruiz", "# About me"), unless it names a
+  // kind of section ("## Skills").
+  const named = first?.kind === "heading" ? kindOfHeading(first.line.text) : undefined;
+  const lone = first?.kind === "heading" && !headings.slice(1).some((h) => h.depth <= first.depth);
+  if (first?.kind === "heading" && lone && (!named || named === "about")) {
     title = first.line;
     rest = blocks.slice(1);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { draftFromMarkdown } from "../../src/import/draft.ts";
 import { importProfile } from "../../src/import/import.ts";
-import type { Knowledge } from "../../src/knowledge/schema.ts";
+import { type Knowledge, knowledgeSchema } from "../../src/knowledge/schema.ts";
 import { fixture } from "../builders/import.ts";
 
 const sectionOf = (k: Knowledge, id: string) => k.sections.find((s) => s.id === id);
@@ -108,6 +109,23 @@ describe("offline drafting", () => {
     const papers = knowledge.sections.find((s) => s.title === "Papers");
     expect(papers?.id).toBe("publications");
     expect(papers?.entries[0]).toMatchObject({ venue: "PLDI", year: 2023, role: "First author" });
+  });
+
+  it("GIVEN a CV headed by the owner's name and a contact section WHEN drafted THEN name and contact are detected, and written only where the schema takes them", async () => {
+    const source = await fixture("projects-table.md");
+
+    const draft = draftFromMarkdown(source);
+    const { knowledge } = await importProfile(source);
+
+    expect(draft.person.name).toBe("Lena Fischer");
+    expect(draft.person.contact).toEqual({
+      email: "lena@example.org",
+      links: [{ label: "@lena@example.social", url: "https://example.social/@lena" }],
+    });
+    const takesName = "name" in knowledgeSchema.shape.person.shape;
+    const person = knowledge.person as Record<string, unknown>;
+    if (takesName) expect(person.name).toBe("Lena Fischer");
+    else expect(knowledge.person.headline).toMatch(/^Lena Fischer — /);
   });
 
   it.each([
