@@ -63,7 +63,9 @@ const HEADING_CUES: [Kind, RegExp][] = [
 /** The kind a heading names, if any ("🛠 Things I've built" → projects). */
 export function kindOfHeading(heading: string): Kind | undefined {
   const text = withoutEmoji(heading).toLowerCase();
-  return HEADING_CUES.find(([, re]) => re.test(text))?.[0];
+  const named = HEADING_CUES.find(([, re]) => re.test(text))?.[0];
+  // A heading that is only an emoji ("## 🎓") is named by it.
+  return named ?? (text ? undefined : EMOJI_CUES.find(([, re]) => re.test(heading))?.[0]);
 }
 
 // Words in an entry that suggest its kind, each with a weight.

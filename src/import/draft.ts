@@ -1,6 +1,6 @@
 import type { Entry, Section } from "../knowledge/schema.ts";
 import { KIND_TITLES, KINDS, type Kind, kindOfHeading } from "./classify.ts";
-import { buildEntry, type EntryDraft } from "./entry.ts";
+import { buildEntries, type EntryDraft } from "./entry.ts";
 import { describeSection, IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { draftPerson, type PersonDraft } from "./person.ts";
@@ -35,18 +35,20 @@ export function draftFromMarkdown(source: string, options: { writesName?: boolea
   const doc = outline(parseMarkdown(source));
   const headed: SectionPlan[] = doc.regions
     .map((region) => {
-      const entries = region.groups.map(buildEntry);
+      const entries = region.groups.flatMap(buildEntries);
       const title = withoutEmoji(region.heading?.text ?? "").replace(/:$/, "");
-      return { title, kind: kindOfHeading(title), entries };
+      return { title, kind: kindOfHeading(region.heading?.text ?? ""), entries };
     })
     .filter((s) => s.entries.length > 0);
 
   // Entries outside any heading are grouped by what they hold.
-  const loose = doc.loose.map((group) => {
-    const entry = buildEntry(group);
-    if (group.listed && entry.kind === "about") entry.kind = "interests";
-    return entry;
+  const looseGroups = doc.loose.map((group) => {
+    const entries = buildEntries(group);
+    for (const entry of entries)
+      if (group.listed && entry.kind === "about") entry.kind = "interests";
+    return { group, entries };
   });
+  const loose = looseGroups.flatMap((g) => g.entries);
   const byKind: SectionPlan[] = [];
   for (const kind of KINDS) {
     const entries = loose.filter((e) => e.kind === kind);
@@ -60,10 +62,9 @@ export function draftFromMarkdown(source: string, options: { writesName?: boolea
 
   // Without more opening sentences, the summary is made of the first lines about the person.
   const about = headed.find((s) => s.kind === "about")?.entries.map((e) => e.summary) ?? [];
-  const fallback = doc.loose.flatMap((g, i) => {
-    const entry = loose[i];
+  const fallback = looseGroups.flatMap(({ group, entries: [entry] }) => {
     const aboutPerson = entry && !["projects", "publications", "interests"].includes(entry.kind);
-    return g.paragraph || g.listed || !aboutPerson ? [] : [entry.title];
+    return group.paragraph || group.listed || !aboutPerson ? [] : [entry.title];
   });
   // A source with no opening at all is introduced by its first entries.
   const first = plans.flatMap((p) => p.entries.map((e) => e.title)).slice(0, 4);

@@ -124,8 +124,8 @@ function leadOf(text: string): { title: string; rest: string } {
   return { title: title.replace(/[.;,:]$/, ""), rest: text };
 }
 
-/** Builds one entry from its group of lines. */
-export function buildEntry(group: Group): EntryDraft {
+/** Builds the entry of a group of lines; text beyond one entry's limits goes on in more entries. */
+export function buildEntries(group: Group): EntryDraft[] {
   const { emoji, rest: text } = splitEmoji(group.head.text);
   const lead = group.head.lead ? splitEmoji(group.head.lead).rest : undefined;
   const head = readHead(text, lead);
@@ -134,9 +134,6 @@ export function buildEntry(group: Group): EntryDraft {
   const full = joinSentences([text, ...bodyTexts]);
   const links = linksOf([group.head, ...group.body]);
   const kind = kindOfEntry(full, { emoji, name: head.name, links });
-
-  const [summary = head.title, ...more] = chunkText(joinSentences(own) || head.title, SUMMARY_MAX);
-  const details = more.length ? chunkText(more.join(" "), DETAILS_MAX)[0] : undefined;
 
   const preset = group.preset ?? {};
   const venue = preset.venue ?? head.venue;
@@ -147,26 +144,38 @@ export function buildEntry(group: Group): EntryDraft {
     ...findPeople(full),
     ...findNames(full).filter((n) => !head.title.includes(n)),
   ];
-  return {
-    ...(head.name ? { name: head.name } : {}),
-    title: head.title,
-    summary,
-    ...(details ? { details } : {}),
-    ...(venue ? { venue } : {}),
-    ...(year !== undefined ? { year } : {}),
-    ...(role ? { role } : {}),
-    tags,
-    links,
-    kind,
-  };
+  // Each entry holds a summary and details; a longer text continues under the same title.
+  const pieces = chunkText(joinSentences(own) || head.title, SUMMARY_MAX);
+  const entries: EntryDraft[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    const summary = pieces[i] as string;
+    const details =
+      pieces
+        .slice(i + 1, i + 3)
+        .join(" ")
+        .slice(0, DETAILS_MAX) || undefined;
+    i += details ? 3 : 1;
+    entries.push({
+      ...(head.name && entries.length === 0 ? { name: head.name } : {}),
+      title: head.title,
+      summary,
+      ...(details ? { details } : {}),
+      ...(venue ? { venue } : {}),
+      ...(year !== undefined ? { year } : {}),
+      ...(role ? { role } : {}),
+      tags: entries.length === 0 ? tags : [],
+      links: entries.length === 0 ? links : [],
+      kind,
+    });
+  }
+  return entries;
 }
 
-/** The year an entry is about: when a degree was earned, when a job or anything else began. */
+/** The year an entry is about: when a degree was earned, when a job or anything else began, else the first named. */
 function yearOf(text: string, kind: Kind): number | undefined {
   const span = findDateSpan(text);
   if (span) return kind === "education" ? (span.to ?? span.from) : span.from;
   if (kind === "publications") return findVenueYear(text)?.year ?? findYears(text)[0];
-  const years = findYears(text);
-  if (years.length === 0) return undefined;
-  return kind === "education" ? Math.max(...years) : Math.min(...years);
+  // "Dead Ends (2022). … between 2015 and 2021 …": the year that comes first is the entry's.
+  return findYears(text)[0];
 }

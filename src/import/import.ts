@@ -84,6 +84,11 @@ function finish(
   mode: ImportReport["mode"],
   outFile: string | undefined,
 ): ImportResult {
+  if (draft.sections.length === 0) {
+    throw new ImportError(
+      "found no text to make entries of (no lists, tables, paragraphs or headings)",
+    );
+  }
   const { draft: kept, dropped } = enforceProvenance(draft, source);
   if (!kept) throw new ImportError("nothing in the draft could be traced to the source");
   const person = personFields(kept.person);

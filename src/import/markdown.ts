@@ -27,7 +27,13 @@ export type Block =
 
 /** Parses Markdown (CommonMark + GFM tables) into blocks; code, rules and images are skipped. */
 export function parseMarkdown(source: string): Block[] {
-  return toBlocks(Lexer.lex(source, { gfm: true }));
+  return toBlocks(Lexer.lex(withoutFrontMatter(source), { gfm: true }));
+}
+
+// A static site's page opens with YAML front matter between "---" lines: settings, not prose.
+function withoutFrontMatter(source: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
+  return match ? source.slice(match[0].length) : source;
 }
 
 function toBlocks(tokens: Token[]): Block[] {

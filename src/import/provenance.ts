@@ -241,7 +241,8 @@ export function leftOutLines(source: string, draft: Draft): string[] {
     const urls = line.match(/https?:\/\/[^\s)<>"'\]]+/g) ?? [];
     const linked =
       urls.length > 0 && urls.every((u) => values.includes(normalizeUrl(u).toLowerCase()));
-    if (words.length === 0 ? !linked : found * 2 < words.length) out.push(line);
+    // A line with no words and no link (an emoji heading, a rule) holds nothing to leave out.
+    if (words.length === 0 ? urls.length > 0 && !linked : found * 2 < words.length) out.push(line);
   }
   return out;
 }

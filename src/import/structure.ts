@@ -89,12 +89,20 @@ export function outline(input: Block[]): Outline {
     const first = !region && block.kind === "paragraph" && out.opening.length === 0;
     if (!region && block.kind === "paragraph") out.opening.push(...logicalLines(block.lines));
     const groups = first
-      ? groupLines(logicalLines(block.lines), false).map((g) => ({ ...g, paragraph: true }))
+      ? splitProse(groupLines(logicalLines(block.lines), false)).map((g) => ({
+          ...g,
+          paragraph: true,
+        }))
       : groupsOf(block);
     target.push(...groups);
     const last = groups.at(-1);
     open = block.kind === "paragraph" && last && isEntryLike(last.head) ? last : undefined;
   }
+  // A heading with nothing under it ("## Engineer at Acme") is itself what the source says.
+  for (const empty of out.regions.filter((r) => r.groups.length === 0)) {
+    if (empty.heading) out.loose.push({ head: empty.heading, body: [] });
+  }
+  out.regions = out.regions.filter((r) => r.groups.length > 0);
   return out;
 }
 
@@ -326,6 +334,11 @@ const ANAPHORA =
   /^(it|its|it's|this|that|these|those|there|here|both|each|the latter|the former|they|them)\b/i;
 const PROSE_MIN = 160;
 
+// A short sentence about "it" ("I wrote it with Ana Ruiz.") is about the sentence before.
+function refersBack(sentence: string): boolean {
+  return sentence.length < 70 && /\b(it|this|that|them|there|these|those)\b/i.test(sentence);
+}
+
 /** A paragraph of prose becomes one entry per sentence, a sentence that refers back staying with the one before. */
 function splitProse(groups: Group[]): Group[] {
   return groups.flatMap((group) => {
@@ -339,7 +352,12 @@ function splitProse(groups: Group[]): Group[] {
     for (const sentence of parts) {
       const own = links.filter((l) => sentence.includes(l.label));
       const last = out.at(-1);
-      if (last && (ANAPHORA.test(sentence) || sentence.length < 40)) {
+      const room = last && [last.head, ...last.body].reduce((n, l) => n + l.text.length, 0) < 600;
+      if (
+        last &&
+        room &&
+        (ANAPHORA.test(sentence) || sentence.length < 40 || refersBack(sentence))
+      ) {
         last.body.push({ text: sentence, links: own });
       } else out.push({ head: { text: sentence, links: own }, body: [] });
     }
