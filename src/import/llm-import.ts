@@ -99,7 +99,14 @@ function explain(
     return new LlmImportError("the LLM did not answer in time (LLM_TIMEOUT_MS)");
   }
   if (err instanceof OpenAI.APIError && err.status && err.status >= 400 && err.status < 500) {
-    const said = shorten(String(err.message ?? "").replace(/\s+/g, " "), 160);
+    // Providers echo part of a rejected key ("sk-ab***yz"); no part of a key is repeated.
+    const said = shorten(
+      String(err.message ?? "")
+        .replace(/^\d{3}\s+/, "")
+        .replace(/\b(sk|key)-[\w*.-]+/gi, "$1-…")
+        .replace(/\s+/g, " "),
+      160,
+    );
     if (err.status === 401 || err.status === 403 || err.status === 429) {
       return new LlmImportError(`the LLM request failed (HTTP ${err.status}: ${said})`);
     }

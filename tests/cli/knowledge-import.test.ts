@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { parseKnowledge } from "../../src/knowledge/load.ts";
 import {
   type FakeOpenAI,
+  fail,
   rejectResponseFormat,
   replyJson,
   startFakeOpenAI,
@@ -121,6 +122,13 @@ describe("npm run knowledge:import", () => {
     expect(run.stdout).toContain("Queen Mary University of London");
   });
 
+  it("GIVEN --llm and no OPENAI_API_KEY WHEN run THEN it says what is missing and exits 1", async () => {
+    const run = await importCli([SOURCE, "--llm"]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("askme: --llm needs OPENAI_API_KEY");
+  });
+
   it("GIVEN --llm and --offline together WHEN run THEN it says they exclude each other and exits 1", async () => {
     const run = await importCli([SOURCE, "--llm", "--offline"]);
 
@@ -194,6 +202,18 @@ describe("npm run knowledge:import with an LLM", () => {
     expect(dropped).toContain("Toronto");
     expect(dropped).toContain("2012");
     expect(run.stderr).toContain("(llm)");
+  });
+
+  it("GIVEN a server that rejects the key and echoes part of it WHEN imported THEN no part of the key is shown and the offline draft is used", async () => {
+    server.respond(fail(401, { message: "Incorrect API key provided: sk-test-01***ghij." }));
+
+    const run = await importCli([SOURCE], env());
+
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /LLM draft not used: the LLM request failed \(HTTP 401: Incorrect API key provided: sk-…/,
+    );
+    expect(run.stderr).not.toMatch(/sk-test|ghij/);
   });
 
   it("GIVEN a server without structured output WHEN imported with --llm THEN stderr says why and the offline draft is written", async () => {
