@@ -55,7 +55,10 @@ function idWords(text: string): string[] {
   const all = text.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
   const names = all.filter((w, i) => i > 0 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
   if (all.length > 5 && names.length >= 2) return [...new Set(names)];
-  return wordsOf(text).filter((w) => !ID_FILLER.has(w));
+  const words = wordsOf(text).filter((w) => !ID_FILLER.has(w));
+  // "2019–2021: Engineer at Acme" is engineer-acme; a number alone ("ludum-dare-46") stays.
+  const named = words.filter((w) => !/^\d+$/.test(w));
+  return named.length >= 2 && /^\d/.test(words[0] ?? "") ? named : words;
 }
 
 /** Ids a section cannot take: the bot's own commands. */

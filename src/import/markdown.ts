@@ -120,21 +120,24 @@ function inlineLines(tokens: Token[]): TextLine[] {
     });
   };
   let lastAlt = "\u0000";
-  const walk = (list: Token[], inLead: boolean) => {
+  const walk = (list: Token[]) => {
     for (const token of list) {
       const opensLine = current.text.trim() === "" || isEmojiOnly(current.text);
       switch (token.type) {
         case "strong":
         case "em": {
           const before = current.text.length;
-          walk((token as Tokens.Strong).tokens, inLead);
-          if (opensLine && !current.lead) current.lead = current.text.slice(before);
+          walk((token as Tokens.Strong).tokens);
+          // Bold names a thing ("**Backdraft** — …"); italics is a date or an aside.
+          if (token.type === "strong" && opensLine && !current.lead) {
+            current.lead = current.text.slice(before);
+          }
           break;
         }
         case "link": {
           const link = token as Tokens.Link;
           const before = current.text.length;
-          walk(link.tokens, true);
+          walk(link.tokens);
           const label = tidy(current.text.slice(before)) || link.href;
           if (current.text.length === before) current.text += label;
           current.links.push({ label, url: link.href });
@@ -164,7 +167,7 @@ function inlineLines(tokens: Token[]): TextLine[] {
         case "text":
         case "escape": {
           const inner = (token as Tokens.Text).tokens;
-          if (inner && token.type !== "escape") walk(inner, inLead);
+          if (inner && token.type !== "escape") walk(inner);
           else append(decodeEntities(token.text));
           break;
         }
@@ -173,7 +176,7 @@ function inlineLines(tokens: Token[]): TextLine[] {
       }
     }
   };
-  walk(tokens, false);
+  walk(tokens);
   flush();
   return lines;
 }

@@ -273,8 +273,22 @@ export function isEntryLike(line: TextLine | undefined): boolean {
   if (!line) return false;
   const { emoji, rest } = splitEmoji(line.text);
   if (emoji || line.lead || isNamed(line) || listItems(rest)) return true;
+  // "2019–2021: Engineer at Acme" opens an entry; a line that is only a date belongs to one.
   const span = findDateSpan(rest);
-  return span !== undefined && rest.indexOf(span.text) <= 1;
+  return span !== undefined && rest.indexOf(span.text) <= 1 && !isDateOnly(rest);
+}
+
+const SEASON_OR_MONTH =
+  /\b(summer|spring|autumn|fall|winter|present|now|since|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/gi;
+
+/** A line that says only when ("Sept 2019 – present", "2016"). */
+function isDateOnly(text: string): boolean {
+  const span = findDateSpan(text);
+  const left = span ? text.replace(span.text, "") : text.replace(/\b(19|20)\d{2}\b/, "");
+  return (
+    (span !== undefined || findYears(text).length > 0) &&
+    !/\p{L}{2,}/u.test(left.replace(SEASON_OR_MONTH, ""))
+  );
 }
 
 function isNamed(line: TextLine): boolean {
@@ -306,6 +320,14 @@ function startsNew(prev: TextLine, next: TextLine): boolean {
   const named = splitNamed(splitEmoji(next.text).rest, next.lead);
   if (named && /^\p{Ll}/u.test(next.text) && /\s/.test(named.name)) return false;
   if (isEntryLike(next)) return true;
+  // A bold title line keeps its own line: what follows it is its body, not its continuation.
+  const titleLine = prev.lead !== undefined && prev.text.length <= 100;
+  if (
+    (titleLine || isDateOnly(next.text) || isDateOnly(prev.text)) &&
+    /^\W*[\p{Lu}\p{N}]/u.test(next.text)
+  ) {
+    return true;
+  }
   const closed = endsSentence(prev.text) || /[)\]]$/.test(prev.text);
   return closed && /^["“([\p{Lu}\p{N}]/u.test(next.text);
 }

@@ -89,6 +89,20 @@ describe("offline drafting", () => {
     expect(jobs[0]?.title).toContain("Staff Engineer");
   });
 
+  it("GIVEN a bold job line, an italic date line and a sentence WHEN imported THEN they are one entry with the year", async () => {
+    const { knowledge } = await importProfile(
+      "## Work\n\n**Engineer, Acme**\n*2019–2021*\nBuilt the billing system.\n",
+    );
+
+    expect(knowledge.sections[0]?.entries).toEqual([
+      expect.objectContaining({
+        title: "Engineer, Acme",
+        summary: "2019–2021. Built the billing system.",
+        year: 2019,
+      }),
+    ]);
+  });
+
   it("GIVEN a table of projects WHEN imported THEN each row is an entry with its year, links and other columns", async () => {
     const { knowledge } = await importProfile(await fixture("projects-table.md"));
 
