@@ -78,7 +78,6 @@ export function draftFromMarkdown(source: string, options: { writesName?: boolea
   return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(plans) };
 }
 
-/** A heading-less section's title; "Research interests" in a source that speaks of research. */
 /** The email and links a contact section gives, for the schema's coming `person.contact`. */
 function contactOf(plans: SectionPlan[]): PersonDraft["contact"] {
   const entries = plans.filter((p) => p.kind === "contact").flatMap((p) => p.entries);
@@ -90,6 +89,7 @@ function contactOf(plans: SectionPlan[]): PersonDraft["contact"] {
   return { ...(email ? { email } : {}), ...(links.length ? { links } : {}) };
 }
 
+/** A heading-less section's title; "Research interests" in a source that speaks of research. */
 function looseTitle(kind: Kind, source: string): string {
   if (kind === "interests" && /\bresearch/i.test(source)) return "Research interests";
   return KIND_TITLES[kind];
@@ -105,11 +105,12 @@ function mergeRepeats(plan: SectionPlan): SectionPlan {
       entries.push(entry);
       continue;
     }
-    const said =
-      entry.title === entry.name
-        ? entry.summary
-        : `${entry.title.slice(entry.name?.length ?? 0).replace(/^\s*—\s*/, "")} ${entry.summary === entry.title ? "" : entry.summary}`;
-    const details = joinSentences([twin.details ?? "", said.trim(), entry.details ?? ""]);
+    // What the second mention adds: its tagline ("qemu-cxl — CXL emulation…") and its summary.
+    const prefix = `${entry.name} — `;
+    const tagline = entry.title.startsWith(prefix) ? entry.title.slice(prefix.length) : "";
+    const body = entry.summary === entry.title ? "" : entry.summary;
+    const said = [tagline, body].filter(Boolean).join(" ");
+    const details = joinSentences([twin.details ?? "", said, entry.details ?? ""]);
     if (details.length <= 2000) twin.details = details;
     else entries.push(entry);
     twin.venue ??= entry.venue;
