@@ -19,4 +19,5 @@ export type {
 export { cutStream, DEFAULT_REPLY_TEXT, fail, hang, reply, replyWith } from "./script.ts";
 export type { FakeOpenAI, StartFakeOpenAIOptions } from "./server.ts";
 export { startFakeOpenAI } from "./server.ts";
+export { rejectResponseFormat, replyJson } from "./structured.ts";
 export type { ChatViolation, OpenAIError } from "./validate.ts";

@@ -1,0 +1,190 @@
+import { findDateSpan, findVenueYear, isCodeLikeName } from "./pieces.ts";
+import { withoutEmoji } from "./text.ts";
+
+/** What a section or an entry holds. The order is the order of sections without headings. */
+export const KINDS = [
+  "about",
+  "positions",
+  "education",
+  "projects",
+  "publications",
+  "awards",
+  "grants",
+  "talks",
+  "teaching",
+  "skills",
+  "interests",
+  "contact",
+] as const;
+/** What a section or an entry holds. */
+export type Kind = (typeof KINDS)[number];
+
+/** A section's title and slash-command description when its kind, not a heading, names it. */
+export const KIND_TITLES: Record<Kind, string> = {
+  about: "About",
+  positions: "Positions",
+  education: "Education",
+  projects: "Projects",
+  publications: "Publications",
+  awards: "Awards",
+  grants: "Grants",
+  talks: "Talks",
+  teaching: "Teaching",
+  skills: "Skills",
+  interests: "Interests",
+  contact: "Contact",
+};
+
+// Heading words, matched as whole words on the lowercased heading.
+const HEADING_CUES: [Kind, RegExp][] = [
+  [
+    "publications",
+    /\b(publications?|papers?|articles?|books?|writing|bibliography|research output)\b/,
+  ],
+  ["education", /\b(education|degrees?|studies|academic background|qualifications?|schooling)\b/],
+  [
+    "positions",
+    /\b(experience|employment|work history|career|positions?|jobs?|appointments?|roles?|work)\b/,
+  ],
+  [
+    "projects",
+    /\b(projects?|portfolio|open[- ]source|built|building|side projects?|repos|repositories|games|apps|software|things i)\b/,
+  ],
+  ["awards", /\b(awards?|honou?rs?|prizes?|recognition|distinctions?)\b/],
+  ["grants", /\b(grants?|funding|fellowships?|scholarships?)\b/],
+  ["talks", /\b(talks?|presentations?|speaking|keynotes?|press|media|appearances?|podcasts?)\b/],
+  ["teaching", /\b(teaching|courses?|mentoring|students|supervision|lectures?)\b/],
+  ["skills", /\b(skills?|stack|technologies|tools?|languages?|expertise|toolbox|tech)\b/],
+  ["interests", /\b(interests?|research areas?|topics?|focus areas?|passions?|hobbies)\b/],
+  ["contact", /\b(contact|reach me|find me|get in touch|socials?|elsewhere|links?|connect)\b/],
+  ["about", /\b(about|bio|biography|intro|introduction|summary|profile|who i am|hi|hello|hey)\b/],
+];
+
+/** The kind a heading names, if any ("🛠 Things I've built" → projects). */
+export function kindOfHeading(heading: string): Kind | undefined {
+  const text = withoutEmoji(heading).toLowerCase();
+  const named = HEADING_CUES.find(([, re]) => re.test(text))?.[0];
+  // A heading that is only an emoji ("## 🎓") is named by it.
+  return named ?? (text ? undefined : EMOJI_CUES.find(([, re]) => re.test(heading))?.[0]);
+}
+
+// Words in an entry that suggest its kind, each with a weight.
+const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
+  education: [
+    [
+      /\b(ph\.?\s?d|doctorate|doctoral|dphil|m\.?sc|b\.?sc|mphil|m\.?eng|b\.?eng|mba|b\.?a\.|m\.?a\.|b\.?s\.|m\.?s\.)(?=\W|$)/i,
+      2,
+    ],
+    [
+      /\b(bachelor'?s?|master'?s?|degree|diploma|graduated|alumn[ia]|thesis|dissertation|major(ed)?|minor)\b/i,
+      1.5,
+    ],
+    [/\b(studied|study|studying|student)\b/i, 1],
+    [/\b(adv\.|advisors?|advised by|supervisors?|supervised by)/i, 1],
+    [/\b(university|college|school|institute|polytechnic)\b/i, 0.5],
+  ],
+  positions: [
+    [
+      /\b(researcher|engineer|developer|scientist|intern|internship|professor|lecturer|postdoc|postdoctoral|fellow|manager|director|founder|co-founder|ceo|cto|consultant|editor|reporter|journalist|designer|analyst|architect|programmer|freelancer?|contractor|assistant|associate|staff|head of|team lead|tech lead)\b/i,
+      1.5,
+    ],
+    [/\b(work(ed|ing)? (at|for)|joined|employed|hired|job|position|appointed|visiting)\b/i, 1],
+    [/\b(present|current(ly)?|now)\b/i, 0.5],
+  ],
+  publications: [
+    [
+      /\b(paper|journal|proceedings|conference|symposium|workshop|transactions|arxiv|preprint|doi|published|publication|et al\.?)\b/i,
+      1.5,
+    ],
+    [/\b((first|second|last|lead|corresponding|co-?first)[- ]author|co-?author(ed)?)\b/i, 1.5],
+  ],
+  projects: [
+    [
+      /\b(open[- ]source|repo(sitory)?|library|framework|tool(kit)?|plugin|extension|package|crate|cli|app|game|engine|bot|sandbox|demo|prototype|implementation|emulator|emulation|simulator|compiler|website|api|sdk)\b/i,
+      1,
+    ],
+    [
+      /\b(built|building|released|shipped|maintain(er|s|ed)?|contributor|contributed|created|wrote|develop(ed|ing)?)\b/i,
+      0.75,
+    ],
+    [/\b(github|gitlab|codeberg|npm|pypi|crates\.io|itch\.io|steam)\b/i, 1],
+  ],
+  awards: [[/\b(award(ed)?|prize|hono(u)?r|winner|won|medal|best paper|finalist|recipient)\b/i, 2]],
+  grants: [[/\b(grant|fellowship|scholarship|funded|funding)\b/i, 2]],
+  talks: [
+    [
+      /\b(talk|keynote|speaker|spoke|presented|panel(ist)?|podcast|interview(ed)?|invited|webinar)\b/i,
+      1.5,
+    ],
+  ],
+  teaching: [
+    [
+      /\b(teach(es|ing)?|taught|course|lectur(e|es|ing)|instructor|tutor(ing)?|teaching assistant|syllabus)\b/i,
+      1.5,
+    ],
+  ],
+  skills: [
+    [
+      /\b(experience (with|in)|proficient|fluent|skills?|stack|familiar|comfortable|expertise|expert in|languages?|toolbox)\b/i,
+      1.25,
+    ],
+  ],
+  interests: [
+    [
+      /\b(interested in|interests?|passionate|fascinated|curious about|research areas?|topics?|enjoy|love)\b/i,
+      1.25,
+    ],
+  ],
+  contact: [
+    [/[\w.+-]+@[\w-]+\.[\w.]+/, 2],
+    [
+      /\b(reach me|contact|e-?mail|dm|twitter|linkedin|mastodon|bluesky|website|homepage|blog)\b/i,
+      1,
+    ],
+  ],
+};
+
+// Emoji that people commonly put before a kind of line.
+const EMOJI_CUES: [Kind, RegExp][] = [
+  ["education", /🎓|📚|🏫/u],
+  ["positions", /💼|🏢|👩‍💻|👨‍💻|🧑‍💻/u],
+  ["publications", /📝|📄|📃|📰/u],
+  ["projects", /🛠|🔧|🚀|🧪|🔭|💻|📦|🎮/u],
+  ["awards", /🏆|🥇|🏅|🎖/u],
+  ["talks", /🎤|🎙|📢/u],
+  ["teaching", /👩‍🏫|👨‍🏫|🧑‍🏫/u],
+  ["contact", /📫|📧|✉|📬|💬|📱/u],
+  ["interests", /❤|💡|🌱/u],
+];
+
+/** Signals from the structure of a line, found before classification. */
+export interface EntryShape {
+  emoji?: string | undefined;
+  name?: string | undefined;
+  links?: { url: string }[];
+}
+
+/** The kind an entry's own words suggest, or "about" when nothing stands out. */
+export function kindOfEntry(text: string, shape: EntryShape = {}): Kind {
+  const scores = new Map<Kind, number>();
+  const add = (kind: Kind, n: number) => scores.set(kind, (scores.get(kind) ?? 0) + n);
+  for (const [kind, cues] of Object.entries(CUES) as [Kind, [RegExp, number][]][]) {
+    for (const [re, weight] of cues) if (re.test(text)) add(kind, weight);
+  }
+  if (findVenueYear(text)) add("publications", 1.5);
+  const span = findDateSpan(text);
+  if (span?.open) add("positions", 0.75);
+  if (shape.name && isCodeLikeName(shape.name)) add("projects", 1);
+  if (shape.links?.some((l) => /github|gitlab|codeberg/i.test(l.url))) add("projects", 1);
+  for (const [kind, re] of EMOJI_CUES) if (shape.emoji && re.test(shape.emoji)) add(kind, 0.75);
+  let best: Kind = "about";
+  let bestScore = 0.99;
+  for (const kind of KINDS) {
+    const score = scores.get(kind) ?? 0;
+    if (score > bestScore) {
+      best = kind;
+      bestScore = score;
+    }
+  }
+  return best;
+}

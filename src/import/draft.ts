@@ -1,0 +1,223 @@
+import type { Entry, Section } from "../knowledge/schema.ts";
+import { KIND_TITLES, KINDS, type Kind, kindOfHeading } from "./classify.ts";
+import { buildEntries, type EntryDraft } from "./entry.ts";
+import { describeSection, IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
+import { parseMarkdown } from "./markdown.ts";
+import { draftPerson, type PersonDraft } from "./person.ts";
+import { outline } from "./structure.ts";
+import { joinSentences, shorten, withoutEmoji } from "./text.ts";
+
+/** An entry as the knowledge file has it. */
+export type DraftEntry = Entry;
+
+/** A section as the knowledge file has it. */
+export type DraftSection = Section;
+
+/** A draft knowledge file, before validation. */
+export interface Draft {
+  person: PersonDraft;
+  sections: DraftSection[];
+}
+
+interface SectionPlan {
+  title: string;
+  kind?: Kind | undefined;
+  entries: EntryDraft[];
+}
+
+const MAX_SECTIONS = 20;
+const MAX_ENTRIES = 100;
+const MAX_TAGS = 30;
+const MAX_LINKS = 10;
+
+/** The offline importer: a draft knowledge file from Markdown, using only the source's words. */
+export function draftFromMarkdown(source: string): Draft {
+  const doc = outline(parseMarkdown(source));
+  const headed: SectionPlan[] = doc.regions
+    .map((region) => {
+      const entries = region.groups.flatMap(buildEntries);
+      const title = withoutEmoji(region.heading?.text ?? "").replace(/:$/, "");
+      return { title, kind: kindOfHeading(region.heading?.text ?? ""), entries };
+    })
+    .filter((s) => s.entries.length > 0);
+
+  // Entries outside any heading are grouped by what they hold.
+  const looseGroups = doc.loose.map((group) => {
+    const entries = buildEntries(group);
+    for (const entry of entries)
+      if (group.listed && entry.kind === "about") entry.kind = "interests";
+    return { group, entries };
+  });
+  const loose = looseGroups.flatMap((g) => g.entries);
+  const byKind: SectionPlan[] = [];
+  for (const kind of KINDS) {
+    const entries = loose.filter((e) => e.kind === kind);
+    if (entries.length === 0) continue;
+    const home = headed.find((s) => s.kind === kind);
+    if (home) home.entries.unshift(...entries);
+    else byKind.push({ title: looseTitle(kind, source), kind, entries });
+  }
+  const plans = fitLimits([...byKind, ...headed].map(mergeRepeats));
+  addAcronymTags(plans, source);
+
+  // Without more opening sentences, the summary is made of the first lines about the person.
+  const about = headed.find((s) => s.kind === "about")?.entries.map((e) => e.summary) ?? [];
+  const fallback = looseGroups.flatMap(({ group, entries: [entry] }) => {
+    const aboutPerson = entry && !["projects", "publications", "interests"].includes(entry.kind);
+    return group.paragraph || group.listed || !aboutPerson ? [] : [entry.title];
+  });
+  // A source with no opening at all is introduced by its first entries.
+  const first = plans.flatMap((p) => p.entries.map((e) => e.title)).slice(0, 4);
+  const person = draftPerson(doc, source, [...about, ...fallback, ...first]);
+  const contact = contactOf(plans);
+  return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(plans) };
+}
+
+/** The email and links a contact section gives, as one `person.contact` line. */
+function contactOf(plans: SectionPlan[]): PersonDraft["contact"] {
+  const entries = plans.filter((p) => p.kind === "contact").flatMap((p) => p.entries);
+  const text = entries.map((e) => `${e.title} ${e.summary}`).join(" ");
+  // "@ana@example.social" is a Mastodon handle, not an email.
+  const email = /(?<![@\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text)?.[0];
+  const links = entries.flatMap((e) => e.links).filter((l) => /^https?:/.test(l.url));
+  if (!email && links.length === 0) return undefined;
+  return [email, ...links.map((l) => l.url)].filter(Boolean).join(" · ").slice(0, 300);
+}
+
+/** A heading-less section's title; "Research interests" in a source that speaks of research. */
+function looseTitle(kind: Kind, source: string): string {
+  if (kind === "interests" && /\bresearch/i.test(source)) return "Research interests";
+  return KIND_TITLES[kind];
+}
+
+/** Two entries with one name in a section are one thing said twice: the second adds details. */
+function mergeRepeats(plan: SectionPlan): SectionPlan {
+  const entries: EntryDraft[] = [];
+  for (const entry of plan.entries) {
+    const key = entry.name?.toLowerCase();
+    const twin = key ? entries.find((e) => e.name?.toLowerCase() === key) : undefined;
+    if (!twin) {
+      entries.push(entry);
+      continue;
+    }
+    // What the second mention adds: its tagline ("qemu-cxl — CXL emulation…") and its summary.
+    const prefix = `${entry.name} — `;
+    const tagline = entry.title.startsWith(prefix) ? entry.title.slice(prefix.length) : "";
+    const body = entry.summary === entry.title ? "" : entry.summary;
+    const said = [tagline, body].filter(Boolean).join(" ");
+    const details = joinSentences([twin.details ?? "", said, entry.details ?? ""]);
+    if (details.length <= 2000) twin.details = details;
+    else entries.push(entry);
+    twin.venue ??= entry.venue;
+    twin.year ??= entry.year;
+    twin.role ??= entry.role;
+    twin.tags.push(...entry.tags);
+    twin.links.push(...entry.links);
+  }
+  return { ...plan, entries };
+}
+
+/** At most 20 sections of at most 100 entries: overflow goes to sections of its own. */
+function fitLimits(plans: SectionPlan[]): SectionPlan[] {
+  const split = plans.flatMap((plan) => {
+    const parts: SectionPlan[] = [];
+    for (let i = 0; i < plan.entries.length; i += MAX_ENTRIES) {
+      parts.push({ ...plan, entries: plan.entries.slice(i, i + MAX_ENTRIES) });
+    }
+    return parts;
+  });
+  if (split.length <= MAX_SECTIONS) return split;
+  const kept = split.slice(0, MAX_SECTIONS - 1);
+  const rest = split.slice(MAX_SECTIONS - 1).flatMap((p) => p.entries);
+  kept.push({ title: "More", entries: rest.slice(0, MAX_ENTRIES) });
+  return kept;
+}
+
+/**
+ * "Compute Express Link (CXL)" written once in the source: entries that use one form get the
+ * other as a tag, so a question in either form finds them.
+ */
+function addAcronymTags(plans: SectionPlan[], source: string): void {
+  const pairs: [string, string][] = [];
+  const defined = /((?:\p{Lu}[\p{L}-]*\s+){1,6}\p{Lu}[\p{L}-]*)\s+\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)/gu;
+  for (const m of source.matchAll(defined)) {
+    const [long, short] = [m[1] ?? "", m[2] ?? ""];
+    const words = long.split(/\s+/);
+    // Keep as many trailing words as the acronym has letters: "… across the Compute Express Link".
+    const expansion = words.slice(-Math.max(short.length, 2)).join(" ");
+    if (expansion[0]?.toUpperCase() === short[0]) pairs.push([expansion, short]);
+  }
+  const has = (text: string, term: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, "iu").test(text);
+  for (const entry of plans.flatMap((p) => p.entries)) {
+    const text = [entry.title, entry.summary, entry.details ?? ""].join(" ");
+    for (const [long, short] of pairs) {
+      if (has(text, short) && !has(text, long)) entry.tags.push(long);
+      if (has(text, long) && !has(text, short)) entry.tags.push(short);
+    }
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function finish(plans: SectionPlan[]): DraftSection[] {
+  const ids = new IdRegistry();
+  const sections = plans.map((plan) => {
+    const title = shorten(plan.title || (plan.kind ? KIND_TITLES[plan.kind] : "More"), 100);
+    const preferred = plan.kind && ids.free(plan.kind, RESERVED_SECTION_IDS) ? plan.kind : title;
+    return {
+      id: ids.claim(preferred, plan.kind ?? "section", RESERVED_SECTION_IDS),
+      title,
+      description: describeSection(title, plan.entries),
+      plan,
+    };
+  });
+  return sections.map(({ plan, ...section }) => ({
+    ...section,
+    entries: plan.entries.map((e) => finishEntry(e, ids)),
+  }));
+}
+
+function finishEntry(entry: EntryDraft, ids: IdRegistry): DraftEntry {
+  const title = shorten(entry.title, 256);
+  const seen = new Set([title.toLowerCase()]);
+  const tags = entry.tags
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0 && t.length <= 60 && !/^\d+$/.test(t))
+    .filter((t) => {
+      const key = t.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_TAGS);
+  const urls = new Set<string>();
+  const links = entry.links
+    .filter((l) => isHttpUrl(l.url) && !urls.has(l.url) && urls.add(l.url))
+    .map((l) => ({ label: shorten(l.label || new URL(l.url).hostname, 100), url: l.url }))
+    .slice(0, MAX_LINKS);
+  return {
+    id: ids.claim(entry.name ?? entry.title, "entry"),
+    title,
+    summary: entry.summary,
+    ...(entry.details ? { details: entry.details } : {}),
+    ...(entry.venue ? { venue: shorten(entry.venue, 100) } : {}),
+    ...(entry.year !== undefined && entry.year >= 1900 && entry.year <= 2100
+      ? { year: entry.year }
+      : {}),
+    ...(entry.role ? { role: shorten(entry.role, 100) } : {}),
+    ...(tags.length ? { tags } : {}),
+    ...(links.length ? { links } : {}),
+  };
+}
+
+function isHttpUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" || u.protocol === "https:";
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,79 @@
+import type { Knowledge } from "../knowledge/schema.ts";
+import type { TextLine } from "./markdown.ts";
+import type { Outline } from "./structure.ts";
+import { chunkText, joinSentences, sentences, shorten, splitEmoji, withoutEmoji } from "./text.ts";
+
+/** The person as the opening lines describe them. */
+export interface PersonDraft {
+  headline: string;
+  summary: string;
+  voice: Knowledge["person"]["voice"];
+  /** The person's name, when the source gives one. */
+  name?: string;
+  /** How to reach them, from a contact section: an email and links on one line. */
+  contact?: string;
+}
+
+const HEADLINE_MAX = 300;
+const SUMMARY_MAX = 2000;
+const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:van|von|de|da|del|di|le|la)?\s*\p{Lu}[\p{Ll}'’-]+){0,3}`;
+const INTRODUCES = new RegExp(
+  String.raw`\b(?:I'm|I’m|I am|my name is|this is|call me)\s+(${NAME})`,
+  "u",
+);
+const THIRD_PERSON = new RegExp(
+  String.raw`^(?:(?:Dr|Prof|Professor)\.?\s+)?(${NAME})\s+(?:is|was|has|leads|works|builds)\b`,
+  "u",
+);
+
+/** First person when the source says "I" (or "my", "me"); third person otherwise. */
+export function detectVoice(source: string): PersonDraft["voice"] {
+  return /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I'll)(?![\p{L}'’])|\b(?:my|me)\b/u.test(source)
+    ? "first-person"
+    : "third-person";
+}
+
+/** The person's name, from a title that is only a name or a line that introduces one. */
+export function detectName(outline: Outline): string | undefined {
+  const title = outline.title
+    ? withoutEmoji(outline.title.text)
+        .replace(/^(?:about(?: me)?|hi|hello|hey|welcome|meet)\b[\s,:!—–-]*/i, "")
+        .replace(/[!.,]+$/, "")
+    : "";
+  const intro = INTRODUCES.exec(title) ?? INTRODUCES.exec(outline.opening[0]?.text ?? "");
+  if (intro?.[1]) return intro[1].replace(/[.,!]$/, "");
+  if (new RegExp(`^${NAME}$`, "u").test(title) && title.split(/\s+/).length >= 2) return title;
+  const third = THIRD_PERSON.exec(outline.opening[0]?.text ?? "");
+  if (third?.[1] && third[1].split(/\s+/).length >= 2) return third[1];
+  return undefined;
+}
+
+/**
+ * The headline is the opening sentence; the summary the rest of the opening paragraphs, or the
+ * first lines after it when the source opens with one sentence.
+ */
+export function draftPerson(outline: Outline, source: string, fallback: string[]): PersonDraft {
+  const name = detectName(outline);
+  const opening = outline.opening.map((l: TextLine) => splitEmoji(l.text).rest).filter(Boolean);
+  const openingSentences = opening.flatMap((t) => sentences(t));
+  // A greeting ("Hi there 👋") is no headline.
+  const titleText = outline.title ? withoutEmoji(outline.title.text) : "";
+  const greeting = /^(hi|hello|hey|welcome|howdy)( there| all| everyone| world)?\W*$/i.test(
+    titleText,
+  );
+  const title = greeting ? "" : titleText;
+  let headline = openingSentences[0] ?? (title || fallback[0] || "");
+  let rest = openingSentences.slice(1);
+  if (headline.length > HEADLINE_MAX) {
+    rest = [headline, ...rest];
+    headline = shorten(headline, HEADLINE_MAX);
+  }
+  const summaryParts = rest.length > 0 ? rest : fallback.filter((f) => f !== headline).slice(0, 4);
+  const summary = chunkText(joinSentences(summaryParts), SUMMARY_MAX)[0] || headline || "Profile";
+  return {
+    headline: headline || summary,
+    summary,
+    voice: detectVoice(source),
+    ...(name ? { name } : {}),
+  };
+}

@@ -1,0 +1,400 @@
+import { kindOfHeading } from "./classify.ts";
+import type { Block, Cell, SourceLink, TextLine } from "./markdown.ts";
+import { findDateSpan, findYears, listItems, splitNamed } from "./pieces.ts";
+import { endsSentence, sentences, splitEmoji, withoutEmoji } from "./text.ts";
+
+/** Fields a table column gives an entry directly. */
+export interface Preset {
+  venue?: string;
+  role?: string;
+  year?: number;
+}
+
+/** The lines that make one entry: its first line, the lines that follow, and its context. */
+export interface Group {
+  head: TextLine;
+  body: TextLine[];
+  /** A sub-heading or parent item the entry sits under ("Open source", "2022"). */
+  label?: string;
+  year?: number;
+  preset?: Preset;
+  /** One item of a "·"-separated line of short items. */
+  listed?: boolean;
+  /** Comes from a paragraph, not a list or table. */
+  paragraph?: boolean;
+}
+
+/** A part of the document under one heading. */
+export interface Region {
+  heading?: TextLine;
+  groups: Group[];
+}
+
+/** The document: its title, what comes before the first heading, and its sections. */
+export interface Outline {
+  title?: TextLine;
+  /** Paragraphs before the first section heading, for the person's headline and summary. */
+  opening: TextLine[];
+  /** Entries before the first section heading, or in a document with none. */
+  loose: Group[];
+  regions: Region[];
+}
+
+// Depth given to a label line ("Papers:") above a list: below any real heading.
+const LABEL_DEPTH = 7;
+
+/** Reads the blocks' structure: sections from headings, entries from items, rows and paragraphs. */
+export function outline(input: Block[]): Outline {
+  const blocks = labelsAsHeadings(input);
+  const headings = blocks.filter((b) => b.kind === "heading");
+  let rest = blocks;
+  let title: TextLine | undefined;
+  const first = blocks[0];
+  // A lone top heading is the page's title ("# Ana Ruiz", "# About me"), unless it names a
+  // kind of section ("## Skills").
+  const named = first?.kind === "heading" ? kindOfHeading(first.line.text) : undefined;
+  const lone = first?.kind === "heading" && !headings.slice(1).some((h) => h.depth <= first.depth);
+  if (first?.kind === "heading" && lone && (!named || named === "about")) {
+    title = first.line;
+    rest = blocks.slice(1);
+  }
+  const depths = rest.flatMap((b) => (b.kind === "heading" ? [b.depth] : []));
+  const sectionDepth = depths.length ? Math.min(...depths) : 0;
+
+  const out: Outline = { ...(title ? { title } : {}), opening: [], loose: [], regions: [] };
+  let region: Region | undefined;
+  // A line like "**Engineer, Acme** — 2019–2021" and the bullets under it are one entry.
+  let open: Group | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const block = rest[i] as Block;
+    if (block.kind === "heading" && block.depth === sectionDepth) {
+      region = { heading: block.line, groups: [] };
+      out.regions.push(region);
+      open = undefined;
+      continue;
+    }
+    const target = region ? region.groups : out.loose;
+    if (block.kind === "heading") {
+      const end = nextHeading(rest, i + 1, block.depth);
+      target.push(...subHeading(block.line, rest.slice(i + 1, end)));
+      i = end - 1;
+      open = undefined;
+      continue;
+    }
+    if (open && block.kind === "item" && !isEntryLike(block.lines[0])) {
+      open.body.push(...flatLines(block));
+      continue;
+    }
+    // The opening line is the person's headline: one entry, even when it lists things.
+    const first = !region && block.kind === "paragraph" && out.opening.length === 0;
+    if (!region && block.kind === "paragraph") out.opening.push(...logicalLines(block.lines));
+    const groups = first
+      ? splitProse(groupLines(logicalLines(block.lines), false)).map((g) => ({
+          ...g,
+          paragraph: true,
+        }))
+      : groupsOf(block);
+    target.push(...groups);
+    const last = groups.at(-1);
+    open = block.kind === "paragraph" && last && isEntryLike(last.head) ? last : undefined;
+  }
+  // A heading with nothing under it ("## Engineer at Acme") is itself what the source says.
+  for (const empty of out.regions.filter((r) => r.groups.length === 0)) {
+    if (empty.heading) out.loose.push({ head: empty.heading, body: [] });
+  }
+  out.regions = out.regions.filter((r) => r.groups.length > 0);
+  return out;
+}
+
+/** A short paragraph ending in ":" right above a list or table ("Papers:") is a heading. */
+function labelsAsHeadings(blocks: Block[]): Block[] {
+  return blocks.map((block, i) => {
+    const next = blocks[i + 1];
+    if (block.kind !== "paragraph" || block.lines.length !== 1) return block;
+    const line = block.lines[0] as TextLine;
+    const label =
+      /^.{2,50}:$/u.test(line.text) && (next?.kind === "item" || next?.kind === "table");
+    return label
+      ? { kind: "heading", depth: LABEL_DEPTH, line: { ...line, text: line.text.slice(0, -1) } }
+      : block;
+  });
+}
+
+function nextHeading(blocks: Block[], from: number, depth: number): number {
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind === "heading" && b.depth <= depth) return i;
+  }
+  return blocks.length;
+}
+
+/**
+ * A heading below section level is either one entry (a job with its paragraph and bullets) or
+ * a label over a list of entries ("### 2022" above papers, "### Open source" above repos).
+ */
+function subHeading(heading: TextLine, content: Block[]): Group[] {
+  const items = content.filter((b) => b.kind === "item");
+  const labels = content.every(
+    (b) => b.kind === "item" || b.kind === "table" || b.kind === "heading",
+  );
+  const entryLike = items.filter((b) => b.kind === "item" && isEntryLike(b.lines[0]));
+  const year = yearLabel(heading.text);
+  if ((labels && items.length >= 2 && entryLike.length * 2 >= items.length) || year) {
+    const label = withoutEmoji(heading.text);
+    return content
+      .flatMap((b) => groupsOf(b))
+      .map((g) => ({
+        ...g,
+        ...(year ? { year } : { label }),
+      }));
+  }
+  const body = content.flatMap((b) => flatLines(b));
+  return [{ head: heading, body }];
+}
+
+function yearLabel(text: string): number | undefined {
+  const t = withoutEmoji(text).trim();
+  return /^(19|20)\d{2}$/.test(t) ? Number(t) : undefined;
+}
+
+/** The groups of entries a block holds. */
+function groupsOf(block: Block): Group[] {
+  switch (block.kind) {
+    case "paragraph":
+      return splitProse(groupLines(logicalLines(block.lines))).map((g) => ({
+        ...g,
+        paragraph: true,
+      }));
+    case "item":
+      return itemGroups(block);
+    case "table":
+      return tableGroups(block.header, block.rows);
+    case "heading":
+      return [{ head: block.line, body: [] }];
+  }
+}
+
+function itemGroups(item: Extract<Block, { kind: "item" }>): Group[] {
+  const groups = groupLines(logicalLines(item.lines));
+  const children = item.children;
+  if (children.length === 0) return groups;
+  const parent = groups.at(-1);
+  const childItems = children.filter((c) => c.kind === "item");
+  const entryLike = childItems.filter((c) => c.kind === "item" && isEntryLike(c.lines[0]));
+  // "- Open source" over a list of projects is a label; "- Engineer, Acme" over bullets is one entry.
+  const label =
+    parent && parent.body.length === 0 && parent.head.text.length <= 40 && !isNamed(parent.head);
+  if (parent && label && childItems.length >= 2 && entryLike.length * 2 >= childItems.length) {
+    const text = withoutEmoji(parent.head.text).replace(/:$/, "");
+    return [
+      ...groups.slice(0, -1),
+      ...children.flatMap((c) => groupsOf(c)).map((g) => ({ ...g, label: text })),
+    ];
+  }
+  if (parent) parent.body.push(...children.flatMap((c) => flatLines(c)));
+  return groups;
+}
+
+/** Every line of a block, children included, for the body of one entry. */
+function flatLines(block: Block): TextLine[] {
+  switch (block.kind) {
+    case "heading":
+      return [block.line];
+    case "paragraph":
+      return logicalLines(block.lines);
+    case "item":
+      return [...logicalLines(block.lines), ...block.children.flatMap((c) => flatLines(c))];
+    case "table":
+      return block.rows.map((row) => joinCells(row.filter((c) => c.text)));
+  }
+}
+
+function joinCells(cells: Cell[]): TextLine {
+  return { text: cells.map((c) => c.text).join("; "), links: cells.flatMap((c) => c.links) };
+}
+
+// Column names, matched as words on the lowercased header.
+const TITLE_COLUMN =
+  /\b(name|title|project|paper|publication|degree|position|award|talk|course|repo|repository|tool|game|product|company|organi[sz]ation|employer|role)\b/;
+const SUMMARY_COLUMN =
+  /\b(description|summary|about|what|details|notes?|abstract|highlights?|outcome|impact|blurb|pitch)\b/;
+const YEAR_COLUMN = /\b(year|years|date|dates|when|period|time|duration)\b/;
+const VENUE_COLUMN = /\b(venue|conference|journal|published in|where published|outlet|publisher)\b/;
+const ROLE_COLUMN = /\b(my role|role|contribution|authorship|position)\b/;
+
+function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
+  const names = header.map((h) => withoutEmoji(h.text).toLowerCase());
+  const find = (re: RegExp, skip: number[] = []) =>
+    names.findIndex((n, i) => re.test(n) && !skip.includes(i));
+  let title = find(TITLE_COLUMN);
+  if (title < 0) title = 0;
+  const role = find(ROLE_COLUMN, [title]);
+  const venue = find(VENUE_COLUMN, [title, role]);
+  const year = find(YEAR_COLUMN, [title, role, venue]);
+  const summary = find(SUMMARY_COLUMN, [title, role, venue, year]);
+  return rows.flatMap((row): Group[] => {
+    const cell = (i: number) => (i >= 0 ? row[i] : undefined);
+    const head = cell(title);
+    if (!head?.text) return [];
+    const preset: Preset = {};
+    const roleText = cell(role)?.text;
+    if (roleText && roleText.length <= 100) preset.role = roleText;
+    const venueText = cell(venue)?.text;
+    if (venueText && venueText.length <= 100) preset.venue = venueText;
+    const yearText = cell(year)?.text ?? "";
+    const years = findYears(yearText);
+    const single = /^\s*(19|20)\d{2}\s*$/.test(yearText);
+    if (years[0] !== undefined) preset.year = years[0];
+    const body: TextLine[] = [];
+    const described = cell(summary);
+    if (described?.text) body.push(described);
+    const used = new Set([title, summary, single ? year : -1]);
+    if (preset.role) used.add(role);
+    if (preset.venue) used.add(venue);
+    const extra: TextLine[] = [];
+    row.forEach((c, i) => {
+      if (used.has(i) || !c.text) return;
+      const linkOnly = c.links.length > 0 && c.links.map((l) => l.label).join(" ") === c.text;
+      if (linkOnly) extra.push({ text: "", links: c.links });
+      else
+        extra.push({
+          text: `${withoutEmoji(header[i]?.text ?? "") || "Note"}: ${c.text}`,
+          links: c.links,
+        });
+    });
+    // The title column's name says what each row is ("Jam", "Paper"): a word to find it by.
+    const kind = withoutEmoji(header[title]?.text ?? "");
+    return [{ head, body: [...body, ...extra], preset, ...(kind ? { label: kind } : {}) }];
+  });
+}
+
+/** A line that opens an entry of its own: an emoji bullet, "name — …", a bold lead, a date. */
+export function isEntryLike(line: TextLine | undefined): boolean {
+  if (!line) return false;
+  const { emoji, rest } = splitEmoji(line.text);
+  if (emoji || line.lead || isNamed(line) || listItems(rest)) return true;
+  // "2019–2021: Engineer at Acme" opens an entry; a line that is only a date belongs to one.
+  const span = findDateSpan(rest);
+  return span !== undefined && rest.indexOf(span.text) <= 1 && !isDateOnly(rest);
+}
+
+const SEASON_OR_MONTH =
+  /\b(summer|spring|autumn|fall|winter|present|now|since|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/gi;
+
+/** A line that says only when ("Sept 2019 – present", "2016"). */
+function isDateOnly(text: string): boolean {
+  const span = findDateSpan(text);
+  const left = span ? text.replace(span.text, "") : text.replace(/\b(19|20)\d{2}\b/, "");
+  return (
+    (span !== undefined || findYears(text).length > 0) &&
+    !/\p{L}{2,}/u.test(left.replace(SEASON_OR_MONTH, ""))
+  );
+}
+
+function isNamed(line: TextLine): boolean {
+  const { rest } = splitEmoji(line.text);
+  return splitNamed(rest, line.lead) !== undefined;
+}
+
+/**
+ * Joins lines that were only wrapped, keeping lines that start something new: a README often
+ * puts one entry on each line of a single paragraph.
+ */
+export function logicalLines(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (!prev || startsNew(prev, line)) {
+      out.push({ ...line, links: [...line.links] });
+      continue;
+    }
+    prev.text = `${prev.text} ${line.text}`;
+    prev.links.push(...line.links);
+  }
+  return out;
+}
+
+function startsNew(prev: TextLine, next: TextLine): boolean {
+  // A wrapped line may start "in Berlin — where…"; a lowercase name opens an entry only when it
+  // is one word, like a repository ("qemu-lab — …").
+  const named = splitNamed(splitEmoji(next.text).rest, next.lead);
+  if (named && /^\p{Ll}/u.test(next.text) && /\s/.test(named.name)) return false;
+  if (isEntryLike(next)) return true;
+  // A bold title line keeps its own line: what follows it is its body, not its continuation.
+  const titleLine = prev.lead !== undefined && prev.text.length <= 100;
+  if (
+    (titleLine || isDateOnly(next.text) || isDateOnly(prev.text)) &&
+    /^\W*[\p{Lu}\p{N}]/u.test(next.text)
+  ) {
+    return true;
+  }
+  const closed = endsSentence(prev.text) || /[)\]]$/.test(prev.text);
+  return closed && /^["“([\p{Lu}\p{N}]/u.test(next.text);
+}
+
+/** Lines grouped into entries: a line that opens an entry starts a group, others join it. */
+function groupLines(lines: TextLine[], splitLists = true): Group[] {
+  const groups: Group[] = [];
+  for (const line of lines) {
+    const { rest } = splitEmoji(line.text);
+    const items = splitLists && !isNamed(line) ? listItems(rest) : undefined;
+    if (items) {
+      for (const text of items) {
+        const links = line.links.filter((l) => text.includes(l.label));
+        groups.push({ head: { text, links }, body: [], listed: true });
+      }
+      continue;
+    }
+    const current = groups.at(-1);
+    if (!current || current.listed || isEntryLike(line)) groups.push({ head: line, body: [] });
+    else current.body.push(line);
+  }
+  return groups;
+}
+
+const ANAPHORA =
+  /^(it|its|it's|this|that|these|those|there|here|both|each|the latter|the former|they|them)\b/i;
+const PROSE_MIN = 160;
+
+// A short sentence about "it" ("I wrote it with Ana Ruiz.") is about the sentence before.
+function refersBack(sentence: string): boolean {
+  return sentence.length < 70 && /\b(it|this|that|them|there|these|those)\b/i.test(sentence);
+}
+
+/** A paragraph of prose becomes one entry per sentence, a sentence that refers back staying with the one before. */
+function splitProse(groups: Group[]): Group[] {
+  return groups.flatMap((group) => {
+    if (group.listed || isEntryLike(group.head)) return [group];
+    const all = [group.head, ...group.body];
+    const text = all.map((l) => l.text).join(" ");
+    const parts = sentences(text);
+    if (text.length < PROSE_MIN || parts.length < 2) return [group];
+    const links = all.flatMap((l) => l.links);
+    const out: Group[] = [];
+    for (const sentence of parts) {
+      const own = links.filter((l) => sentence.includes(l.label));
+      const last = out.at(-1);
+      const room = last && [last.head, ...last.body].reduce((n, l) => n + l.text.length, 0) < 600;
+      if (
+        last &&
+        room &&
+        (ANAPHORA.test(sentence) || sentence.length < 40 || refersBack(sentence))
+      ) {
+        last.body.push({ text: sentence, links: own });
+      } else out.push({ head: { text: sentence, links: own }, body: [] });
+    }
+    return out;
+  });
+}
+
+/** Links that a set of lines holds, without repeats. */
+export function linksOf(lines: TextLine[]): SourceLink[] {
+  const seen = new Set<string>();
+  return lines
+    .flatMap((l) => l.links)
+    .filter((l) => {
+      if (seen.has(l.url)) return false;
+      seen.add(l.url);
+      return true;
+    });
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { draftFromMarkdown } from "../../src/import/draft.ts";
+import { importProfile } from "../../src/import/import.ts";
+import type { Knowledge } from "../../src/knowledge/schema.ts";
+import { fixture } from "../builders/import.ts";
+
+const sectionOf = (k: Knowledge, id: string) => k.sections.find((s) => s.id === id);
+const titles = (k: Knowledge, id: string) => sectionOf(k, id)?.entries.map((e) => e.title) ?? [];
+
+describe("offline drafting", () => {
+  it("GIVEN a README without headings WHEN imported THEN its lines are grouped by what they hold", async () => {
+    const { knowledge } = await importProfile(await fixture("profile-source.md"));
+
+    expect(knowledge.sections.map((s) => s.id)).toEqual([
+      "about",
+      "positions",
+      "education",
+      "projects",
+      "publications",
+      "skills",
+      "interests",
+    ]);
+    expect(titles(knowledge, "projects").map((t) => t.split(" — ")[0])).toEqual([
+      "qemu-cxl",
+      "qemu-lab",
+      "httpd-ab",
+      "Cook-RDMA",
+      "machnet",
+    ]);
+    expect(titles(knowledge, "interests")).toHaveLength(4);
+  });
+
+  it("GIVEN lines written one after another in one list item WHEN imported THEN each is an entry, with its venue, year and role apart", async () => {
+    const { knowledge } = await importProfile(await fixture("profile-source.md"));
+
+    expect(sectionOf(knowledge, "publications")?.entries).toEqual([
+      expect.objectContaining({
+        id: "backdraft",
+        title: "Backdraft — Lossless virtual switch",
+        venue: "USENIX NSDI",
+        year: 2022,
+        role: "First author",
+        summary: expect.stringMatching(/^A software virtual switch .* and the evaluation\.$/),
+      }),
+      expect.objectContaining({ id: "morpheus", venue: "ASPLOS", year: 2022, role: "Co-author" }),
+    ]);
+    const machnet = sectionOf(knowledge, "projects")?.entries.find((e) => e.id === "machnet");
+    expect(machnet).toMatchObject({
+      title: "machnet — Low-latency cloud messaging (Microsoft)",
+      role: "Contributor",
+    });
+  });
+
+  it("GIVEN the same project twice WHEN imported THEN it is one entry, the second mention in its details", async () => {
+    const { knowledge } = await importProfile(await fixture("profile-source.md"));
+
+    const qemu = sectionOf(knowledge, "projects")?.entries.filter((e) =>
+      e.id.startsWith("qemu-cxl"),
+    );
+    expect(qemu).toHaveLength(1);
+    expect(qemu?.[0]?.details).toContain("non-interleaved Compute Express Link (CXL) memory");
+  });
+
+  it("GIVEN the opening lines WHEN imported THEN the headline is the first sentence, the summary the lines after it, and the voice first person", async () => {
+    const { knowledge } = await importProfile(await fixture("profile-source.md"));
+
+    expect(knowledge.person.headline).toMatch(
+      /^I build high-performance systems .* runtime layers\.$/,
+    );
+    expect(knowledge.person.summary).toMatch(
+      /^Visiting researcher at the Cambridge Computer Laboratory/,
+    );
+    expect(knowledge.person.voice).toBe("first-person");
+  });
+
+  it("GIVEN a prose About page in the third person WHEN imported THEN the voice is third person and the name leads the headline once", async () => {
+    const { knowledge } = await importProfile(await fixture("about-professor.md"));
+
+    expect(knowledge.person.voice).toBe("third-person");
+    expect(knowledge.person.headline).toMatch(/^Miriam Adeyemi is a Professor of Robotics/);
+  });
+
+  it("GIVEN a CV with a bold job line and bullets under it WHEN imported THEN the bullets belong to that job", async () => {
+    const { knowledge } = await importProfile(await fixture("cv-engineer.md"));
+
+    const jobs = sectionOf(knowledge, "positions")?.entries ?? [];
+    expect(jobs.map((j) => j.year)).toEqual([2019, 2016, 2014]);
+    expect(jobs[0]?.summary).toContain("3 million transactions a day");
+    expect(jobs[0]?.title).toContain("Staff Engineer");
+  });
+
+  it("GIVEN a bold job line, an italic date line and a sentence WHEN imported THEN they are one entry with the year", async () => {
+    const { knowledge } = await importProfile(
+      "## Work\n\n**Engineer, Acme**\n*2019–2021*\nBuilt the billing system.\n",
+    );
+
+    expect(knowledge.sections[0]?.entries).toEqual([
+      expect.objectContaining({
+        title: "Engineer, Acme",
+        summary: "2019–2021. Built the billing system.",
+        year: 2019,
+      }),
+    ]);
+  });
+
+  it("GIVEN a table of projects WHEN imported THEN each row is an entry with its year, links and other columns", async () => {
+    const { knowledge } = await importProfile(await fixture("projects-table.md"));
+
+    const inkwell = sectionOf(knowledge, "projects")?.entries.find((e) => e.title === "Inkwell");
+    expect(inkwell).toMatchObject({
+      year: 2019,
+      links: [{ label: "repo", url: "https://example.org/gh/inkwell" }],
+    });
+    expect(inkwell?.summary).toContain("Stack: Rust, WASM");
+    expect(inkwell?.summary).toContain("2019–present");
+  });
+
+  it("GIVEN label lines above lists in a README without headings WHEN imported THEN each label is a section", async () => {
+    const { knowledge } = await importProfile(await fixture("readme-plain.md"));
+
+    const sections = knowledge.sections.map((s) => s.title);
+    expect(sections).toEqual(expect.arrayContaining(["Things I've made", "Papers", "Work"]));
+    const papers = knowledge.sections.find((s) => s.title === "Papers");
+    expect(papers?.id).toBe("publications");
+    expect(papers?.entries[0]).toMatchObject({ venue: "PLDI", year: 2023, role: "First author" });
+  });
+
+  it("GIVEN a CV headed by the owner's name and a contact section WHEN imported THEN the name and one contact line (email and links) are in the person", async () => {
+    const source = await fixture("projects-table.md");
+
+    const draft = draftFromMarkdown(source);
+    const { knowledge } = await importProfile(source);
+
+    expect(draft.person.name).toBe("Lena Fischer");
+    expect(draft.person.contact).toBe("lena@example.org · https://example.social/@lena");
+    expect(knowledge.person).toMatchObject({
+      name: "Lena Fischer",
+      contact: "lena@example.org · https://example.social/@lena",
+    });
+  });
+
+  it.each([
+    "profile-source.md",
+    "readme-gamedev.md",
+    "cv-engineer.md",
+    "projects-table.md",
+    "about-professor.md",
+    "readme-plain.md",
+  ])(
+    "GIVEN %s WHEN imported THEN ids are valid and unique and descriptions fit in 100 characters",
+    async (name) => {
+      const { knowledge } = await importProfile(await fixture(name));
+
+      const ids = knowledge.sections.flatMap((s) => [s.id, ...s.entries.map((e) => e.id)]);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of ids) expect(id).toMatch(/^[a-z0-9\p{Ll}_-]{1,32}$/u);
+      for (const s of knowledge.sections) expect(s.description.length).toBeLessThanOrEqual(100);
+    },
+  );
+});
