@@ -1,0 +1,495 @@
+import {
+  base,
+  type ClaimIndex,
+  EMAIL_PATTERN,
+  type Holders,
+  isCapital,
+  normalizeUrl,
+  PERSON,
+  partsOf,
+  phraseOf,
+  type Token,
+  tokensOf,
+  URL_PATTERN,
+} from "./claim-index.ts";
+import { capitalisesNouns, detectLanguage, isFunctionWord } from "./language.ts";
+import { figuresIn, spelledFiguresIn } from "./numbers.ts";
+import { joinPieces, type Piece, splitSentences } from "./sentences.ts";
+import { alternatives, stem, terms } from "./text.ts";
+
+/** What an answer is checked against: the entries in its prompt, and what the asker wrote. */
+export interface ClaimScope {
+  index: ClaimIndex;
+  /** Ids of the entries the prompt carried. */
+  context: Iterable<string>;
+  /** The question and earlier questions of the conversation: their own words always pass. */
+  asked: readonly string[];
+  /** The question's language (ISO 639-1), when known. */
+  language?: string | undefined;
+}
+
+/** A detail the profile does not hold; kept for logs (kinds only) and tests. */
+export interface Unsupported {
+  kind: "figure" | "name" | "link" | "email" | "title";
+  text: string;
+}
+
+/** An answer with every sentence holding an unsupported detail removed. */
+export interface CheckedAnswer {
+  /** The kept sentences, with citations only to entries their details come from. */
+  text: string;
+  /** Sentences removed. */
+  dropped: number;
+  unsupported: Unsupported[];
+  /** Ids cited by the kept sentences, in order of first mention. */
+  cited: string[];
+  /** Whether a kept sentence says anything from the profile (not just "Sure!"). */
+  survived: boolean;
+}
+
+/** Checks a growing answer; each sentence is judged once, when it is complete. */
+export interface ClaimCheck {
+  /** The checked part of `raw`: its complete sentences, or with `final` all of it. */
+  check(raw: string, final: boolean): CheckedAnswer;
+}
+
+interface Verdict {
+  keep: boolean;
+  body: string;
+  unsupported: Unsupported[];
+  cited: string[];
+  meaningful: boolean;
+}
+
+// English words that start sentences without being names. Other languages' sentence-initial
+// words are judged by whether a name follows them (see `nameTokens`).
+const STARTERS = new Set(
+  `a an the i my our your his her their its it this that these those there here what which who
+  whom whose when where why how yes no not sure okay ok absolutely certainly definitely indeed
+  sorry unfortunately thanks thank great good happy glad well so and but or yet also too both
+  each every either neither all any some many most much more several few other another such
+  in on at by for from with within without to into onto of off about above below over under
+  after before during since until till while whereas although though because if unless as like
+  unlike per via among amongst between across along alongside around against beyond besides
+  despite through throughout toward towards upon apart together outside inside near next then
+  now today currently previously recently earlier later first second third finally lastly
+  overall however moreover furthermore additionally meanwhile otherwise instead still already
+  again once twice one two three four five six seven eight nine ten hello hi hey dear note
+  nothing something everything anything someone everyone nobody none beside based regarding
+  concerning including especially particularly mainly mostly primarily specifically generally
+  typically usually often sometimes never always just only even basically essentially honestly
+  actually really briefly short long key main current past present recent early late we you he
+  she they me us him them mine yours ours theirs let please see check visit read find ask feel
+  take look try use go come get follow learn start keep make call write email contact reach
+  send message mail open browse click download cite work works research papers paper projects
+  project publications publication education background experience interests interest areas
+  area topics topic details detail information info answer question summary highlights focus
+  role roles position positions status venue year years date title link links source sources
+  location team company thesis degree notable important relevant previous former latest new
+  old big small open public private full different similar same various total exact possible
+  true right wrong correct nope yep yeah alright great awesome cool interesting`.split(/\s+/),
+);
+
+// Endings of English adverbs, verbs and abstract nouns, which open sentences and seldom end names.
+const COMMON_ENDING =
+  /^\p{L}{3,}(ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|able|ible|ful|less|ize|ise|ized|ised)$/u;
+
+// Forms of address: no fact in themselves.
+const HONORIFICS = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "sir", "madam"]);
+
+const QUOTED =
+  /“([^”\n]{2,200})”|"([^"\n]{2,200})"|«\s?([^»\n]{2,200}?)\s?»|„([^“”\n]{2,200})[“”]|‘([^’\n]{2,200})’|(?<![\p{L}\p{N}])'([^'\n]{2,200})'(?![\p{L}\p{N}])/gu;
+const MD_LINK = /!?\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const CITE_GROUP = /[ \t]?\[([^[\]\n]{1,200})\](?!\()/g;
+const ID_LIKE = /^[\p{L}\p{N}_-]{1,32}$/u;
+const MAYBE_URL = /[a-z0-9]\.[a-z]/;
+const MAYBE_QUOTE = /["“«„‘']/;
+const THINK = /<think>[\s\S]*?<\/think>/gi;
+
+/** The line an answer ends with when a sentence was removed. */
+export function unsupportedNote(voice: "first-person" | "third-person"): string {
+  return voice === "first-person"
+    ? "_(I left out a detail that my profile doesn't support.)_"
+    : "_(A detail the profile doesn't support was left out.)_";
+}
+
+/** Checks a whole answer at once. */
+export function checkClaims(raw: string, scope: ClaimScope): CheckedAnswer {
+  return createClaimCheck(scope).check(raw, true);
+}
+
+/** A check for one answer; keep it for the answer's whole stream. */
+export function createClaimCheck(scope: ClaimScope): ClaimCheck {
+  const judge = createJudge(scope);
+  const verdicts = new Map<string, Verdict>();
+  return {
+    check(raw, final) {
+      const text = visibleText(raw);
+      const { pieces } = splitSentences(text, final);
+      const judged = pieces.map((p) => {
+        let v = verdicts.get(p.body);
+        if (!v) {
+          v = judge(p);
+          verdicts.set(p.body, v);
+        }
+        return v;
+      });
+      const shown = pieces.map((p, i): Piece => ({ ...p, body: judged[i]?.body ?? p.body }));
+      const kept = judged.filter((v) => v.keep);
+      return {
+        text: joinPieces(shown, (i) => judged[i]?.keep === true && judged[i]?.body.trim() !== ""),
+        dropped: judged.length - kept.length,
+        unsupported: judged.flatMap((v) => v.unsupported),
+        cited: [...new Set(kept.flatMap((v) => v.cited))],
+        survived: kept.some((v) => v.meaningful),
+      };
+    },
+  };
+}
+
+// <think> blocks are never shown; an unclosed one hides the rest until it closes.
+function visibleText(raw: string): string {
+  const text = raw.replace(THINK, "");
+  const open = text.toLowerCase().indexOf("<think>");
+  return open < 0 ? text : text.slice(0, open);
+}
+
+type Judge = (piece: Piece) => Verdict;
+
+function createJudge(scope: ClaimScope): Judge {
+  const { index } = scope;
+  const inPrompt = new Set<number>([PERSON]);
+  for (const id of scope.context) {
+    const i = index.docOf.get(id);
+    if (i !== undefined) inPrompt.add(i);
+  }
+  const asked = askedDetails(scope.asked);
+  // An answer keeps to one language: detected from its first sentences, once clear.
+  let seen = "";
+  let detected: string | undefined;
+  const languageOf = (sentence: string): string => {
+    if (!detected && seen.length < 2_000) {
+      seen += ` ${sentence}`;
+      detected = detectLanguage(seen);
+    }
+    return detected ?? scope.language ?? "en";
+  };
+  const scoped = (holders: Holders | undefined): number[] | undefined => {
+    const found = holders?.filter((h) => inPrompt.has(h));
+    return found && found.length > 0 ? found : undefined;
+  };
+
+  const wordHolders = (lower: string): number[] | undefined =>
+    scoped(index.words.get(lower)) ??
+    scoped(index.stems.get(stem(lower))) ??
+    scoped(index.acronyms.get(lower));
+
+  // A name word: in the profile (as written, inflected, as an acronym of a profile name, or
+  // abbreviated like "Lab"), or in the question.
+  const nameHolders = (word: string): number[] | undefined => {
+    const [whole, ...pieces] = partsOf(word);
+    if (!whole) return [];
+    const direct = wordHolders(whole);
+    if (direct) return direct;
+    if (asked.words.has(whole) || asked.stems.has(stem(whole))) return [];
+    if (pieces.length > 1) {
+      const each = pieces.map((p) => wordHolders(p) ?? (asked.words.has(p) ? [] : undefined));
+      if (each.every((h) => h !== undefined)) return each.flat();
+    }
+    if (/^\p{L}{3,}\.?$/u.test(whole)) {
+      const short = whole.replace(/\.$/, "");
+      const full = index.capitalised.find((c) => c.length > short.length && c.startsWith(short));
+      if (full) return wordHolders(full);
+    }
+    return undefined;
+  };
+
+  const together = (a: string, b: string): boolean => {
+    const follows = index.followers.get(a);
+    const precedes = index.preceders.get(b);
+    if (!follows || !precedes || follows.has("") || precedes.has("")) return true;
+    const like = (x: string, set: ReadonlySet<string>) =>
+      set.has(x) || [...set].some((s) => s.startsWith(x) || stem(s) === stem(x));
+    return like(b, follows) || like(a, precedes);
+  };
+
+  return (piece) => {
+    const unsupported: Unsupported[] = [];
+    const evidence = new Set<number>();
+    let details = 0;
+    const support = (holders: number[] | undefined, kind: Unsupported["kind"], text: string) => {
+      details++;
+      if (!holders) unsupported.push({ kind, text });
+      else for (const h of holders) if (h !== PERSON) evidence.add(h);
+    };
+
+    const { text: body, groups } = citationsOf(piece.body);
+    let text = body;
+    if (text.includes("](")) {
+      text = text.replace(MD_LINK, (_m, label: string, url: string) => {
+        checkLink(url);
+        return ` ${label} `;
+      });
+    }
+    function checkLink(found: string) {
+      if (/^mailto:/i.test(found)) return checkEmail(found.slice(7));
+      const url = normalizeUrl(found);
+      support(scoped(index.urls.get(url)) ?? (asked.urls.has(url) ? [] : undefined), "link", found);
+    }
+    function checkEmail(found: string) {
+      const email = found.toLowerCase();
+      support(
+        scoped(index.emails.get(email)) ?? (asked.emails.has(email) ? [] : undefined),
+        "email",
+        found,
+      );
+    }
+    if (text.includes("@")) {
+      text = text.replace(EMAIL_PATTERN, (m) => {
+        checkEmail(m);
+        return " ";
+      });
+    }
+    if (MAYBE_URL.test(text)) {
+      text = text.replace(URL_PATTERN, (m) => {
+        checkLink(m);
+        return " ";
+      });
+    }
+    if (MAYBE_QUOTE.test(text)) {
+      text = text.replace(QUOTED, (m, ...groups: unknown[]) => {
+        const title = groups.slice(0, 6).find((g) => typeof g === "string") as string | undefined;
+        if (title) support(titleHolders(title), "title", m);
+        return " ";
+      });
+    }
+    // Emphasis and code marks say nothing; removing them leaves the words.
+    text = text.replace(/[*`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, " ");
+
+    const language = languageOf(text);
+    const tokens = tokensOf(text);
+    for (const f of figuresIn(text)) {
+      support(figureHolders(f.values, f.index, f.text, text), "figure", f.text);
+    }
+    if (language === "en") {
+      for (const f of spelledFiguresIn(text)) {
+        if (Number(f.values[0]) < 11) continue;
+        support(figureHolders(f.values, f.index, f.text, text), "figure", f.text);
+      }
+    }
+    for (const run of nameRuns(text, tokens, language)) {
+      const initials = run
+        .filter((t) => isCapital(t.text))
+        .map((t) => t.text[0])
+        .join("")
+        .toLowerCase();
+      const expands = run.length >= 3 ? scoped(index.words.get(initials)) : undefined;
+      let previous: Token | undefined;
+      for (const t of run) {
+        const word = base(t.text).toLowerCase();
+        const holders = expands ?? nameHolders(t.text);
+        // Two names the profile holds apart ("Gianni" and "Stephens") do not make a third.
+        const last = previous && base(previous.text).toLowerCase();
+        const joined =
+          previous &&
+          last &&
+          isCapital(previous.text) &&
+          isCapital(t.text) &&
+          /^\s+$/.test(text.slice(previous.index + previous.text.length, t.index));
+        if (
+          holders &&
+          joined &&
+          !together(last, word) &&
+          !asked.phrase.includes(` ${last} ${word} `)
+        ) {
+          support(undefined, "name", `${previous?.text} ${t.text}`);
+        } else support(holders, "name", t.text);
+        previous = t;
+      }
+    }
+
+    const cited = groups.flatMap((g) => g.ids);
+    const kept = cited.filter((id) => {
+      const i = index.docOf.get(id);
+      if (i === undefined || !inPrompt.has(i)) return false;
+      return evidence.size === 0 || evidence.has(i);
+    });
+    const keep = unsupported.length === 0;
+    return {
+      keep,
+      body: keep ? rewriteCitations(piece.body, new Set(kept)) : piece.body,
+      unsupported,
+      cited: [...new Set(kept)],
+      meaningful:
+        keep &&
+        (evidence.size > 0 ||
+          details > 0 ||
+          terms(text).some((t) => scoped(index.stems.get(t)) !== undefined)),
+    };
+
+    function titleHolders(title: string): number[] | undefined {
+      const phrase = phraseOf(title);
+      if (phrase.trim() === "" || asked.phrase.includes(phrase)) return [];
+      const exact = [...inPrompt].filter((i) =>
+        (i === PERSON ? index.personPhrase : index.phrases[i])?.includes(phrase),
+      );
+      if (exact.length > 0) return exact;
+      const wanted = terms(title);
+      if (wanted.length === 0) return [];
+      const within = [...inPrompt].filter((i) => {
+        const stems = i === PERSON ? index.personStems : index.entryStems[i];
+        return wanted.every((t) => stems?.has(t));
+      });
+      if (within.length > 0) return within;
+      return wanted.every((t) => asked.stems.has(t)) ? [] : undefined;
+    }
+
+    function figureHolders(values: string[], at: number, written: string, within: string) {
+      for (const v of values) {
+        const holders = scoped(index.figures.get(v));
+        if (holders) return holders;
+      }
+      if (values.some((v) => asked.figures.has(v))) return [];
+      // A figure inside a word the profile uses as written: "P99.9", "x86", "IPv6".
+      const word = wordAround(within, at, written.length).toLowerCase();
+      const asWritten = scoped(index.words.get(word)) ?? (asked.words.has(word) ? [] : undefined);
+      if (asWritten) return asWritten;
+      return sectionCount(values, within.slice(at + written.length));
+    }
+
+    // "2 papers" when a section with that name has two entries.
+    function sectionCount(values: string[], after: string): number[] | undefined {
+      const following = terms(
+        after
+          .split(/[.,;:!?\n]/)[0]
+          ?.split(/\s+/)
+          .slice(0, 4)
+          .join(" ") ?? "",
+      );
+      for (const section of index.sections) {
+        if (!values.includes(String(section.count))) continue;
+        if (following.some((t) => alternatives(t).some((a) => section.terms.has(a))))
+          return section.docs;
+      }
+      return undefined;
+    }
+  };
+}
+
+/** Citation groups ("[a]", "[a, b]") in a sentence, and the sentence without them. */
+function citationsOf(body: string): { text: string; groups: { ids: string[] }[] } {
+  const groups: { ids: string[] }[] = [];
+  const text = body.replace(CITE_GROUP, (m, inner: string) => {
+    const ids = inner.split(/[,;]\s*/).map((s) => s.trim().toLowerCase());
+    if (!ids.every((id) => ID_LIKE.test(id))) return m;
+    groups.push({ ids });
+    return " ";
+  });
+  return { text, groups };
+}
+
+// Citations to entries the sentence does not draw on, or that were not in the prompt, go.
+function rewriteCitations(body: string, kept: ReadonlySet<string>): string {
+  return body.replace(CITE_GROUP, (m, inner: string) => {
+    const ids = inner.split(/[,;]\s*/).map((s) => s.trim());
+    if (!ids.every((id) => ID_LIKE.test(id))) return m;
+    const left = ids.filter((id) => kept.has(id.toLowerCase()));
+    if (left.length === 0) return "";
+    return `${m.startsWith(" ") || m.startsWith("\t") ? m[0] : ""}[${left.join(", ")}]`;
+  });
+}
+
+function wordAround(text: string, at: number, length: number): string {
+  let start = at;
+  let end = at + length;
+  while (start > 0 && /[\p{L}\p{N}.]/u.test(text[start - 1] ?? "")) start--;
+  while (end < text.length && /[\p{L}\p{N}µ]/u.test(text[end] ?? "")) end++;
+  return text.slice(start, end).replace(/^\.+|\.+$/g, "");
+}
+
+const HAS_CAPITAL = /\p{Lu}/u;
+const CONNECTOR = /^(of|for|and|on|de|la|van|von|der|di|du|del|da)$/;
+
+/**
+ * The words of a sentence that name something: capitalised words inside a sentence, acronyms
+ * and mixed case ("QEMU", "PhD") anywhere, grouped into runs ("Queen Mary University of London").
+ * A sentence's first word counts when it is not a common opener. In languages that capitalise
+ * every noun, or whose openers this module does not know, a capitalised word counts only next to
+ * another one ("Stanford University").
+ */
+function nameRuns(text: string, tokens: Token[], language: string): Token[][] {
+  const nounsCapitalised = capitalisesNouns(language);
+  const english = language === "en";
+  const kind = tokens.map((t): "strong" | "weak" | "no" => {
+    if (!HAS_CAPITAL.test(t.text)) return "no";
+    const word = base(t.text);
+    if (/\d/.test(word) || word.length < 2) return "no";
+    if (/^I['’]/u.test(word)) return "no";
+    if (/\p{Lu}/u.test(word.slice(1))) return "strong";
+    if (!isCapital(word)) return "no";
+    const lower = word.toLowerCase();
+    if (isFunctionWord(lower) || HONORIFICS.has(lower)) return "no";
+    if (opensSentence(text, t.index)) {
+      if (english && (STARTERS.has(lower) || COMMON_ENDING.test(lower))) return "no";
+      return english ? "strong" : "weak";
+    }
+    return nounsCapitalised ? "weak" : "strong";
+  });
+  const adjacent = (i: number) => {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    return a && b && /^\s+$/.test(text.slice(a.index + a.text.length, b.index));
+  };
+  const named = kind.map(
+    (k, i) =>
+      k === "strong" ||
+      (k === "weak" &&
+        ((adjacent(i - 1) && kind[i - 1] !== "no") || (adjacent(i) && kind[i + 1] !== "no"))),
+  );
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  tokens.forEach((t, i) => {
+    if (named[i]) {
+      run.push(t);
+      return;
+    }
+    const bridges = run.length > 0 && CONNECTOR.test(t.text) && named[i + 1] === true;
+    if (!bridges && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+const OPENING = new Set([..." \t\n(*_\"'“‘«[-–—•>#"]);
+
+// Whether a word opens its sentence, a line, or a label ("Role: Visiting researcher").
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && OPENING.has(text[i] as string)) i--;
+  return i < 0 || ":.!?".includes(text[i] as string);
+}
+
+interface Asked {
+  words: Set<string>;
+  stems: Set<string>;
+  figures: Set<string>;
+  urls: Set<string>;
+  emails: Set<string>;
+  phrase: string;
+}
+
+function askedDetails(asked: readonly string[]): Asked {
+  const text = asked.join("\n");
+  const words = new Set(tokensOf(text).flatMap((t) => partsOf(t.text)));
+  return {
+    words,
+    stems: new Set([...words].map(stem)),
+    figures: new Set([...figuresIn(text), ...spelledFiguresIn(text)].flatMap((f) => f.values)),
+    urls: new Set((text.match(URL_PATTERN) ?? []).map(normalizeUrl)),
+    emails: new Set((text.match(EMAIL_PATTERN) ?? []).map((e) => e.toLowerCase())),
+    phrase: asked.map(phraseOf).join(" "),
+  };
+}
