@@ -16,6 +16,8 @@ export interface Source {
 export interface Usage {
   promptTokens: number;
   completionTokens: number;
+  /** Prompt tokens the server served from its prefix cache, where it reports them. */
+  cachedPromptTokens?: number;
 }
 
 /** What every front end gets back for a question, in either mode. */

@@ -19,3 +19,4 @@ export type {
 export { cutStream, DEFAULT_REPLY_TEXT, fail, hang, reply, replyWith } from "./script.ts";
 export type { FakeOpenAI, StartFakeOpenAIOptions } from "./server.ts";
 export { startFakeOpenAI } from "./server.ts";
+export type { TokenParam } from "./token-params.ts";
