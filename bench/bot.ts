@@ -1,5 +1,6 @@
 /** The real bot, in this process, logged into the fake Discord child: createCore + startBot. */
 import { Writable } from "node:stream";
+import { buildRegistry } from "../commands/index.ts";
 import { parseConfig } from "../src/config.ts";
 import { type Core, createCore } from "../src/core.ts";
 import { type Bot, startBot } from "../src/discord/bot.ts";
@@ -27,5 +28,5 @@ export async function startBenchBot(
     ...env,
   });
   const core = await createCore(config, { logDestination: nullStream() });
-  return { core, bot: await startBot(core) };
+  return { core, bot: await startBot(core, { registry: (k) => buildRegistry(config, k) }) };
 }

@@ -1,13 +1,20 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import { ReplyableError } from "../src/errors.ts";
-import type { Command } from "./types.ts";
+import { answerQuestion } from "../src/flow/answer-question.ts";
+import type { Knowledge } from "../src/knowledge/schema.ts";
+import { voiceOf } from "../src/present/voice.ts";
+import type { Command } from "../src/registry.ts";
 
-/** `/ask question:` — a free-form question answered from the profile. */
-export function askCommand(maxLength: number): Command {
+/** `/ask question:` — a free-form question answered from the profile, through the ask flow. */
+export function askCommand(knowledge: Knowledge, maxLength: number): Command {
+  const voice = voiceOf(knowledge);
   return {
     definition: {
       name: "ask",
-      description: "Ask a question about my work; answered from my profile, with sources",
+      description:
+        `Ask a question about ${voice.possessive} work; answered from ${voice.profile.toLowerCase()}, with sources`.slice(
+          0,
+          100,
+        ),
       options: [
         {
           type: ApplicationCommandOptionType.String,
@@ -18,10 +25,19 @@ export function askCommand(maxLength: number): Command {
         },
       ],
     },
-    async handler(ctx) {
-      const question = ctx.options.question?.trim();
-      if (!question) throw new ReplyableError("Please include a question.");
-      await ctx.answer(question);
-    },
+    handler: (ctx) =>
+      answerQuestion(
+        ctx.flow,
+        {
+          surface: ctx.surface,
+          command: "ask",
+          userId: ctx.userId,
+          text: ctx.options.question ?? "",
+          remember: ctx.remembers,
+          log: ctx.log,
+          ...(ctx.locale ? { locale: ctx.locale } : {}),
+        },
+        ctx.reply,
+      ),
   };
 }

@@ -1,12 +1,12 @@
-import type { Command } from "./types.ts";
+import type { Command } from "../src/registry.ts";
 
 /** `/forget` — clears the caller's conversation memory. */
 export const forgetCommand: Command = {
   definition: { name: "forget", description: "Forget our conversation so far" },
   async handler(ctx) {
-    const had = ctx.forget();
-    await ctx.reply({
-      content: had ? "Done: I've forgotten our conversation." : "There was nothing to forget.",
+    const had = ctx.flow.memory.forget(ctx.userId);
+    await ctx.reply.finish({
+      content: had ? "Done: the conversation so far is forgotten." : "There was nothing to forget.",
       ephemeral: true,
     });
   },

@@ -1,33 +1,24 @@
+import type { Config } from "../src/config.ts";
 import type { Knowledge } from "../src/knowledge/schema.ts";
+import { privacyNote } from "../src/present/privacy.ts";
+import type { Command, Registry } from "../src/registry.ts";
 import { askCommand } from "./ask.ts";
 import { forgetCommand } from "./forget.ts";
 import { helpCommand } from "./help.ts";
 import { sectionCommand } from "./section.ts";
 import { statsCommand } from "./stats.ts";
-import type { Command } from "./types.ts";
 
-export type { Choice, Command, CommandContext, Surface } from "./types.ts";
-
-/** Settings the registry needs. */
-export interface RegistryOptions {
-  questionMaxLength: number;
-  /** Register the owner's /stats command (when OWNER_IDS is set). */
-  withStats?: boolean;
-}
-
-/** The one list of commands: feeds both registration and dispatch. */
-export function loadCommands(knowledge: Knowledge, options: RegistryOptions): Map<string, Command> {
-  const commands = [
+/** The one list of commands for a knowledge file: feeds registration and dispatch on every surface. */
+export function buildRegistry(config: Config, knowledge: Knowledge): Registry {
+  const commands: Command[] = [
     ...knowledge.sections.map(sectionCommand),
-    askCommand(options.questionMaxLength),
-    helpCommand,
+    askCommand(knowledge, config.QUESTION_MAX_LENGTH),
+    helpCommand(knowledge, privacyNote(config.STORE_QUESTIONS, config.RETENTION_DAYS)),
     forgetCommand,
-    ...(options.withStats ? [statsCommand] : []),
+    ...(config.OWNER_IDS.length > 0 ? [statsCommand] : []),
   ];
-  return new Map(commands.map((c) => [c.definition.name, c]));
-}
-
-/** The payload Discord's bulk-overwrite endpoint takes. */
-export function registrationPayload(commands: Map<string, Command>) {
-  return [...commands.values()].map((c) => c.definition);
+  return {
+    commands: new Map(commands.map((c) => [c.definition.name, c])),
+    definitions: commands.map((c) => c.definition),
+  };
 }

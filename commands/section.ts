@@ -1,10 +1,13 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { ReplyableError } from "../src/errors.ts";
+import { recordSectionView } from "../src/flow/record.ts";
 import type { Entry, Section } from "../src/knowledge/schema.ts";
 import { entryView, sectionView } from "../src/present/views.ts";
-import type { Choice, Command } from "./types.ts";
+import type { Choice, Command } from "../src/registry.ts";
 
 const MAX_CHOICES = 25;
+// Discord's limit for a choice's name and value.
+const CHOICE_LENGTH = 100;
 
 /** A command generated from one knowledge section: `/projects [entry]`. */
 export function sectionCommand(section: Section): Command {
@@ -24,16 +27,28 @@ export function sectionCommand(section: Section): Command {
       ],
     },
     async handler(ctx) {
+      const started = Date.now();
       const wanted = ctx.options.entry?.trim();
-      if (!wanted) return ctx.reply(sectionView(section));
-      const entry = findEntry(section, wanted);
-      if (!entry) {
+      const entry = wanted ? findEntry(section, wanted) : undefined;
+      if (wanted && !entry) {
         const names = section.entries.map((e) => `\`${e.id}\``).join(", ");
         throw new ReplyableError(
           `${section.title} has no entry “${wanted}”. Try one of: ${names}.`,
         );
       }
-      return ctx.reply(entryView(section, entry));
+      await ctx.reply.finish(entry ? entryView(section, entry) : sectionView(section));
+      // Section commands count too: the owner's report shows which sections and entries people open.
+      recordSectionView(
+        {
+          surface: ctx.surface,
+          userId: ctx.userId,
+          sectionId: section.id,
+          entry: entry && { id: entry.id, title: entry.title },
+          latencyMs: Date.now() - started,
+        },
+        ctx.flow,
+        ctx.log,
+      );
     },
     autocomplete(_option, typed) {
       return suggestEntries(section, typed);
@@ -52,5 +67,5 @@ function suggestEntries(section: Section, typed: string): Choice[] {
   return section.entries
     .filter((e) => !key || e.id.includes(key) || e.title.toLowerCase().includes(key))
     .slice(0, MAX_CHOICES)
-    .map((e) => ({ name: e.title.slice(0, 100), value: e.id }));
+    .map((e) => ({ name: e.title.slice(0, CHOICE_LENGTH), value: e.id.slice(0, CHOICE_LENGTH) }));
 }

@@ -5,8 +5,25 @@ import { z } from "zod";
 const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
   z.preprocess((v) => (v === "" || v === undefined ? fallback : v), schema);
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+const int = (min: number, max: number) => {
+  const error = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
+const bool = z
+  .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+  .transform((v) => v === "true" || v === "1");
+// `true` and `false` were this setting's values before it had three; they stay accepted.
+const storeQuestions = z
+  .enum(["none", "unanswered", "all", "true", "false"], {
+    error: "must be none, unanswered or all",
+  })
+  .transform((v): QuestionStorage => (v === "true" ? "all" : v === "false" ? "none" : v));
+
+/** Which question texts the owner's store keeps: none, only those the profile could not answer, or all. */
+export type QuestionStorage = "none" | "unanswered" | "all";
+
+// Values never repeated back in an error message.
+const SECRETS = new Set(["DISCORD_TOKEN", "OPENAI_API_KEY"]);
 const snowflake = z.preprocess(
   (v) => (v === "" ? undefined : v),
   z
@@ -48,7 +65,7 @@ const envSchema = z.object({
   MEMORY_TTL_MINUTES: withDefault(int(1, 10_080), 30),
   MEMORY_MAX_USERS: withDefault(int(1, 1_000_000), 10_000),
   DATA_DIR: withDefault(z.string(), "data"),
-  STORE_QUESTIONS: withDefault(bool, "false"),
+  STORE_QUESTIONS: withDefault(storeQuestions, "unanswered"),
   RETENTION_DAYS: withDefault(int(1, 3650), 30),
   OWNER_IDS: withDefault(
     z
@@ -63,10 +80,15 @@ const envSchema = z.object({
     "",
   ),
   LOG_LEVEL: withDefault(
-    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "must be fatal, error, warn, info, debug, trace or silent",
+    }),
     "info",
   ),
-  LOG_FORMAT: withDefault(z.enum(["auto", "pretty", "json"]), "auto"),
+  LOG_FORMAT: withDefault(
+    z.enum(["auto", "pretty", "json"], { error: "must be auto, pretty or json" }),
+    "auto",
+  ),
   LOG_MESSAGE_TEXT: withDefault(bool, "false"),
 });
 
@@ -87,7 +109,15 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = envSchema.safeParse(env);
   if (result.success) return result.data;
-  throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  throw new ConfigError(
+    result.error.issues.map((i) => {
+      const name = String(i.path[0] ?? "");
+      const given = env[name];
+      const quoted =
+        given === undefined || SECRETS.has(name) ? "" : ` (got "${given.slice(0, 80)}")`;
+      return `${i.path.join(".")}: ${i.message}${quoted}`;
+    }),
+  );
 }
 
 /** Reads `.env` (when present) and process.env. The only reader of process.env. */

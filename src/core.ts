@@ -18,14 +18,20 @@ export interface Core {
 /** Where logs go; tests pass a collector. */
 export interface CoreOptions {
   logDestination?: NodeJS.WritableStream;
+  /**
+   * For the console: warnings as one short line and nothing else, unless LOG_LEVEL is debug or
+   * trace, so logs never interleave with answers.
+   */
+  quietLogs?: boolean;
 }
 
 /** Builds the logger and the engine from settings; the one place clients are created. */
 export async function createCore(config: Config, options: CoreOptions = {}): Promise<Core> {
   const knowledgeFile = config.KNOWLEDGE_FILE;
+  const verbose = config.LOG_LEVEL === "debug" || config.LOG_LEVEL === "trace";
   const logger = createLogger({
     level: config.LOG_LEVEL,
-    format: config.LOG_FORMAT,
+    format: options.quietLogs && !verbose ? "brief" : config.LOG_FORMAT,
     ...(options.logDestination ? { destination: options.logDestination } : {}),
   });
   const knowledge = await loadKnowledge(knowledgeFile);

@@ -36,7 +36,8 @@ export function scrubSecrets(text: string): string {
 
 export interface LoggerOptions {
   level: string;
-  format: "auto" | "pretty" | "json";
+  /** `brief`: warnings and errors only, one short line each (the console, between answers). */
+  format: "auto" | "pretty" | "json" | "brief";
   /** Where lines go; stderr by default so stdout stays clean for CLI output. */
   destination?: NodeJS.WritableStream;
 }
@@ -46,8 +47,9 @@ export function createLogger(options: LoggerOptions): Logger {
   const destination = options.destination ?? process.stderr;
   const isTty = "isTTY" in destination && Boolean(destination.isTTY);
   const usePretty = options.format === "pretty" || (options.format === "auto" && isTty);
+  const brief = options.format === "brief";
   const settings: pino.LoggerOptions = {
-    level: options.level,
+    level: brief && LEVELS.indexOf(options.level) < LEVELS.indexOf("warn") ? "warn" : options.level,
     redact: { paths: REDACT_PATHS, censor: "[redacted]" },
     base: null,
     // Scrub raw strings before they are serialised, so escaping cannot hide a token or a control
@@ -60,6 +62,7 @@ export function createLogger(options: LoggerOptions): Logger {
       },
     },
   };
+  if (brief) return pino(settings, briefLines(destination));
   if (usePretty) {
     return pino(
       settings,
@@ -67,6 +70,25 @@ export function createLogger(options: LoggerOptions): Logger {
     );
   }
   return pino(settings, destination as pino.DestinationStream);
+}
+
+const LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"];
+
+// One short line per record: what happened and why, without the record's fields.
+function briefLines(destination: NodeJS.WritableStream): pino.DestinationStream {
+  return {
+    write(line: string) {
+      const record = JSON.parse(line) as {
+        level: number;
+        msg?: string;
+        reason?: unknown;
+        err?: unknown;
+      };
+      const why = record.reason ?? (record.err as { message?: unknown } | undefined)?.message;
+      const label = record.level >= 50 ? "error" : "warning";
+      destination.write(`askme ${label}: ${record.msg ?? ""}${why ? ` (${String(why)})` : ""}\n`);
+    },
+  };
 }
 
 const MAX_DEPTH = 6;

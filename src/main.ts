@@ -1,18 +1,38 @@
+import { buildRegistry } from "../commands/index.ts";
 import { runConsole } from "./cli/console.ts";
-import { exitWithError } from "./cli/fail.ts";
+import { exitWithError, parseCommandLine } from "./cli/fail.ts";
 import { loadConfig } from "./config.ts";
 import { createCore } from "./core.ts";
 
-/** `npm start`: the Discord bot when DISCORD_TOKEN is set, the local console otherwise. */
+const USAGE = `Usage: npm start
+  Connects to Discord when DISCORD_TOKEN is set (see README), otherwise opens the local console.
+  Settings come from the environment or .env.`;
+
+/**
+ * `npm start`: the Discord bot when DISCORD_TOKEN is set, the local console otherwise. The entry
+ * point owns the commands: it hands the registry to the front end it starts.
+ */
 async function main() {
-  const core = await createCore(loadConfig());
-  if (!core.config.DISCORD_TOKEN) {
+  const { values } = parseCommandLine(
+    { options: { help: { type: "boolean", short: "h", default: false } } },
+    USAGE,
+  );
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const config = loadConfig();
+  const registry = (knowledge: Parameters<typeof buildRegistry>[1]) =>
+    buildRegistry(config, knowledge);
+  if (!config.DISCORD_TOKEN) {
+    const core = await createCore(config, { quietLogs: true });
     process.stdout.write(
       "No DISCORD_TOKEN set, so this is the local console. To connect to Discord, set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see README).\n",
     );
-    await runConsole(core);
+    await runConsole(core, registry);
     return;
   }
+  const core = await createCore(config);
   // A stray rejection is logged, never fatal: one bad interaction must not take the bot down.
   process.on("unhandledRejection", (reason) =>
     core.logger.error({ reason: String(reason) }, "unhandled rejection"),
@@ -23,20 +43,29 @@ async function main() {
     import("./store/store.ts"),
   ]);
   const store = createStore({
-    dataDir: core.config.DATA_DIR,
-    storeQuestions: core.config.STORE_QUESTIONS,
-    retentionDays: core.config.RETENTION_DAYS,
+    dataDir: config.DATA_DIR,
+    storeQuestions: config.STORE_QUESTIONS,
+    retentionDays: config.RETENTION_DAYS,
     logger: core.logger.child({ part: "store" }),
   });
-  const bot = await startBot(core, { store });
+  const stopping = new AbortController();
+  let stop = async () => {};
   const shutdown = async (signal: string) => {
     core.logger.info({ signal }, "shutting down");
-    await bot.stop();
+    stopping.abort();
+    await stop();
     store.close();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  try {
+    const bot = await startBot(core, { registry, store, signal: stopping.signal });
+    stop = () => bot.stop();
+  } catch (err) {
+    // A shutdown while the login was still retrying is not a failure.
+    if (!stopping.signal.aborted) throw err;
+  }
 }
 
 main().catch(exitWithError);

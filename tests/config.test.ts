@@ -45,7 +45,7 @@ describe("parseConfig", () => {
       RATE_LIMIT_PER_MINUTE: 5,
       HEALTH_HOST: "127.0.0.1",
       DATA_DIR: "data",
-      STORE_QUESTIONS: false,
+      STORE_QUESTIONS: "unanswered",
       RETENTION_DAYS: 30,
       OWNER_IDS: [],
     });
@@ -94,14 +94,53 @@ describe("parseConfig", () => {
 
     expect(error.problems).toHaveLength(3);
     expect(error.message).toMatch(/LLM_TIMEOUT_MS: /);
-    expect(error.message).toContain("DISCORD_CLIENT_ID: must be a Discord id (17-20 digits)");
-    expect(error.message).toContain("OPENAI_BASE_URL: must be an http(s) URL");
+    expect(error.message).toContain(
+      'DISCORD_CLIENT_ID: must be a Discord id (17-20 digits) (got "xyz")',
+    );
+    expect(error.message).toContain('OPENAI_BASE_URL: must be an http(s) URL (got "notaurl")');
   });
 
   it("GIVEN an ftp base URL WHEN settings are parsed THEN it is rejected as not http(s)", () => {
     const error = configError({ OPENAI_BASE_URL: "ftp://example.com/v1" });
 
-    expect(error.problems).toEqual(["OPENAI_BASE_URL: must be an http(s) URL"]);
+    expect(error.problems).toEqual([
+      'OPENAI_BASE_URL: must be an http(s) URL (got "ftp://example.com/v1")',
+    ]);
+  });
+
+  it("GIVEN a rate limit that is not a number WHEN settings are parsed THEN the error says what is expected and quotes the value given", () => {
+    const error = configError({ RATE_LIMIT_PER_MINUTE: "abc" });
+
+    expect(error.problems).toEqual([
+      'RATE_LIMIT_PER_MINUTE: must be a whole number from 1 to 10000 (got "abc")',
+    ]);
+  });
+
+  it("GIVEN a bad setting next to a token and an API key WHEN settings are parsed THEN the secrets are never repeated", () => {
+    const error = configError({
+      DISCORD_TOKEN: "secret-token-value",
+      OPENAI_API_KEY: "sk-secret-key-value",
+      LLM_TIMEOUT_MS: "soon",
+    });
+
+    expect(error.message).not.toContain("secret-token-value");
+    expect(error.message).not.toContain("sk-secret-key-value");
+    expect(error.message).toContain('(got "soon")');
+  });
+
+  it("GIVEN STORE_QUESTIONS in its old true/false form or its new names WHEN settings are parsed THEN each maps to none, unanswered or all", () => {
+    const storage = (v: string) => parseConfig({ STORE_QUESTIONS: v }).STORE_QUESTIONS;
+
+    expect(["true", "false", "none", "unanswered", "all"].map(storage)).toEqual([
+      "all",
+      "none",
+      "none",
+      "unanswered",
+      "all",
+    ]);
+    expect(configError({ STORE_QUESTIONS: "some" }).problems).toEqual([
+      'STORE_QUESTIONS: must be none, unanswered or all (got "some")',
+    ]);
   });
 
   it("GIVEN numbers outside their ranges and an unknown log level WHEN settings are parsed THEN each is reported by name", () => {

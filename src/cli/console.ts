@@ -1,103 +1,151 @@
-import { createInterface } from "node:readline/promises";
-import { type Command, type CommandContext, loadCommands } from "../../commands/index.ts";
-import { createMemory } from "../conversation/memory.ts";
+import { createInterface, type Interface } from "node:readline";
 import type { Core } from "../core.ts";
-import { runCommand } from "../dispatch.ts";
-import type { AnswerResult } from "../engine/types.ts";
-import { prepareQuestion } from "../guard/input.ts";
-import { messageToText } from "../present/text.ts";
-import { sourcesLine } from "../present/views.ts";
+import { createFlowDeps } from "../flow/deps.ts";
+import type { ReplyChannel } from "../flow/types.ts";
+import { watchKnowledge } from "../knowledge/watch.ts";
+import { messageMarkdown } from "../present/message-markdown.ts";
+import { type Command, type Registry, type RegistryBuilder, runCommand } from "../registry.ts";
+import { renderMarkdown } from "./terminal-markdown.ts";
 
 const USER = "console";
 
-/** The local console: free text is a question, `/name …` runs a command, like in Discord. */
-export async function runConsole(core: Core, input = process.stdin, output = process.stdout) {
-  const { engine, config, logger } = core;
-  const commands = loadCommands(engine.knowledge, {
-    questionMaxLength: config.QUESTION_MAX_LENGTH,
-  });
-  const memory = createMemory({
-    turns: config.MEMORY_TURNS,
-    ttlMs: config.MEMORY_TTL_MINUTES * 60_000,
-    maxUsers: 1,
-  });
-  const print = (text: string) => output.write(`${text}\n`);
-  const names = [...commands.keys()].map((n) => `/${n}`).join(" ");
-  print(`askme console (${engine.mode} mode). Ask a question, or try: ${names} /quit`);
+/** Where the console reads and writes; the terminal by default, streams in tests. */
+export interface ConsoleIo {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
 
-  const rl = createInterface({
-    input,
-    output,
-    terminal: Boolean((input as { isTTY?: boolean }).isTTY),
+/**
+ * The local console: free text is a question, `/name …` runs a command, as in Discord, through
+ * the same registry and ask flow. Edits to the knowledge file apply at once, as in the bot.
+ */
+export async function runConsole(
+  core: Core,
+  buildRegistry: RegistryBuilder,
+  io: ConsoleIo = { input: process.stdin, output: process.stdout },
+): Promise<void> {
+  const { engine, logger } = core;
+  const terminal = Boolean((io.output as { isTTY?: boolean }).isTTY);
+  const interactive = Boolean((io.input as { isTTY?: boolean }).isTTY) && terminal;
+  const print = (markdown: string) => io.output.write(`${renderMarkdown(markdown, terminal)}\n`);
+  const flow = createFlowDeps(core, { local: true });
+  let registry = buildRegistry(engine.knowledge);
+  const stopWatching = watchKnowledge(
+    core.knowledgeFile,
+    (knowledge) => {
+      engine.setKnowledge(knowledge);
+      registry = buildRegistry(knowledge);
+      print(`_(${core.knowledgeFile} changed: answering from the new version.)_`);
+    },
+    logger,
+  );
+
+  const names = () => [...registry.commands.keys()].map((n) => `/${n}`).join(" ");
+  print(`**askme console** (${engine.mode} mode). Ask a question, or try: ${names()} /quit`);
+
+  // With a terminal, readline keeps a history that the arrow keys recall.
+  const rl: Interface = createInterface({
+    input: io.input,
+    output: io.output,
+    terminal: interactive,
+    historySize: 200,
   });
   rl.setPrompt("> ");
   rl.prompt();
-  for await (const line of rl) {
-    const text = line.trim();
-    if (text === "/quit" || text === "/exit") break;
-    if (text) {
-      const [command, rest] = parse(text, commands);
-      if (command) {
-        await runCommand(command, context(command, rest));
-      } else if (text.startsWith("/")) {
-        print(`Unknown command. Try: ${names}`);
-      } else {
-        await answer(text);
-      }
+  try {
+    for await (const line of rl) {
+      const text = line.trim();
+      if (text === "/quit" || text === "/exit") break;
+      if (text) await run(text);
+      rl.prompt();
     }
-    rl.prompt();
+  } finally {
+    stopWatching();
+    rl.close();
   }
-  rl.close();
 
-  async function answer(raw: string): Promise<void> {
-    const prepared = prepareQuestion(raw, config.QUESTION_MAX_LENGTH);
-    if (!prepared.ok) {
-      print(prepared.message);
+  async function run(text: string) {
+    const parsed = text.startsWith("/") ? parseCommand(text, registry) : undefined;
+    if (text.startsWith("/") && !parsed) {
+      print(`Unknown command. Try: ${names()} /quit`);
       return;
     }
-    const question = prepared.question;
-    let result: AnswerResult | undefined;
-    let printed = "";
-    for await (const event of engine.stream(question, {
-      history: memory.history(USER),
-      log: logger,
-    })) {
-      if (event.type === "done") {
-        result = event.result;
-        continue;
-      }
-      // Progress is the whole text so far; print what is new, or start over if it was replaced.
-      if (event.text.startsWith(printed)) output.write(event.text.slice(printed.length));
-      else output.write(`\n[the answer was replaced]\n${event.text}`);
-      printed = event.text;
-    }
-    if (!result) throw new Error("no answer");
-    const sources = sourcesLine(result);
-    print(sources ? `\n\n${sources}` : "");
-    memory.remember(USER, { question, answer: result.answer });
-  }
-
-  function context(command: Command, rest: string): CommandContext {
-    const first = command.definition.options?.[0]?.name;
-    return {
+    const [command, options] = parsed ?? askFor(text, registry);
+    if (!command) return;
+    await runCommand(command, {
       surface: "console",
       userId: USER,
-      options: first ? { [first]: rest || undefined } : {},
-      engine,
-      log: logger.child({ command: command.definition.name }),
-      reply: async (message) => {
-        print(messageToText(message));
-      },
-      answer,
-      forget: () => memory.forget(USER),
+      options,
+      remembers: true,
       isOwner: true,
-      usageSummary: () => undefined,
-    };
+      log: logger.child({ command: command.definition.name }),
+      reply: consoleReply(print, io.output, terminal),
+      flow,
+    });
   }
 }
 
-function parse(text: string, commands: Map<string, Command>): [Command | undefined, string] {
+// Free text is the /ask command's question: one path for every question.
+function askFor(text: string, registry: Registry): [Command | undefined, Record<string, string>] {
+  return [registry.commands.get("ask"), { question: text }];
+}
+
+/**
+ * `/name value`, `/name option:value` or several `option:value` pairs: a bare value goes to the
+ * command's first option, as Discord's own hint (`/section entry:<name>`) is also accepted.
+ */
+export function parseCommand(
+  text: string,
+  registry: Registry,
+): [Command, Record<string, string>] | undefined {
   const match = /^\/(\S+)\s*(.*)$/s.exec(text);
-  if (!match) return [undefined, ""];
-  return [commands.get(match[1]?.toLowerCase() ?? ""), match[2]?.trim() ?? ""];
+  const command = registry.commands.get(match?.[1]?.toLowerCase() ?? "");
+  if (!command) return undefined;
+  const rest = match?.[2]?.trim() ?? "";
+  const optionNames = (
+    "options" in command.definition ? (command.definition.options ?? []) : []
+  ).map((o) => o.name);
+  const options: Record<string, string> = {};
+  const named = new RegExp(`(?:^|\\s)(${optionNames.join("|") || "$^"}):`, "g");
+  const marks = [...rest.matchAll(named)];
+  if (marks.length === 0) {
+    if (rest && optionNames[0]) options[optionNames[0]] = rest;
+    return [command, options];
+  }
+  const lead = rest.slice(0, marks[0]?.index ?? 0).trim();
+  if (lead && optionNames[0]) options[optionNames[0]] = lead;
+  marks.forEach((mark, i) => {
+    const start = (mark.index ?? 0) + mark[0].length;
+    const end = marks[i + 1]?.index ?? rest.length;
+    options[mark[1] ?? ""] = rest.slice(start, end).trim();
+  });
+  return [command, options];
+}
+
+// The console shows the final message only: a "…" while the model writes, no streamed drafts.
+function consoleReply(
+  print: (markdown: string) => void,
+  output: NodeJS.WritableStream,
+  terminal: boolean,
+): ReplyChannel {
+  let waiting = false;
+  const clearWaiting = () => {
+    if (waiting && terminal) output.write("\r\x1b[K");
+    waiting = false;
+  };
+  return {
+    async acknowledge() {
+      if (terminal) output.write("…");
+      waiting = true;
+    },
+    progress() {},
+    async finish(message) {
+      clearWaiting();
+      print(messageMarkdown(message));
+    },
+    async refuse(text) {
+      clearWaiting();
+      print(text);
+    },
+  };
 }

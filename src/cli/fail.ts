@@ -1,14 +1,40 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import { ConfigError } from "../config.ts";
 import { KnowledgeError } from "../knowledge/load.ts";
 
-/** Prints a failure the user can act on (no stack for known problems) and exits 1. */
+/** A mistake in how a command line was used, or in a file it was given: one line, no stack. */
+export class CliError extends Error {}
+
+const FS_PROBLEMS: Record<string, string> = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EISDIR: "is a folder, not a file",
+  ENOTDIR: "a part of the path is not a folder",
+};
+
+/** Prints a failure the user can act on (no stack for their mistakes) and exits 1. */
 export function exitWithError(err: unknown): never {
-  const known = err instanceof ConfigError || err instanceof KnowledgeError;
-  const message = known
-    ? err.message
-    : err instanceof Error
-      ? (err.stack ?? err.message)
-      : String(err);
-  process.stderr.write(`askme: ${message}\n`);
+  process.stderr.write(`askme: ${describeFailure(err)}\n`);
   process.exit(1);
+}
+
+/** The line a failure is reported as; a stack only for what must be a bug in askme itself. */
+export function describeFailure(err: unknown): string {
+  if (err instanceof ConfigError || err instanceof KnowledgeError || err instanceof CliError)
+    return err.message;
+  const { code, path } = err as { code?: string; path?: string };
+  if (code && FS_PROBLEMS[code]) return `cannot read ${path ?? "a file"}: ${FS_PROBLEMS[code]}`;
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}
+
+/** `util.parseArgs`, with unknown flags and missing values reported as a CliError naming the usage. */
+export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: string) {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    const { code, message } = err as { code?: string; message: string };
+    if (!code?.startsWith("ERR_PARSE_ARGS")) throw err;
+    // Node's messages end with advice on `--` that does not fit npm scripts; the first line is the point.
+    throw new CliError(`${message.split(/\.\s|\n/)[0]}. ${usage.split("\n")[0]}`);
+  }
 }

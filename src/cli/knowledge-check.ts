@@ -1,14 +1,25 @@
 import { readFile } from "node:fs/promises";
 import { loadConfig } from "../config.ts";
 import { formatProblems, KnowledgeError, parseKnowledge } from "../knowledge/load.ts";
-import { exitWithError } from "./fail.ts";
+import { CliError, exitWithError, parseCommandLine } from "./fail.ts";
+
+const USAGE = `Usage: npm run knowledge:check -- [FILE]
+  Validates a knowledge file (default: KNOWLEDGE_FILE) and prints every problem with its line.`;
 
 /** `npm run knowledge:check [FILE]`: every problem with its line, column and expected shape. */
 async function main() {
-  const file = process.argv[2] ?? loadConfig().KNOWLEDGE_FILE;
-  const source = await readFile(file, "utf8").catch((err: NodeJS.ErrnoException) => {
-    const message = err.code === "ENOENT" ? "file not found" : err.message;
-    throw new KnowledgeError(file, [{ line: 1, column: 1, path: "", message }]);
+  const { values, positionals } = parseCommandLine(
+    { allowPositionals: true, options: { help: { type: "boolean", short: "h", default: false } } },
+    USAGE,
+  );
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (positionals.length > 1) throw new CliError(`one file at a time. ${USAGE.split("\n")[0]}`);
+  const file = positionals[0] ?? loadConfig().KNOWLEDGE_FILE;
+  const source = await readFile(file, "utf8").catch((err: unknown) => {
+    throw KnowledgeError.unreadable(file, err);
   });
   const result = parseKnowledge(source);
   if (!result.ok) {

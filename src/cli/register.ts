@@ -1,34 +1,45 @@
-import { loadCommands, registrationPayload } from "../../commands/index.ts";
+import { buildRegistry } from "../../commands/index.ts";
 import { loadConfig, requireSettings } from "../config.ts";
 import { createRest, registerCommands } from "../discord/register.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
-import { exitWithError } from "./fail.ts";
+import { CliError, exitWithError, parseCommandLine } from "./fail.ts";
+
+const USAGE = `Usage: npm run register
+  Registers the slash commands on DISCORD_GUILD_ID when set (instant), globally otherwise.
+  Needs DISCORD_TOKEN and DISCORD_CLIENT_ID.`;
 
 /** `npm run register`: puts the commands on DISCORD_GUILD_ID when set, globally otherwise. */
 async function main() {
+  const { values } = parseCommandLine(
+    { options: { help: { type: "boolean", short: "h", default: false } } },
+    USAGE,
+  );
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const config = loadConfig();
   const { DISCORD_TOKEN, DISCORD_CLIENT_ID } = requireSettings(config, [
     "DISCORD_TOKEN",
     "DISCORD_CLIENT_ID",
   ]);
-  const knowledge = await loadKnowledge(config.KNOWLEDGE_FILE);
-  const payload = registrationPayload(
-    loadCommands(knowledge, {
-      questionMaxLength: config.QUESTION_MAX_LENGTH,
-      withStats: config.OWNER_IDS.length > 0,
-    }),
-  );
+  const { definitions } = buildRegistry(config, await loadKnowledge(config.KNOWLEDGE_FILE));
   const target = {
     rest: createRest(DISCORD_TOKEN, config.DISCORD_API_URL),
     clientId: DISCORD_CLIENT_ID,
     guildId: config.DISCORD_GUILD_ID,
   };
-  await registerCommands(target, payload);
+  await registerCommands(target, definitions).catch((err: unknown) => {
+    const { name, status, code, message } = err as Record<string, unknown>;
+    if (name === "DiscordAPIError")
+      throw new CliError(`Discord refused the commands: HTTP ${status}, ${message} (code ${code})`);
+    throw new CliError(`cannot reach Discord: ${(err as Error).message}`);
+  });
   const scope = config.DISCORD_GUILD_ID
     ? `server ${config.DISCORD_GUILD_ID}`
     : "all servers (global; may take up to an hour to appear)";
   process.stdout.write(
-    `Registered ${payload.length} commands on ${scope}: ${payload.map((c) => `/${c.name}`).join(" ")}\n`,
+    `Registered ${definitions.length} commands on ${scope}: ${definitions.map((c) => `/${c.name}`).join(" ")}\n`,
   );
 }
 

@@ -1,14 +1,13 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { createLogger } from "../logger.ts";
 import { reportHtml } from "../report/html.ts";
-import { reportText } from "../report/text.ts";
+import { reportText } from "../report/plain.ts";
 import { databasePath } from "../store/open.ts";
 import { createStore } from "../store/store.ts";
-import { exitWithError } from "./fail.ts";
+import { CliError, exitWithError, parseCommandLine } from "./fail.ts";
 
 const USAGE = `Usage: npm run report -- [--days N] [--json] [--out FILE]
   Summarises recorded usage: unanswered questions, answers voted down, popular sections and
@@ -17,31 +16,31 @@ const USAGE = `Usage: npm run report -- [--days N] [--json] [--out FILE]
   --json      print the figures as one JSON object instead of text (logs go to stderr)
   --out FILE  where to write the HTML page (default: DATA_DIR/report.html)`;
 
-/** A problem the user can fix; printed without a stack. */
-class ReportError extends Error {}
-
 /** `npm run report`: prints the usage summary and writes the HTML report. */
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      days: { type: "string", default: "30" },
-      json: { type: "boolean", default: false },
-      out: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
+  const { values } = parseCommandLine(
+    {
+      options: {
+        days: { type: "string", default: "30" },
+        json: { type: "boolean", default: false },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
     },
-  });
+    USAGE,
+  );
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
   const days = Number(values.days);
   if (!Number.isInteger(days) || days < 1 || days > 3660) {
-    throw new ReportError(`--days must be a whole number from 1 to 3660, not "${values.days}"`);
+    throw new CliError(`--days must be a whole number from 1 to 3660, not "${values.days}"`);
   }
   const config = loadConfig();
   // Opening the store would create an empty one; a typo in DATA_DIR deserves a clear answer.
   if (!existsSync(databasePath(config.DATA_DIR))) {
-    throw new ReportError(
+    throw new CliError(
       `no usage recorded yet: ${databasePath(config.DATA_DIR)} does not exist (is DATA_DIR right?)`,
     );
   }
@@ -53,7 +52,7 @@ async function main() {
     logger,
   });
   if (!store.available)
-    throw new ReportError("the usage store could not be opened (see the log above)");
+    throw new CliError("the usage store could not be opened (see the log above)");
   const data = store.summary(days);
   store.close();
 
@@ -68,9 +67,4 @@ async function main() {
   }
 }
 
-main().catch((err: unknown) => {
-  const badArgs = String((err as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
-  if (!(err instanceof ReportError) && !badArgs) exitWithError(err);
-  process.stderr.write(`askme: ${(err as Error).message}\n${badArgs ? `${USAGE}\n` : ""}`);
-  process.exit(1);
-});
+main().catch(exitWithError);

@@ -1,15 +1,15 @@
 import type { Server } from "node:http";
 import { Events, Status } from "discord.js";
-import { type Command, loadCommands, registrationPayload } from "../../commands/index.ts";
 import { requireSettings } from "../config.ts";
-import { createMemory } from "../conversation/memory.ts";
 import type { Core } from "../core.ts";
-import { createRateLimiter } from "../guard/rate-limit.ts";
+import { createFlowDeps } from "../flow/deps.ts";
 import { watchKnowledge } from "../knowledge/watch.ts";
 import { startHealthServer } from "../ops/health.ts";
 import { createMetrics } from "../ops/metrics.ts";
+import type { Registry, RegistryBuilder } from "../registry.ts";
 import type { Store } from "../store/types.ts";
 import { createClient, sweepDmChannels } from "./client.ts";
+import { type Backoff, loginWithRetry } from "./connect.ts";
 import { errorSummary } from "./errors.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import { createMessageHandler } from "./messages.ts";
@@ -23,14 +23,20 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-/** What the bot may use beyond the core. */
+/** What the bot is given beyond the core. */
 export interface BotOptions {
+  /** Builds the command registry for a knowledge file (the entry point owns the commands). */
+  registry: RegistryBuilder;
   /** The owner's usage store; answers are recorded there and the 👍 👎 buttons need it. */
-  store?: Store;
+  store?: Store | undefined;
+  /** Waits between login attempts while Discord cannot be reached. */
+  backoff?: Backoff;
+  /** Aborts a login that is still retrying (a shutdown signal). */
+  signal?: AbortSignal;
 }
 
 /** Connects to Discord, syncs commands when they changed, and answers until stopped. */
-export async function startBot(core: Core, options: BotOptions = {}): Promise<Bot> {
+export async function startBot(core: Core, options: BotOptions): Promise<Bot> {
   const { config, engine } = core;
   const logger = core.logger.child({ front: "discord" });
   const { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: clientId } = requireSettings(config, [
@@ -38,37 +44,31 @@ export async function startBot(core: Core, options: BotOptions = {}): Promise<Bo
     "DISCORD_CLIENT_ID",
   ]);
   const client = createClient({ apiUrl: config.DISCORD_API_URL });
-  const metrics = createMetrics();
-  const registry = {
-    questionMaxLength: config.QUESTION_MAX_LENGTH,
-    withStats: config.OWNER_IDS.length > 0,
-  };
-  let commands: Map<string, Command> = loadCommands(engine.knowledge, registry);
+  const gatewayConnected = () => client.ws.status === Status.Ready;
+  // Gauges are read at scrape time, by when `flow` exists.
+  const metrics = createMetrics({
+    gatewayConnected,
+    llm: () => core.gate.state,
+    conversations: () => flow.memory.size,
+  });
+  const flow = createFlowDeps(core, { metrics, store: options.store });
+  let registry: Registry = options.registry(engine.knowledge);
   const target = {
     rest: createRest(token, config.DISCORD_API_URL),
     clientId,
     guildId: config.DISCORD_GUILD_ID,
   };
-  const asking = {
-    engine,
-    memory: createMemory({
-      turns: config.MEMORY_TURNS,
-      ttlMs: config.MEMORY_TTL_MINUTES * 60_000,
-      maxUsers: config.MEMORY_MAX_USERS,
-    }),
-    rateLimiter: createRateLimiter(config.RATE_LIMIT_PER_MINUTE),
-    metrics,
-    logger,
-    maxLength: config.QUESTION_MAX_LENGTH,
-    logText: config.LOG_MESSAGE_TEXT,
-    store: options.store,
-  };
 
   client.on(
     Events.InteractionCreate,
-    createInteractionHandler({ ...asking, commands: () => commands, ownerIds: config.OWNER_IDS }),
+    createInteractionHandler({
+      flow,
+      registry: () => registry,
+      ownerIds: config.OWNER_IDS,
+      logger,
+    }),
   );
-  client.on(Events.MessageCreate, createMessageHandler({ ...asking, client }));
+  client.on(Events.MessageCreate, createMessageHandler({ flow, client, logger }));
   client.on(Events.Error, (err) =>
     logger.error({ err: errorSummary(err) }, "discord client error"),
   );
@@ -78,11 +78,11 @@ export async function startBot(core: Core, options: BotOptions = {}): Promise<Bo
   );
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(token);
+  await loginWithRetry(client, token, logger, options.backoff, options.signal);
   await ready;
   logger.info({ user: client.user?.tag, mode: engine.mode }, "connected to Discord");
   const sync = () =>
-    syncCommands(target, registrationPayload(commands), logger).catch((err) =>
+    syncCommands(target, registry.definitions, logger).catch((err) =>
       logger.error({ err: errorSummary(err) }, "could not sync commands; run `npm run register`"),
     );
   await sync();
@@ -91,10 +91,10 @@ export async function startBot(core: Core, options: BotOptions = {}): Promise<Bo
   const stopWatching = watchKnowledge(
     core.knowledgeFile,
     (knowledge) => {
-      const next = loadCommands(knowledge, registry);
-      const changed = !sameCommands(registrationPayload(next), registrationPayload(commands));
+      const next = options.registry(knowledge);
+      const changed = !sameCommands(next.definitions, registry.definitions);
       engine.setKnowledge(knowledge);
-      commands = next;
+      registry = next;
       logger.info(
         { sections: knowledge.sections.length, commandsChanged: changed },
         "knowledge reloaded",
@@ -107,17 +107,10 @@ export async function startBot(core: Core, options: BotOptions = {}): Promise<Bo
   let health: Server | undefined;
   if (config.HEALTH_PORT !== undefined) {
     health = await startHealthServer(config.HEALTH_PORT, config.HEALTH_HOST, {
-      gatewayConnected: () => client.ws.status === Status.Ready,
+      gatewayConnected,
       knowledgeLoaded: () => engine.knowledge.sections.length > 0,
-      metrics: () =>
-        metrics.render({
-          askme_gateway_connected: client.ws.status === Status.Ready ? 1 : 0,
-          askme_llm_active: core.gate.state.active,
-          askme_llm_queued: core.gate.state.queued,
-          askme_llm_tokens_today: core.gate.state.tokensToday,
-          askme_llm_circuit_open: core.gate.state.circuitOpen ? 1 : 0,
-          askme_conversations: asking.memory.size,
-        }),
+      metrics: () => metrics.render(),
+      metricsContentType: metrics.contentType,
     });
   }
   const address = health?.address();

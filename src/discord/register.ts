@@ -1,8 +1,8 @@
 import { REST, Routes } from "discord.js";
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type { RESTPostAPIApplicationCommandsJSONBody } from "discord-api-types/v10";
 import type { Logger } from "../logger.ts";
 
-type Definition = RESTPostAPIChatInputApplicationCommandsJSONBody;
+type Definition = RESTPostAPIApplicationCommandsJSONBody;
 
 /** Where commands go: one server (instant) when a guild id is set, globally otherwise. */
 export interface RegisterTarget {

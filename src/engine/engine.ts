@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { cleanQuestion } from "../guard/input.ts";
 import type { LlmGate } from "../guard/llm-gate.ts";
-import { createOutputGuard, urlsIn } from "../guard/output.ts";
+import { createOutputGuard, type Guarded, urlsIn } from "../guard/output.ts";
 import type { Knowledge } from "../knowledge/schema.ts";
 import type { Logger } from "../logger.ts";
 import { asFallback, finishLlmAnswer, type StreamEnd, withheld } from "./finish.ts";
@@ -17,6 +17,8 @@ export interface AskOptions {
   history?: Turn[];
   log?: Logger;
   signal?: AbortSignal;
+  /** The asker's locale where the surface knows it (a hint for the answer's language). */
+  locale?: string;
 }
 
 /** Turns questions into grounded answers; shared by every front end. */
@@ -29,6 +31,7 @@ export interface Engine {
   answer(question: string, options?: AskOptions): Promise<AnswerResult>;
 }
 
+/** What the engine is built from. */
 export interface EngineDeps {
   knowledge: Knowledge;
   logger: Logger;
@@ -39,14 +42,25 @@ export interface EngineDeps {
   contextTokens: number;
 }
 
-const FOLLOW_UP = /\b(it|its|that|this|those|these|they|them|there|he|she|one)\b/i;
-
-/** A knowledge file with what answering needs precomputed: the index and the allowed links. */
+/** A knowledge file with what answering needs precomputed: the index and the output guard. */
 interface Loaded {
   knowledge: Knowledge;
   retriever: Retriever;
-  guard: ReturnType<typeof createOutputGuard>;
+  guard: (raw: string) => Guarded;
+  canary: string;
 }
+
+/** One question under way: what it is, what retrieval found, and where to log. */
+interface Asked {
+  loaded: Loaded;
+  question: string;
+  retrieval: Retrieval;
+  history: Turn[];
+  log: Logger;
+  signal?: AbortSignal | undefined;
+}
+
+const FOLLOW_UP = /\b(it|its|that|this|those|these|they|them|there|he|she|one)\b/i;
 
 export function createEngine(deps: EngineDeps): Engine {
   // A secret marker in the system prompt: seeing it in an answer proves the prompt leaked.
@@ -59,79 +73,18 @@ export function createEngine(deps: EngineDeps): Engine {
       rules: RULES,
       allowedUrls: urlsIn(JSON.stringify(knowledge)),
     }),
+    canary,
   });
   let current = load(deps.knowledge);
-
-  // A follow-up ("where was it published?") is searched together with the previous question.
-  function retrieve(loaded: Loaded, question: string, history: Turn[]): Retrieval {
-    const direct = loaded.retriever.search(question);
-    const previous = history.at(-1)?.question;
-    if (!previous || !FOLLOW_UP.test(question)) return direct;
-    const joined = loaded.retriever.search(`${previous} ${question}`);
-    return joined.coverage > direct.coverage ? joined : direct;
-  }
 
   async function* stream(raw: string, options: AskOptions = {}): AsyncGenerator<AnswerEvent> {
     const loaded = current;
     const question = cleanQuestion(raw);
     const history = options.history ?? [];
-    const log = options.log ?? deps.logger;
-    const retrieval = retrieve(loaded, question, history);
-    const fallback = (why?: FallbackReason) => {
-      const result = offlineAnswer(loaded.knowledge, question, retrieval);
-      return why ? asFallback(result, why) : result;
-    };
-    if (!deps.llm) return yield* settled(fallback());
-
-    const slot = deps.gate ? await deps.gate.acquire() : () => {};
-    if (typeof slot === "string") {
-      log.info({ reason: slot }, "LLM not used; answering offline");
-      return yield* settled(fallback(`llm-${slot}`));
-    }
-    try {
-      const context = selectContext(loaded.retriever.docs, retrieval, deps.contextTokens);
-      const messages = buildMessages(
-        systemPrompt(loaded.knowledge, context, canary),
-        question,
-        history,
-      );
-      let shown = "";
-      let end: StreamEnd | undefined;
-      for await (const event of streamText(
-        deps.llm,
-        messages,
-        options.signal ?? new AbortController().signal,
-      )) {
-        if (event.type === "end") end = event;
-        const visible = loaded.guard(event.type === "end" ? event.raw : visiblePart(event.raw));
-        if (visible.leaked) break;
-        if (event.type === "text" && visible.text && visible.text !== shown) {
-          shown = visible.text;
-          yield { type: "progress", text: shown };
-        }
-      }
-      const result = end
-        ? finishLlmAnswer(end, loaded.guard, loaded.knowledge, context)
-        : withheld(loaded.knowledge);
-      const tokens = result.usage
-        ? result.usage.promptTokens + result.usage.completionTokens
-        : estimateTokens(messages.map((m) => m.content).join("") + (end?.raw ?? ""));
-      deps.gate?.spend(tokens);
-      deps.gate?.succeeded();
-      if (!end) log.warn("answer withheld: it quoted the hidden prompt");
-      return yield* settled(result);
-    } catch (err) {
-      if (options.signal?.aborted) throw err;
-      const kind = err instanceof LlmError ? err.kind : "error";
-      deps.gate?.failed(kind === "quota" ? "quota" : "error");
-      log.warn(
-        { err: err instanceof Error ? err.message : String(err), kind },
-        "LLM failed; answering offline",
-      );
-      return yield* settled(fallback(kind === "timeout" ? "llm-timeout" : "llm-error"));
-    } finally {
-      slot();
-    }
+    const retrieval = retrieve(loaded.retriever, question, history);
+    const asked = { loaded, question, retrieval, history, log: options.log ?? deps.logger };
+    if (!deps.llm) return yield* settled(answerOffline(asked));
+    yield* answerWithLlm(deps.llm, deps, { ...asked, signal: options.signal });
   }
 
   return {
@@ -151,6 +104,79 @@ export function createEngine(deps: EngineDeps): Engine {
       return result;
     },
   };
+}
+
+// A follow-up ("where was it published?") is searched together with the previous question.
+function retrieve(retriever: Retriever, question: string, history: Turn[]): Retrieval {
+  const direct = retriever.search(question);
+  const previous = history.at(-1)?.question;
+  if (!previous || !FOLLOW_UP.test(question)) return direct;
+  const joined = retriever.search(`${previous} ${question}`);
+  return joined.coverage > direct.coverage ? joined : direct;
+}
+
+/** The extractive answer from the profile; with a reason, marked as standing in for the LLM's. */
+function answerOffline(asked: Asked, why?: FallbackReason): AnswerResult {
+  const result = offlineAnswer(asked.loaded.knowledge, asked.question, asked.retrieval);
+  return why ? asFallback(result, why) : result;
+}
+
+/**
+ * The LLM's answer, streamed as guarded text, behind the gate; the offline answer stands in when
+ * the gate refuses or the model fails.
+ */
+async function* answerWithLlm(
+  llm: Llm,
+  deps: Pick<EngineDeps, "gate" | "contextTokens">,
+  asked: Asked,
+): AsyncGenerator<AnswerEvent> {
+  const { loaded, log } = asked;
+  const slot = deps.gate ? await deps.gate.acquire() : undefined;
+  if (slot && !slot.granted) {
+    log.info({ reason: slot.reason }, "LLM not used; answering offline");
+    return yield* settled(answerOffline(asked, `llm-${slot.reason}`));
+  }
+  try {
+    const context = selectContext(loaded.retriever.docs, asked.retrieval, deps.contextTokens);
+    const messages = buildMessages(
+      systemPrompt(loaded.knowledge, context, loaded.canary),
+      asked.question,
+      asked.history,
+    );
+    let shown = "";
+    let end: StreamEnd | undefined;
+    const signal = asked.signal ?? new AbortController().signal;
+    for await (const event of streamText(llm, messages, signal)) {
+      if (event.type === "end") end = event;
+      const visible = loaded.guard(event.type === "end" ? event.raw : visiblePart(event.raw));
+      if (visible.leaked) break;
+      if (event.type === "text" && visible.text && visible.text !== shown) {
+        shown = visible.text;
+        yield { type: "progress", text: shown };
+      }
+    }
+    const result = end
+      ? finishLlmAnswer(end, loaded.guard, loaded.knowledge, context)
+      : withheld(loaded.knowledge);
+    const tokens = result.usage
+      ? result.usage.promptTokens + result.usage.completionTokens
+      : estimateTokens(messages.map((m) => m.content).join("") + (end?.raw ?? ""));
+    deps.gate?.spend(tokens);
+    deps.gate?.succeeded();
+    if (!end) log.warn("answer withheld: it quoted the hidden prompt");
+    return yield* settled(result);
+  } catch (err) {
+    if (asked.signal?.aborted) throw err;
+    const kind = err instanceof LlmError ? err.kind : "error";
+    deps.gate?.failed(kind === "quota" ? "quota" : "error");
+    log.warn(
+      { err: err instanceof Error ? err.message : String(err), kind },
+      "LLM failed; answering offline",
+    );
+    return yield* settled(answerOffline(asked, kind === "timeout" ? "llm-timeout" : "llm-error"));
+  } finally {
+    if (slot?.granted) slot.release();
+  }
 }
 
 async function* settled(result: AnswerResult): AsyncGenerator<AnswerEvent> {

@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge/schema.ts";
+import { entryBody, entryLine } from "../present/entry.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
@@ -49,11 +50,11 @@ export function selectEntries(question: string, retrieval: Retrieval): Doc[] {
   ).map((h) => h.doc);
   // A "when" or "how many" is covered only by entries that hold a date or a number.
   if (ASKS_WHEN.test(question) && !chosen.some((d) => d.entry.year !== undefined)) return [];
-  if (ASKS_COUNT.test(question) && !chosen.some((d) => HAS_COUNT.test(renderEntry(d)))) return [];
-  if (ASKS_DURATION.test(question) && !chosen.some((d) => HAS_DURATION.test(renderEntry(d))))
+  if (ASKS_COUNT.test(question) && !chosen.some((d) => HAS_COUNT.test(entryLine(d)))) return [];
+  if (ASKS_DURATION.test(question) && !chosen.some((d) => HAS_DURATION.test(entryLine(d))))
     return [];
   const asksPerson = ASKS_WHO.test(question) && !ASKS_ORGANISATION.test(question);
-  if (asksPerson && !chosen.some((d) => NAMES_PERSON.test(bodyOf(d)))) return [];
+  if (asksPerson && !chosen.some((d) => NAMES_PERSON.test(entryBody(d.entry)))) return [];
   return chosen;
 }
 
@@ -69,9 +70,7 @@ export function offlineAnswer(
   const docs = selectEntries(question, retrieval);
   if (docs.length === 0) return abstention(knowledge);
   const answer =
-    docs.length === 1
-      ? renderEntry(docs[0] as Doc)
-      : docs.map((d) => `- ${renderEntry(d)}`).join("\n");
+    docs.length === 1 ? entryLine(docs[0] as Doc) : docs.map((d) => `- ${entryLine(d)}`).join("\n");
   return {
     answer,
     abstained: false,
@@ -113,22 +112,4 @@ function introduction(knowledge: Knowledge): AnswerResult {
     sources: (first?.entries ?? []).map((e) => ({ id: e.id, title: e.title })),
     mode: "offline",
   };
-}
-
-function bodyOf({ entry }: Doc): string {
-  return [entry.summary, entry.details].filter(Boolean).join(" ");
-}
-
-/** One entry as a line: bold title, its venue/year/role, then what it says. */
-export function renderEntry({ entry }: Doc): string {
-  const meta = [[entry.venue, entry.year].filter(Boolean).join(" "), entry.role].filter(Boolean);
-  const head = `**${entry.title}**${meta.length ? ` (${meta.join(", ")})` : ""}`;
-  // Short entries ("CXL and memory systems.") only repeat their title.
-  const body = [entry.summary, entry.details].filter(Boolean).join(" ");
-  return same(body, entry.title) ? head : `${head}: ${body}`;
-}
-
-function same(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  return norm(a) === norm(b);
 }

@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge/schema.ts";
+import { entryPromptBlock } from "../present/entry.ts";
 import type { Retrieval } from "./retrieve.ts";
 import type { Doc, Turn } from "./types.ts";
 
@@ -16,30 +17,18 @@ export function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }
 
-/** One entry as the model sees it: its id first, so it can cite it. */
-export function entryBlock({ entry, section }: Doc): string {
-  const meta = [entry.venue, entry.year, entry.role].filter(Boolean).join(", ");
-  const lines = [
-    `[${entry.id}] ${section.title} › ${entry.title}${meta ? ` (${meta})` : ""}`,
-    entry.summary,
-    entry.details,
-    entry.links?.map((l) => `${l.label}: ${l.url}`).join("\n"),
-  ];
-  return lines.filter(Boolean).join("\n");
-}
-
 /**
  * The entries the prompt carries, in file order. The whole profile while it fits the budget, so
  * the system message is the same for every question and a server's prefix cache can reuse it;
  * only a profile too large for the budget is trimmed, to the best hits that fit.
  */
 export function selectContext(docs: Doc[], retrieval: Retrieval, budgetTokens: number): Doc[] {
-  const total = docs.reduce((n, d) => n + estimateTokens(entryBlock(d)), 0);
+  const total = docs.reduce((n, d) => n + estimateTokens(entryPromptBlock(d)), 0);
   if (total <= budgetTokens) return docs;
   const chosen = new Set<Doc>();
   let used = 0;
   for (const { doc } of retrieval.hits) {
-    const cost = estimateTokens(entryBlock(doc));
+    const cost = estimateTokens(entryPromptBlock(doc));
     if (used + cost > budgetTokens) break;
     chosen.add(doc);
     used += cost;
@@ -75,7 +64,7 @@ export function systemPrompt(knowledge: Knowledge, context: Doc[], canary: strin
     `Profile headline: ${knowledge.person.headline}`,
     `Profile summary: ${knowledge.person.summary}`,
     "<profile>",
-    context.map(entryBlock).join("\n\n"),
+    context.map(entryPromptBlock).join("\n\n"),
     "</profile>",
     "",
     RULES,

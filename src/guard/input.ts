@@ -22,7 +22,7 @@ export type PreparedQuestion = { ok: true; question: string } | { ok: false; mes
 /** Cleans a question and checks its length; every surface uses this before answering. */
 export function prepareQuestion(raw: string, maxLength: number): PreparedQuestion {
   const question = cleanQuestion(raw);
-  if (!question) return { ok: false, message: "Ask me something about my work — or try `/help`." };
+  if (!question) return { ok: false, message: "Please include a question — or try `/help`." };
   if (question.length > maxLength) {
     return {
       ok: false,

@@ -14,10 +14,15 @@ export interface LlmGateOptions {
   now?: () => number;
 }
 
+/** A granted LLM slot, to be released when the call ends; or why the LLM may not be used. */
+export type GateDecision =
+  | { granted: true; release: () => void }
+  | { granted: false; reason: GateRefusal };
+
 /** Caps concurrency (with a bounded queue), spends a daily token budget, and trips on failures. */
 export interface LlmGate {
-  /** Waits for a slot; returns a release function, or why the LLM may not be used. */
-  acquire(): Promise<(() => void) | GateRefusal>;
+  /** Waits for a slot, or says at once why the LLM may not be used. */
+  acquire(): Promise<GateDecision>;
   spend(tokens: number): void;
   succeeded(): void;
   /** `quota` opens the circuit at once (the provider says we are out of credit). */
@@ -39,6 +44,7 @@ export function createLlmGate(options: LlmGateOptions): LlmGate {
     if (next) next();
     else active--;
   };
+  const granted: GateDecision = { granted: true, release };
   const rollDay = () => {
     const today = utcDay(now());
     if (today !== day) {
@@ -50,16 +56,16 @@ export function createLlmGate(options: LlmGateOptions): LlmGate {
   return {
     async acquire() {
       rollDay();
-      if (now() < openUntil) return "circuit-open";
-      if (options.dailyTokens > 0 && tokensToday >= options.dailyTokens) return "budget";
+      if (now() < openUntil) return refused("circuit-open");
+      if (options.dailyTokens > 0 && tokensToday >= options.dailyTokens) return refused("budget");
       if (active < options.concurrency) {
         active++;
-        return release;
+        return granted;
       }
-      if (waiting.length >= options.queueSize) return "busy";
+      if (waiting.length >= options.queueSize) return refused("busy");
       // The slot passes straight from the releasing caller to the next waiter.
       await new Promise<void>((resolve) => waiting.push(resolve));
-      return release;
+      return granted;
     },
     spend(tokens) {
       rollDay();
@@ -79,6 +85,10 @@ export function createLlmGate(options: LlmGateOptions): LlmGate {
       return { active, queued: waiting.length, tokensToday, circuitOpen: now() < openUntil };
     },
   };
+}
+
+function refused(reason: GateRefusal): GateDecision {
+  return { granted: false, reason };
 }
 
 function utcDay(ms: number): string {

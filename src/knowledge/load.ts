@@ -21,8 +21,27 @@ export class KnowledgeError extends Error {
   constructor(
     readonly file: string,
     readonly problems: KnowledgeProblem[],
+    message = `${file} is not a valid knowledge file:\n${formatProblems(file, problems)}`,
   ) {
-    super(`${file} is not a valid knowledge file:\n${formatProblems(file, problems)}`);
+    super(message);
+  }
+
+  /** The file could not be read at all: one line saying why. */
+  static unreadable(file: string, err: unknown): KnowledgeError {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT"
+        ? "file not found"
+        : code === "EISDIR"
+          ? "is a folder, not a file"
+          : code === "EACCES"
+            ? "permission denied"
+            : String((err as Error).message ?? err);
+    return new KnowledgeError(
+      file,
+      [{ line: 1, column: 1, path: "", message: reason }],
+      `cannot read the knowledge file ${file}: ${reason}`,
+    );
   }
 }
 
@@ -71,9 +90,7 @@ export async function loadKnowledge(file: string): Promise<Knowledge> {
   try {
     source = await readFile(file, "utf8");
   } catch (err) {
-    const reason =
-      (err as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(err);
-    throw new KnowledgeError(file, [{ line: 1, column: 1, path: "", message: reason }]);
+    throw KnowledgeError.unreadable(file, err);
   }
   const result = parseKnowledge(source);
   if (!result.ok) throw new KnowledgeError(file, result.problems);
@@ -114,6 +131,6 @@ function allowedFields(path: readonly PropertyKey[]): string[] {
   if (parent === "links") return Object.keys(link.shape);
   if (parent === "entries") return Object.keys(entry.shape);
   if (parent === "sections") return Object.keys(section.shape);
-  if (path.at(-1) === "person") return ["headline", "summary", "voice"];
+  if (path.at(-1) === "person") return ["name", "headline", "summary", "voice", "contact"];
   return ["person", "sections"];
 }

@@ -44,9 +44,14 @@ export const section = z.strictObject({
 export const knowledgeSchema = z
   .strictObject({
     person: z.strictObject({
+      name: text.max(100).optional().describe("How answers and greetings name the owner."),
       headline: text.max(300),
       summary: text.max(2000),
       voice: z.enum(["first-person", "third-person"]),
+      contact: text
+        .max(300)
+        .optional()
+        .describe("A sentence or a link; answers the profile cannot give end with it."),
     }),
     sections: z.array(section).min(1).max(20),
   })

@@ -4,7 +4,8 @@ import { createServer, type Server } from "node:http";
 export interface HealthSources {
   gatewayConnected(): boolean;
   knowledgeLoaded(): boolean;
-  metrics(): string;
+  metrics(): Promise<string>;
+  metricsContentType: string;
 }
 
 /** Serves /healthz (200 when the gateway is connected and knowledge loaded, else 503) and /metrics. */
@@ -27,7 +28,10 @@ export async function startHealthServer(
       return;
     }
     if (req.url === "/metrics") {
-      res.writeHead(200, { "content-type": "text/plain; version=0.0.4" }).end(sources.metrics());
+      sources.metrics().then(
+        (page) => res.writeHead(200, { "content-type": sources.metricsContentType }).end(page),
+        () => res.writeHead(500).end(),
+      );
       return;
     }
     res.writeHead(404).end();

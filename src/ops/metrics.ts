@@ -1,83 +1,128 @@
-type Labels = Record<string, string>;
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { FallbackReason } from "../engine/types.ts";
+import type { Surface } from "../flow/types.ts";
 
+/** The Discord surfaces whose answers are counted; the console is the owner's and not counted. */
+const SURFACES: readonly Surface[] = ["slash", "mention", "dm", "menu", "user-app"];
+const MODES = ["llm", "offline"] as const;
+const FALLBACKS: readonly FallbackReason[] = [
+  "llm-error",
+  "llm-timeout",
+  "llm-busy",
+  "llm-budget",
+  "llm-circuit-open",
+];
+const TOKEN_KINDS = ["prompt", "completion", "cached"] as const;
+const MISNAMED_DEFAULTS = [
+  "nodejs_active_handles_total",
+  "nodejs_active_requests_total",
+  "nodejs_active_resources_total",
+];
 const LATENCY_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30];
 
-/** Counters and a latency histogram, exposed in Prometheus' text format. */
-export interface Metrics {
-  answered(labels: { surface: string; mode: string; abstained: boolean }, seconds: number): void;
-  tokens(kind: "prompt" | "completion", count: number): void;
-  rateLimited(): void;
-  llmFailure(reason: string): void;
-  render(gauges?: Record<string, number>): string;
+/** The bot's live state, read when /metrics is scraped. */
+export interface GaugeSources {
+  gatewayConnected(): boolean;
+  llm(): { active: number; queued: number; tokensToday: number; circuitOpen: boolean };
+  conversations(): number;
 }
 
-export function createMetrics(): Metrics {
-  const counters = new Map<string, { help: string; values: Map<string, number> }>();
-  const buckets = new Map<string, number[]>();
-  let sum = 0;
-  let count = 0;
+/** Counters, a latency histogram and gauges in Prometheus' text format, via prom-client. */
+export interface Metrics {
+  answered(labels: { surface: Surface; mode: string; abstained: boolean }, seconds: number): void;
+  tokens(kind: (typeof TOKEN_KINDS)[number], count: number): void;
+  rateLimited(): void;
+  llmFailure(reason: FallbackReason): void;
+  /** The exposition page. */
+  render(): Promise<string>;
+  readonly contentType: string;
+}
 
-  const inc = (name: string, help: string, labels: Labels, by = 1) => {
-    const metric = counters.get(name) ?? { help, values: new Map() };
-    counters.set(name, metric);
-    const key = formatLabels(labels);
-    metric.values.set(key, (metric.values.get(key) ?? 0) + by);
-  };
+/**
+ * One registry per bot (so tests can run several), with Node's default process metrics, and
+ * every counter exported at 0 for its known labels from the start, so rates work from the first scrape.
+ */
+export function createMetrics(sources?: GaugeSources): Metrics {
+  const register = new Registry();
+  const registers = [register];
+  collectDefaultMetrics({ register });
+  // Gauges named like counters, which promtool's lint rejects; the per-type series stay.
+  for (const name of MISNAMED_DEFAULTS) register.removeSingleMetric(name);
+  const answers = new Counter({
+    name: "askme_answers_total",
+    help: "Answers sent, by surface, mode and whether the profile covered the question.",
+    labelNames: ["surface", "mode", "abstained"] as const,
+    registers,
+  });
+  const latency = new Histogram({
+    name: "askme_answer_seconds",
+    help: "Time from question to answer, by surface.",
+    labelNames: ["surface"] as const,
+    buckets: LATENCY_BUCKETS,
+    registers,
+  });
+  const tokens = new Counter({
+    name: "askme_llm_tokens_total",
+    help: "LLM tokens used: prompt, completion, and prompt tokens the server served from its cache.",
+    labelNames: ["kind"] as const,
+    registers,
+  });
+  const rateLimited = new Counter({
+    name: "askme_rate_limited_total",
+    help: "Questions refused by the per-user rate limit.",
+    registers,
+  });
+  const failures = new Counter({
+    name: "askme_llm_failures_total",
+    help: "Answers that fell back to the offline engine, by reason.",
+    labelNames: ["reason"] as const,
+    registers,
+  });
+  for (const surface of SURFACES) {
+    latency.zero({ surface });
+    for (const mode of MODES)
+      for (const abstained of ["true", "false"]) answers.inc({ surface, mode, abstained }, 0);
+  }
+  for (const kind of TOKEN_KINDS) tokens.inc({ kind }, 0);
+  for (const reason of FALLBACKS) failures.inc({ reason }, 0);
+  rateLimited.inc(0);
+  if (sources) addGauges(sources, registers);
 
   return {
     answered({ surface, mode, abstained }, seconds) {
-      inc("askme_answers_total", "Answers sent, by surface and mode.", {
-        surface,
-        mode,
-        abstained: String(abstained),
-      });
-      const counts = buckets.get(surface) ?? LATENCY_BUCKETS.map(() => 0);
-      LATENCY_BUCKETS.forEach((le, i) => {
-        if (seconds <= le) counts[i] = (counts[i] ?? 0) + 1;
-      });
-      buckets.set(surface, counts);
-      sum += seconds;
-      count++;
+      answers.inc({ surface, mode, abstained: String(abstained) });
+      latency.observe({ surface }, seconds);
     },
-    tokens(kind, n) {
-      inc("askme_llm_tokens_total", "LLM tokens used.", { kind }, n);
-    },
-    rateLimited() {
-      inc("askme_rate_limited_total", "Questions refused by the per-user rate limit.", {});
-    },
-    llmFailure(reason) {
-      inc("askme_llm_failures_total", "Answers that fell back offline, by reason.", { reason });
-    },
-    render(gauges = {}) {
-      const lines: string[] = [];
-      for (const [name, { help, values }] of counters) {
-        lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} counter`);
-        for (const [labels, value] of values) lines.push(`${name}${labels} ${value}`);
-      }
-      lines.push(
-        "# HELP askme_answer_seconds Time from question to answer.",
-        "# TYPE askme_answer_seconds histogram",
-      );
-      for (const [surface, counts] of buckets) {
-        LATENCY_BUCKETS.forEach((le, i) => {
-          lines.push(
-            `askme_answer_seconds_bucket${formatLabels({ surface, le: String(le) })} ${counts[i] ?? 0}`,
-          );
-        });
-      }
-      lines.push(
-        `askme_answer_seconds_bucket{le="+Inf"} ${count}`,
-        `askme_answer_seconds_sum ${sum}`,
-        `askme_answer_seconds_count ${count}`,
-      );
-      for (const [name, value] of Object.entries(gauges))
-        lines.push(`# TYPE ${name} gauge`, `${name} ${value}`);
-      return `${lines.join("\n")}\n`;
-    },
+    tokens: (kind, count) => tokens.inc({ kind }, count),
+    rateLimited: () => rateLimited.inc(),
+    llmFailure: (reason) => failures.inc({ reason }),
+    render: () => register.metrics(),
+    contentType: register.contentType,
   };
 }
 
-function formatLabels(labels: Labels): string {
-  const parts = Object.entries(labels).map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, "_")}"`);
-  return parts.length ? `{${parts.join(",")}}` : "";
+function addGauges(sources: GaugeSources, registers: Registry[]) {
+  const gauge = (name: string, help: string, read: () => number) =>
+    new Gauge({
+      name,
+      help,
+      registers,
+      collect() {
+        this.set(read());
+      },
+    });
+  gauge("askme_gateway_connected", "1 while the Discord gateway is connected.", () =>
+    sources.gatewayConnected() ? 1 : 0,
+  );
+  gauge("askme_llm_active", "LLM calls in progress.", () => sources.llm().active);
+  gauge("askme_llm_queued", "Questions waiting for an LLM slot.", () => sources.llm().queued);
+  gauge(
+    "askme_llm_tokens_today",
+    "LLM tokens spent today (UTC), against the daily budget.",
+    () => sources.llm().tokensToday,
+  );
+  gauge("askme_llm_circuit_open", "1 while the LLM circuit breaker is open.", () =>
+    sources.llm().circuitOpen ? 1 : 0,
+  );
+  gauge("askme_conversations", "DM conversations held in memory.", () => sources.conversations());
 }

@@ -1,7 +1,7 @@
-import { renderEntry } from "../engine/offline.ts";
-import type { AnswerResult } from "../engine/types.ts";
 import type { Entry, Knowledge, Section } from "../knowledge/schema.ts";
-import type { EmbedView, OutgoingMessage } from "./message.ts";
+import { entryEmbed, entryLine } from "./entry.ts";
+import type { OutgoingMessage } from "./message.ts";
+import { voiceOf } from "./voice.ts";
 
 // A section only changes when the knowledge file is reloaded (a new object), so its rendering is
 // kept per section object instead of redone on every command.
@@ -11,7 +11,7 @@ const sectionViews = new WeakMap<Section, OutgoingMessage>();
 export function sectionView(section: Section): OutgoingMessage {
   let view = sectionViews.get(section);
   if (!view) {
-    const lines = section.entries.map((entry) => `• ${renderEntry({ entry, section })}`);
+    const lines = section.entries.map((entry) => `• ${entryLine({ entry, section })}`);
     view = {
       embeds: [{ title: section.title, description: lines.join("\n"), footer: hint(section) }],
     };
@@ -22,55 +22,55 @@ export function sectionView(section: Section): OutgoingMessage {
 
 /** One entry in full: everything the file says about it. */
 export function entryView(section: Section, entry: Entry): OutgoingMessage {
-  const meta = [
-    entry.venue && `**Venue:** ${entry.venue}`,
-    entry.year && `**Year:** ${entry.year}`,
-    entry.role && `**Role:** ${entry.role}`,
-  ].filter(Boolean);
-  const links = (entry.links ?? []).map((l) => `[${l.label}](${l.url})`);
-  const parts = [meta.join(" · "), entry.summary, entry.details, links.join(" · ")];
-  const embed: EmbedView = {
-    title: entry.title,
-    description: parts.filter(Boolean).join("\n\n"),
-    footer: `${section.title} · ${entry.id}`,
-  };
-  const url = entry.links?.[0]?.url;
-  return { embeds: [url ? { ...embed, url } : embed] };
+  return { embeds: [entryEmbed({ entry, section })] };
 }
 
-/** What askme knows and how to ask it. */
-export function helpView(knowledge: Knowledge): OutgoingMessage {
-  const sections = knowledge.sections.map((s) => `\`/${s.id}\` — ${s.description}`);
+/** Where help is read: Discord has slash-command syntax, mentions and DMs; the console has none. */
+export type HelpPlace = "discord" | "console";
+
+/** What askme knows and how to ask it, in the profile's voice; `privacy` says what is kept. */
+export function helpView(
+  knowledge: Knowledge,
+  place: HelpPlace = "discord",
+  privacy?: string,
+): OutgoingMessage {
+  const voice = voiceOf(knowledge);
+  const work = `${voice.possessive} work`;
+  const profile = voice.profile.toLowerCase();
+  const ask =
+    place === "discord"
+      ? [
+          `\`/ask question:\` — a question about ${work}, answered from ${profile} with its sources.`,
+          `You can also @mention ${voice.firstPerson ? "me" : "askme"} in a server, or send a DM; in DMs the last few questions are remembered.`,
+          "`/forget` — clear what is remembered of your conversation.",
+        ]
+      : [
+          `Type a question about ${work}; it is answered from ${profile}, with its sources. The last few questions are remembered, so follow-ups work.`,
+          "`/forget` — clear the conversation. `/quit` — leave.",
+        ];
+  const sectionUse =
+    place === "discord"
+      ? "`/<section> entry:<name>` shows one entry in full."
+      : "`/<section> <name>` shows one entry in full.";
   return {
     embeds: [
       {
-        title: "What I can tell you",
+        title: place === "discord" ? "What I can tell you" : "How to use this console",
         description: [
           knowledge.person.headline,
           "",
           "**Sections**",
-          ...sections,
+          ...knowledge.sections.map((s) => `\`/${s.id}\` — ${s.description}`),
+          sectionUse,
           "",
           "**Ask anything**",
-          "`/ask question:` — a question about my work, answered from my profile with its sources.",
-          "You can also @mention me in a server, or DM me; in DMs I remember the last few questions.",
-          "`/forget` — clear what I remember of our conversation.",
+          ...ask,
+          ...(privacy ? ["", privacy] : []),
         ].join("\n"),
       },
     ],
     ephemeral: true,
   };
-}
-
-/** The sources line under an answer, or nothing when it cites none. */
-export function sourcesLine(result: AnswerResult): string {
-  if (result.sources.length === 0) return "";
-  return `**Sources:** ${result.sources.map((s) => s.title).join(" · ")}`;
-}
-
-/** The final text of an answer: the answer, then its sources. */
-export function answerText(result: AnswerResult): string {
-  return [result.answer, sourcesLine(result)].filter(Boolean).join("\n\n");
 }
 
 function hint(section: Section): string {

@@ -3,9 +3,9 @@
 /** Characters of the question hash shown where the text was not stored. */
 const HASH_PREFIX = 8;
 
-/** The question's text when stored, else a stable stand-in naming its hash. */
+/** The question's text when stored, else a stable stand-in naming its hash and why. */
 export function questionLabel(q: { text: string | null; hash: string }): string {
-  return q.text ?? `question #${q.hash.slice(0, HASH_PREFIX)}`;
+  return q.text ?? `question #${q.hash.slice(0, HASH_PREFIX)} (text not stored)`;
 }
 
 /** A latency in ms, or a dash when there were no answers. */

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import type Database from "better-sqlite3";
+import type { QuestionStorage } from "../config.ts";
 import { scrubSecrets } from "../logger.ts";
 import { createFailureGuard, DatabaseGoneError, failureKind } from "./failures.ts";
 import { createHasher, type Hasher, loadHashKey } from "./hash.ts";
@@ -114,16 +115,17 @@ function answerRow(
   id: string,
   r: AnswerRecord,
   hash: Hasher,
-  storeQuestions: boolean,
+  storeQuestions: QuestionStorage,
   now: () => Date,
 ) {
+  const keep = storeQuestions === "all" || (storeQuestions === "unanswered" && r.abstained);
   return {
     id,
     at: (r.at ?? now()).getTime(),
     surface: r.surface,
     command: r.command,
     questionHash: hash.question(r.question),
-    questionText: storeQuestions ? scrubSecrets(r.question).slice(0, MAX_QUESTION_CHARS) : null,
+    questionText: keep ? redactQuestion(r.question).slice(0, MAX_QUESTION_CHARS) : null,
     userHash: hash.user(r.userId),
     sources: JSON.stringify(r.sources),
     abstained: r.abstained ? 1 : 0,
@@ -132,4 +134,22 @@ function answerRow(
     promptTokens: r.promptTokens === undefined ? null : Math.round(r.promptTokens),
     completionTokens: r.completionTokens === undefined ? null : Math.round(r.completionTokens),
   };
+}
+
+// What a question may carry about people other than the bot's owner: their handles, addresses,
+// links and numbers (phone, card, account). The owner needs the question, not those.
+const REDACTIONS: [RegExp, string][] = [
+  [/<@[!&]?\d+>|<#\d+>|@(everyone|here)\b/g, "[mention]"],
+  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, "[email]"],
+  [/\bhttps?:\/\/\S+|\bwww\.\S+/gi, "[link]"],
+  // Phone, card and account numbers; a year or a range of years ("2016-2019") stays.
+  [/\d(?:[ -]?\d){8,}|\d{7,}/g, "[number]"],
+  [/(^|\s)@[\w.]{2,32}/g, "$1[mention]"],
+];
+
+/** A question as the store keeps it: secrets scrubbed, mentions, emails, links and long numbers redacted. */
+export function redactQuestion(text: string): string {
+  let out = scrubSecrets(text);
+  for (const [pattern, replacement] of REDACTIONS) out = out.replace(pattern, replacement);
+  return out;
 }

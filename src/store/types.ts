@@ -1,8 +1,7 @@
+import type { QuestionStorage } from "../config.ts";
+import type { Surface } from "../flow/types.ts";
 import type { Logger } from "../logger.ts";
 import type { ReportData } from "./report-data.ts";
-
-/** Where a question came from in Discord. */
-export type Surface = "slash" | "mention" | "dm";
 
 /** A 👍 or 👎 on one answer. */
 export type Vote = "up" | "down";
@@ -12,7 +11,7 @@ export interface AnswerRecord {
   surface: Surface;
   /** "ask", a section id, "mention" or "dm". */
   command: string;
-  /** Raw text; only stored when the store was opened with storeQuestions. */
+  /** Raw text; stored (redacted) only as the store's `storeQuestions` allows, else only hashed. */
   question: string;
   /** Raw Discord user id; only ever stored as a keyed hash. */
   userId: string;
@@ -50,8 +49,8 @@ export interface Store {
 /** Where the store lives and what it may keep. */
 export interface StoreOptions {
   dataDir: string;
-  /** Keep question text; otherwise only a keyed hash of it. */
-  storeQuestions: boolean;
+  /** Which question texts to keep (redacted); the others are kept only as a keyed hash. */
+  storeQuestions: QuestionStorage;
   retentionDays: number;
   logger: Logger;
   now?: () => Date;

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildRegistry } from "../../commands/index.ts";
 import { parseConfig } from "../../src/config.ts";
 import { createCore } from "../../src/core.ts";
 import { type Bot, startBot } from "../../src/discord/bot.ts";
@@ -9,6 +13,7 @@ import {
   startFakeDiscord,
 } from "../fakes/discord/index.ts";
 import { type FakeOpenAI, startFakeOpenAI } from "../fakes/openai/index.ts";
+import { fixturePath } from "./knowledge.ts";
 import { collectLines, type LineCollector } from "./log-lines.ts";
 
 /** A bot logged into a fake Discord, optionally with a fake LLM, and everything it logged. */
@@ -16,7 +21,7 @@ export interface TestBot {
   bot: Bot;
   discord: FakeDiscord;
   llm?: FakeOpenAI;
-  /** The usage store, when asked for (DATA_DIR must be set in env). */
+  /** The usage store, when asked for (in a temporary DATA_DIR unless env sets one). */
   store?: Store;
   logs: LineCollector;
   stop(): Promise<void>;
@@ -44,13 +49,17 @@ export async function startTestBot(
   const discord = options.discord ?? (await startFakeDiscord());
   const llm = options.llm ? await startFakeOpenAI() : undefined;
   const logs = collectLines();
+  // Never the owner's ./data: a store, when asked for, lives in a temporary directory.
+  const dataDir = mkdtempSync(join(tmpdir(), "askme-bot-data-"));
   const config = parseConfig({
+    DATA_DIR: dataDir,
     DISCORD_TOKEN: discord.token,
     DISCORD_CLIENT_ID: discord.applicationId,
     DISCORD_GUILD_ID: discord.guildId,
     DISCORD_API_URL: discord.apiUrl,
     LOG_FORMAT: "json",
     LOG_LEVEL: "debug",
+    KNOWLEDGE_FILE: fixturePath("researcher"),
     // Tests send many questions as one user; the rate limit has tests of its own.
     RATE_LIMIT_PER_MINUTE: "10000",
     ...(llm
@@ -67,7 +76,10 @@ export async function startTestBot(
         logger: core.logger,
       })
     : undefined;
-  const bot = await startBot(core, store ? { store } : {});
+  const bot = await startBot(core, {
+    registry: (knowledge) => buildRegistry(config, knowledge),
+    store,
+  });
   const handle: TestBot = {
     bot,
     discord,
@@ -80,6 +92,7 @@ export async function startTestBot(
       handle.store?.close();
       if (!options.discord) await discord.close();
       await llm?.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return handle;

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { parseKnowledge } from "../../src/knowledge/load.ts";
 import type { Entry, Knowledge, Section } from "../../src/knowledge/schema.ts";
 
 /** A valid entry; overrides change one thing. */
@@ -23,4 +25,17 @@ export function aKnowledge(overrides: Partial<Knowledge> = {}): Knowledge {
     sections: [aSection()],
     ...overrides,
   };
+}
+
+/** A fixture profile from tests/fixtures/knowledge/, by name ("researcher"). */
+export function fixtureKnowledge(name: string): Knowledge {
+  const file = fixturePath(name);
+  const result = parseKnowledge(readFileSync(file, "utf8"));
+  if (!result.ok) throw new Error(`${file} is invalid: ${JSON.stringify(result.problems)}`);
+  return result.knowledge;
+}
+
+/** The path of a fixture profile, relative to the repository root, for KNOWLEDGE_FILE. */
+export function fixturePath(name: string): string {
+  return `tests/fixtures/knowledge/${name}.yaml`;
 }

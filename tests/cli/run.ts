@@ -1,5 +1,12 @@
 import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { promisify } from "node:util";
+import { onTestFinished } from "vitest";
+import { cleanEnv, REPO, TSX } from "../builders/child-env.ts";
+
+export { cleanEnv, REPO, TSX };
 
 const exec = promisify(execFile);
 
@@ -10,25 +17,29 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `tsx src/cli/<script>.ts` from the repo root with a clean askme environment. */
+/** A fresh temporary working directory, removed when the test ends. */
+export function tempCwd(): string {
+  const dir = mkdtempSync(join(tmpdir(), "askme-cwd-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/**
+ * Runs `tsx src/cli/<script>.ts` in a temporary working directory (so nothing lands in the
+ * checkout's ./data) with a clean askme environment.
+ */
 export async function runCli(
   script: string,
   args: string[],
   env: Record<string, string> = {},
+  cwd: string = tempCwd(),
 ): Promise<CliRun> {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(OPENAI_|DISCORD_|KNOWLEDGE_FILE|LOG_)/.test(k)),
-  );
   try {
-    const { stdout, stderr } = await exec(
-      "node_modules/.bin/tsx",
-      [`src/cli/${script}.ts`, ...args],
-      {
-        // Empty values count as unset and stop a developer's .env from leaking into the run.
-        env: { ...clean, OPENAI_API_KEY: "", DISCORD_TOKEN: "", ...env },
-        timeout: 20_000,
-      },
-    );
+    const { stdout, stderr } = await exec(TSX, [join(REPO, `src/cli/${script}.ts`), ...args], {
+      cwd,
+      env: cleanEnv(env),
+      timeout: 20_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string };

@@ -1,24 +1,19 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadCommands, registrationPayload } from "../../commands/index.ts";
+import { buildRegistry } from "../../commands/index.ts";
 import { sectionCommand } from "../../commands/section.ts";
-import type { Command } from "../../commands/types.ts";
+import { parseConfig } from "../../src/config.ts";
 import { ReplyableError } from "../../src/errors.ts";
-import { parseKnowledge } from "../../src/knowledge/load.ts";
 import type { Knowledge, Section } from "../../src/knowledge/schema.ts";
 import { entryView, sectionView } from "../../src/present/views.ts";
-import { recordingContext } from "../builders/command-context.ts";
-import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+import type { Command } from "../../src/registry.ts";
+import { recordingContext, testFlow } from "../builders/command-context.ts";
+import { aKnowledge, anEntry, aSection, fixtureKnowledge } from "../builders/knowledge.ts";
 
 const DISCORD_NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 
-function shippedKnowledge(): Knowledge {
-  const file = fileURLToPath(new URL("../../knowledge/profile.yaml", import.meta.url));
-  const result = parseKnowledge(readFileSync(file, "utf8"));
-  if (!result.ok)
-    throw new Error(`knowledge/profile.yaml is invalid: ${JSON.stringify(result.problems)}`);
-  return result.knowledge;
+function chatOptions(command: Command | undefined) {
+  const definition = command?.definition;
+  return definition && "options" in definition ? (definition.options ?? []) : [];
 }
 
 function sectionOf(knowledge: Knowledge, id: string): Section {
@@ -42,20 +37,28 @@ async function rejectionOf(run: Promise<void>): Promise<unknown> {
   );
 }
 
-describe("loadCommands and registrationPayload", () => {
-  const knowledge = shippedKnowledge();
-  const commands = loadCommands(knowledge, { questionMaxLength: 500 });
+describe("buildRegistry", () => {
+  const knowledge = fixtureKnowledge("researcher");
+  const registry = buildRegistry(parseConfig({}), knowledge);
 
-  it("GIVEN the shipped knowledge WHEN commands are loaded THEN there is one command per section plus ask, help and forget", () => {
+  it("GIVEN a profile WHEN the registry is built THEN there is one command per section plus ask, help and forget, in the payload too", () => {
     const expected = [...knowledge.sections.map((s) => s.id), "ask", "help", "forget"];
 
-    expect([...commands.keys()].sort()).toEqual(expected.sort());
-    expect(commands.size).toBe(knowledge.sections.length + 3);
+    expect([...registry.commands.keys()].sort()).toEqual(expected.sort());
+    expect(registry.definitions.map((d) => d.name).sort()).toEqual(expected.sort());
   });
 
-  it("GIVEN the shipped knowledge WHEN the registration payload is built THEN every command and option name is a valid lowercase Discord name", () => {
-    for (const definition of registrationPayload(commands)) {
-      const names = [definition.name, ...(definition.options ?? []).map((o) => o.name)];
+  it("GIVEN OWNER_IDS WHEN the registry is built THEN /stats is in it", () => {
+    const withOwner = buildRegistry(parseConfig({ OWNER_IDS: "123456789012345678" }), knowledge);
+
+    expect(withOwner.commands.has("stats")).toBe(true);
+    expect(registry.commands.has("stats")).toBe(false);
+  });
+
+  it("GIVEN a profile WHEN the registration payload is built THEN every command and option name is a valid lowercase Discord name", () => {
+    for (const definition of registry.definitions) {
+      const options = "options" in definition ? (definition.options ?? []) : [];
+      const names = [definition.name, ...options.map((o) => o.name)];
       for (const name of names) {
         expect(name, `/${definition.name}`).toMatch(DISCORD_NAME);
         expect(name, `/${definition.name}`).toBe(name.toLowerCase());
@@ -63,24 +66,27 @@ describe("loadCommands and registrationPayload", () => {
     }
   });
 
-  it("GIVEN the shipped knowledge WHEN the registration payload is built THEN descriptions are 1-100 characters and no command has more than 25 options", () => {
-    for (const definition of registrationPayload(commands)) {
+  it("GIVEN a profile WHEN the registration payload is built THEN descriptions are 1-100 characters and no command has more than 25 options", () => {
+    for (const definition of registry.definitions) {
+      const options = "options" in definition ? (definition.options ?? []) : [];
       const descriptions = [
-        definition.description,
-        ...(definition.options ?? []).map((o) => o.description),
+        ("description" in definition && definition.description) || "",
+        ...options.map((o) => o.description),
       ];
       for (const description of descriptions) {
         expect(description.length, `/${definition.name}: ${description}`).toBeGreaterThanOrEqual(1);
         expect(description.length, `/${definition.name}: ${description}`).toBeLessThanOrEqual(100);
       }
-      expect((definition.options ?? []).length, `/${definition.name}`).toBeLessThanOrEqual(25);
+      expect(options.length, `/${definition.name}`).toBeLessThanOrEqual(25);
     }
   });
 
   it("GIVEN a question length limit WHEN commands are loaded THEN /ask's question option carries that limit", () => {
-    const ask = loadCommands(knowledge, { questionMaxLength: 321 }).get("ask");
+    const ask = buildRegistry(parseConfig({ QUESTION_MAX_LENGTH: "321" }), knowledge).commands.get(
+      "ask",
+    );
 
-    expect(ask?.definition.options).toEqual([
+    expect(chatOptions(ask)).toEqual([
       expect.objectContaining({ name: "question", max_length: 321 }),
     ]);
   });
@@ -88,7 +94,7 @@ describe("loadCommands and registrationPayload", () => {
   it("GIVEN a section with the longest allowed title WHEN its command is built THEN the entry option's description still fits in 100 characters", () => {
     const command = sectionCommand(aSection({ title: "T".repeat(100) }));
 
-    const [option] = command.definition.options ?? [];
+    const [option] = chatOptions(command);
 
     expect(option?.description.length).toBeLessThanOrEqual(100);
   });
@@ -109,7 +115,7 @@ describe("a section command's autocomplete", () => {
   });
 
   it("GIVEN the projects section WHEN qemu is typed THEN only the qemu entries are offered", () => {
-    const projects = sectionOf(shippedKnowledge(), "projects");
+    const projects = sectionOf(fixtureKnowledge("researcher"), "projects");
 
     const choices = autocomplete(sectionCommand(projects), "QEMU ");
 
@@ -117,7 +123,7 @@ describe("a section command's autocomplete", () => {
   });
 
   it("GIVEN text matching an entry's title but not its id WHEN it is typed THEN that entry is offered", () => {
-    const projects = sectionOf(shippedKnowledge(), "projects");
+    const projects = sectionOf(fixtureKnowledge("researcher"), "projects");
 
     const choices = autocomplete(sectionCommand(projects), "apachebench");
 
@@ -151,7 +157,7 @@ describe("a section command's autocomplete", () => {
 });
 
 describe("a section command's handler", () => {
-  const knowledge = shippedKnowledge();
+  const knowledge = fixtureKnowledge("researcher");
   const publications = sectionOf(knowledge, "publications");
   const command = sectionCommand(publications);
 
@@ -195,6 +201,24 @@ describe("a section command's handler", () => {
     for (const entry of publications.entries) expect(message).toContain(`\`${entry.id}\``);
     expect((error as ReplyableError).toReply().ephemeral).toBe(true);
     expect(ctx.replies).toEqual([]);
+  });
+
+  it("GIVEN a usage store WHEN an entry is shown THEN the view is recorded under the section with that entry as its source", async () => {
+    const recorded: { command: string; sources: string[] }[] = [];
+    const store = {
+      recordAnswer: (r: { command: string; sources: string[] }) => {
+        recorded.push({ command: r.command, sources: r.sources });
+        return "id";
+      },
+    } as unknown as import("../../src/store/types.ts").Store;
+    const ctx = recordingContext({
+      flow: testFlow({ knowledge, store }),
+      options: { entry: "backdraft" },
+    });
+
+    await command.handler(ctx);
+
+    expect(recorded).toEqual([{ command: "publications", sources: ["backdraft"] }]);
   });
 
   it("GIVEN a custom section WHEN its command runs with an unknown entry THEN the error lists that section's ids only", async () => {

@@ -1,9 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startTestBot, type TestBot } from "../builders/bot.ts";
-import { SHIPPED_KNOWLEDGE } from "../builders/engine.ts";
+import { fixturePath } from "../builders/knowledge.ts";
+import { systemTool } from "../builders/system-tool.ts";
 import { chatInputInteraction } from "../fakes/discord/index.ts";
 
 let t: TestBot;
@@ -11,7 +13,7 @@ let file: string;
 
 beforeAll(async () => {
   file = join(await mkdtemp(join(tmpdir(), "askme-knowledge-")), "profile.yaml");
-  await copyFile(SHIPPED_KNOWLEDGE, file);
+  await copyFile(fixturePath("researcher"), file);
   t = await startTestBot({
     env: { KNOWLEDGE_FILE: file, RATE_LIMIT_PER_MINUTE: "3", HEALTH_PORT: "0" },
   });
@@ -114,5 +116,39 @@ describe("health and metrics", () => {
     );
     expect(metrics).toMatch(/askme_rate_limited_total [1-9]/);
     expect(metrics).toMatch(/askme_gateway_connected 1/);
+  });
+});
+
+describe("metrics on a fresh bot", () => {
+  const promtool = systemTool("the metrics page's", ["promtool"]);
+  const slashOffline =
+    /^askme_answers_total\{surface="slash",mode="offline",abstained="false"\} (\d+)$/m;
+
+  it("GIVEN a bot that has answered nothing WHEN /metrics is read, then read again after an /ask THEN the counter is there at 0 and then rises, and promtool accepts both pages", async () => {
+    const fresh = await startTestBot({ env: { HEALTH_PORT: "0" } });
+    try {
+      const page = async () => (await fetch(`${fresh.bot.healthUrl}/metrics`)).text();
+      const before = await page();
+      const { id } = fresh.discord.sendInteraction(
+        chatInputInteraction({ name: "ask", options: { question: "What is machnet?" } }),
+      );
+      // Offline, the answer is counted before its first (and only) response is sent.
+      await eventually(() => fresh.discord.ackTime(id));
+      const after = await page();
+
+      expect(slashOffline.exec(before)?.[1]).toBe("0");
+      expect(slashOffline.exec(after)?.[1]).toBe("1");
+      if (!promtool.skip) {
+        for (const text of [before, after]) {
+          const check = spawnSync(promtool.path ?? "promtool", ["check", "metrics"], {
+            input: text,
+            encoding: "utf8",
+          });
+          expect(check.status, check.stdout + check.stderr).toBe(0);
+        }
+      }
+    } finally {
+      await fresh.stop();
+    }
   });
 });

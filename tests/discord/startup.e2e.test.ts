@@ -1,8 +1,9 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eventually } from "../builders/bot.ts";
-import { runCli } from "../cli/run.ts";
+import { cleanEnv, REPO, runCli, tempCwd } from "../cli/run.ts";
 import {
   chatInputInteraction,
   type FakeDiscord,
@@ -14,7 +15,7 @@ let discord: FakeDiscord;
 let child: ChildProcess | undefined;
 
 beforeAll(async () => {
-  const run = await exec("npm", ["run", "--silent", "prestart"]);
+  const run = await exec("npm", ["run", "--silent", "prestart"], { cwd: REPO });
   expect(run.stderr).toBe("");
 });
 beforeEach(async () => {
@@ -34,8 +35,9 @@ const discordEnv = () => ({
 
 function start(env: Record<string, string>) {
   // `npm start` runs the prestart bundle; spawning node on it directly lets signals reach the bot.
-  const proc = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
-    env: { ...process.env, OPENAI_API_KEY: "", LOG_FORMAT: "json", ...env },
+  const proc = spawn(process.execPath, ["--enable-source-maps", join(REPO, "dist/main.js")], {
+    cwd: tempCwd(),
+    env: cleanEnv({ LOG_FORMAT: "json", ...env }),
     stdio: ["pipe", "pipe", "pipe"],
   });
   const out = { stdout: "", stderr: "" };
@@ -72,7 +74,59 @@ describe("npm start", () => {
   });
 });
 
+describe("npm start while Discord is away or refuses", () => {
+  it("GIVEN an unknown flag WHEN started THEN it prints one line naming it and exits 1", async () => {
+    const proc = spawn(process.execPath, [join(REPO, "dist/main.js"), "--verbose"], {
+      cwd: tempCwd(),
+      env: cleanEnv(),
+    });
+    let stderr = "";
+    proc.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    const code = await new Promise((resolve) => proc.on("exit", resolve));
+
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Unknown option '--verbose'/);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("GIVEN a token Discord rejects WHEN started THEN it exits 1 at once, saying the token is wrong, without printing it", async () => {
+    const { proc, out } = start({ ...discordEnv(), DISCORD_TOKEN: "not-the-token.abc.def" });
+    const code = await new Promise((resolve) => proc.on("exit", resolve));
+
+    expect(code).toBe(1);
+    expect(out.stderr).toMatch(/DISCORD_TOKEN: Discord rejected this token \(401/);
+    expect(out.stderr).not.toContain("not-the-token.abc.def");
+  });
+
+  it("GIVEN Discord cannot be reached WHEN started THEN it logs each attempt, keeps retrying, and connects once Discord is back", async () => {
+    const port = discord.port;
+    const env = discordEnv();
+    await discord.close();
+    const { proc, out } = start(env);
+    await eventually(
+      () => (out.stderr.match(/cannot reach Discord; retrying/g)?.length ?? 0) >= 2 || undefined,
+      15_000,
+    );
+    expect(proc.exitCode).toBeNull();
+
+    discord = await startFakeDiscord({ port });
+    await eventually(() => /connected to Discord/.test(out.stderr) || undefined, 20_000);
+    proc.kill("SIGTERM");
+    expect(await new Promise((resolve) => proc.on("exit", resolve))).toBe(0);
+    expect(out.stderr).toMatch(/"attempt":2/);
+  });
+});
+
 describe("npm run register", () => {
+  it("GIVEN an unknown flag WHEN registering THEN it prints one line naming it and exits 1", async () => {
+    const run = await runCli("register", ["--global"], discordEnv());
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Unknown option '--global'/);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
   it("GIVEN a guild id WHEN registering THEN the commands land on that guild and it exits 0", async () => {
     const run = await runCli("register", [], {
       ...discordEnv(),

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   buildMessages,
-  entryBlock,
   estimateTokens,
   selectContext,
   systemPrompt,
@@ -9,6 +8,7 @@ import {
 import { createRetriever, type Retriever } from "../../src/engine/retrieve.ts";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { Knowledge } from "../../src/knowledge/schema.ts";
+import { entryPromptBlock } from "../../src/present/entry.ts";
 
 const QUESTIONS = [
   "Where did you do your PhD?",
@@ -65,7 +65,7 @@ describe("system prompt", () => {
   });
 
   it("GIVEN a profile over the budget WHEN asked about different entries THEN each prompt holds its best hits within the budget, still in file order", () => {
-    const budget = 3 * Math.max(...retriever.docs.map((d) => estimateTokens(entryBlock(d))));
+    const budget = 3 * Math.max(...retriever.docs.map((d) => estimateTokens(entryPromptBlock(d))));
     const context = selectContext(retriever.docs, retriever.search("What is Morpheus?"), budget);
     const ids = context.map((d) => d.entry.id);
     expect(ids).toContain("morpheus");

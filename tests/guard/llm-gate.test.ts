@@ -15,13 +15,13 @@ describe("LLM gate", () => {
     const a = await gate.acquire();
     const b = await gate.acquire();
     const waiting = gate.acquire();
-    expect(await gate.acquire()).toBe("busy");
+    expect(await gate.acquire()).toEqual({ granted: false, reason: "busy" });
     expect(gate.state).toMatchObject({ active: 2, queued: 1 });
-    if (typeof a === "function") a();
+    if (a.granted) a.release();
     const c = await waiting;
-    expect(typeof c).toBe("function");
-    if (typeof b === "function") b();
-    if (typeof c === "function") c();
+    expect(c.granted).toBe(true);
+    if (b.granted) b.release();
+    if (c.granted) c.release();
     expect(gate.state).toMatchObject({ active: 0, queued: 0 });
   });
 
@@ -29,9 +29,9 @@ describe("LLM gate", () => {
     let now = Date.UTC(2026, 0, 1, 12);
     const gate = createLlmGate({ ...base, now: () => now });
     gate.spend(1000);
-    expect(await gate.acquire()).toBe("budget");
+    expect(await gate.acquire()).toEqual({ granted: false, reason: "budget" });
     now = Date.UTC(2026, 0, 2, 0, 1);
-    expect(typeof (await gate.acquire())).toBe("function");
+    expect((await gate.acquire()).granted).toBe(true);
   });
 
   it("GIVEN repeated failures or an exhausted quota WHEN asked THEN the circuit opens for a while", async () => {
@@ -39,9 +39,9 @@ describe("LLM gate", () => {
     const gate = createLlmGate({ ...base, now: () => now });
     gate.failed("error");
     gate.failed("error");
-    expect(typeof (await gate.acquire())).toBe("function");
+    expect((await gate.acquire()).granted).toBe(true);
     gate.failed("error");
-    expect(await gate.acquire()).toBe("circuit-open");
+    expect(await gate.acquire()).toEqual({ granted: false, reason: "circuit-open" });
     now = 60_001;
     gate.failed("quota");
     expect(gate.state.circuitOpen).toBe(true);

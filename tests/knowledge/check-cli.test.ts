@@ -64,14 +64,37 @@ describe("npm run knowledge:check", () => {
     const run = await knowledgeCheck(file);
 
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${file}:1:1 file not found`);
+    expect(run.stderr).toContain(`cannot read the knowledge file ${file}: file not found`);
   });
 
-  it("GIVEN the shipped knowledge file WHEN it is checked THEN it exits 0 and says the file is valid", async () => {
-    const run = await knowledgeCheck("knowledge/profile.yaml");
+  it("GIVEN a valid knowledge file WHEN it is checked THEN it exits 0 and says the file is valid, with its counts", async () => {
+    const run = await knowledgeCheck("tests/fixtures/knowledge/researcher.yaml");
 
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^knowledge\/profile\.yaml is valid: \d+ sections, \d+ entries\n$/);
+    expect(run.stdout).toBe(
+      "tests/fixtures/knowledge/researcher.yaml is valid: 6 sections, 16 entries\n",
+    );
     expect(run.stderr).toBe("");
+  });
+
+  it.each([
+    ["an unknown flag", ["--strict"], /Unknown option '--strict'/],
+    ["two files", ["a.yaml", "b.yaml"], /one file at a time/],
+    ["a folder", ["tests"], /cannot read the knowledge file tests: is a folder/],
+  ])("GIVEN %s WHEN checked THEN it prints one line and exits 1", async (_case, args, message) => {
+    const run = await new Promise<Run>((resolve) => {
+      execFile(
+        TSX,
+        ["src/cli/knowledge-check.ts", ...args],
+        { cwd: ROOT },
+        (error, stdout, stderr) => {
+          resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+        },
+      );
+    });
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

@@ -289,7 +289,9 @@ describe("loadKnowledge", () => {
       );
 
       expect(error).toBeInstanceOf(KnowledgeError);
-      expect((error as KnowledgeError).message).toContain(`${file}:1:1 file not found`);
+      expect((error as KnowledgeError).message).toBe(
+        `cannot read the knowledge file ${file}: file not found`,
+      );
       expect((error as KnowledgeError).problems).toEqual([
         { line: 1, column: 1, path: "", message: "file not found" },
       ]);

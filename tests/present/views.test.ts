@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnswerResult } from "../../src/engine/types.ts";
-import { answerText, entryView, helpView, sectionView } from "../../src/present/views.ts";
+import { answerText } from "../../src/present/answer.ts";
+import { entryView, helpView, sectionView } from "../../src/present/views.ts";
 import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
 
 function answer(overrides: Partial<AnswerResult> = {}): AnswerResult {
@@ -120,6 +121,36 @@ describe("helpView", () => {
     expect(view.ephemeral).toBe(true);
     expect(view.embeds?.[0]?.description).toContain("`/projects` — Things I have built");
     expect(view.embeds?.[0]?.description).toContain("`/papers` — What I wrote");
+  });
+
+  it("GIVEN a third-person profile with a name WHEN help is shown THEN it speaks of that person, never of 'my work'", () => {
+    const knowledge = aKnowledge({
+      person: {
+        name: "Ada Lovelace",
+        headline: "Ada Lovelace writes programs for engines.",
+        summary: "A mathematician.",
+        voice: "third-person",
+      },
+    });
+
+    const text = helpView(knowledge).embeds?.[0]?.description ?? "";
+
+    expect(text).toContain("Ada Lovelace's work");
+    expect(text).not.toMatch(/\bmy (work|profile)\b/i);
+  });
+
+  it("GIVEN the console WHEN help is shown THEN it lists /quit and shows no Discord syntax", () => {
+    const text = helpView(aKnowledge(), "console").embeds?.[0]?.description ?? "";
+
+    expect(text).toContain("/quit");
+    expect(text).not.toMatch(/question:|entry:|@mention|DM/);
+  });
+
+  it("GIVEN a privacy note WHEN help is shown THEN it ends with it", () => {
+    const text = helpView(aKnowledge(), "discord", "Privacy: questions are kept.").embeds?.[0]
+      ?.description;
+
+    expect(text?.endsWith("Privacy: questions are kept.")).toBe(true);
   });
 });
 

@@ -3,15 +3,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { reportHtml } from "../../src/report/html.ts";
 import { tempDir, testStore } from "../store/builders.ts";
-import { metricsIn, renderInChromium } from "./chromium.ts";
+import { CHROMIUM, metricsIn, renderInChromium } from "./chromium.ts";
 import { pngFacts } from "./png.ts";
 import { SEEDED, seedUsage } from "./seed.ts";
 
 const NOW = new Date("2025-03-10T12:00:00Z");
 
-describe("the HTML report in a real browser", () => {
+describe.skipIf(CHROMIUM.skip)("the HTML report in a real browser", () => {
   it("GIVEN a week of recorded usage WHEN the page is opened in headless Chromium THEN it draws a full page whose numbers are the seeded ones", async () => {
-    const { store } = testStore({ storeQuestions: true, now: () => NOW });
+    const { store } = testStore({ storeQuestions: "all", now: () => NOW });
     seedUsage(store, NOW);
     const file = join(tempDir(), "report.html");
     writeFileSync(file, reportHtml(store.summary(7)));

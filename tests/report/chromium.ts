@@ -1,9 +1,10 @@
 import { execFile } from "node:child_process";
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { systemTool } from "../builders/system-tool.ts";
 
 const exec = promisify(execFile);
 
@@ -13,18 +14,17 @@ export interface Rendered {
   dom: string;
 }
 
-/** Chromium on PATH (Debian's `chromium`), or a failure that says how to get it. */
-export function findChromium(): string {
-  const dirs = [...(process.env.PATH ?? "").split(delimiter), "/usr/bin"];
-  for (const dir of dirs) {
-    const candidate = join(dir, "chromium");
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {}
-  }
+/** A Chromium to render with: CHROME_PATH, or chromium, chromium-browser or google-chrome on PATH. */
+export const CHROMIUM = systemTool(
+  "the report's browser",
+  ["chromium", "chromium-browser", "google-chrome"],
+  "CHROME_PATH",
+);
+
+function findChromium(): string {
+  if (CHROMIUM.path) return CHROMIUM.path;
   throw new Error(
-    "chromium is not installed, so the report cannot be rendered: run `apt-get install -y chromium` (.ci/run installs it)",
+    "no Chromium found, so the report cannot be rendered: run `apt-get install -y chromium` or set CHROME_PATH (.ci/run installs it)",
   );
 }
 

@@ -51,7 +51,7 @@ describe("the HTML report", () => {
   });
 
   it("GIVEN recorded usage WHEN rendered THEN the marked numbers are the recorded ones", () => {
-    const { store } = testStore({ storeQuestions: true, now: () => NOW });
+    const { store } = testStore({ storeQuestions: "all", now: () => NOW });
     seedUsage(store, NOW);
     const metrics = metricsIn(reportHtml(store.summary(7)));
     expect(metrics.answers).toEqual([String(SEEDED.answers)]);

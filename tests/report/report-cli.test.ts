@@ -8,7 +8,7 @@ import { SEEDED, seedUsage } from "./seed.ts";
 
 /** A data dir holding the seeded usage, recorded just now so the CLI's own clock sees it. */
 function seededDataDir(): string {
-  const { store, dataDir } = testStore({ storeQuestions: true });
+  const { store, dataDir } = testStore({ storeQuestions: "all" });
   seedUsage(store, new Date());
   store.close();
   return dataDir;
@@ -64,5 +64,12 @@ describe("npm run report", () => {
     const run = await runCli("report", ["--days", "0"], { DATA_DIR: seededDataDir() });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/--days must be a whole number from 1 to 3660/);
+  });
+
+  it("GIVEN an unknown flag WHEN run THEN it prints one line naming it and exits 1", async () => {
+    const run = await runCli("report", ["--weeks", "2"], { DATA_DIR: seededDataDir() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Unknown option '--weeks'/);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

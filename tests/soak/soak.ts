@@ -1,6 +1,10 @@
 import { execFileSync, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { cleanEnv, REPO } from "../builders/child-env.ts";
+import { fixturePath } from "../builders/knowledge.ts";
 import { startFakeDiscord } from "../fakes/discord/index.ts";
 import { startFakeOpenAI } from "../fakes/openai/index.ts";
 import { type Sent, sendOne } from "./traffic.ts";
@@ -16,10 +20,15 @@ const API_KEY = "sk-soak-0123456789abcdefghijklmnop";
 const discord = await startFakeDiscord({ interactionTimeoutMs: null });
 const llm = await startFakeOpenAI();
 // The same process `npm start` runs: the prestart bundle, on plain node.
-execFileSync("npm", ["run", "--silent", "prestart"]);
-const bot = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
-  env: {
-    ...process.env,
+execFileSync("npm", ["run", "--silent", "prestart"], { cwd: REPO });
+// Its own working and data directory: the soak's traffic never reaches the owner's report.
+const workDir = mkdtempSync(join(tmpdir(), "askme-soak-"));
+process.on("exit", () => rmSync(workDir, { recursive: true, force: true }));
+const bot = spawn(process.execPath, ["--enable-source-maps", join(REPO, "dist/main.js")], {
+  cwd: workDir,
+  env: cleanEnv({
+    KNOWLEDGE_FILE: join(REPO, fixturePath("researcher")),
+    DATA_DIR: join(workDir, "data"),
     DISCORD_TOKEN: discord.token,
     DISCORD_CLIENT_ID: discord.applicationId,
     DISCORD_API_URL: discord.apiUrl,
@@ -29,7 +38,7 @@ const bot = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
     LLM_TIMEOUT_MS: "8000",
     LOG_FORMAT: "json",
     LOG_LEVEL: "info",
-  },
+  }),
   stdio: ["ignore", "ignore", "pipe"],
 });
 let logs = "";

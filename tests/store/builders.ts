@@ -43,7 +43,7 @@ export function testStore(options: Partial<StoreOptions> = {}): {
   const open = () => {
     const store = createStore({
       dataDir,
-      storeQuestions: false,
+      storeQuestions: "unanswered",
       retentionDays: 30,
       logger,
       ...options,

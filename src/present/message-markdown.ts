@@ -1,11 +1,11 @@
 import type { OutgoingMessage } from "./message.ts";
 
-/** A message as plain terminal text (Markdown left as is; it reads fine). */
-export function messageToText(message: OutgoingMessage): string {
+/** A message as one Markdown document, for surfaces without embeds: each embed becomes a heading. */
+export function messageMarkdown(message: OutgoingMessage): string {
   const parts = [message.content ?? ""];
   for (const embed of message.embeds ?? []) {
     parts.push(`## ${embed.title}`, embed.description);
-    if (embed.footer) parts.push(`(${embed.footer})`);
+    if (embed.footer) parts.push(`_${embed.footer}_`);
   }
   return parts.filter(Boolean).join("\n\n");
 }
