@@ -102,6 +102,7 @@ const QUOTED =
 const MD_LINK = /!?\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const CITE_GROUP = /[ \t]?\[([^[\]\n]{1,200})\](?!\()/g;
 const ID_LIKE = /^[\p{L}\p{N}_-]{1,32}$/u;
+const DISCORD_MARKUP = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b/g;
 const MAYBE_URL = /[a-z0-9]\.[a-z]/;
 const MAYBE_QUOTE = /["“«„‘']/;
 const THINK = /<think>[\s\S]*?<\/think>/gi;
@@ -263,6 +264,8 @@ function createJudge(scope: ClaimScope): Judge {
         return " ";
       });
     }
+    // Mentions and custom emoji carry ids, not facts (the output guard defuses the mentions).
+    if (text.includes("@") || text.includes("<")) text = text.replace(DISCORD_MARKUP, " ");
     // Emphasis and code marks say nothing; removing them leaves the words.
     text = text.replace(/[*`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, " ");
 

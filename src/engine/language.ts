@@ -99,6 +99,12 @@ export function capitalisesNouns(language: string | undefined): boolean {
   return language === "de" || language === "lb";
 }
 
+/** The language of a locale such as "pt-BR" ("pt"), for a hint when the question is unclear. */
+export function localeLanguage(locale: string | undefined): string | undefined {
+  const primary = /^([a-z]{2,3})(?:[-_]|$)/i.exec(locale ?? "")?.[1];
+  return primary?.toLowerCase();
+}
+
 /** The English name of a language code ("fr" → "French"). */
 export function languageName(code: string): string {
   try {

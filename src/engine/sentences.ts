@@ -144,3 +144,21 @@ export function joinPieces(pieces: Piece[], keep: (index: number) => boolean): s
   });
   return out.trim();
 }
+
+/**
+ * Whether a text that stopped growing ends at the end of a sentence, so its last sentence can be
+ * shown before the next token arrives: a stop that is not an abbreviation or possibly a decimal
+ * point ("3."), optionally followed by citations.
+ */
+export function endsAtStop(text: string): boolean {
+  const trimmed = text.trimEnd().replace(/(\s*\[[\p{L}\p{N}_\- ,;]{1,200}\])+$/u, "");
+  const closed = trimmed.replace(/["'”’»)*_`]+$/u, "");
+  const last = closed.at(-1) ?? "";
+  if (CJK_TERMINAL.includes(last)) return true;
+  if (!TERMINAL.includes(last)) return false;
+  const stops = closed.replace(/[.!?…]+$/u, "");
+  if (last === "." && closed.length - stops.length === 1) {
+    if (/\d$/.test(stops) || abbreviated(stops, 0, stops.length)) return false;
+  }
+  return stops.trim() !== "";
+}

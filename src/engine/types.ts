@@ -38,7 +38,9 @@ export type FallbackReason =
   | "llm-timeout"
   | "llm-busy"
   | "llm-budget"
-  | "llm-circuit-open";
+  | "llm-circuit-open"
+  /** The model's answer held no sentence the profile supports. */
+  | "llm-unsupported";
 
 /** A prior exchange in a conversation, oldest first. */
 export interface Turn {

@@ -4,8 +4,8 @@ import { type ClaimScope, checkClaims, createClaimCheck } from "../../src/engine
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 
 // Two made-up profiles in different fields and voices, so nothing here leans on one owner's words.
-const SYSTEMS = "tests/fixtures/claims/profile.yaml";
-const REEFS = "tests/fixtures/claims/third-person.yaml";
+const SYSTEMS = "tests/fixtures/knowledge/researcher.yaml";
+const REEFS = "tests/fixtures/knowledge/ecologist.yaml";
 
 let systems: ClaimIndex;
 let reefs: ClaimIndex;
@@ -388,6 +388,14 @@ describe("claim check: citations", () => {
     const checked = checkClaims(answer, scope(systems, "Papers?"));
     expect(checked.text).toBe(answer);
     expect(checked.cited).toEqual(["backdraft", "morpheus"]);
+  });
+});
+
+describe("claim check: what is not a detail", () => {
+  it("GIVEN Discord mentions and custom emoji with ids WHEN checked THEN their ids are not taken for figures", () => {
+    const answer =
+      "@everyone <@&123456789012345678> I build systems for datacenters <:wave:998877665544332211> [focus].";
+    expect(checkClaims(answer, scope(systems, "hi")).text).toBe(answer);
   });
 });
 

@@ -36,7 +36,7 @@ const QUESTIONS = [
 let knowledge: Knowledge;
 let retriever: Retriever;
 beforeAll(async () => {
-  knowledge = await loadKnowledge("tests/fixtures/claims/profile.yaml");
+  knowledge = await loadKnowledge("tests/fixtures/knowledge/researcher.yaml");
   retriever = createRetriever(knowledge);
 });
 
