@@ -59,7 +59,10 @@ const CONNECTORS = new Set([
 
 /** The words of a text with their positions. */
 export function tokensOf(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], index: m.index }));
+  const tokens: Token[] = [];
+  const re = new RegExp(TOKEN);
+  for (let m = re.exec(text); m; m = re.exec(text)) tokens.push({ text: m[0], index: m.index });
+  return tokens;
 }
 
 /** A token without a possessive ending: "Moore's" → "Moore". */

@@ -103,6 +103,7 @@ const MD_LINK = /!?\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const CITE_GROUP = /[ \t]?\[([^[\]\n]{1,200})\](?!\()/g;
 const ID_LIKE = /^[\p{L}\p{N}_-]{1,32}$/u;
 const DISCORD_MARKUP = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b/g;
+const SPELLED_LARGE = /(?:teen|ty|eleven|twelve)(?:-\w+)?\b/i;
 const MAYBE_URL = /[a-z0-9]\.[a-z]/;
 const MAYBE_QUOTE = /["“«„‘']/;
 const THINK = /<think>[\s\S]*?<\/think>/gi;
@@ -267,14 +268,15 @@ function createJudge(scope: ClaimScope): Judge {
     // Mentions and custom emoji carry ids, not facts (the output guard defuses the mentions).
     if (text.includes("@") || text.includes("<")) text = text.replace(DISCORD_MARKUP, " ");
     // Emphasis and code marks say nothing; removing them leaves the words.
-    text = text.replace(/[*`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, " ");
+    if (/[*`_]/.test(text))
+      text = text.replace(/[*`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, " ");
 
     const language = languageOf(text);
     const tokens = tokensOf(text);
     for (const f of figuresIn(text)) {
       support(figureHolders(f.values, f.index, f.text, text), "figure", f.text);
     }
-    if (language === "en") {
+    if (language === "en" && SPELLED_LARGE.test(text)) {
       for (const f of spelledFiguresIn(text)) {
         if (Number(f.values[0]) < 11) continue;
         support(figureHolders(f.values, f.index, f.text, text), "figure", f.text);
@@ -320,7 +322,7 @@ function createJudge(scope: ClaimScope): Judge {
     const keep = unsupported.length === 0;
     return {
       keep,
-      body: keep ? rewriteCitations(piece.body, new Set(kept)) : piece.body,
+      body: keep && groups.length > 0 ? rewriteCitations(piece.body, new Set(kept)) : piece.body,
       unsupported,
       cited: [...new Set(kept)],
       meaningful:

@@ -102,8 +102,10 @@ function endsSentence(text: string, from: number, i: number, final: boolean) {
     next = skipSpaces(text, end);
   }
   if (next >= text.length) return final ? end : "pending";
-  // "approx. five" or "e.g. this": a lowercase word carries the sentence on.
-  if (text[next] !== "\n" && /\p{Ll}/u.test(text[next] ?? "")) return "no";
+  // "and so on... then": a lowercase word after an ellipsis carries the sentence on. After a full
+  // stop it starts a new one: names such as "machnet" or "iPhone" open sentences too.
+  const ellipsis = text[i] === "…" || text.slice(i, i + 2) === "..";
+  if (ellipsis && /\p{Ll}/u.test(text[next] ?? "")) return "no";
   return end;
 }
 

@@ -13,6 +13,14 @@ describe("sentences", () => {
     ]);
   });
 
+  it("GIVEN a sentence opened by a lowercase name WHEN split THEN the full stop before it still ends a sentence", () => {
+    expect(bodies("I built it. machnet is fast. It goes on... and on.")).toEqual([
+      "I built it.",
+      "machnet is fast.",
+      "It goes on... and on.",
+    ]);
+  });
+
   it("GIVEN citations after a full stop WHEN split THEN they belong to the sentence before", () => {
     expect(bodies("First. [a] Second. [b, c] Third [d].")).toEqual([
       "First. [a]",
