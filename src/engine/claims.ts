@@ -94,8 +94,16 @@ const STARTERS = new Set(
 const COMMON_ENDING =
   /^\p{L}{3,}(ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|able|ible|ful|less|ize|ise|ized|ised)$/u;
 
+// Words that make up organisation names without naming one ("Cambridge University"): pairing
+// them with a name the profile holds invents nothing, as long as each word is supported.
+const GENERIC_NAME_WORDS = new Set(
+  `university universities college school institute institution lab labs laboratory department
+  dept faculty centre center group team company corporation research foundation academy society
+  conference symposium workshop journal hospital programme program project`.split(/\s+/),
+);
+
 // Forms of address: no fact in themselves.
-const HONORIFICS = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "sir", "madam"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "professor", "sir", "madam"]);
 
 const QUOTED =
   /“([^”\n]{2,200})”|"([^"\n]{2,200})"|«\s?([^»\n]{2,200}?)\s?»|„([^“”\n]{2,200})[“”]|‘([^’\n]{2,200})’|(?<![\p{L}\p{N}])'([^'\n]{2,200})'(?![\p{L}\p{N}])/gu;
@@ -210,6 +218,7 @@ function createJudge(scope: ClaimScope): Judge {
     const follows = index.followers.get(a);
     const precedes = index.preceders.get(b);
     if (!follows || !precedes || follows.has("") || precedes.has("")) return true;
+    if (GENERIC_NAME_WORDS.has(a) || GENERIC_NAME_WORDS.has(b)) return true;
     const like = (x: string, set: ReadonlySet<string>) =>
       set.has(x) || [...set].some((s) => s.startsWith(x) || stem(s) === stem(x));
     return like(b, follows) || like(a, precedes);

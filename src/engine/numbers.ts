@@ -10,7 +10,7 @@ export interface Figure {
 
 // Digits with thousands or decimal separators: "750,000", "99.9", "1.000.000", "750 000".
 const FIGURE =
-  /\d+(?:[.,\u00a0\u202f]\d+)*(?:\s?(thousand|million|billion|trillion|mn|bn)\b|([kKmMbB])(?!\p{L}))?/gu;
+  /\d+(?:[.,\u00a0\u202f]\d+)*(?:\s?(thousand|million|billion|trillion|mn|bn)\b|[ \u00a0\u202f]?([kKmMbB])(?!\p{L}))?/gu;
 
 const SCALE: Record<string, number> = {
   thousand: 1e3,
@@ -34,7 +34,7 @@ export function figuresIn(text: string): Figure[] {
   const found: Figure[] = [];
   for (const match of text.matchAll(FIGURE)) {
     const [written, word, letter] = match;
-    const digits = written.replace(/\s?[\p{L}]+$/u, "");
+    const digits = written.replace(/[\s\u00a0\u202f]?[\p{L}]+$/u, "");
     const bases = readings(digits);
     const scale = SCALE[(word ?? letter ?? "").toLowerCase()];
     // "5m" may be five million or five metres/minutes: both readings stand.
@@ -43,6 +43,11 @@ export function figuresIn(text: string): Figure[] {
     for (const base of bases) {
       if (scale) values.add(canonical(base * scale));
       if (!scale || lenient) values.add(canonical(base));
+    }
+    // "NSDI '22": a year written with two digits.
+    if (/^\d\d$/.test(digits) && /['’‘]$/.test(text.slice(0, match.index))) {
+      values.add(canonical(2000 + Number(digits)));
+      values.add(canonical(1900 + Number(digits)));
     }
     found.push({ text: written, index: match.index, values: [...values] });
   }

@@ -264,6 +264,16 @@ describe("claim check: true answers pass as written", () => {
       "I was the 1st author of Backdraft [backdraft].",
     ],
     [
+      "a year with two digits",
+      "When was Backdraft out?",
+      "Backdraft came out at NSDI '22 [backdraft].",
+    ],
+    [
+      "a generic word joined to a profile name",
+      "Where do you work?",
+      "I'm a visiting researcher at Cambridge University's Computer Lab [cambridge].",
+    ],
+    [
       "a German answer",
       "Wo hast du promoviert?",
       "Ich habe an der Queen Mary University of London in Informatik promoviert [phd].",

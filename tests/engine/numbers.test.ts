@@ -8,6 +8,7 @@ describe("figures", () => {
     const same = canonical(750_000);
     for (const text of [
       "750K",
+      "750 K",
       "750k",
       "750,000",
       "750 thousand",
