@@ -3,7 +3,7 @@ import { ReplyableError } from "../src/errors.ts";
 import { recordSectionView } from "../src/flow/record.ts";
 import type { Entry, Section } from "../src/knowledge/schema.ts";
 import { entryView, sectionView } from "../src/present/views.ts";
-import type { Choice, Command } from "../src/registry.ts";
+import { type Choice, type Command, EVERYWHERE } from "../src/registry.ts";
 
 const MAX_CHOICES = 25;
 // Discord's limit for a choice's name and value.
@@ -13,6 +13,7 @@ const CHOICE_LENGTH = 100;
 export function sectionCommand(section: Section): Command {
   return {
     definition: {
+      ...EVERYWHERE,
       name: section.id,
       description: section.description,
       options: [

@@ -1,11 +1,12 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { ReplyableError } from "../src/errors.ts";
-import type { Command } from "../src/registry.ts";
+import { type Command, SERVER_ONLY } from "../src/registry.ts";
 import { reportText } from "../src/report/plain.ts";
 
 /** `/stats` — the owner's usage summary; hidden from members without Administrator. */
 export const statsCommand: Command = {
   definition: {
+    ...SERVER_ONLY,
     name: "stats",
     description: "Owner only: what people asked and what could not be answered",
     // "0": only administrators see it by default; the handler still checks OWNER_IDS.

@@ -1,6 +1,6 @@
 import { buildRegistry } from "../commands/index.ts";
 import { runConsole } from "./cli/console.ts";
-import { exitWithError, parseCommandLine } from "./cli/fail.ts";
+import { exitWithError, printedHelpOnly } from "./cli/fail.ts";
 import { loadConfig } from "./config.ts";
 import { createCore } from "./core.ts";
 
@@ -13,14 +13,7 @@ const USAGE = `Usage: npm start
  * point owns the commands: it hands the registry to the front end it starts.
  */
 async function main() {
-  const { values } = parseCommandLine(
-    { options: { help: { type: "boolean", short: "h", default: false } } },
-    USAGE,
-  );
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  if (printedHelpOnly(USAGE)) return;
   const config = loadConfig();
   const registry = (knowledge: Parameters<typeof buildRegistry>[1]) =>
     buildRegistry(config, knowledge);

@@ -1,4 +1,8 @@
-import type { RESTPostAPIApplicationCommandsJSONBody } from "discord-api-types/v10";
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type RESTPostAPIApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
 import { DeliveryError, ReplyableError } from "./errors.ts";
 import type { FlowDeps } from "./flow/answer-question.ts";
 import type { ReplyChannel, Surface } from "./flow/types.ts";
@@ -25,6 +29,38 @@ export interface CommandContext {
   /** The ask flow's dependencies: the engine, memory, limits and the owner's store. */
   flow: FlowDeps;
 }
+
+/**
+ * Where a command may be installed and used: by a server or by a user on their own account, and
+ * in servers, the bot's DMs and other DMs or group DMs. A user install answers through the
+ * interaction alone, so it works where the bot is not a member.
+ */
+export const EVERYWHERE = {
+  integration_types: [
+    ApplicationIntegrationType.GuildInstall,
+    ApplicationIntegrationType.UserInstall,
+  ],
+  contexts: [
+    InteractionContextType.Guild,
+    InteractionContextType.BotDM,
+    InteractionContextType.PrivateChannel,
+  ],
+};
+
+/** Only in servers that installed the app (the owner's /stats). */
+export const SERVER_ONLY = {
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild],
+};
+
+/** Only in the bot's DMs, where conversations are remembered (/forget). */
+export const BOT_DM_ONLY = {
+  integration_types: [
+    ApplicationIntegrationType.GuildInstall,
+    ApplicationIntegrationType.UserInstall,
+  ],
+  contexts: [InteractionContextType.BotDM],
+};
 
 /** An autocomplete suggestion. */
 export interface Choice {

@@ -38,3 +38,13 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: st
     throw new CliError(`${message.split(/\.\s|\n/)[0]}. ${usage.split("\n")[0]}`);
   }
 }
+
+/** For commands that take no arguments: rejects any, prints the usage on --help and says so. */
+export function printedHelpOnly(usage: string): boolean {
+  const { values } = parseCommandLine(
+    { options: { help: { type: "boolean", short: "h", default: false } } },
+    usage,
+  );
+  if (values.help) process.stdout.write(`${usage}\n`);
+  return values.help;
+}

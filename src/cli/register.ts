@@ -2,7 +2,7 @@ import { buildRegistry } from "../../commands/index.ts";
 import { loadConfig, requireSettings } from "../config.ts";
 import { createRest, registerCommands } from "../discord/register.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
-import { CliError, exitWithError, parseCommandLine } from "./fail.ts";
+import { CliError, exitWithError, printedHelpOnly } from "./fail.ts";
 
 const USAGE = `Usage: npm run register
   Registers the slash commands on DISCORD_GUILD_ID when set (instant), globally otherwise.
@@ -10,14 +10,7 @@ const USAGE = `Usage: npm run register
 
 /** `npm run register`: puts the commands on DISCORD_GUILD_ID when set, globally otherwise. */
 async function main() {
-  const { values } = parseCommandLine(
-    { options: { help: { type: "boolean", short: "h", default: false } } },
-    USAGE,
-  );
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  if (printedHelpOnly(USAGE)) return;
   const config = loadConfig();
   const { DISCORD_TOKEN, DISCORD_CLIENT_ID } = requireSettings(config, [
     "DISCORD_TOKEN",

@@ -1,5 +1,12 @@
-import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from "discord.js";
+import {
+  ApplicationIntegrationType,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
+} from "discord.js";
 import type { FlowDeps } from "../flow/answer-question.ts";
+import type { Surface } from "../flow/types.ts";
 import { fingerprint, type Logger } from "../logger.ts";
 import { type Registry, runCommand } from "../registry.ts";
 import { logFailure } from "./errors.ts";
@@ -28,7 +35,8 @@ export function createInteractionHandler(deps: InteractionDeps) {
     });
     try {
       if (interaction.isAutocomplete()) await autocomplete(interaction, deps);
-      else if (interaction.isChatInputCommand()) await chatInput(interaction, deps, log);
+      else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand())
+        await applicationCommand(interaction, deps, log);
       else if (interaction.isButton()) await handleAnswerButton(interaction, deps.flow);
     } catch (err) {
       logFailure(log, err, "interaction failed");
@@ -36,8 +44,8 @@ export function createInteractionHandler(deps: InteractionDeps) {
   };
 }
 
-async function chatInput(
-  interaction: ChatInputCommandInteraction,
+async function applicationCommand(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   deps: InteractionDeps,
   log: Logger,
 ) {
@@ -54,10 +62,12 @@ async function chatInput(
     if (option.value !== undefined && option.value !== null)
       options[option.name] = String(option.value);
   }
+  const menu = interaction.isMessageContextMenuCommand();
   await runCommand(command, {
-    surface: "slash",
+    surface: surfaceOf(interaction, menu ? "menu" : "slash"),
     userId: interaction.user.id,
     options,
+    ...(menu ? { targetText: interaction.targetMessage.content } : {}),
     locale: interaction.locale,
     remembers: false,
     isOwner: deps.ownerIds.includes(interaction.user.id),
@@ -65,6 +75,17 @@ async function chatInput(
     reply: interactionReply(interaction, log),
     flow: deps.flow,
   });
+}
+
+/**
+ * A user-installed app used where no server installed it (a server the bot is not in, a group
+ * DM) counts as its own surface; it is answered through the interaction alone either way.
+ */
+function surfaceOf(interaction: Interaction, inServer: Surface): Surface {
+  const owners = interaction.authorizingIntegrationOwners;
+  const byUser = owners[ApplicationIntegrationType.UserInstall] !== undefined;
+  const byServer = owners[ApplicationIntegrationType.GuildInstall] !== undefined;
+  return byUser && !byServer ? "user-app" : inServer;
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps) {

@@ -55,5 +55,5 @@ export async function answerQuestion(
     deps,
     log,
   );
-  await reply.finish(answerMessage(result, answerId));
+  await reply.finish(answerMessage(result, answerId, question.quote ? text : undefined));
 }

@@ -35,6 +35,8 @@ export interface Question {
   history?: () => Promise<Turn[]>;
   /** Keep the conversation per user, so follow-ups work (DMs, the console). */
   remember?: boolean;
+  /** Quote the question's first line above the answer (it was not typed to askme). */
+  quote?: boolean;
   /** The asker's locale where the surface knows it (Discord's interaction locale). */
   locale?: string;
   log: Logger;

@@ -27,15 +27,44 @@ const PREFIX: Record<AnswerAction, string> = {
 /** The answer id of an answer that was not recorded. */
 export const UNRECORDED = "-";
 
-/** A free-form answer as a message: the text, its sources, and 👍 👎 Sources buttons. */
-export function answerMessage(result: AnswerResult, answerId: string | undefined): OutgoingMessage {
+/**
+ * A free-form answer as a message: the text, its sources, and 👍 👎 Sources buttons; with
+ * `quoted`, the first line of the question it answers above it.
+ */
+export function answerMessage(
+  result: AnswerResult,
+  answerId: string | undefined,
+  quoted?: string,
+): OutgoingMessage {
   const id = answerId ?? UNRECORDED;
   const buttons: ButtonView[] = [
     { id: `${PREFIX.up}${id}`, label: "Helpful", emoji: "👍", style: "secondary" },
     { id: `${PREFIX.down}${id}`, label: "Not helpful", emoji: "👎", style: "secondary" },
     { id: `${PREFIX.sources}${id}`, label: "Sources", style: "secondary" },
   ];
-  return { content: answerText(result), suppressEmbeds: result.mode === "llm", buttons };
+  const text = answerText(result);
+  return {
+    content: quoted ? `${quoteLine(quoted)}\n${text}` : text,
+    suppressEmbeds: result.mode === "llm" || quoted !== undefined,
+    buttons,
+  };
+}
+
+const QUOTE_LENGTH = 150;
+
+/**
+ * Someone else's words, quoted as one inert line: the first line, cut short, with Markdown,
+ * mention syntax and links made plain text, so quoting never formats, pings or links anything.
+ */
+export function quoteLine(text: string): string {
+  const first = text.trim().split("\n")[0] ?? "";
+  const short = first.length > QUOTE_LENGTH ? `${first.slice(0, QUOTE_LENGTH - 1)}…` : first;
+  const inert = short
+    .replace(/<(@[!&]?|#)(\d+)>/g, "$1$2")
+    .replace(/@(everyone|here)\b/gi, "@\u200b$1")
+    .replace(/https?:\/\//gi, (scheme) => scheme.replace("://", ":\u200b//"))
+    .replace(/[\\`*_~|>#[\]()-]/g, (c) => `\\${c}`);
+  return `> ${inert}`;
 }
 
 /** Reads an answer button's id back: what it does and which answer it belongs to. */

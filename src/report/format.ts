@@ -20,7 +20,11 @@ export function formatWhen(iso: string): string {
 
 /** Where an answer was given, as people would type it: `/ask`, `/projects`, `mention`, `dm`. */
 export function commandLabel(a: { surface: string; command: string }): string {
-  return a.surface === "slash" ? `/${a.command}` : a.surface;
+  if (a.surface === "slash") return `/${a.command}`;
+  if (a.surface === "user-app")
+    return a.command === "menu" ? "Ask askme (user app)" : `/${a.command} (user app)`;
+  if (a.surface === "menu") return "Ask askme";
+  return a.surface;
 }
 
 /** Escapes text for HTML element content and quoted attribute values. */

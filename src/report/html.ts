@@ -1,4 +1,9 @@
-import type { Count, ReportData } from "../store/report-data.ts";
+import {
+  type Count,
+  REPORTED_SURFACES,
+  type ReportData,
+  type ReportedSurface,
+} from "../store/report-data.ts";
 import { stackedBarChart } from "./chart.ts";
 import { commandLabel, escapeHtml as e, formatWhen, questionLabel } from "./format.ts";
 import { REPORT_CSS } from "./style.ts";
@@ -7,6 +12,15 @@ import { REPORT_CSS } from "./style.ts";
  * The report as one self-contained HTML page: inline CSS and SVG, no script, no links out.
  * Key numbers carry `data-metric` attributes so tests (and scrapers) can read them back.
  */
+// How each surface is named in the legend, and the CSS class that colours it.
+const SURFACE_SERIES: Record<ReportedSurface, { name: string; className: string }> = {
+  slash: { name: "slash commands", className: "slash" },
+  mention: { name: "mentions", className: "mention" },
+  dm: { name: "DMs", className: "dm" },
+  menu: { name: "“Ask askme” on a message", className: "menu" },
+  "user-app": { name: "user-installed app", className: "user-app" },
+};
+
 export function reportHtml(data: ReportData): string {
   const title = `askme usage: last ${data.days} days`;
   return `<!doctype html>
@@ -25,12 +39,8 @@ ${cards(data)}
 <section><h2>Answers per day</h2>
 ${stackedBarChart(
   "Answers per day by surface",
-  [
-    { name: "slash commands", className: "slash" },
-    { name: "mentions", className: "mention" },
-    { name: "DMs", className: "dm" },
-  ],
-  data.perDay.map((d) => ({ label: d.day, values: [d.slash, d.mention, d.dm] })),
+  REPORTED_SURFACES.map((surface) => SURFACE_SERIES[surface]),
+  data.perDay.map((d) => ({ label: d.day, values: REPORTED_SURFACES.map((s) => d[s]) })),
 )}
 </section>
 ${unanswered(data)}

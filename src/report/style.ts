@@ -32,6 +32,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .slash { fill: #4e79a7; background: #4e79a7; }
 .mention { fill: #f28e2b; background: #f28e2b; }
 .dm { fill: #59a14f; background: #59a14f; }
+.menu { fill: #edc948; background: #edc948; }
+.user-app { fill: #e15759; background: #e15759; }
 .prompt { fill: #76b7b2; background: #76b7b2; }
 .completion { fill: #b07aa1; background: #b07aa1; }
 `;

@@ -63,12 +63,17 @@ export interface Count {
   count: number;
 }
 
+/** The surfaces the report counts apart: Discord's, in the order the chart stacks them. */
+export const REPORTED_SURFACES = ["slash", "mention", "dm", "menu", "user-app"] as const;
+/** A surface the report counts. */
+export type ReportedSurface = (typeof REPORTED_SURFACES)[number];
+
 /** Answers on one UTC day (YYYY-MM-DD), per surface. */
-export interface DayBySurface {
-  day: string;
-  slash: number;
-  mention: number;
-  dm: number;
+export type DayBySurface = { day: string } & Record<ReportedSurface, number>;
+
+/** A day with nothing on any surface yet. */
+export function emptyDay(day: string): DayBySurface {
+  return { day, slash: 0, mention: 0, dm: 0, menu: 0, "user-app": 0 };
 }
 
 /** LLM tokens used on one UTC day (YYYY-MM-DD). */

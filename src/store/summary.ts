@@ -1,12 +1,14 @@
 import type { Database } from "better-sqlite3";
-import type {
-  Count,
-  DayBySurface,
-  DayTokens,
-  DownvotedAnswer,
-  ReportData,
-  Totals,
-  UnansweredQuestion,
+import {
+  type Count,
+  type DayBySurface,
+  type DayTokens,
+  type DownvotedAnswer,
+  emptyDay,
+  REPORTED_SURFACES,
+  type ReportData,
+  type Totals,
+  type UnansweredQuestion,
 } from "./report-data.ts";
 import { dayList, windowStart } from "./window.ts";
 
@@ -34,7 +36,7 @@ export function summarize(db: Database, days: number, now: Date): ReportData {
     topSections: counts(
       db,
       `SELECT command AS id, COUNT(*) AS count FROM answers
-       WHERE ${IN_WINDOW} AND command NOT IN ('ask', 'mention', 'dm') GROUP BY command`,
+       WHERE ${IN_WINDOW} AND command NOT IN ('ask', 'mention', 'dm', 'menu') GROUP BY command`,
       window,
     ),
     topEntries: counts(
@@ -112,14 +114,11 @@ function perDay(db: Database, window: Window, days: number): DayBySurface[] {
        WHERE ${IN_WINDOW} GROUP BY day, surface`,
     )
     .all(window) as { day: string; surface: string; n: number }[];
-  const byDay = new Map(
-    dayList(window.from, days).map((day) => [day, { day, slash: 0, mention: 0, dm: 0 }]),
-  );
+  const byDay = new Map(dayList(window.from, days).map((day) => [day, emptyDay(day)]));
   for (const r of rows) {
     const day = byDay.get(r.day);
-    if (day && (r.surface === "slash" || r.surface === "mention" || r.surface === "dm")) {
-      day[r.surface] += r.n;
-    }
+    const surface = REPORTED_SURFACES.find((s) => s === r.surface);
+    if (day && surface) day[surface] += r.n;
   }
   return [...byDay.values()];
 }

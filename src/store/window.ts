@@ -1,4 +1,4 @@
-import type { ReportData } from "./report-data.ts";
+import { emptyDay, type ReportData } from "./report-data.ts";
 
 const DAY_MS = 86_400_000;
 const MAX_DAYS = 3_660;
@@ -42,7 +42,7 @@ export function emptyReport(days: number, now: Date): ReportData {
     downvoted: [],
     topSections: [],
     topEntries: [],
-    perDay: list.map((day) => ({ day, slash: 0, mention: 0, dm: 0 })),
+    perDay: list.map(emptyDay),
     latencyMs: { p50: null, p95: null },
     tokensPerDay: list.map((day) => ({ day, prompt: 0, completion: 0 })),
   };

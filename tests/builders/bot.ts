@@ -8,9 +8,11 @@ import { type Bot, startBot } from "../../src/discord/bot.ts";
 import { createStore } from "../../src/store/store.ts";
 import type { Store } from "../../src/store/types.ts";
 import {
+  describeViolations,
   type FakeDiscord,
   type RecordedRequest,
   startFakeDiscord,
+  type Violation,
 } from "../fakes/discord/index.ts";
 import { type FakeOpenAI, startFakeOpenAI } from "../fakes/openai/index.ts";
 import { fixturePath } from "./knowledge.ts";
@@ -24,6 +26,13 @@ export interface TestBot {
   /** The usage store, when asked for (in a temporary DATA_DIR unless env sets one). */
   store?: Store;
   logs: LineCollector;
+  /**
+   * Declares that this test breaks a rule of Discord's or OpenAI's API on purpose: `rule` is
+   * matched against each violation's `where` and rule lines. Without it, stop() fails the test on
+   * any violation the fakes recorded; with it, stop() fails when no violation matched.
+   */
+  expectViolation(rule: string | RegExp): void;
+  /** Stops everything, then fails if the fakes recorded a violation the test did not expect. */
   stop(): Promise<void>;
 }
 
@@ -47,6 +56,9 @@ export async function startTestBot(
   } = {},
 ): Promise<TestBot> {
   const discord = options.discord ?? (await startFakeDiscord());
+  // A shared fake may hold violations from before this bot started.
+  const firstViolation = discord.violations.length;
+  const expected: (string | RegExp)[] = [];
   const llm = options.llm ? await startFakeOpenAI() : undefined;
   const logs = collectLines();
   // Never the owner's ./data: a store, when asked for, lives in a temporary directory.
@@ -86,6 +98,7 @@ export async function startTestBot(
     ...(llm ? { llm } : {}),
     ...(store ? { store } : {}),
     logs,
+    expectViolation: (rule) => expected.push(rule),
     async stop() {
       // The current bot: a test may have restarted it.
       await handle.bot.stop();
@@ -93,9 +106,31 @@ export async function startTestBot(
       if (!options.discord) await discord.close();
       await llm?.close();
       rmSync(dataDir, { recursive: true, force: true });
+      const seen = [...discord.violations.slice(firstViolation), ...(llm?.violations ?? [])];
+      checkViolations(seen, expected);
     },
   };
   return handle;
+}
+
+function matchesRule(v: Pick<Violation, "where" | "rules">, rule: string | RegExp): boolean {
+  const lines = [v.where, ...v.rules];
+  return lines.some((line) => (typeof rule === "string" ? line.includes(rule) : rule.test(line)));
+}
+
+/** Throws when a violation was not expected, or an expected one never came. */
+function checkViolations(seen: Violation[], expected: (string | RegExp)[]): void {
+  const unexpected = seen.filter((v) => !expected.some((rule) => matchesRule(v, rule)));
+  if (unexpected.length > 0) {
+    throw new Error(
+      `the fakes refused requests the real APIs would refuse:\n  ${describeViolations(unexpected)}\n` +
+        "(call t.expectViolation(rule) if the test provokes this on purpose)",
+    );
+  }
+  const missing = expected.filter((rule) => !seen.some((v) => matchesRule(v, rule)));
+  if (missing.length > 0) {
+    throw new Error(`expected violations never happened: ${missing.map(String).join(", ")}`);
+  }
 }
 
 /** The test bot's fake LLM; fails loudly when the bot was started without one. */

@@ -41,8 +41,8 @@ describe("buildRegistry", () => {
   const knowledge = fixtureKnowledge("researcher");
   const registry = buildRegistry(parseConfig({}), knowledge);
 
-  it("GIVEN a profile WHEN the registry is built THEN there is one command per section plus ask, help and forget, in the payload too", () => {
-    const expected = [...knowledge.sections.map((s) => s.id), "ask", "help", "forget"];
+  it("GIVEN a profile WHEN the registry is built THEN there is one command per section plus ask, help, forget and the Ask askme message command, in the payload too", () => {
+    const expected = [...knowledge.sections.map((s) => s.id), "ask", "help", "forget", "Ask askme"];
 
     expect([...registry.commands.keys()].sort()).toEqual(expected.sort());
     expect(registry.definitions.map((d) => d.name).sort()).toEqual(expected.sort());
@@ -53,10 +53,16 @@ describe("buildRegistry", () => {
 
     expect(withOwner.commands.has("stats")).toBe(true);
     expect(registry.commands.has("stats")).toBe(false);
+    expect(withOwner.commands.get("stats")?.definition).toMatchObject({
+      integration_types: [0],
+      contexts: [0],
+    });
   });
 
-  it("GIVEN a profile WHEN the registration payload is built THEN every command and option name is a valid lowercase Discord name", () => {
-    for (const definition of registry.definitions) {
+  const slash = registry.definitions.filter((d) => d.type === undefined || d.type === 1);
+
+  it("GIVEN a profile WHEN the registration payload is built THEN every slash command and option name is a valid lowercase Discord name", () => {
+    for (const definition of slash) {
       const options = "options" in definition ? (definition.options ?? []) : [];
       const names = [definition.name, ...options.map((o) => o.name)];
       for (const name of names) {
@@ -67,7 +73,7 @@ describe("buildRegistry", () => {
   });
 
   it("GIVEN a profile WHEN the registration payload is built THEN descriptions are 1-100 characters and no command has more than 25 options", () => {
-    for (const definition of registry.definitions) {
+    for (const definition of slash) {
       const options = "options" in definition ? (definition.options ?? []) : [];
       const descriptions = [
         ("description" in definition && definition.description) || "",

@@ -6,7 +6,7 @@ import {
   startTestBot,
   type TestBot,
 } from "../builders/bot.ts";
-import { shippedKnowledge } from "../builders/engine.ts";
+import { fixtureKnowledge } from "../builders/knowledge.ts";
 import { autocompleteInteraction, chatInputInteraction } from "../fakes/discord/index.ts";
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
@@ -26,14 +26,17 @@ function callbackFor(id: string): SentMessage & { type: number } {
 
 describe("registration and section commands", () => {
   it("GIVEN a fresh start WHEN the bot is ready THEN it registered valid commands for every section plus ask, help and forget", async () => {
-    const knowledge = await shippedKnowledge();
+    const knowledge = fixtureKnowledge("researcher");
     const commands = await eventually(() => {
       const list = t.discord.commands(t.discord.guildId);
       return list.length > 0 ? list : undefined;
     });
-    const names = commands.map((c) => c.name).sort();
-    expect(names).toEqual([...knowledge.sections.map((s) => s.id), "ask", "forget", "help"].sort());
-    for (const c of commands) {
+    const slash = commands.filter((c) => c.type === 1 || c.type === undefined);
+    expect(slash.map((c) => c.name).sort()).toEqual(
+      [...knowledge.sections.map((s) => s.id), "ask", "forget", "help"].sort(),
+    );
+    expect(commands.filter((c) => c.type === 3).map((c) => c.name)).toEqual(["Ask askme"]);
+    for (const c of slash) {
       expect(c.name).toMatch(NAME);
       expect(c.name).toBe(c.name.toLowerCase());
       expect(c.description.length).toBeGreaterThanOrEqual(1);
@@ -44,8 +47,29 @@ describe("registration and section commands", () => {
     expect(ask?.options?.[0]).toMatchObject({ name: "question", required: true, max_length: 500 });
   });
 
+  it("GIVEN the registered commands WHEN their install contexts are read THEN /ask, the sections, /help and Ask askme work in both installs everywhere, /forget in the bot's DMs, and no dm_permission is sent", async () => {
+    const commands = await eventually(() => {
+      const list = t.discord.commands(t.discord.guildId);
+      return list.length > 0 ? list : undefined;
+    });
+    const everywhere = { integration_types: [0, 1], contexts: [0, 1, 2] };
+    for (const name of ["ask", "help", "about", "publications", "Ask askme"])
+      expect(
+        commands.find((c) => c.name === name),
+        name,
+      ).toMatchObject(everywhere);
+    expect(commands.find((c) => c.name === "forget")).toMatchObject({
+      integration_types: [0, 1],
+      contexts: [1],
+    });
+    const payload = t.discord.requests.find(
+      (r) => r.method === "PUT" && r.route.includes("commands"),
+    );
+    expect(JSON.stringify(payload?.body)).not.toContain("dm_permission");
+  });
+
   it("GIVEN each section command WHEN invoked THEN it answers at once with that section's entries and no LLM request", async () => {
-    const knowledge = await shippedKnowledge();
+    const knowledge = fixtureKnowledge("researcher");
     t.llm?.reset();
     for (const section of knowledge.sections) {
       const { id } = t.discord.sendInteraction(chatInputInteraction({ name: section.id }));

@@ -59,8 +59,8 @@ describe("recording and summarising", () => {
     ]);
     expect(report.topEntries[0]).toEqual({ id: "backdraft", count: 2 });
     expect(report.perDay).toHaveLength(7);
-    expect(report.perDay.at(-1)).toEqual({ day: "2025-03-10", slash: 2, mention: 1, dm: 0 });
-    expect(report.perDay.at(-2)).toEqual({ day: "2025-03-09", slash: 1, mention: 0, dm: 1 });
+    expect(report.perDay.at(-1)).toMatchObject({ day: "2025-03-10", slash: 2, mention: 1, dm: 0 });
+    expect(report.perDay.at(-2)).toMatchObject({ day: "2025-03-09", slash: 1, mention: 0, dm: 1 });
     expect(report.latencyMs).toEqual({ p50: 30, p95: 1000 });
     expect(report.tokensPerDay.at(-1)).toEqual({ day: "2025-03-10", prompt: 900, completion: 100 });
   });

@@ -3,6 +3,7 @@
 import type {
   APIApplicationCommandAutocompleteInteraction,
   APIChatInputApplicationCommandInteraction,
+  APIMessageApplicationCommandInteraction,
   APIMessageComponentButtonInteraction,
 } from "discord.js";
 import { FAKE_IDS } from "./ids.ts";
@@ -13,7 +14,7 @@ import {
   toDataOptions,
 } from "./interaction-context.ts";
 import { newMessage } from "./messages.ts";
-import { botUser } from "./payloads.ts";
+import { botUser, humanUser } from "./payloads.ts";
 
 export { dmChannelIdFor, FAKE_IDS, newSnowflake } from "./ids.ts";
 export type { CommandOptions, InteractionContextOptions } from "./interaction-context.ts";
@@ -36,6 +37,37 @@ export function chatInputInteraction(
     name: opts.name,
     type: 1 as const,
     ...(options.length > 0 && { options }),
+    ...("guild_id" in ctx && { guild_id: ctx.guild_id }),
+  };
+  return { ...ctx, type: 2, data };
+}
+
+export interface MessageCommandOptions extends InteractionContextOptions {
+  name: string;
+  /** The text of the message the command is run on ("" for one with only an attachment). */
+  content: string;
+  /** Who wrote that message (default FAKE_IDS.otherUserId). */
+  authorId?: string;
+  commandId?: string;
+}
+
+/** INTERACTION_CREATE type 2 (APPLICATION_COMMAND, message context menu: "Apps → …"). */
+export function messageCommandInteraction(
+  opts: MessageCommandOptions,
+): APIMessageApplicationCommandInteraction {
+  const ctx = interactionContext(opts);
+  const target = newMessage({
+    channelId: ctx.channel_id,
+    author: humanUser(opts.authorId ?? FAKE_IDS.otherUserId),
+    content: opts.content,
+    ...("guild_id" in ctx && { guildId: ctx.guild_id }),
+  });
+  const data = {
+    id: opts.commandId ?? FAKE_IDS.defaultCommandId,
+    name: opts.name,
+    type: 3 as const,
+    target_id: target.id,
+    resolved: { messages: { [target.id]: target } },
     ...("guild_id" in ctx && { guild_id: ctx.guild_id }),
   };
   return { ...ctx, type: 2, data };

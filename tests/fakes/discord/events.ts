@@ -25,8 +25,11 @@ export function sendInteraction(
   const channelId = channel?.id ?? payload.channel_id ?? FAKE_IDS.channelId;
   const user = payload.member?.user ?? payload.user;
   if (user && !state.users.has(user.id)) state.users.set(user.id, user);
+  // A user-installed app is used where the bot is not: those channels refuse the bot's REST calls.
+  const userInstallOnly = !("0" in (payload.authorizing_integration_owners ?? {}));
+  if (channel && userInstallOnly) state.outside.add(channel.id);
   // Adopt channels the fake has not seen, so the bot can post to them over REST.
-  if (channel && !state.channels.has(channel.id)) {
+  else if (channel && !state.channels.has(channel.id)) {
     const dm = channel.type === 1 && user ? { ...state.dmWith(user.id), id: channel.id } : null;
     state.channels.set(channel.id, dm ?? channel);
   }

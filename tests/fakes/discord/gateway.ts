@@ -4,6 +4,8 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { type RawData, type WebSocket, WebSocketServer } from "ws";
+import type { Violation } from "./types.ts";
+import { identifyProblem } from "./validate-identify.ts";
 
 export interface GatewayConfig {
   token: string;
@@ -12,6 +14,10 @@ export interface GatewayConfig {
   ready: (sessionId: string) => unknown;
   /** The GUILD_CREATE payloads that follow READY. */
   guildCreates: () => unknown[];
+  /** Privileged intents the application is approved for (GatewayIntentBits mask). */
+  allowedPrivilegedIntents: number;
+  /** Told about each IDENTIFY Discord would refuse. */
+  onViolation: (violation: Violation) => void;
 }
 
 type Dispatch = { op: 0; t: string; s: number; d: unknown };
@@ -108,6 +114,18 @@ export class Gateway {
   private identify(ws: WebSocket, d: Record<string, unknown>): void {
     if (d.token !== this.config.token) {
       ws.close(4004, "Authentication failed.");
+      return;
+    }
+    const problem = identifyProblem(d, this.config.allowedPrivilegedIntents);
+    if (problem) {
+      const { token: _token, ...shown } = d;
+      this.config.onViolation({
+        where: "GATEWAY IDENTIFY",
+        rules: [`d.${problem.field}: ${problem.code} ${problem.reason} (${problem.detail})`],
+        status: problem.code,
+        body: shown,
+      });
+      ws.close(problem.code, problem.reason);
       return;
     }
     this.stats.identifies++;

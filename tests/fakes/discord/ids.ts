@@ -28,6 +28,12 @@ export const FAKE_IDS = {
   /** A second, distinct human user for multi-user tests. */
   otherUserId: "1180000000000000007",
   defaultCommandId: "1180000000000000008",
+  /** A server the bot is not a member of, where a user-installed app can still be used. */
+  foreignGuildId: "1180000000000000009",
+  /** A text channel of that server; the bot may not touch it over REST. */
+  foreignChannelId: "1180000000000000010",
+  /** A group DM the bot is not in. */
+  groupDmId: "1180000000000000011",
 } as const;
 
 export const FAKE_BOT_USERNAME = "askme";

@@ -14,6 +14,7 @@ import { applicationPayload, botUser } from "./payloads.ts";
 import { Recorder } from "./recorder.ts";
 import { buildRouter } from "./rest-routes.ts";
 import { startServer, stopServer } from "./server.ts";
+import { loadDiscordSpec } from "./spec.ts";
 import { FakeState } from "./state.ts";
 import type {
   FailResponse,
@@ -21,6 +22,7 @@ import type {
   RecordedRequest,
   RequestMatch,
   SendMessageOptions,
+  Violation,
 } from "./types.ts";
 
 export * from "./builders.ts";
@@ -28,6 +30,7 @@ export type { DeliveredInteraction } from "./events.ts";
 export type { GatewayStats } from "./gateway.ts";
 export type { StoredMessage } from "./messages.ts";
 export type * from "./types.ts";
+export { describeViolations } from "./violations.ts";
 
 export interface FakeDiscord {
   readonly port: number;
@@ -44,6 +47,12 @@ export interface FakeDiscord {
   /** Default human user of builders and sendMessage. */
   readonly userId: string;
   readonly requests: RecordedRequest[];
+  /**
+   * Requests Discord would have refused (a body against its spec or documented limits, an
+   * IDENTIFY with unapproved intents, …), oldest first. Each was also answered with Discord's
+   * error, which discord.js only surfaces as a logged DiscordAPIError: tests check this list.
+   */
+  readonly violations: Violation[];
   readonly messages: Map<string, StoredMessage[]>;
   waitForRequest(
     predicate: (r: RecordedRequest) => boolean,
@@ -64,11 +73,15 @@ export interface FakeDiscord {
 
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const token = options.token ?? "fake-bot-token.for-tests.only";
+  const spec = await loadDiscordSpec();
   const state = new FakeState();
   const recorder = new Recorder();
+  const violations: Violation[] = [];
   let gatewayUrl = "";
   const gateway = new Gateway({
     token,
+    allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? 0,
+    onViolation: (violation) => violations.push(violation),
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
     ready: (sessionId) => ({
       v: 10,
@@ -99,7 +112,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       options.interactionTimeoutMs === undefined ? 3000 : options.interactionTimeoutMs,
     echoBotMessages: options.echoBotMessages ?? false,
   });
-  const { server, port } = await startServer({ router, recorder, gateway, token }, options.port);
+  const { server, port } = await startServer(
+    { router, recorder, gateway, token, spec, violations },
+    options.port,
+  );
   gatewayUrl = `ws://127.0.0.1:${port}`;
 
   return {
@@ -113,6 +129,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     channelId: FAKE_IDS.channelId,
     userId: FAKE_IDS.userId,
     requests: recorder.requests,
+    violations,
     messages: state.messages,
     waitForRequest: (predicate, timeoutMs = 5000) => recorder.waitFor(predicate, timeoutMs),
     sendInteraction: (payload) => sendInteraction(state, gateway, payload),

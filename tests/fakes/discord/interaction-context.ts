@@ -22,6 +22,11 @@ export interface InteractionContextOptions {
   /** Guild text channel id (default FAKE_IDS.channelId); ignored in DMs. */
   channelId?: string;
   locale?: string;
+  /**
+   * `user`: the app was installed by the user, and is used where the bot is not a member: a
+   * server it is not in (FAKE_IDS.foreignGuildId), or with `guild: false`, a group DM.
+   */
+  install?: "guild" | "user";
 }
 
 type OptionValues = Record<string, string | number | boolean>;
@@ -40,6 +45,7 @@ export function interactionContext(opts: InteractionContextOptions) {
     entitlements: [],
     attachment_size_limit: 26_214_400,
   };
+  if (opts.install === "user") return userInstallContext(base, user, opts.guild !== false);
   if (opts.guild === false) {
     const channel = dmChannel(user.id);
     return {
@@ -61,6 +67,36 @@ export function interactionContext(opts: InteractionContextOptions) {
     channel,
     channel_id: channel.id,
     authorizing_integration_owners: { "0": FAKE_IDS.guildId },
+    context: 0 as const,
+  };
+}
+
+// A user-installed app's interaction: only the user authorised it, in a place the bot is not in.
+function userInstallContext<Base extends object>(
+  base: Base,
+  user: ReturnType<typeof humanUser>,
+  inGuild: boolean,
+) {
+  const owners = { authorizing_integration_owners: { "1": user.id } };
+  // The app gets only what a user install may do there: no channel access of its own.
+  const limited = { ...base, app_permissions: "0" };
+  if (!inGuild) {
+    const channel = { id: FAKE_IDS.groupDmId, type: 3 as const, recipients: [user] };
+    return { ...limited, user, channel, channel_id: channel.id, ...owners, context: 2 as const };
+  }
+  const channel = {
+    ...guildTextChannel(FAKE_IDS.foreignChannelId),
+    guild_id: FAKE_IDS.foreignGuildId,
+  };
+  return {
+    ...limited,
+    guild_id: FAKE_IDS.foreignGuildId,
+    guild: { id: FAKE_IDS.foreignGuildId, locale: "en-US" as Locale, features: [] },
+    guild_locale: "en-US" as Locale,
+    member: interactionMember(user),
+    channel,
+    channel_id: channel.id,
+    ...owners,
     context: 0 as const,
   };
 }

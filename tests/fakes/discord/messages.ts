@@ -12,7 +12,15 @@ export type StoredMessage = APIMessage & {
   member?: ReturnType<typeof memberNoUser>;
 };
 
-export const MessageFlag = { Ephemeral: 64, Loading: 128 } as const;
+/** Message flag bits the fake knows. */
+export const MessageFlag = {
+  SuppressEmbeds: 1 << 2,
+  Ephemeral: 1 << 6,
+  Loading: 1 << 7,
+  SuppressNotifications: 1 << 12,
+  IsVoiceMessage: 1 << 13,
+  IsComponentsV2: 1 << 15,
+} as const;
 
 export interface NewMessageInit {
   channelId: string;

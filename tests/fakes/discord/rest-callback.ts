@@ -7,16 +7,14 @@ import type { RestDeps } from "./rest-routes.ts";
 import { bodyObject, type RouteContext, type RouteDef } from "./router.ts";
 import type { FakeState, InteractionRecord } from "./state.ts";
 import { RestError, type RouteResult } from "./types.ts";
-import { emptyMessageError, isEmptyCreate, validateMessageForm } from "./validate.ts";
-import {
-  validateAutocompleteResult,
-  validateCallbackType,
-  validateModal,
-} from "./validate-callbacks.ts";
+import { validateCallbackType } from "./validate-callbacks.ts";
 
 type Obj = Record<string, unknown>;
 
-/** Applies a callback's effect; 4 and 5 create the @original, 6 and 7 target the component's message. */
+/**
+ * Applies a callback's effect (its body was already checked against the spec and Discord's
+ * rules); 4 and 5 create the @original, 6 and 7 target the component's message.
+ */
 function applyCallback(
   state: FakeState,
   rec: InteractionRecord,
@@ -24,10 +22,6 @@ function applyCallback(
   data: Obj,
   ctx: RouteContext,
 ) {
-  if (type === 4 || type === 7) {
-    validateMessageForm(data, ["data"]);
-    if (type === 4 && isEmptyCreate(data, ctx.files.length)) throw emptyMessageError();
-  }
   if (type === 4 || type === 5) {
     const ephemeral = ((data.flags as number | undefined) ?? 0) & MessageFlag.Ephemeral;
     const message = newMessage({
@@ -44,10 +38,6 @@ function applyCallback(
     rec.originalId = rec.componentMessageId;
     const target = state.anyMessage(rec.componentMessageId);
     if (type === 7 && target) applyEdit(target, data, ctx.files);
-  } else if (type === 8) {
-    validateAutocompleteResult(data);
-  } else if (type === 9) {
-    validateModal(data);
   }
 }
 
@@ -75,7 +65,14 @@ export function callbackRoutes(deps: RestDeps): RouteDef[] {
       throw new RestError(404, 10062, "Unknown interaction");
     }
     if (rec.ackAt !== undefined) {
-      throw new RestError(400, 40060, "Interaction has already been acknowledged.");
+      // Answering twice is the bot's bug, so it counts as a violation.
+      throw new RestError(
+        400,
+        40060,
+        "Interaction has already been acknowledged.",
+        undefined,
+        true,
+      );
     }
     const limit = deps.interactionTimeoutMs;
     if (limit !== null && performance.now() - rec.deliveredAt > limit) {

@@ -12,13 +12,7 @@ import { botUser } from "./payloads.ts";
 import type { RestDeps } from "./rest-routes.ts";
 import { bodyObject, type RouteContext, type RouteDef } from "./router.ts";
 import { RestError, type RouteResult } from "./types.ts";
-import {
-  emptyMessageError,
-  FormErrors,
-  isEmptyCreate,
-  REQUIRED,
-  validateMessageForm,
-} from "./validate.ts";
+import { emptyMessageError, FormErrors, REQUIRED } from "./validate.ts";
 
 const ok = (body: unknown): RouteResult => ({ status: 200, body });
 
@@ -34,9 +28,13 @@ export function channelRoutes(deps: RestDeps): RouteDef[] {
     const inChannel = typeof ref.channel_id === "string" ? ref.channel_id : channelId;
     const found = state.findMessage(inChannel, ref.message_id);
     if (!found && ref.fail_if_not_exists !== false) {
-      const errs = new FormErrors();
-      errs.add(["message_reference"], "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message");
-      errs.throwIfAny();
+      // Not a violation: the message may have been deleted after the bot saw it.
+      const errors = {
+        message_reference: {
+          _errors: [{ code: "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", message: "Unknown message" }],
+        },
+      };
+      throw new RestError(400, 50035, "Invalid Form Body", errors);
     }
     return found;
   };
@@ -45,8 +43,6 @@ export function channelRoutes(deps: RestDeps): RouteDef[] {
     const channelId = ctx.params.id ?? "";
     const channel = state.channel(channelId);
     const body = bodyObject(ctx.body);
-    validateMessageForm(body);
-    if (isEmptyCreate(body, ctx.files.length)) throw emptyMessageError();
     const guildId = "guild_id" in channel ? channel.guild_id : undefined;
     const msg = newMessage({
       channelId,
@@ -68,7 +64,6 @@ export function channelRoutes(deps: RestDeps): RouteDef[] {
       throw new RestError(403, 50005, "Cannot edit a message authored by another user");
     }
     const body = bodyObject(ctx.body);
-    validateMessageForm(body);
     if (isEmptyMessage(applyEdit(structuredClone(msg), body, ctx.files))) throw emptyMessageError();
     applyEdit(msg, body, ctx.files);
     if (deps.echoBotMessages) deps.gateway.dispatch("MESSAGE_UPDATE", msg);

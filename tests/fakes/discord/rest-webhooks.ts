@@ -14,7 +14,7 @@ import type { RestDeps } from "./rest-routes.ts";
 import { bodyObject, type RouteContext, type RouteDef } from "./router.ts";
 import type { InteractionRecord } from "./state.ts";
 import { RestError, type RouteResult } from "./types.ts";
-import { emptyMessageError, isEmptyCreate, validateMessageForm } from "./validate.ts";
+import { emptyMessageError } from "./validate.ts";
 
 export function webhookRoutes(deps: RestDeps): RouteDef[] {
   const { state } = deps;
@@ -39,7 +39,6 @@ export function webhookRoutes(deps: RestDeps): RouteDef[] {
   const edit = (ctx: RouteContext): RouteResult => {
     const [, message] = hookMessage(ctx);
     const body = bodyObject(ctx.body);
-    validateMessageForm(body);
     if (isEmptyMessage(applyEdit(structuredClone(message), body, ctx.files))) {
       throw emptyMessageError();
     }
@@ -56,8 +55,6 @@ export function webhookRoutes(deps: RestDeps): RouteDef[] {
     const rec = hook(ctx);
     if (rec.ackAt === undefined) throw new RestError(404, 10015, "Unknown Webhook");
     const body = bodyObject(ctx.body);
-    validateMessageForm(body);
-    if (isEmptyCreate(body, ctx.files.length)) throw emptyMessageError();
     const message = newMessage({
       channelId: rec.channelId,
       author: botUser(),

@@ -6,7 +6,10 @@ import type { Gateway } from "./gateway.ts";
 import { parseBody, readRaw, writeResult } from "./http.ts";
 import type { Recorder } from "./recorder.ts";
 import type { RouteContext, RouteMatch, Router } from "./router.ts";
-import { RestError, type RouteResult } from "./types.ts";
+import type { DiscordSpec, SpecOperation } from "./spec.ts";
+import { RestError, type RouteResult, type Violation } from "./types.ts";
+import { validateRequest } from "./validate-request.ts";
+import { restViolation } from "./violations.ts";
 
 export const API_PREFIX = "/api/v10";
 
@@ -15,6 +18,8 @@ export interface ServerDeps {
   recorder: Recorder;
   gateway: Gateway;
   token: string;
+  spec: DiscordSpec;
+  violations: Violation[];
 }
 
 function decodePath(pathname: string): string {
@@ -41,10 +46,20 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   const route = match.kind === "found" ? `${method} ${match.def.pattern}` : `${method} ${path}`;
 
   const query = Object.fromEntries(url.searchParams);
+  const op = versioned ? deps.spec.operation(method, path) : undefined;
   let result: RouteResult;
   try {
-    result = runRoute(deps, req, match, route, path, { params: {}, body: json, files, query });
+    if (versioned && !op) throw unknownOperation(deps, method, path, json);
+    result = runRoute(
+      deps,
+      req,
+      { match, op, route, path },
+      { params: {}, body: json, files, query },
+    );
   } catch (error) {
+    if (error instanceof RestError && error.violation) {
+      deps.violations.push(restViolation(op?.key ?? `${method} ${path}`, error, json));
+    }
     result = toErrorResult(error);
   }
   const response = result.status === 204 ? null : (result.body ?? null);
@@ -62,13 +77,35 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   writeResult(res, result);
 }
 
-/** Auth, then an injected failure if one matches, then the route's handler. */
+/** A request Discord's API has no operation for (a caller's bug): recorded, then 404 or 405. */
+function unknownOperation(deps: ServerDeps, method: string, path: string, body: unknown) {
+  const known = deps.spec.hasPath(path);
+  const status = known ? 405 : 404;
+  const rule = known ? "no such method for this path" : "no such path";
+  deps.violations.push({
+    where: `${method} ${path}`,
+    rules: [`(request): UNKNOWN_OPERATION (${rule} in Discord's API)`],
+    status,
+    body,
+  });
+  return new RestError(status, 0, known ? "405: Method Not Allowed" : "404: Not Found");
+}
+
+interface Target {
+  match: RouteMatch;
+  op: SpecOperation | undefined;
+  route: string;
+  path: string;
+}
+
+/**
+ * Auth, then the body against Discord's spec and rules (so an injected failure never hides a
+ * broken rule), then an injected failure if one matches, then the route's handler.
+ */
 function runRoute(
   deps: ServerDeps,
   req: IncomingMessage,
-  match: RouteMatch,
-  route: string,
-  path: string,
+  { match, op, route, path }: Target,
   ctx: RouteContext,
 ): RouteResult {
   if (match.kind === "not-found") throw new RestError(404, 0, "404: Not Found");
@@ -76,6 +113,7 @@ function runRoute(
   if (!match.def.noAuth && req.headers.authorization !== `Bot ${deps.token}`) {
     throw new RestError(401, 0, "401: Unauthorized");
   }
+  if (op) validateRequest(deps.spec, op, ctx.body, ctx.files.length);
   const injected = deps.recorder.takeFailure(match.def.method, route, path);
   return injected ?? match.def.handler({ ...ctx, params: match.params });
 }

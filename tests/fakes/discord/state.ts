@@ -27,6 +27,8 @@ export class FakeState {
   readonly interactions = new Map<string, InteractionRecord>();
   readonly interactionsByToken = new Map<string, InteractionRecord>();
   readonly commands = new Map<string, APIApplicationCommand[]>(); // key: guild id or "global"
+  /** Channels the bot is not in (a user-installed app's): any REST call on them is refused. */
+  readonly outside = new Set<string>();
 
   constructor() {
     this.channels.set(FAKE_IDS.channelId, guildTextChannel());
@@ -54,6 +56,7 @@ export class FakeState {
   }
 
   channel(id: string): APIChannel {
+    if (this.outside.has(id)) throw new RestError(403, 50001, "Missing Access");
     const channel = this.channels.get(id);
     if (!channel) throw new RestError(404, 10003, "Unknown Channel");
     return channel;

@@ -50,6 +50,24 @@ export interface FakeDiscordOptions {
   interactionTimeoutMs?: number | null;
   /** Dispatch MESSAGE_CREATE for messages the bot sends via REST, like Discord does (default false). */
   echoBotMessages?: boolean;
+  /**
+   * Privileged gateway intents (a GatewayIntentBits mask of GuildMembers, GuildPresences,
+   * MessageContent) the application is approved for; IDENTIFY asking for others is closed with
+   * 4014 Disallowed intent(s), as Discord does (default 0: none approved).
+   */
+  allowedPrivilegedIntents?: number;
+}
+
+/** A request the fake rejected because Discord would: a broken rule of its API. */
+export interface Violation {
+  /** The spec operation (`POST /channels/{channel_id}/messages`), or `GATEWAY IDENTIFY`. */
+  where: string;
+  /** One line per broken rule, naming the field and the rule, e.g. `content: BASE_TYPE_MAX_LENGTH (Must be 2000 or fewer in length.)`. */
+  rules: string[];
+  /** The HTTP status, or the gateway close code, the fake answered with. */
+  status: number;
+  /** The rejected body (the IDENTIFY payload with its token removed, for the gateway). */
+  body: unknown;
 }
 
 export interface SendMessageOptions {
@@ -72,13 +90,17 @@ export interface RouteResult {
   headers?: Record<string, string>;
 }
 
-/** Thrown by route handlers; becomes a Discord-shaped error response. */
+/**
+ * Thrown by route handlers; becomes a Discord-shaped error response. `violation` marks a request
+ * that broke a rule of Discord's API (as opposed to asking about something that does not exist).
+ */
 export class RestError extends Error {
   constructor(
     readonly status: number,
     readonly code: number,
     message: string,
     readonly errors?: Record<string, unknown>,
+    readonly violation = false,
   ) {
     super(message);
   }

@@ -1,6 +1,6 @@
 /** Interaction callback checks: allowed callback types, autocomplete choices, modals. */
 
-import { checkArrayMax, checkString, FormErrors, REQUIRED } from "./validate.ts";
+import { checkString, FormErrors } from "./validate.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -22,41 +22,23 @@ export function validateCallbackType(interactionType: number, callbackType: unkn
   errs.throwIfAny();
 }
 
-/** Type 8: at most 25 choices, names 1–100 characters. */
-export function validateAutocompleteResult(data: Obj): void {
-  const errs = new FormErrors();
-  const choices = checkArrayMax(errs, ["data", "choices"], data.choices, 25) as Obj[];
+/**
+ * Type 8: a string choice's value is at most 100 characters, as documented (the spec allows
+ * 6000). The spec checks the rest: ≤ 25 choices, names 1–100 characters.
+ */
+export function checkAutocompleteResult(errs: FormErrors, data: Obj): void {
+  const choices = Array.isArray(data.choices) ? (data.choices as Obj[]) : [];
   choices.forEach((choice, i) => {
-    const at = ["data", "choices", i];
-    if (typeof choice?.name !== "string") {
-      errs.add([...at, "name"], ...REQUIRED);
-    } else {
-      checkString(errs, [...at, "name"], choice.name, 1, 100);
-    }
     if (typeof choice?.value === "string") {
-      checkString(errs, [...at, "value"], choice.value, 0, 100);
+      checkString(errs, ["data", "choices", i, "value"], choice.value, 0, 100);
     }
   });
-  errs.throwIfAny();
 }
 
-/** Type 9: custom_id (1–100), title (1–45) and 1–5 components. */
-export function validateModal(data: Obj): void {
-  const errs = new FormErrors();
-  const limits: ReadonlyArray<readonly [string, number]> = [
-    ["custom_id", 100],
-    ["title", 45],
-  ];
-  for (const [field, max] of limits) {
-    if (typeof data[field] !== "string") {
-      errs.add(["data", field], ...REQUIRED);
-    } else {
-      checkString(errs, ["data", field], data[field], 1, max);
-    }
-  }
+/** Type 9: 1–5 components, as documented (the spec allows 40); the spec checks custom_id and title. */
+export function checkModal(errs: FormErrors, data: Obj): void {
   const rows = Array.isArray(data.components) ? data.components.length : 0;
   if (rows < 1 || rows > 5) {
     errs.add(["data", "components"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 5 in length.");
   }
-  errs.throwIfAny();
 }

@@ -1,6 +1,10 @@
-/** Chat-input command names, descriptions and options (recursively, for subcommands). */
+/**
+ * Chat-input command names, descriptions and options (recursively, for subcommands): the
+ * documented rules the spec leaves out. The spec checks lengths, counts (≤ 25 options and
+ * choices), option types and how deep subcommands nest.
+ */
 
-import { checkArrayMax, checkString, type FormErrors, REQUIRED } from "./validate.ts";
+import { checkString, type FormErrors, REQUIRED } from "./validate.ts";
 
 type Path = ReadonlyArray<string | number>;
 type Obj = Record<string, unknown>;
@@ -18,40 +22,32 @@ const REQUIRED_ORDER = [
 export function checkChatInputName(errs: FormErrors, path: Path, name: unknown): void {
   if (typeof name !== "string") {
     errs.add(path, ...REQUIRED);
-  } else if (
-    checkString(errs, path, name, 1, 32) === 0 ||
-    !NAME_RE.test(name) ||
-    name !== name.toLowerCase()
-  ) {
+  } else if (!NAME_RE.test(name) || name !== name.toLowerCase()) {
     errs.add(path, ...INVALID_NAME);
   }
 }
 
-/** Required, 1–100 characters. */
+/** Required and 1–100 characters (the spec lets a command's description be absent or empty). */
 export function checkDescription(errs: FormErrors, path: Path, description: unknown): void {
   if (typeof description !== "string") errs.add(path, ...REQUIRED);
   else checkString(errs, path, description, 1, 100);
 }
 
-function checkInt(errs: FormErrors, path: Path, value: unknown, min: number, max: number) {
-  if (value === undefined || value === null) return;
-  if (typeof value !== "number" || !Number.isInteger(value)) {
+/** The spec types these as any number; Discord wants integers. */
+function checkInt(errs: FormErrors, path: Path, value: unknown) {
+  if (typeof value === "number" && !Number.isInteger(value)) {
     errs.add(path, "NUMBER_TYPE_COERCE", `Value "${String(value)}" is not int.`);
-  } else if (value < min) {
-    errs.add(path, "NUMBER_TYPE_MIN", `int value should be greater than or equal to ${min}.`);
-  } else if (value > max) {
-    errs.add(path, "NUMBER_TYPE_MAX", `int value should be less than or equal to ${max}.`);
   }
 }
 
-/** ≤ 25 options, unique names, required ones first; recurses into subcommands. */
-export function checkOptions(errs: FormErrors, path: Path, options: unknown, depth = 0): void {
-  const list = checkArrayMax(errs, path, options, 25) as Obj[];
+/** Unique names, required ones first; recurses into subcommands. */
+export function checkOptions(errs: FormErrors, path: Path, options: unknown): void {
+  const list = (Array.isArray(options) ? options : []) as Obj[];
   let sawOptional = false;
   const names = new Set<unknown>();
   list.forEach((option, i) => {
     const o = (option ?? {}) as Obj;
-    checkOption(errs, [...path, i], o, depth);
+    checkOption(errs, [...path, i], o);
     if (names.has(o.name)) {
       const message = "Option name already exists";
       errs.add([...path, i, "name"], "APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS", message);
@@ -63,16 +59,11 @@ export function checkOptions(errs: FormErrors, path: Path, options: unknown, dep
   });
 }
 
-function checkOption(errs: FormErrors, path: Path, o: Obj, depth: number): void {
-  if (typeof o.type !== "number" || o.type < 1 || o.type > 11) {
-    const message = "Value must be one of {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}.";
-    errs.add([...path, "type"], "BASE_TYPE_CHOICES", message);
-  }
+function checkOption(errs: FormErrors, path: Path, o: Obj): void {
   checkChatInputName(errs, [...path, "name"], o.name);
-  checkDescription(errs, [...path, "description"], o.description);
-  const choices = checkArrayMax(errs, [...path, "choices"], o.choices, 25) as Obj[];
+  const choices = (Array.isArray(o.choices) ? o.choices : []) as Obj[];
   choices.forEach((choice, i) => {
-    checkString(errs, [...path, "choices", i, "name"], choice?.name, 1, 100);
+    // Documented as ≤ 100 characters; the spec allows 6000.
     if (typeof choice?.value === "string") {
       checkString(errs, [...path, "choices", i, "value"], choice.value, 0, 100);
     }
@@ -81,13 +72,9 @@ function checkOption(errs: FormErrors, path: Path, o: Obj, depth: number): void 
     const message = "Autocomplete cannot be set with choices";
     errs.add([...path, "autocomplete"], "APPLICATION_COMMAND_OPTION_CHOICES_AUTOCOMPLETE", message);
   }
-  checkInt(errs, [...path, "min_length"], o.min_length, 0, 6000);
-  checkInt(errs, [...path, "max_length"], o.max_length, 1, 6000);
+  checkInt(errs, [...path, "min_length"], o.min_length);
+  checkInt(errs, [...path, "max_length"], o.max_length);
   if (o.type === SUB_COMMAND || o.type === SUB_COMMAND_GROUP) {
-    if (depth >= 2 || (depth === 1 && o.type === SUB_COMMAND_GROUP)) {
-      const message = "Subcommands cannot be nested this deep";
-      errs.add([...path, "type"], "APPLICATION_COMMAND_OPTION_TYPE_INVALID", message);
-    }
-    checkOptions(errs, [...path, "options"], o.options, depth + 1);
+    checkOptions(errs, [...path, "options"], o.options);
   }
 }

@@ -1,8 +1,8 @@
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
 
 /**
- * Body of a `POST /v1/chat/completions` request, as parsed from the wire. The server only checks
- * that it is a JSON object with a `messages` array; the rest is whatever the client sent.
+ * Body of a `POST /v1/chat/completions` request, as parsed from the wire, after validate.ts
+ * checked it against the SDK's request types.
  */
 export type ChatRequestBody = ChatCompletionCreateParams;
 

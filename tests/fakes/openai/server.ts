@@ -1,9 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { perform } from "./respond.ts";
-import { type Behaviour, type RecordedChatRequest, Script } from "./script.ts";
+import {
+  type Behaviour,
+  type ChatRequestBody,
+  type RecordedChatRequest,
+  Script,
+} from "./script.ts";
 import { rejectedTokenParam, sharedPrefixTokens, type TokenParam } from "./token-params.ts";
-import { apiError, json, parseChatBody, readBody, recordHeaders } from "./wire.ts";
+import { type ChatViolation, chatViolation, parseJson } from "./validate.ts";
+import { apiError, json, readBody, recordHeaders } from "./wire.ts";
 
 export interface StartFakeOpenAIOptions {
   /** Used when the queue is empty. Default: `reply(DEFAULT_REPLY_TEXT)`. */
@@ -29,6 +35,11 @@ export interface FakeOpenAI {
   readonly port: number;
   /** Live array of chat requests, oldest first (emptied in place by `reset()`). */
   readonly requests: RecordedChatRequest[];
+  /**
+   * Chat requests refused with a 400 because OpenAI or the SDK's types would not accept them,
+   * oldest first (kept by `reset()`); they are not in `requests`.
+   */
+  readonly violations: ChatViolation[];
   lastRequest(): RecordedChatRequest | undefined;
   /** Resolves once at least `n` chat requests have been recorded; rejects after `timeoutMs`. */
   waitForRequests(n: number, timeoutMs?: number): Promise<void>;
@@ -55,6 +66,7 @@ export async function startFakeOpenAI(options: StartFakeOpenAIOptions = {}): Pro
   const model = options.model ?? DEFAULT_MODEL;
   const script = new Script(options.defaultBehaviour);
   const requests: RecordedChatRequest[] = [];
+  const violations: ChatViolation[] = [];
   let waiters: Waiter[] = [];
   let accepted: readonly TokenParam[] = options.acceptedTokenParams ?? [
     "max_tokens",
@@ -71,10 +83,13 @@ export async function startFakeOpenAI(options: StartFakeOpenAIOptions = {}): Pro
   async function chat(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const controller = new AbortController();
     res.on("close", () => controller.abort());
-    const body = parseChatBody(await readBody(req));
-    if (!body) {
-      return apiError(res, 400, "body must be JSON with a messages array", "invalid_request_error");
+    const parsed = parseJson(await readBody(req));
+    const violation = chatViolation(parsed);
+    if (violation) {
+      violations.push(violation);
+      return json(res, 400, { error: violation.error });
     }
+    const body = parsed as ChatRequestBody;
     requests.push({ body, headers: recordHeaders(req), at: Date.now() });
     notify();
     const rejected = rejectedTokenParam(body, accepted);
@@ -122,6 +137,7 @@ export async function startFakeOpenAI(options: StartFakeOpenAIOptions = {}): Pro
     baseURL: `http://127.0.0.1:${port}/v1`,
     port,
     requests,
+    violations,
     lastRequest: () => requests.at(-1),
     waitForRequests(n, timeoutMs = 5000) {
       if (requests.length >= n) return Promise.resolve();

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ChatRequestBody } from "./script.ts";
 
 export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -8,21 +7,6 @@ export function readBody(req: IncomingMessage): Promise<string> {
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
-}
-
-/** The parsed body when it is a JSON object with a `messages` array, otherwise undefined. */
-export function parseChatBody(raw: string): ChatRequestBody | undefined {
-  try {
-    const body: unknown = JSON.parse(raw);
-    if (
-      body &&
-      typeof body === "object" &&
-      Array.isArray((body as { messages?: unknown }).messages)
-    ) {
-      return body as ChatRequestBody;
-    }
-  } catch {}
-  return undefined;
 }
 
 /** Lower-cased request headers without `authorization`; repeated headers joined with ", ". */
