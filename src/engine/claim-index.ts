@@ -123,6 +123,11 @@ function entryText({ entry, section }: Doc): string {
     .join("\n");
 }
 
+/** What the prompt says about the owner outside the entries. */
+function personText({ person }: Knowledge): string {
+  return [person.name, person.headline, person.summary, person.contact].filter(Boolean).join("\n");
+}
+
 /** Indexes a knowledge file's details. Pure; cost grows with the file, once per version. */
 export function indexClaims(knowledge: Knowledge): ClaimIndex {
   const docs: Doc[] = knowledge.sections.flatMap((section) =>
@@ -210,7 +215,7 @@ export function indexClaims(knowledge: Knowledge): ClaimIndex {
     flush();
   };
 
-  add(`${knowledge.person.headline}\n${knowledge.person.summary}`, PERSON);
+  add(personText(knowledge), PERSON);
   docs.forEach((doc, i) => {
     add(entryText(doc), i);
   });
@@ -237,8 +242,8 @@ export function indexClaims(knowledge: Knowledge): ClaimIndex {
     emails,
     phrases: docs.map((d) => phraseOf(entryText(d))),
     entryStems: docs.map((d) => stemSet(entryText(d))),
-    personPhrase: phraseOf(`${knowledge.person.headline}\n${knowledge.person.summary}`),
-    personStems: stemSet(`${knowledge.person.headline}\n${knowledge.person.summary}`),
+    personPhrase: phraseOf(personText(knowledge)),
+    personStems: stemSet(personText(knowledge)),
     sections,
   };
 }

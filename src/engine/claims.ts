@@ -1,3 +1,4 @@
+import type { Knowledge } from "../knowledge/schema.ts";
 import {
   base,
   type ClaimIndex,
@@ -116,11 +117,11 @@ const MAYBE_URL = /[a-z0-9]\.[a-z]/;
 const MAYBE_QUOTE = /["“«„‘']/;
 const THINK = /<think>[\s\S]*?<\/think>/gi;
 
-/** The line an answer ends with when a sentence was removed. */
-export function unsupportedNote(voice: "first-person" | "third-person"): string {
-  return voice === "first-person"
-    ? "_(I left out a detail that my profile doesn't support.)_"
-    : "_(A detail the profile doesn't support was left out.)_";
+/** The line an answer ends with when a sentence was removed, in the profile's voice. */
+export function unsupportedNote(knowledge: Knowledge): string {
+  const { voice, name } = knowledge.person;
+  if (voice === "first-person") return "_(I left out a detail that my profile doesn't support.)_";
+  return `_(A detail that ${name ? `${name}'s profile` : "the profile"} doesn't support was left out.)_`;
 }
 
 /** Checks a whole answer at once. */

@@ -38,7 +38,9 @@ export function withLanguageNote(
 ): AnswerResult {
   const asked = detectLanguage(question);
   if (!asked || !profileLanguage || asked === profileLanguage) return result;
-  const whose = knowledge.person.voice === "first-person" ? "my profile is" : "the profile is";
+  const { voice, name } = knowledge.person;
+  const whose =
+    voice === "first-person" ? "my profile is" : `${name ? `${name}'s profile` : "the profile"} is`;
   const note = `_(Your question looks like ${languageName(asked)}; ${whose} in ${languageName(profileLanguage)}, so this answer is too.)_`;
   return { ...result, answer: `${note}\n\n${result.answer}` };
 }
@@ -81,7 +83,7 @@ export function finishLlmAnswer(
   const checked = check.check(end.raw, true);
   if (!checked.survived) return undefined;
   let text = guard(checked.text).text;
-  if (checked.dropped > 0) text += `\n\n${unsupportedNote(knowledge.person.voice)}`;
+  if (checked.dropped > 0) text += `\n\n${unsupportedNote(knowledge)}`;
   if (end.finishReason === "length") text += "\n\n_(This answer was cut short.)_";
   return {
     answer: text,

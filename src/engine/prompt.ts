@@ -49,9 +49,10 @@ export const RULES = [
 ].join("\n");
 
 /**
- * The system message: who to be, the profile (headline, summary, then the entries in file order
- * with their ids), then the rules and a canary. Nothing in it depends on the question, so it is
- * byte-for-byte the same for every question while the context is the same.
+ * The system message: who to be, the profile (the owner's name, headline, summary and contact,
+ * then the entries in file order with their ids), then the rules and a canary. Nothing in it
+ * depends on the question, so it is byte-for-byte the same for every question while the context
+ * is the same.
  */
 export function systemPrompt(knowledge: Knowledge, context: Doc[], canary: string): string {
   const voice =
@@ -61,8 +62,10 @@ export function systemPrompt(knowledge: Knowledge, context: Doc[], canary: strin
   return [
     `You are askme, a bot that answers questions about one person using only their profile below. ${voice}`,
     "",
+    ...(knowledge.person.name ? [`Profile owner: ${knowledge.person.name}`] : []),
     `Profile headline: ${knowledge.person.headline}`,
     `Profile summary: ${knowledge.person.summary}`,
+    ...(knowledge.person.contact ? [`Contact: ${knowledge.person.contact}`] : []),
     "<profile>",
     context.map(entryPromptBlock).join("\n\n"),
     "</profile>",

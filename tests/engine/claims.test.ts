@@ -6,10 +6,13 @@ import { loadKnowledge } from "../../src/knowledge/load.ts";
 // Two made-up profiles in different fields and voices, so nothing here leans on one owner's words.
 const SYSTEMS = "tests/fixtures/knowledge/researcher.yaml";
 const REEFS = "tests/fixtures/knowledge/ecologist.yaml";
+const ROBOTICS = "tests/fixtures/knowledge/professor.yaml";
 
 let systems: ClaimIndex;
 let reefs: ClaimIndex;
+let robotics: ClaimIndex;
 beforeAll(async () => {
+  robotics = indexClaims(await loadKnowledge(ROBOTICS));
   systems = indexClaims(await loadKnowledge(SYSTEMS));
   reefs = indexClaims(await loadKnowledge(REEFS));
 });
@@ -361,6 +364,22 @@ describe("claim check: true answers pass as written", () => {
       expect(checked.text).toBe(answer);
     },
   );
+});
+
+describe("claim check on a named owner's profile", () => {
+  it("GIVEN the owner's name, a thesis title and a postdoc from the summary WHEN checked THEN they pass", () => {
+    const answer =
+      'Miriam Adeyemi earned her PhD in Robotics at ETH Zurich in 2011, advised by Prof. Rolf Keller [phd-eth]. Her thesis was "Compliant Grasping with Pneumatic Fingers" [phd-eth]. She was a postdoctoral fellow at Carnegie Mellon University before joining Edinburgh in 2014.';
+    expect(checkClaims(answer, scope(robotics, "Where did Miriam do her PhD?")).text).toBe(answer);
+  });
+
+  it.each([
+    ["another university and year", "She did her PhD at MIT in 2010 [phd-eth]."],
+    ["an advisor made of two real names", "Her advisor was Rolf Mellon [phd-eth]."],
+    ["a home town", "She grew up in Lagos [background]."],
+  ])("GIVEN %s WHEN checked THEN the sentence is gone", (_kind, answer) => {
+    expect(checkClaims(answer, scope(robotics, "Tell me about Miriam")).text).toBe("");
+  });
 });
 
 describe("claim check: citations", () => {

@@ -86,6 +86,15 @@ describe("system prompt", () => {
     expect(system).toMatch(/language the question is written in/);
     expect(system).toMatch(/exactly as the profile writes them/);
   });
+
+  it("GIVEN a profile with the owner's name and contact WHEN the system message is built THEN both are in it, before the entries", async () => {
+    const named = await loadKnowledge("tests/fixtures/knowledge/professor.yaml");
+    const docs = createRetriever(named).docs;
+    const system = systemPrompt(named, docs, "askme-canary-0123456789ab");
+    expect(system).toContain("Profile owner: Miriam Adeyemi");
+    expect(system).toContain(`Contact: ${named.person.contact}`);
+    expect(system.indexOf("Contact:")).toBeLessThan(system.indexOf("<profile>"));
+  });
 });
 
 describe("user message", () => {
