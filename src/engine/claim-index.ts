@@ -142,6 +142,16 @@ export function indexClaims(knowledge: Knowledge): ClaimIndex {
   const followers = new Map<string, Set<string>>();
   const preceders = new Map<string, Set<string>>();
   const capitalised = new Set<string>();
+  // A large profile repeats its words; each is stemmed once.
+  const stemmed = new Map<string, string>();
+  const stemOf = (word: string) => {
+    let found = stemmed.get(word);
+    if (found === undefined) {
+      found = stem(word);
+      stemmed.set(word, found);
+    }
+    return found;
+  };
   const hold = (map: Map<string, number[]>, key: string, holder: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [holder]);
@@ -163,7 +173,7 @@ export function indexClaims(knowledge: Knowledge): ClaimIndex {
     for (const t of tokens) {
       for (const part of partsOf(t.text)) {
         hold(words, part, holder);
-        hold(stems, stem(part), holder);
+        hold(stems, stemOf(part), holder);
       }
     }
     indexNames(text, tokens, holder);
