@@ -27,6 +27,7 @@ const SUITES: Suite[] = [
   { key: "tokens", file: "tokens", limitS: 180 },
   { key: "heap", file: "heap", limitS: 180, flags: ["--expose-gc"], plain: true },
   { key: "startup", file: "startup", limitS: 180 },
+  { key: "claims" as keyof Results, file: "claims", limitS: 120, plain: true },
   { key: "askOverhead", file: "ask-overhead", limitS: 120, plain: true },
   { key: "ack", file: "ack", limitS: 300, plain: true },
   { key: "memory", file: "memory", limitS: 300, flags: ["--expose-gc"], plain: true },

@@ -48,6 +48,7 @@ const envSchema = z.object({
   LLM_FIRST_TOKEN_TIMEOUT_MS: withDefault(int(500, 600_000), 8_000),
   LLM_MAX_RETRIES: withDefault(int(0, 5), 1),
   LLM_MAX_TOKENS: withDefault(int(16, 16_000), 600),
+  LLM_TOKEN_PARAM: withDefault(z.enum(["auto", "max_tokens", "max_completion_tokens"]), "auto"),
   LLM_CONTEXT_TOKENS: withDefault(int(200, 100_000), 3_000),
   LLM_CONCURRENCY: withDefault(int(1, 256), 4),
   LLM_QUEUE_SIZE: withDefault(int(0, 10_000), 32),

@@ -41,6 +41,7 @@ export async function createCore(config: Config, options: CoreOptions = {}): Pro
         baseURL: config.OPENAI_BASE_URL,
         model: config.OPENAI_MODEL,
         maxTokens: config.LLM_MAX_TOKENS,
+        tokenParam: config.LLM_TOKEN_PARAM,
         timeoutMs: config.LLM_TIMEOUT_MS,
         firstTokenTimeoutMs: config.LLM_FIRST_TOKEN_TIMEOUT_MS,
         maxRetries: config.LLM_MAX_RETRIES,

@@ -27,6 +27,7 @@ describe("parseConfig", () => {
       LLM_FIRST_TOKEN_TIMEOUT_MS: 8_000,
       LLM_MAX_RETRIES: 1,
       LLM_MAX_TOKENS: 600,
+      LLM_TOKEN_PARAM: "auto",
       LLM_CONTEXT_TOKENS: 3_000,
       KNOWLEDGE_FILE: "knowledge/profile.yaml",
       QUESTION_MAX_LENGTH: 500,

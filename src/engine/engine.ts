@@ -4,13 +4,23 @@ import type { LlmGate } from "../guard/llm-gate.ts";
 import { createOutputGuard, type Guarded, urlsIn } from "../guard/output.ts";
 import type { Knowledge } from "../knowledge/schema.ts";
 import type { Logger } from "../logger.ts";
-import { asFallback, finishLlmAnswer, type StreamEnd, withheld } from "./finish.ts";
+import { type ClaimIndex, indexClaims } from "./claim-index.ts";
+import { type ClaimCheck, createClaimCheck } from "./claims.ts";
+import {
+  asFallback,
+  finishLlmAnswer,
+  type StreamEnd,
+  withheld,
+  withLanguageNote,
+} from "./finish.ts";
+import { detectLanguage, localeLanguage } from "./language.ts";
 import { type Llm, LlmError } from "./llm.ts";
 import { offlineAnswer } from "./offline.ts";
 import { buildMessages, estimateTokens, RULES, selectContext, systemPrompt } from "./prompt.ts";
 import { createRetriever, type Retrieval, type Retriever } from "./retrieve.ts";
-import { streamText, visiblePart } from "./stream-text.ts";
-import type { AnswerEvent, AnswerResult, FallbackReason, Turn } from "./types.ts";
+import { endsAtStop } from "./sentences.ts";
+import { mayBeNotCovered, streamText } from "./stream-text.ts";
+import type { AnswerEvent, AnswerResult, Doc, FallbackReason, Turn } from "./types.ts";
 
 /** Per-question options. */
 export interface AskOptions {
@@ -42,12 +52,16 @@ export interface EngineDeps {
   contextTokens: number;
 }
 
-/** A knowledge file with what answering needs precomputed: the index and the output guard. */
+/** A knowledge file with what answering needs precomputed: the indexes and the output guard. */
 interface Loaded {
   knowledge: Knowledge;
   retriever: Retriever;
   guard: (raw: string) => Guarded;
   canary: string;
+  /** What LLM answers are checked against; built only in LLM mode. */
+  claims?: ClaimIndex;
+  /** The profile's language, when clear; offline answers stay in it. */
+  language: string | undefined;
 }
 
 /** One question under way: what it is, what retrieval found, and where to log. */
@@ -58,7 +72,11 @@ interface Asked {
   history: Turn[];
   log: Logger;
   signal?: AbortSignal | undefined;
+  locale?: string | undefined;
 }
+
+// A model quiet this long after a full stop has finished its sentence: show it without waiting.
+const SETTLE_MS = 250;
 
 const FOLLOW_UP = /\b(it|its|that|this|those|these|they|them|there|he|she|one)\b/i;
 
@@ -74,6 +92,8 @@ export function createEngine(deps: EngineDeps): Engine {
       allowedUrls: urlsIn(JSON.stringify(knowledge)),
     }),
     canary,
+    ...(deps.llm ? { claims: indexClaims(knowledge) } : {}),
+    language: profileLanguage(knowledge),
   });
   let current = load(deps.knowledge);
 
@@ -84,7 +104,11 @@ export function createEngine(deps: EngineDeps): Engine {
     const retrieval = retrieve(loaded.retriever, question, history);
     const asked = { loaded, question, retrieval, history, log: options.log ?? deps.logger };
     if (!deps.llm) return yield* settled(answerOffline(asked));
-    yield* answerWithLlm(deps.llm, deps, { ...asked, signal: options.signal });
+    yield* answerWithLlm(deps.llm, deps, {
+      ...asked,
+      signal: options.signal,
+      locale: options.locale,
+    });
   }
 
   return {
@@ -117,8 +141,38 @@ function retrieve(retriever: Retriever, question: string, history: Turn[]): Retr
 
 /** The extractive answer from the profile; with a reason, marked as standing in for the LLM's. */
 function answerOffline(asked: Asked, why?: FallbackReason): AnswerResult {
-  const result = offlineAnswer(asked.loaded.knowledge, asked.question, asked.retrieval);
+  const { knowledge, language } = asked.loaded;
+  const result = withLanguageNote(
+    offlineAnswer(knowledge, asked.question, asked.retrieval),
+    asked.question,
+    knowledge,
+    language,
+  );
   return why ? asFallback(result, why) : result;
+}
+
+function profileLanguage(knowledge: Knowledge): string | undefined {
+  const entries = knowledge.sections.flatMap((s) => s.entries.map((e) => e.summary));
+  return detectLanguage(
+    [knowledge.person.headline, knowledge.person.summary, ...entries].join(" "),
+  );
+}
+
+/** The claim check for one answer: the entries in its prompt, and what the asker wrote. */
+function claimCheckFor(asked: Asked, context: Doc[]): ClaimCheck {
+  const { loaded } = asked;
+  return createClaimCheck({
+    index: loaded.claims ?? indexClaims(loaded.knowledge),
+    context: context.map((d) => d.entry.id),
+    asked: [asked.question, ...asked.history.map((t) => t.question)],
+    language: detectLanguage(asked.question) ?? localeLanguage(asked.locale),
+  });
+}
+
+/** What of an unfinished answer may be shown: its complete sentences that passed the check. */
+function checkedSoFar(check: ClaimCheck, raw: string, paused: boolean): string {
+  if (mayBeNotCovered(raw)) return "";
+  return check.check(raw, paused && endsAtStop(raw)).text;
 }
 
 /**
@@ -142,29 +196,49 @@ async function* answerWithLlm(
       systemPrompt(loaded.knowledge, context, loaded.canary),
       asked.question,
       asked.history,
+      { locale: asked.locale },
     );
+    const check = claimCheckFor(asked, context);
     let shown = "";
     let end: StreamEnd | undefined;
+    let leaked = false;
     const signal = asked.signal ?? new AbortController().signal;
-    for await (const event of streamText(llm, messages, signal)) {
-      if (event.type === "end") end = event;
-      const visible = loaded.guard(event.type === "end" ? event.raw : visiblePart(event.raw));
-      if (visible.leaked) break;
-      if (event.type === "text" && visible.text && visible.text !== shown) {
-        shown = visible.text;
+    for await (const event of streamText(llm, messages, signal, SETTLE_MS)) {
+      if (loaded.guard(event.raw).leaked) {
+        leaked = true;
+        break;
+      }
+      if (event.type === "end") {
+        end = event;
+        continue;
+      }
+      // Only complete sentences that passed the claim check are ever shown.
+      const visible = loaded.guard(checkedSoFar(check, event.raw, event.type === "pause")).text;
+      if (visible && visible !== shown) {
+        shown = visible;
         yield { type: "progress", text: shown };
       }
     }
-    const result = end
-      ? finishLlmAnswer(end, loaded.guard, loaded.knowledge, context)
-      : withheld(loaded.knowledge);
-    const tokens = result.usage
-      ? result.usage.promptTokens + result.usage.completionTokens
+    const finished =
+      end && !leaked
+        ? finishLlmAnswer(end, loaded.guard, loaded.knowledge, context, check)
+        : withheld(loaded.knowledge);
+    const usage = end?.usage;
+    const tokens = usage
+      ? usage.promptTokens + usage.completionTokens
       : estimateTokens(messages.map((m) => m.content).join("") + (end?.raw ?? ""));
     deps.gate?.spend(tokens);
     deps.gate?.succeeded();
-    if (!end) log.warn("answer withheld: it quoted the hidden prompt");
-    return yield* settled(result);
+    if (leaked) log.warn("answer withheld: it quoted the hidden prompt");
+    const verdict = check.check(end?.raw ?? "", true);
+    if (verdict.dropped > 0) {
+      const kinds = [...new Set(verdict.unsupported.map((u) => u.kind))];
+      log.info({ dropped: verdict.dropped, kinds }, "claim check removed unsupported sentences");
+    }
+    if (finished) return yield* settled(finished);
+    log.info("no sentence of the LLM's answer is supported by the profile; answering offline");
+    const offline = answerOffline(asked, "llm-unsupported");
+    return yield* settled(usage ? { ...offline, usage } : offline);
   } catch (err) {
     if (asked.signal?.aborted) throw err;
     const kind = err instanceof LlmError ? err.kind : "error";

@@ -1,6 +1,8 @@
 import type { Guarded } from "../guard/output.ts";
 import type { Knowledge } from "../knowledge/schema.ts";
 import { citedSources, soundsLikeAbstention } from "./citations.ts";
+import { type ClaimCheck, unsupportedNote } from "./claims.ts";
+import { detectLanguage, languageName } from "./language.ts";
 import { abstention } from "./offline.ts";
 import { NOT_COVERED } from "./prompt.ts";
 import type { TextEvent } from "./stream-text.ts";
@@ -15,6 +17,7 @@ const FALLBACK_NOTES: Record<FallbackReason, string> = {
   "llm-circuit-open": "The language model is unavailable right now",
   "llm-busy": "I'm answering a lot of questions right now",
   "llm-budget": "Today's budget for the language model is spent",
+  "llm-unsupported": "The language model's answer went beyond what my profile says",
 };
 
 /** An offline answer given in place of the LLM's, saying why. */
@@ -23,18 +26,41 @@ export function asFallback(offline: AnswerResult, why: FallbackReason): AnswerRe
   return { ...offline, answer: `${note}\n\n${offline.answer}`, fallback: why };
 }
 
+/**
+ * An offline answer to a question clearly in another language than the profile's: it stays in
+ * the profile's language, and one line says so.
+ */
+export function withLanguageNote(
+  result: AnswerResult,
+  question: string,
+  knowledge: Knowledge,
+  profileLanguage: string | undefined,
+): AnswerResult {
+  const asked = detectLanguage(question);
+  if (!asked || !profileLanguage || asked === profileLanguage) return result;
+  const { voice, name } = knowledge.person;
+  const whose =
+    voice === "first-person" ? "my profile is" : `${name ? `${name}'s profile` : "the profile"} is`;
+  const note = `_(Your question looks like ${languageName(asked)}; ${whose} in ${languageName(profileLanguage)}, so this answer is too.)_`;
+  return { ...result, answer: `${note}\n\n${result.answer}` };
+}
+
 // A leaking answer is replaced by the plain abstention: it says nothing and points back to the profile.
 export function withheld(knowledge: Knowledge): AnswerResult {
   return { ...abstention(knowledge), mode: "llm" };
 }
 
-/** Turns a finished stream into the answer: guarded, with fixed texts for refusals and cut-offs. */
+/**
+ * Turns a finished stream into the answer: claim-checked and guarded, with fixed texts for
+ * refusals and cut-offs. Undefined when no sentence of it survives the claim check.
+ */
 export function finishLlmAnswer(
   end: StreamEnd,
   guard: (raw: string) => Guarded,
   knowledge: Knowledge,
   context: Doc[],
-): AnswerResult {
+  check: ClaimCheck,
+): AnswerResult | undefined {
   const usage = end.usage ? { usage: end.usage } : {};
   const guarded = guard(end.raw);
   if (guarded.leaked) return { ...withheld(knowledge), ...usage };
@@ -47,12 +73,17 @@ export function finishLlmAnswer(
       ...usage,
     };
   }
-  let text = guarded.text;
-  if (text.startsWith(NOT_COVERED) || text === "") {
-    const said = text.slice(NOT_COVERED.length).trim();
-    const answer = said && soundsLikeAbstention(said) ? said : abstention(knowledge).answer;
+  if (guarded.text.startsWith(NOT_COVERED) || guarded.text === "") {
+    // The model's own words for "not covered" are used only when they invent nothing.
+    const said = guarded.text.slice(NOT_COVERED.length).trim();
+    const own = said && soundsLikeAbstention(said) && check.check(said, true).dropped === 0;
+    const answer = own ? said : abstention(knowledge).answer;
     return { answer, abstained: true, sources: [], mode: "llm", ...usage };
   }
+  const checked = check.check(end.raw, true);
+  if (!checked.survived) return undefined;
+  let text = guard(checked.text).text;
+  if (checked.dropped > 0) text += `\n\n${unsupportedNote(knowledge)}`;
   if (end.finishReason === "length") text += "\n\n_(This answer was cut short.)_";
   return {
     answer: text,

@@ -4,12 +4,17 @@ import type { CompletionUsage } from "openai/resources/completions";
 import type { ChatMessage } from "./prompt.ts";
 import type { Usage } from "./types.ts";
 
+/** The request field that caps an answer's length; servers differ in which one they know. */
+export type TokenParam = "max_tokens" | "max_completion_tokens";
+
 /** Settings for talking to an OpenAI-compatible Chat Completions server. */
 export interface LlmOptions {
   apiKey: string;
   baseURL?: string | undefined;
   model: string;
   maxTokens: number;
+  /** Which field carries `maxTokens`; "auto" (the default) picks by server and adapts once. */
+  tokenParam?: "auto" | TokenParam | undefined;
   /** Overall deadline for one answer, across retries. */
   timeoutMs: number;
   /** How long to wait for the first token of one attempt. */
@@ -48,6 +53,12 @@ export async function createLlm(options: LlmOptions): Promise<Llm> {
     timeout: options.firstTokenTimeoutMs,
     maxRetries: options.maxRetries,
   });
+  const fixed = options.tokenParam !== undefined && options.tokenParam !== "auto";
+  // Switched at most once per process: after a 400 that names the field, the other one is used.
+  let tokenParam: TokenParam =
+    options.tokenParam === "max_tokens" || options.tokenParam === "max_completion_tokens"
+      ? options.tokenParam
+      : defaultTokenParam(options.baseURL);
   return {
     async *stream(messages, outerSignal) {
       const deadline = new AbortController();
@@ -60,18 +71,32 @@ export async function createLlm(options: LlmOptions): Promise<Llm> {
       const onOuterAbort = () => deadline.abort(outerSignal.reason);
       outerSignal.addEventListener("abort", onOuterAbort, { once: true });
       try {
-        const { data: stream, response } = await client.chat.completions
-          .create(
-            {
-              model: options.model,
-              messages,
-              stream: true,
-              stream_options: { include_usage: true },
-              max_tokens: options.maxTokens,
-            },
-            { signal: deadline.signal },
-          )
-          .withResponse();
+        const create = (param: TokenParam) =>
+          client.chat.completions
+            .create(
+              {
+                model: options.model,
+                messages,
+                stream: true,
+                stream_options: { include_usage: true },
+                ...(param === "max_tokens"
+                  ? { max_tokens: options.maxTokens }
+                  : { max_completion_tokens: options.maxTokens }),
+              },
+              { signal: deadline.signal },
+            )
+            .withResponse();
+        const sent = tokenParam;
+        let created: Awaited<ReturnType<typeof create>>;
+        try {
+          created = await create(sent);
+        } catch (err) {
+          if (fixed || !rejectsParam(OpenAI, err, sent)) throw err;
+          const other = sent === "max_tokens" ? "max_completion_tokens" : "max_tokens";
+          created = await create(other);
+          tokenParam = other;
+        }
+        const { data: stream, response } = created;
         // Some OpenAI-compatible servers ignore `stream` and send one JSON completion.
         const events = isEventStream(response) ? fromStream(stream) : fromCompletion(response);
         for await (const event of events) {
@@ -87,6 +112,23 @@ export async function createLlm(options: LlmOptions): Promise<Llm> {
       }
     },
   };
+}
+
+/** OpenAI's own API knows `max_completion_tokens` (its reasoning models reject `max_tokens`);
+ * compatible servers mostly know only `max_tokens`. */
+export function defaultTokenParam(baseURL: string | undefined): TokenParam {
+  if (!baseURL) return "max_completion_tokens";
+  try {
+    return new URL(baseURL).hostname === "api.openai.com" ? "max_completion_tokens" : "max_tokens";
+  } catch {
+    return "max_tokens";
+  }
+}
+
+// A 400 that names the field we sent: the server does not accept that one.
+function rejectsParam(OpenAI: typeof OpenAIClient, err: unknown, param: TokenParam): boolean {
+  if (!(err instanceof OpenAI.APIError) || err.status !== 400) return false;
+  return err.param === param || new RegExp(`\\b${param}\\b`).test(err.message);
 }
 
 function isEventStream(response: Response): boolean {
@@ -121,7 +163,12 @@ async function* fromCompletion(response: Response): AsyncGenerator<LlmChunk> {
 }
 
 function toUsage(usage: CompletionUsage): Usage {
-  return { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens };
+  const cached = usage.prompt_tokens_details?.cached_tokens;
+  return {
+    promptTokens: usage.prompt_tokens,
+    completionTokens: usage.completion_tokens,
+    ...(typeof cached === "number" ? { cachedPromptTokens: cached } : {}),
+  };
 }
 
 function toLlmError(OpenAI: typeof OpenAIClient, err: unknown, signal: AbortSignal): LlmError {

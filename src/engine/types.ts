@@ -16,6 +16,8 @@ export interface Source {
 export interface Usage {
   promptTokens: number;
   completionTokens: number;
+  /** Prompt tokens the server served from its prefix cache, where it reports them. */
+  cachedPromptTokens?: number;
 }
 
 /** What every front end gets back for a question, in either mode. */
@@ -36,7 +38,9 @@ export type FallbackReason =
   | "llm-timeout"
   | "llm-busy"
   | "llm-budget"
-  | "llm-circuit-open";
+  | "llm-circuit-open"
+  /** The model's answer held no sentence the profile supports. */
+  | "llm-unsupported";
 
 /** A prior exchange in a conversation, oldest first. */
 export interface Turn {

@@ -22,9 +22,17 @@ export function shippedKnowledge(): Promise<Knowledge> {
   return loadKnowledge(SHIPPED_KNOWLEDGE);
 }
 
-/** An engine on the shipped profile; with `baseURL`, in LLM mode against that server. */
+/**
+ * An engine on the shipped profile (or the `knowledge` file given); with `baseURL`, in LLM mode
+ * against that server.
+ */
 export async function testEngine(
-  options: { baseURL?: string; llm?: Partial<LlmOptions>; contextTokens?: number } = {},
+  options: {
+    baseURL?: string;
+    llm?: Partial<LlmOptions>;
+    contextTokens?: number;
+    knowledge?: string;
+  } = {},
 ): Promise<Engine & { lines: string[] }> {
   const { logger, lines } = memoryLogger();
   const llm = options.baseURL
@@ -40,7 +48,7 @@ export async function testEngine(
       })
     : undefined;
   const engine = createEngine({
-    knowledge: await shippedKnowledge(),
+    knowledge: await loadKnowledge(options.knowledge ?? SHIPPED_KNOWLEDGE),
     logger,
     llm,
     contextTokens: options.contextTokens ?? 3_000,

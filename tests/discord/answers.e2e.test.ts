@@ -75,7 +75,11 @@ describe("/ask", () => {
   });
 
   it("GIVEN the LLM writes mass mentions WHEN /ask is answered THEN every payload forbids mentions", async () => {
-    llm().respond(reply("@everyone <@&123456789012345678> @here hello [focus]"));
+    llm().respond(
+      reply(
+        "@everyone <@&123456789012345678> @here I build high-performance systems for modern datacenters [focus].",
+      ),
+    );
     const { token } = t.discord.sendInteraction(
       chatInputInteraction({ name: "ask", options: { question: "ping everyone" } }),
     );
@@ -95,7 +99,8 @@ describe("/ask", () => {
   it("GIVEN a 5,000-character answer WHEN /ask is answered THEN it arrives as several messages of at most 2,000 characters, none empty", async () => {
     const long = Array.from(
       { length: 100 },
-      (_, i) => `Sentence number ${i} about my CXL work in QEMU [qemu-cxl].`,
+      (_, i) =>
+        `${i % 2 ? "Again, my" : "My"} CXL work in QEMU covers non-interleaved memory [qemu-cxl].`,
     ).join(" ");
     expect(long.length).toBeGreaterThan(5_000);
     llm().respond(reply(long, { chunkSize: 500 }));

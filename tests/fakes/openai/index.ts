@@ -20,4 +20,5 @@ export { cutStream, DEFAULT_REPLY_TEXT, fail, hang, reply, replyWith } from "./s
 export type { FakeOpenAI, StartFakeOpenAIOptions } from "./server.ts";
 export { startFakeOpenAI } from "./server.ts";
 export { rejectResponseFormat, replyJson } from "./structured.ts";
+export type { TokenParam } from "./token-params.ts";
 export type { ChatViolation, OpenAIError } from "./validate.ts";

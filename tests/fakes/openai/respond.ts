@@ -21,6 +21,8 @@ export interface Exchange {
   body: ChatRequestBody;
   signal: AbortSignal;
   model: string;
+  /** Prompt tokens to report as served from a prefix cache. */
+  cachedTokens?: number;
 }
 
 type Resolved = Exclude<Behaviour, { kind: "dynamic" }>;
@@ -66,6 +68,9 @@ async function replyBehaviour(ex: Exchange, b: Extract<Resolved, { kind: "reply"
     b.usage ?? {
       prompt_tokens: roughTokens(promptText(ex.body)),
       completion_tokens: roughTokens(b.text + (b.refusal ?? "")),
+      ...(ex.cachedTokens !== undefined
+        ? { prompt_tokens_details: { cached_tokens: ex.cachedTokens } }
+        : {}),
     },
   );
   const deltas = replyDeltas(b.text, b.refusal, size);

@@ -19,6 +19,8 @@ export type FinishReason = "stop" | "length" | "content_filter";
 export interface Usage {
   prompt_tokens: number;
   completion_tokens: number;
+  /** Reported as OpenAI does when part of the prompt came from its prefix cache. */
+  prompt_tokens_details?: { cached_tokens: number };
 }
 
 export interface Pacing {

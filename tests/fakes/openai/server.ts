@@ -7,6 +7,7 @@ import {
   type RecordedChatRequest,
   Script,
 } from "./script.ts";
+import { rejectedTokenParam, sharedPrefixTokens, type TokenParam } from "./token-params.ts";
 import { type ChatViolation, chatViolation, parseJson } from "./validate.ts";
 import { apiError, json, readBody, recordHeaders } from "./wire.ts";
 
@@ -15,6 +16,17 @@ export interface StartFakeOpenAIOptions {
   defaultBehaviour?: Behaviour;
   /** Model reported when the request names none, and listed by `GET /v1/models`. */
   model?: string;
+  /**
+   * Token-limit fields the server accepts (default both); a request with another one gets a 400
+   * naming it, as OpenAI's reasoning models do for `max_tokens` and older servers for
+   * `max_completion_tokens`. The rejected request is recorded and uses up no behaviour.
+   */
+  acceptedTokenParams?: readonly TokenParam[];
+  /**
+   * Report `usage.prompt_tokens_details.cached_tokens` like a prefix cache: the rough tokens the
+   * request's messages share from their start with the previous request's (unless `usage` is set).
+   */
+  prefixCache?: boolean;
 }
 
 export interface FakeOpenAI {
@@ -35,6 +47,8 @@ export interface FakeOpenAI {
   respond(...behaviours: Behaviour[]): void;
   /** Behaviour used when the queue is empty. */
   setDefault(behaviour: Behaviour): void;
+  /** Changes which token-limit fields are accepted (see `StartFakeOpenAIOptions`). */
+  acceptTokenParams(params: readonly TokenParam[]): void;
   /** Clears the queue and the recorded requests (the default behaviour stays). */
   reset(): void;
   /** Destroys open sockets (hanging requests included) and stops listening. Idempotent. */
@@ -54,6 +68,11 @@ export async function startFakeOpenAI(options: StartFakeOpenAIOptions = {}): Pro
   const requests: RecordedChatRequest[] = [];
   const violations: ChatViolation[] = [];
   let waiters: Waiter[] = [];
+  let accepted: readonly TokenParam[] = options.acceptedTokenParams ?? [
+    "max_tokens",
+    "max_completion_tokens",
+  ];
+  let previous: RecordedChatRequest["body"] | undefined;
 
   const notify = () => {
     const ready = waiters.filter((w) => requests.length >= w.n);
@@ -73,13 +92,26 @@ export async function startFakeOpenAI(options: StartFakeOpenAIOptions = {}): Pro
     const body = parsed as ChatRequestBody;
     requests.push({ body, headers: recordHeaders(req), at: Date.now() });
     notify();
+    const rejected = rejectedTokenParam(body, accepted);
+    if (rejected) return json(res, 400, rejected);
+    const cachedTokens = options.prefixCache ? sharedPrefixTokens(previous, body) : undefined;
+    previous = body;
     let behaviour: ReturnType<Script["next"]>;
     try {
       behaviour = script.next(body);
     } catch (err) {
       return apiError(res, 500, `replyWith threw: ${String(err)}`, "server_error");
     }
-    await perform({ res, body, signal: controller.signal, model: body.model ?? model }, behaviour);
+    await perform(
+      {
+        res,
+        body,
+        signal: controller.signal,
+        model: body.model ?? model,
+        ...(cachedTokens !== undefined ? { cachedTokens } : {}),
+      },
+      behaviour,
+    );
   }
 
   const server = createServer((req, res) => {
@@ -130,6 +162,9 @@ export async function startFakeOpenAI(options: StartFakeOpenAIOptions = {}): Pro
     },
     respond: (...behaviours) => script.push(behaviours),
     setDefault: (behaviour) => script.setDefault(behaviour),
+    acceptTokenParams: (params) => {
+      accepted = params;
+    },
     reset() {
       script.clear();
       requests.length = 0;
