@@ -32,15 +32,21 @@ export interface AnswerResult {
   fallback?: FallbackReason;
 }
 
+/**
+ * Why an LLM-mode answer came from the offline engine; `llm-unsupported`: the model's answer held
+ * no sentence the profile supports.
+ */
+export const FALLBACK_REASONS = [
+  "llm-error",
+  "llm-timeout",
+  "llm-busy",
+  "llm-budget",
+  "llm-circuit-open",
+  "llm-unsupported",
+] as const;
+
 /** Why an LLM-mode answer came from the offline engine. */
-export type FallbackReason =
-  | "llm-error"
-  | "llm-timeout"
-  | "llm-busy"
-  | "llm-budget"
-  | "llm-circuit-open"
-  /** The model's answer held no sentence the profile supports. */
-  | "llm-unsupported";
+export type FallbackReason = (typeof FALLBACK_REASONS)[number];
 
 /** A prior exchange in a conversation, oldest first. */
 export interface Turn {

@@ -31,9 +31,11 @@ export function recordAnswer(
     { surface, mode: result.mode, abstained: result.abstained },
     latencyMs / 1000,
   );
-  if (result.usage) {
-    deps.metrics?.tokens("prompt", result.usage.promptTokens);
-    deps.metrics?.tokens("completion", result.usage.completionTokens);
+  const usage = result.usage;
+  if (usage) {
+    deps.metrics?.tokens("prompt", usage.promptTokens);
+    deps.metrics?.tokens("completion", usage.completionTokens);
+    if (usage.cachedPromptTokens) deps.metrics?.tokens("cached", usage.cachedPromptTokens);
   }
   if (result.fallback) deps.metrics?.llmFailure(result.fallback);
   log.info(
@@ -55,8 +57,14 @@ export function recordAnswer(
     abstained: result.abstained,
     mode: result.mode,
     latencyMs,
-    ...(result.usage
-      ? { promptTokens: result.usage.promptTokens, completionTokens: result.usage.completionTokens }
+    ...(usage
+      ? {
+          promptTokens: usage.promptTokens,
+          completionTokens: usage.completionTokens,
+          ...(usage.cachedPromptTokens === undefined
+            ? {}
+            : { cachedPromptTokens: usage.cachedPromptTokens }),
+        }
       : {}),
   });
 }

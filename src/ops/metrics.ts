@@ -1,17 +1,10 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
-import type { FallbackReason } from "../engine/types.ts";
+import { FALLBACK_REASONS, type FallbackReason } from "../engine/types.ts";
 import type { Surface } from "../flow/types.ts";
 
 /** The Discord surfaces whose answers are counted; the console is the owner's and not counted. */
 const SURFACES: readonly Surface[] = ["slash", "mention", "dm", "menu", "user-app"];
 const MODES = ["llm", "offline"] as const;
-const FALLBACKS: readonly FallbackReason[] = [
-  "llm-error",
-  "llm-timeout",
-  "llm-busy",
-  "llm-budget",
-  "llm-circuit-open",
-];
 const TOKEN_KINDS = ["prompt", "completion", "cached"] as const;
 const MISNAMED_DEFAULTS = [
   "nodejs_active_handles_total",
@@ -84,7 +77,7 @@ export function createMetrics(sources?: GaugeSources): Metrics {
       for (const abstained of ["true", "false"]) answers.inc({ surface, mode, abstained }, 0);
   }
   for (const kind of TOKEN_KINDS) tokens.inc({ kind }, 0);
-  for (const reason of FALLBACKS) failures.inc({ reason }, 0);
+  for (const reason of FALLBACK_REASONS) failures.inc({ reason }, 0);
   rateLimited.inc(0);
   if (sources) addGauges(sources, registers);
 

@@ -78,6 +78,7 @@ ${card("Voted down", "down", t.down)}
 ${card("Latency p50", "latency-p50", data.latencyMs.p50, "ms")}
 ${card("Latency p95", "latency-p95", data.latencyMs.p95, "ms")}
 ${card("Prompt tokens", "prompt-tokens", t.promptTokens)}
+${card("Cached prompt tokens", "cached-prompt-tokens", t.cachedPromptTokens)}
 ${card("Completion tokens", "completion-tokens", t.completionTokens)}
 </section>`;
 }

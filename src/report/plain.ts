@@ -9,7 +9,7 @@ export function reportText(data: ReportData): string {
     `  answers   ${t.answers} (${t.abstained} not covered by the profile), from ${t.askers} people`,
     `  feedback  ${t.up} up, ${t.down} down`,
     `  latency   p50 ${formatMs(data.latencyMs.p50)}, p95 ${formatMs(data.latencyMs.p95)}`,
-    `  tokens    ${t.promptTokens} prompt, ${t.completionTokens} completion`,
+    `  tokens    ${t.promptTokens} prompt (${t.cachedPromptTokens} cached), ${t.completionTokens} completion`,
     "",
     "Questions the profile could not answer:",
     ...orNone(

@@ -35,6 +35,8 @@ export const MIGRATIONS: readonly Migration[] = [
     db.exec(`
       CREATE INDEX answers_at ON answers(at);
       CREATE INDEX answers_unanswered ON answers(question_hash) WHERE abstained = 1;`),
+  // 3: prompt tokens the LLM server served from its cache (null where it does not say).
+  (db) => db.exec("ALTER TABLE answers ADD COLUMN cached_prompt_tokens INTEGER;"),
 ];
 
 /** Thrown when the file was written by a newer askme whose schema this one does not know. */

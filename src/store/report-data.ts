@@ -31,6 +31,8 @@ export interface Totals {
   down: number;
   promptTokens: number;
   completionTokens: number;
+  /** Of the prompt tokens, those the LLM server served from its prefix cache. */
+  cachedPromptTokens: number;
 }
 
 /** One question the profile did not cover, with how often it was asked. */

@@ -55,9 +55,10 @@ function liveStore(
 
   const insertAnswer = db.prepare(
     `INSERT INTO answers (id, at, surface, command, question_hash, question_text, user_hash,
-       sources, abstained, mode, latency_ms, prompt_tokens, completion_tokens)
+       sources, abstained, mode, latency_ms, prompt_tokens, completion_tokens, cached_prompt_tokens)
      VALUES (@id, @at, @surface, @command, @questionHash, @questionText, @userHash,
-       @sources, @abstained, @mode, @latencyMs, @promptTokens, @completionTokens)`,
+       @sources, @abstained, @mode, @latencyMs, @promptTokens, @completionTokens,
+       @cachedPromptTokens)`,
   );
   const selectSources = db.prepare("SELECT sources FROM answers WHERE id = ?").pluck();
   const insertVote = db.prepare(
@@ -133,6 +134,8 @@ function answerRow(
     latencyMs: Math.round(r.latencyMs),
     promptTokens: r.promptTokens === undefined ? null : Math.round(r.promptTokens),
     completionTokens: r.completionTokens === undefined ? null : Math.round(r.completionTokens),
+    cachedPromptTokens:
+      r.cachedPromptTokens === undefined ? null : Math.round(r.cachedPromptTokens),
   };
 }
 

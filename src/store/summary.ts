@@ -58,7 +58,8 @@ function totals(db: Database, window: Window): Totals {
     .prepare(
       `SELECT COUNT(*) AS answers, COALESCE(SUM(abstained), 0) AS abstained,
          COUNT(DISTINCT user_hash) AS askers, COALESCE(SUM(prompt_tokens), 0) AS promptTokens,
-         COALESCE(SUM(completion_tokens), 0) AS completionTokens
+         COALESCE(SUM(completion_tokens), 0) AS completionTokens,
+         COALESCE(SUM(cached_prompt_tokens), 0) AS cachedPromptTokens
        FROM answers WHERE ${IN_WINDOW}`,
     )
     .get(window) as Omit<Totals, "up" | "down">;

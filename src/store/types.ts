@@ -22,6 +22,8 @@ export interface AnswerRecord {
   latencyMs: number;
   promptTokens?: number;
   completionTokens?: number;
+  /** Prompt tokens the LLM server served from its prefix cache, where it reports them. */
+  cachedPromptTokens?: number;
   /** When it was answered; now by default. */
   at?: Date;
 }

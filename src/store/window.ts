@@ -37,6 +37,7 @@ export function emptyReport(days: number, now: Date): ReportData {
       down: 0,
       promptTokens: 0,
       completionTokens: 0,
+      cachedPromptTokens: 0,
     },
     unanswered: [],
     downvoted: [],

@@ -96,3 +96,36 @@ describe("metrics", () => {
     },
   );
 });
+
+describe("recording an LLM answer", () => {
+  it("GIVEN an answer whose prompt was partly served from the server's cache WHEN recorded THEN the cached tokens are counted apart", async () => {
+    const { createLogger } = await import("../../src/logger.ts");
+    const { recordAnswer } = await import("../../src/flow/record.ts");
+    const metrics = createMetrics(sources);
+    const log = createLogger({ level: "silent", format: "json" });
+
+    recordAnswer(
+      {
+        surface: "slash",
+        command: "ask",
+        question: "q",
+        userId: "1",
+        latencyMs: 900,
+        result: {
+          answer: "a",
+          abstained: false,
+          sources: [],
+          mode: "llm",
+          usage: { promptTokens: 1000, completionTokens: 50, cachedPromptTokens: 768 },
+        },
+      },
+      { metrics },
+      log,
+    );
+    const page = await metrics.render();
+
+    expect(sample(page, 'askme_llm_tokens_total{kind="cached"}')).toBe(768);
+    expect(sample(page, 'askme_llm_tokens_total{kind="prompt"}')).toBe(1000);
+    expect(sample(page, 'askme_llm_failures_total{reason="llm-unsupported"}')).toBe(0);
+  });
+});

@@ -35,6 +35,7 @@ describe.skipIf(CHROMIUM.skip)("the HTML report in a real browser", () => {
       "latency-p95": [String(SEEDED.p95)],
       "prompt-tokens": [String(SEEDED.promptTokens)],
       "completion-tokens": [String(SEEDED.completionTokens)],
+      "cached-prompt-tokens": [String(SEEDED.cachedPromptTokens)],
       "unanswered-groups": [String(SEEDED.unansweredGroups)],
       "unanswered-count": ["2", "1"],
       "downvoted-answers": [String(SEEDED.downvotedAnswers)],

@@ -32,6 +32,7 @@ describe("npm run report", () => {
       down: SEEDED.down,
       promptTokens: SEEDED.promptTokens,
       completionTokens: SEEDED.completionTokens,
+      cachedPromptTokens: SEEDED.cachedPromptTokens,
     });
     expect(data.latencyMs).toEqual({ p50: SEEDED.p50, p95: SEEDED.p95 });
     expect(data.unanswered[0]).toMatchObject({ text: "Do you like jazz?", count: 2 });

@@ -13,6 +13,7 @@ export const SEEDED = {
   down: 3,
   promptTokens: 1500,
   completionTokens: 150,
+  cachedPromptTokens: 400,
   // Latencies 50 60 100 200 300 400 1500 2500: nearest rank 4 of 8, and 8 of 8.
   p50: 200,
   p95: 2500,
@@ -40,9 +41,9 @@ export function seedUsage(store: Store, now: Date): void {
   store.recordFeedback(first, "2002", "down");
   store.recordFeedback(liked, "2001", "up");
 
-  for (const [latencyMs, promptTokens, completionTokens] of [
-    [1500, 1000, 100],
-    [2500, 500, 50],
+  for (const [latencyMs, promptTokens, completionTokens, cachedPromptTokens] of [
+    [1500, 1000, 100, 400],
+    [2500, 500, 50, undefined],
   ] as const) {
     store.recordAnswer(
       answerRecord({
@@ -53,6 +54,7 @@ export function seedUsage(store: Store, now: Date): void {
         latencyMs,
         promptTokens,
         completionTokens,
+        ...(cachedPromptTokens === undefined ? {} : { cachedPromptTokens }),
         userId: "1003",
         at: at(30),
       }),

@@ -30,6 +30,7 @@ describe("schema migrations", () => {
       db.prepare("SELECT name FROM sqlite_master WHERE name = 'answers_at'").pluck().get(),
     ).toBe("answers_at");
     db.close();
+    expect(testStore({ dataDir }).store.summary(7).totals.cachedPromptTokens).toBe(0);
   });
 
   it("GIVEN a step that fails WHEN migrating THEN the version stays at the last good step", () => {

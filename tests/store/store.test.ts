@@ -28,6 +28,7 @@ describe("recording and summarising", () => {
         latencyMs: 400,
         promptTokens: 900,
         completionTokens: 100,
+        cachedPromptTokens: 640,
       }),
     );
     store.recordAnswer(
@@ -52,6 +53,7 @@ describe("recording and summarising", () => {
       down: 0,
       promptTokens: 900,
       completionTokens: 100,
+      cachedPromptTokens: 640,
     });
     expect(report.topSections).toEqual([
       { id: "publications", count: 2 },
