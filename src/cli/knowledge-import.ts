@@ -75,6 +75,7 @@ async function main() {
             model: config.OPENAI_MODEL,
             timeoutMs: config.LLM_TIMEOUT_MS,
             maxRetries: config.LLM_MAX_RETRIES,
+            tokenParam: config.LLM_TOKEN_PARAM,
           }
         : undefined,
   });

@@ -1,3 +1,4 @@
+import { defaultTokenParam, type TokenParam } from "../engine/llm.ts";
 import { knowledgeSchema } from "../knowledge/schema.ts";
 import type { Draft } from "./draft.ts";
 import { describeSection, IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
@@ -12,6 +13,16 @@ export interface LlmImportOptions {
   /** Deadline for the whole draft, across retries (LLM_TIMEOUT_MS). */
   timeoutMs: number;
   maxRetries: number;
+  /** Which name the token limit goes by (LLM_TOKEN_PARAM); by default the server's usual one. */
+  tokenParam?: "auto" | TokenParam | undefined;
+}
+
+// The same choice as for answers; a server that rejects it falls back to the offline importer.
+function tokenParamFor(options: LlmImportOptions): TokenParam {
+  const set = options.tokenParam;
+  return set === "max_tokens" || set === "max_completion_tokens"
+    ? set
+    : defaultTokenParam(options.baseURL);
 }
 
 /** Why the LLM gave no usable draft; the offline importer runs instead. */
@@ -56,7 +67,9 @@ export async function draftWithLlm(source: string, options: LlmImportOptions): P
           type: "json_schema",
           json_schema: { name: "askme_knowledge", strict: true, schema: strictKnowledgeSchema() },
         },
-        max_tokens: MAX_TOKENS,
+        ...(tokenParamFor(options) === "max_tokens"
+          ? { max_tokens: MAX_TOKENS }
+          : { max_completion_tokens: MAX_TOKENS }),
       },
       { signal: deadline },
     );
