@@ -21,6 +21,7 @@ const SUITES = [
   "retrieval",
   "tokens",
   "memory",
+  "dm-throughput",
   "heap",
   "startup",
 ];
