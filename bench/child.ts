@@ -1,21 +1,23 @@
-/** Forks TypeScript entry points (via tsx's loader) and runs bench suites in fresh processes. */
-import { type ChildProcess, fork } from "node:child_process";
-import { resolve } from "node:path";
-import { suiteBundle } from "./build-js.ts";
+/**
+ * Child processes of the bench: suites bundled with esbuild and run on plain Node (as `npm start`
+ * runs the bot), and the fake Discord under tsx. Bundles go to node_modules/.cache/askme-bench
+ * (where Node still resolves the project's packages, and git ignores them).
+ */
+import { type ChildProcess, execFileSync, fork } from "node:child_process";
+import { once } from "node:events";
+import { readFileSync, rmSync } from "node:fs";
+import { delimiter, join, resolve } from "node:path";
 
-/** A file in bench/. The bench runs from the project root (as `npm run bench` does); this holds
- * in suites bundled to plain JS too, where import.meta.url is the bundle's. */
+const BUILD_DIR = resolve("node_modules/.cache/askme-bench");
+
+/** A file in bench/. The bench runs from the project root, as `npm run bench` does. */
 export const benchFile = (name: string) => resolve("bench", name);
 
-/** A child Node process running a .ts file, with IPC; output goes to ours. */
-export function forkTs(file: string, args: string[] = [], nodeFlags: string[] = []): ChildProcess {
-  return fork(file, args, {
-    execArgv: ["--import", "tsx", ...nodeFlags],
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-}
+/** A child Node process running a .ts file through tsx, with IPC; output goes to ours. */
+export const forkTs = (file: string) =>
+  fork(file, [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
 
-/** Resolves on the child's exit, or kills it (by its pid) after `timeoutMs`. */
+/** Resolves on the child's exit, or kills it after `timeoutMs`. */
 export function exited(child: ChildProcess, timeoutMs: number): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => {
@@ -27,41 +29,74 @@ export function exited(child: ChildProcess, timeoutMs: number): Promise<number |
   });
 }
 
-/**
- * Runs `bench/<suite>.ts`'s `run(options)` in a fresh child (bench/worker.ts) and returns what
- * it resolved to. A suite that overruns `timeoutMs` is killed and reported as an error.
- */
-export async function runSuite<T>(
-  suite: string,
+/** Bundles src/main.ts with the flags of package.json's prestart, to a file of our own. */
+export function prestartBundle(): { file: string; buildMs: number } {
+  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  const prestart = pkg.scripts.prestart ?? "";
+  if (!/^esbuild .*--outfile=\S+/.test(prestart))
+    throw new Error("prestart is not an esbuild bundle");
+  const file = join(BUILD_DIR, `main-${process.pid}.js`);
+  const start = performance.now();
+  execFileSync("sh", ["-c", prestart.replace(/--outfile=\S+/, `--outfile=${file}`)], {
+    env: { ...process.env, PATH: `${resolve("node_modules/.bin")}${delimiter}${process.env.PATH}` },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return { file, buildMs: Math.round(performance.now() - start) };
+}
+
+/** What a suite's process sends back. */
+type Outcome = { result?: unknown; error?: string };
+
+// An entry that runs the suite's `run` and sends back what it resolved to.
+async function suiteBundle(name: string): Promise<string> {
+  const { build } = await import("esbuild");
+  const outfile = join(BUILD_DIR, `suite-${name}-${process.pid}.mjs`);
+  const contents = `import suite from "./${name}.ts";
+const finish = (message) => process.send?.(message, () => process.exit(0));
+suite.run(JSON.parse(process.argv[2])).then(
+  (result) => finish({ result }),
+  (err) => finish({ error: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
+);`;
+  await build({
+    stdin: { contents, resolveDir: resolve("bench"), loader: "ts", sourcefile: `${name}-entry.ts` },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    target: "node20",
+    outfile,
+    logLevel: "error",
+  });
+  return outfile;
+}
+
+/** Runs bench/<name>.ts's suite in a fresh process; rejects on its error or after `timeoutMs`. */
+export async function runSuite(
+  name: string,
   options: unknown,
   timeoutMs: number,
-  nodeFlags: string[] = [],
-  plainNode = false,
-): Promise<T> {
-  const child = plainNode
-    ? fork(await suiteBundle(suite), [JSON.stringify(options)], {
-        execArgv: nodeFlags,
-        stdio: ["ignore", "inherit", "inherit", "ipc"],
-      })
-    : forkTs(benchFile("./worker.ts"), [suite, JSON.stringify(options)], nodeFlags);
-  return new Promise<T>((resolve, reject) => {
-    let settled = false;
-    const timer = setTimeout(() => {
-      settled = true;
-      child.kill("SIGKILL");
-      reject(new Error(`${suite}: no result within ${timeoutMs / 1000} s`));
-    }, timeoutMs);
-    child.on("message", (m: { result?: T; error?: string }) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (m.error !== undefined) reject(new Error(`${suite}: ${m.error}`));
-      else resolve(m.result as T);
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      if (!settled) reject(new Error(`${suite}: exited with ${code} before reporting`));
-      settled = true;
-    });
-  }).finally(() => exited(child, 10_000));
+  flags: string[] = [],
+) {
+  const child = fork(await suiteBundle(name), [JSON.stringify(options)], {
+    execArgv: flags,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+  const exit = once(child, "exit").then(([code, signal]) => {
+    throw new Error(signal ? `no result within ${timeoutMs / 1000} s` : `exited with ${code}`);
+  });
+  try {
+    const [m] = (await Promise.race([once(child, "message"), exit])) as [Outcome];
+    if (m.error !== undefined) throw new Error(m.error);
+    return m.result;
+  } finally {
+    clearTimeout(timer);
+    exit.catch(() => {});
+    await exited(child, 10_000);
+  }
 }
+
+/** Removes the bundles. */
+export const cleanBuilds = () => rmSync(BUILD_DIR, { recursive: true, force: true });

@@ -10,7 +10,8 @@ import { createEngine } from "../src/engine/engine.ts";
 import type { Llm } from "../src/engine/llm.ts";
 import type { Knowledge } from "../src/knowledge/schema.ts";
 import { capturingEngine, largeProfile, shippedProfile, silentLogger } from "./profiles.ts";
-import { round, roundSummary, type Summary, summarize, timeMs } from "./stats.ts";
+import { round, type Summary, summarize, timeMs } from "./stats.ts";
+import { defineSuite, info, judged } from "./suite.ts";
 
 export interface ClaimsResult {
   answerTokens: number;
@@ -100,7 +101,7 @@ async function sameSystemShare(label: string, knowledge: Knowledge, budget: numb
   return { label, requests: qs.length, share: round(same / Math.max(1, qs.length - 1)) };
 }
 
-export async function run(options: { quick?: boolean } = {}): Promise<ClaimsResult> {
+async function run(options: { quick?: boolean } = {}): Promise<ClaimsResult> {
   const shipped = await shippedProfile();
   const index = indexClaims(shipped.knowledge);
   const context = index.docs.map((d) => d.entry.id);
@@ -114,7 +115,7 @@ export async function run(options: { quick?: boolean } = {}): Promise<ClaimsResu
       const answer = answers[i % 20] ?? "";
       whole.push(timeMs(() => createClaimCheck(scope).check(answer, true)));
     }
-    return roundSummary(summarize(whole));
+    return summarize(whole);
   });
   const byP99 = [...runs].sort((a, b) => a.p99 - b.p99);
   const streamed: number[] = [];
@@ -134,30 +135,55 @@ export async function run(options: { quick?: boolean } = {}): Promise<ClaimsResu
     paced.push(await firstVisible(shipped.knowledge, answers[i] ?? "", 0));
     paused.push(await firstVisible(shipped.knowledge, answers[i] ?? "", 2_000));
   }
-  const large = largeProfile();
+  const large = await largeProfile();
   const first = answers[0] ?? "";
   return {
     answerTokens: encode(first).length,
     answerSentences: (first.match(/\] ?\./g) ?? []).length,
     checkMs: byP99[1] as Summary,
     checkP99Runs: runs.map((r) => r.p99),
-    streamedCheckMs: roundSummary(summarize(streamed)),
-    firstTokenToVisibleMs: roundSummary(summarize(paced.map((p) => p.fromFirst))),
-    sentenceToVisibleMs: roundSummary(summarize(paced.map((p) => p.fromStop))),
-    sentenceToVisiblePausedMs: roundSummary(summarize(paused.map((p) => p.fromStop))),
+    streamedCheckMs: summarize(streamed),
+    firstTokenToVisibleMs: summarize(paced.map((p) => p.fromFirst)),
+    sentenceToVisibleMs: summarize(paced.map((p) => p.fromStop)),
+    sentenceToVisiblePausedMs: summarize(paused.map((p) => p.fromStop)),
     sameSystemShare: [
-      await sameSystemShare("shipped", shipped.knowledge, shipped.contextTokens, shipped.questions),
+      await sameSystemShare("shipped", shipped.knowledge, 3_000, shipped.questions),
       await sameSystemShare(
         "large (trimmed to the budget)",
         large.knowledge,
-        large.contextTokens,
+        3_000,
         large.questions.slice(0, options.quick ? 50 : 200),
       ),
     ],
   };
 }
 
-// Run directly (`npx tsx bench/claims.ts`), print the result.
-if (process.argv[1]?.endsWith("claims.ts") && !process.send) {
-  console.log(JSON.stringify(await run({ quick: process.argv.includes("--quick") }), null, 2));
-}
+export default defineSuite({
+  key: "claims",
+  limitS: 120,
+  run,
+  figures: (r) => [
+    judged(
+      `Claim check p99 on a ${r.answerTokens}-token answer`,
+      "< 1 ms",
+      `${r.checkMs.p99} ms (median of ${r.checkP99Runs.join(", ")}; p50 ${r.checkMs.p50})`,
+      r.checkMs.p99 < 1,
+    ),
+    info(
+      "Every check while one answer streams, p50 / p99",
+      `${r.streamedCheckMs.p50} / ${r.streamedCheckMs.p99} ms`,
+    ),
+    judged(
+      "Model's first full stop → first checked sentence (writing / pausing 2 s)",
+      "≤ 1.1 s",
+      `max ${r.sentenceToVisibleMs.max} / ${r.sentenceToVisiblePausedMs.max} ms`,
+      Math.max(r.sentenceToVisibleMs.max, r.sentenceToVisiblePausedMs.max) <= 1100,
+    ),
+    ...r.sameSystemShare.map((s) =>
+      info(
+        `Same system message as the previous request, ${s.label}`,
+        `${Math.round(s.share * 100)}% of ${s.requests}`,
+      ),
+    ),
+  ],
+});

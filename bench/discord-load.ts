@@ -1,87 +1,68 @@
-/** The load the fake Discord child generates: paced or burst interactions, and LLM /asks. */
+/** The load the fake Discord's process sends the bot: interactions, LLM `/ask`s and DMs. */
 import { setTimeout as sleep } from "node:timers/promises";
-import { chatInputInteraction, type FakeDiscord } from "../tests/fakes/discord/index.ts";
+import {
+  chatInputInteraction,
+  dmChannelIdFor,
+  type FakeDiscord,
+} from "../tests/fakes/discord/index.ts";
 import type { Tracker } from "./fake-tracker.ts";
 import type { TimedOpenAI } from "./openai-timing.ts";
-import type { Command, InteractionsReport, LlmAskTiming } from "./protocol.ts";
+import type { Command, DmReport, InteractionsReport, LlmAskTiming } from "./protocol.ts";
 
 type Of<T extends Command["type"]> = Extract<Command, { type: T }>;
 
-// One new user (19-digit id, away from the fake's fixed ones and from bench/dm-load.ts's) per
-// interaction, so the per-user rate limit (5 questions a minute) never turns load into refusals.
-const INTERACTION_USER_BASE = 1_191_000_000_000_000_000n;
-let interactionUsers = 0n;
-const nextUser = () => (INTERACTION_USER_BASE + interactionUsers++).toString();
+// A new user (19-digit ids, away from the fake's fixed ones) for every interaction and DM, so
+// the per-user rate limit (5 questions a minute) never turns load into refusals.
+let interactionUsers = 1_191_000_000_000_000_000n;
+const nextUser = () => (interactionUsers++).toString();
+const dmUser = (n: number) => (1_190_000_000_000_000_000n + BigInt(n)).toString();
+// In pairs: a 2-turn conversation asks a question and then a follow-up.
+const DM_QUESTIONS = [
+  "Where did you get your PhD?",
+  "Who were your advisors?",
+  "What is Backdraft?",
+  "Where was it published?",
+  "What are your research areas?",
+  "What did you do on machnet?",
+];
 
+/** Sends interactions, paced from this process's timer or back to back, and times their acks. */
 export async function sendInteractions(
   fake: FakeDiscord,
   tracker: Tracker,
-  cmd: Of<"interactions">,
+  { invocations, count, rate }: Of<"interactions">,
 ): Promise<InteractionsReport> {
   tracker.forget();
-  const payloads = Array.from({ length: cmd.count }, (_, i) => {
-    const inv = cmd.invocations[i % cmd.invocations.length] ?? { name: "help" };
-    return chatInputInteraction({
-      name: inv.name,
-      userId: nextUser(),
-      ...(inv.options && { options: inv.options }),
-    });
+  const payloads = Array.from({ length: count }, (_, i) => {
+    const { name, options } = invocations[i % invocations.length] ?? { name: "help" };
+    return chatInputInteraction({ name, userId: nextUser(), ...(options && { options }) });
   });
-  const delivered: number[] = [];
-  const send = (i: number) => {
-    const d = fake.sendInteraction(payloads[i] as (typeof payloads)[number]);
-    tracker.track(d.id, d.token, d.deliveredAt);
-    delivered.push(d.deliveredAt);
+  let sent = 0;
+  const sendUpTo = (due: number) => {
+    for (; sent < Math.min(due, count); sent++) {
+      const d = fake.sendInteraction(payloads[sent] as (typeof payloads)[number]);
+      tracker.track(d.id, d.token, d.deliveredAt);
+    }
   };
-  if (cmd.rate) {
-    // Paced from this process's own timer: the i-th interaction goes out at start + i / rate.
-    const start = performance.now();
-    const rate = cmd.rate;
-    let i = 0;
-    await new Promise<void>((resolve) => {
-      const tick = () => {
-        const due = Math.min(
-          cmd.count,
-          Math.floor(((performance.now() - start) * rate) / 1000) + 1,
-        );
-        while (i < due) send(i++);
-        if (i >= cmd.count) resolve();
-        else setTimeout(tick, 1);
-      };
-      tick();
-    });
-  } else {
-    for (let i = 0; i < cmd.count; i++) send(i);
+  // Paced: the i-th interaction goes out at start + i / rate.
+  const start = performance.now();
+  if (!rate) sendUpTo(count);
+  while (sent < count) {
+    sendUpTo(Math.floor(((performance.now() - start) * (rate ?? 0)) / 1000) + 1);
+    await sleep(1);
   }
   // Discord expires an interaction 3 s after delivery; a late callback is counted as expired.
-  await tracker.until(() => tracker.acked + tracker.expired >= cmd.count, 10_000 + 2 * cmd.count);
-  if (cmd.answerWaitMs) {
-    await tracker.until(() => tracker.finals >= tracker.acked, cmd.answerWaitMs);
-  }
+  await tracker.until(() => tracker.acked + tracker.expired >= count, 10_000 + 2 * count);
   const tracks = [...tracker.interactions.values()];
-  const acked = tracks.filter((t) => t.ackAt !== undefined);
-  const report: InteractionsReport = {
-    sent: cmd.count,
-    ackMs: acked.map((t) => (t.ackAt as number) - t.deliveredAt),
+  const acks = tracks.flatMap((t) => (t.ackAt === undefined ? [] : [[t.deliveredAt, t.ackAt]]));
+  return {
+    sent: count,
+    ackMs: acks.map(([delivered = 0, ack = 0]) => ack - delivered),
     expired: tracker.expired,
-    unanswered: cmd.count - acked.length - tracker.expired,
-    firstDeliveredAt: delivered[0] ?? 0,
-    lastDeliveredAt: delivered.at(-1) ?? 0,
-    lastAckAt: Math.max(...acked.map((t) => t.ackAt as number)),
-    awaitingAnswer: acked.filter((t) => t.deferred && !t.edits.some((e) => e.final)).length,
+    unanswered: count - acks.length - tracker.expired,
+    firstDeliveredAt: tracks[0]?.deliveredAt ?? 0,
+    lastAckAt: Math.max(...acks.map(([, ack = 0]) => ack)),
   };
-  if (cmd.answerWaitMs) {
-    const finals = acked.flatMap((t) => {
-      if (t.answeredAt !== undefined)
-        return [{ ms: t.answeredAt - t.deliveredAt, at: t.answeredAt, edits: 0 }];
-      const final = t.edits.find((e) => e.final);
-      return final ? [{ ms: final.at - t.deliveredAt, at: final.at, edits: t.edits.length }] : [];
-    });
-    report.answerMs = finals.map((f) => f.ms);
-    report.lastAnswerAt = Math.max(...finals.map((f) => f.at));
-    report.editsPerAnswer = finals.map((f) => f.edits);
-  }
-  return report;
 }
 
 /** Sequential `/ask`s against the timed fake LLM: when tokens left it, when edits arrived. */
@@ -89,30 +70,58 @@ export async function askLlm(
   fake: FakeDiscord,
   tracker: Tracker,
   llm: TimedOpenAI,
-  cmd: Of<"ask-llm">,
+  { count, question }: Of<"ask-llm">,
 ): Promise<LlmAskTiming[]> {
   const out: LlmAskTiming[] = [];
-  for (let i = 0; i < cmd.count; i++) {
+  for (let i = 0; i < count; i++) {
     tracker.forget();
-    const before = llm.log.length;
-    const options = { question: cmd.question };
-    const payload = chatInputInteraction({ name: "ask", userId: nextUser(), options });
-    const d = fake.sendInteraction(payload);
+    const call = llm.log.length;
+    const options = { question };
+    const d = fake.sendInteraction(
+      chatInputInteraction({ name: "ask", userId: nextUser(), options }),
+    );
     const t = tracker.track(d.id, d.token, d.deliveredAt);
     await tracker.until(() => tracker.finals >= 1, 20_000);
-    const call = llm.log[before];
-    out.push({
-      deliveredAt: t.deliveredAt,
-      ...(t.ackAt !== undefined && { ackAt: t.ackAt }),
-      ...(call && {
-        llmRequestAt: call.requestAt,
-        ...(call.firstTokenAt !== undefined && { firstTokenAt: call.firstTokenAt }),
-        ...(call.lastTokenAt !== undefined && { lastTokenAt: call.lastTokenAt }),
-        ...(call.endAt !== undefined && { endAt: call.endAt }),
-      }),
-      edits: [...t.edits],
-    });
+    out.push({ ...llm.log[call], ...t, edits: [...t.edits] });
     await sleep(100);
   }
   return out;
+}
+
+/** New users DM the bot, `turns` questions each, each waiting for its reply before the next. */
+export async function runDms(
+  fake: FakeDiscord,
+  tracker: Tracker,
+  cmd: Of<"dms">,
+): Promise<DmReport> {
+  const start = performance.now();
+  const [requests, typing] = [tracker.requests, tracker.typing];
+  const report = { sent: 0, replies: 0, timeouts: 0, replyMs: [] as number[] };
+  let next = 0;
+  const user = async () => {
+    for (let n = next++; n < cmd.users; n = next++) {
+      const authorId = dmUser(cmd.userBase + n);
+      for (let turn = 0; turn < cmd.turns; turn++) {
+        const reply = tracker.nextMessage(dmChannelIdFor(authorId), 20_000);
+        const sentAt = performance.now();
+        const content = DM_QUESTIONS[(n * cmd.turns + turn) % DM_QUESTIONS.length] ?? "Hi";
+        fake.sendMessage({ content, authorId, guild: false });
+        report.sent++;
+        const at = await reply;
+        if (at === undefined) {
+          report.timeouts++;
+          break;
+        }
+        report.replies++;
+        report.replyMs.push(at - sentAt);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: cmd.concurrency }, user));
+  return {
+    ...report,
+    durationMs: performance.now() - start,
+    requests: tracker.requests - requests,
+    typing: tracker.typing - typing,
+  };
 }

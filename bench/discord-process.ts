@@ -1,14 +1,13 @@
 /**
- * Child process entry: hosts the fake Discord (and, on request, the timed fake OpenAI) so that
- * it never shares the bot's event loop. Driven over IPC (bench/protocol.ts); exits when its
- * parent goes away, on "close", or after 15 minutes at most.
+ * Child process entry: hosts the fake Discord (and, on request, the timed fake OpenAI) so that it
+ * never shares the bot's event loop. Driven over IPC (bench/protocol.ts); exits when its parent
+ * goes away, on "close", or after 15 minutes at most.
  */
 import { startFakeDiscord } from "../tests/fakes/discord/index.ts";
-import { askLlm, sendInteractions } from "./discord-load.ts";
-import { runDms } from "./dm-load.ts";
+import { askLlm, runDms, sendInteractions } from "./discord-load.ts";
 import { Tracker } from "./fake-tracker.ts";
 import { startTimedOpenAI, type TimedOpenAI } from "./openai-timing.ts";
-import type { Command, FakeInfo, Reply, Stats } from "./protocol.ts";
+import type { Command, FakeInfo, Reply } from "./protocol.ts";
 
 const send = (message: unknown) => process.send?.(message);
 setTimeout(() => process.exit(2), 15 * 60_000).unref();
@@ -30,10 +29,6 @@ async function handle(cmd: Command): Promise<unknown> {
     case "ask-llm":
       if (!llm) throw new Error("start the fake OpenAI first");
       return askLlm(fake, tracker, llm, cmd);
-    case "stats": {
-      const m = process.memoryUsage();
-      return { rss: m.rss, heapUsed: m.heapUsed, requests: tracker.requests } satisfies Stats;
-    }
     case "close":
       await llm?.close();
       await fake.close();
@@ -42,17 +37,12 @@ async function handle(cmd: Command): Promise<unknown> {
   }
 }
 
-process.on("message", (message: { id: number; cmd: Command }) => {
-  handle(message.cmd).then(
-    (value) => send({ id: message.id, ok: true, value } satisfies Reply),
-    (err: unknown) => send({ id: message.id, ok: false, error: String(err) } satisfies Reply),
+process.on("message", ({ id, cmd }: { id: number; cmd: Command }) => {
+  handle(cmd).then(
+    (value) => send({ id, ok: true, value } satisfies Reply),
+    (err: unknown) => send({ id, ok: false, error: String(err) } satisfies Reply),
   );
 });
 
-const info: FakeInfo = {
-  apiUrl: fake.apiUrl,
-  token: fake.token,
-  applicationId: fake.applicationId,
-  guildId: fake.guildId,
-};
-send({ ready: info });
+const { apiUrl, token, applicationId, guildId } = fake;
+send({ ready: { apiUrl, token, applicationId, guildId } satisfies FakeInfo });

@@ -1,57 +1,62 @@
 /**
- * Heap growth over 50,000 offline answers (engine.answer in this process, started with
- * --expose-gc), after a warm-up: heap used after a full GC at each checkpoint.
+ * Heap growth over 50,000 offline answers (engine.answer, with --expose-gc) on the shipped profile
+ * after a warm-up: heap used after a full GC, every 10,000 answers.
  */
 import { createEngine } from "../src/engine/engine.ts";
-import { type BenchProfile, largeProfile, shippedProfile, silentLogger } from "./profiles.ts";
+import { shippedProfile, silentLogger } from "./profiles.ts";
 import { round } from "./stats.ts";
+import { defineSuite, judged } from "./suite.ts";
 
+/** Heap used (MB) after the warm-up and after each 10,000 answers, and what it grew by. */
 export interface HeapResult {
-  label: string;
   answers: number;
-  /** Heap used (MB) after a full GC: after the warm-up, then every 10,000 answers. */
   heapMb: number[];
   growthKb: number;
   answersPerSec: number;
 }
 
-async function measure(p: BenchProfile, answers: number, gc: () => void): Promise<HeapResult> {
-  const engine = createEngine({
-    knowledge: p.knowledge,
-    logger: silentLogger(),
-    contextTokens: 3000,
-  });
-  const qs = p.questions;
+async function run({ quick }: { quick: boolean }): Promise<HeapResult> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("the heap suite needs --expose-gc");
+  const { knowledge, questions } = await shippedProfile();
+  const engine = createEngine({ knowledge, logger: silentLogger(), contextTokens: 3000 });
+  const answer = (i: number) => engine.answer(questions[i % questions.length] as string);
   const used = () => {
     gc();
     gc();
     return process.memoryUsage().heapUsed;
   };
-  for (let i = 0; i < 2_000; i++) await engine.answer(qs[i % qs.length] as string);
+  const answers = quick ? 10_000 : 50_000;
+  for (let i = 0; i < 2_000; i++) await answer(i);
   const heap = [used()];
   const start = performance.now();
-  for (let i = 0; i < answers; i++) {
-    await engine.answer(qs[i % qs.length] as string);
-    if ((i + 1) % 10_000 === 0) {
-      heap.push(used());
-    }
+  for (let i = 1; i <= answers; i++) {
+    await answer(i - 1);
+    if (i % 10_000 === 0) heap.push(used());
   }
-  const elapsed = performance.now() - start;
   return {
-    label: p.label,
     answers,
     heapMb: heap.map((b) => round(b / 1_048_576)),
     growthKb: round(((heap.at(-1) as number) - (heap[0] as number)) / 1024),
-    answersPerSec: round((answers / elapsed) * 1000),
+    answersPerSec: round((answers / (performance.now() - start)) * 1000),
   };
 }
 
-export async function run(options: { quick?: boolean } = {}): Promise<HeapResult[]> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error("heap suite needs --expose-gc");
-  const answers = options.quick ? 10_000 : 50_000;
-  return [
-    await measure(await shippedProfile(), answers, gc),
-    await measure(largeProfile(), options.quick ? 10_000 : 20_000, gc),
-  ];
-}
+export default defineSuite({
+  key: "heap",
+  limitS: 180,
+  nodeFlags: ["--expose-gc"],
+  run,
+  figures: (h) => [
+    judged(
+      `Heap growth over ${h.answers.toLocaleString("en")} offline answers`,
+      "bounded (< 1 MB)",
+      `${h.growthKb} KB (${h.heapMb.join(" → ")} MB)`,
+      h.growthKb < 1024,
+    ),
+  ],
+  details: (h) => [
+    "### Heap over many offline answers (after a full GC)",
+    `${h.answers} answers on the shipped profile at ${h.answersPerSec}/s; heap MB after the warm-up, then every 10,000: ${h.heapMb.join(" → ")}.`,
+  ],
+});

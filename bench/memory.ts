@@ -1,136 +1,86 @@
 /**
- * Memory of the running bot (offline mode, in this process, started with --expose-gc): RSS idle,
- * then while 10,000 distinct users hold 2-turn DM conversations through the fake Discord, then
- * 5,000 more (past MEMORY_MAX_USERS) to see whether it keeps growing. Also how fast DMs are
- * answered under discord.js's default global limit of 50 requests/s.
+ * Memory of the running bot (offline, in the suite's process, with --expose-gc): RSS idle, then
+ * while 10,000 new users each hold a 2-turn DM conversation through the fake Discord, 50 at a
+ * time, and once the load is over and idle sockets have closed.
  */
-
 import { setTimeout as sleep } from "node:timers/promises";
-import { startBenchBot } from "./bot.ts";
-import { startDiscordProcess } from "./discord-control.ts";
-import { attribute } from "./memory-attribute.ts";
+import { type BenchBot, withBot } from "./bot.ts";
 import type { DmReport } from "./protocol.ts";
-import { findInSrc } from "./source.ts";
-import { round, roundSummary, type Summary, summarize } from "./stats.ts";
+import { round } from "./stats.ts";
+import { defineSuite, judged, table } from "./suite.ts";
 
+/** The bot's memory (MB) after some number of users. */
 export interface MemoryPoint {
-  users: number;
+  users: number | string;
   rssMb: number;
   heapUsedMb: number;
-  /** V8 heap reserved (used or not) and memory outside it (Buffers, native), MB. */
+  /** V8 heap reserved, used or not. */
   heapTotalMb: number;
-  externalMb: number;
   dmChannelsCached: number;
 }
 
+/** Memory idle, after each 2,000 users, and settled after the last. */
 export interface MemoryResult {
+  users: number;
   idle: MemoryPoint;
-  /** After the 10,000 users, once idle keep-alive sockets have closed. */
-  afterConversations: MemoryPoint;
-  /** Highest RSS seen at a checkpoint right after a step of conversations. */
-  peakRssMb: number;
   points: MemoryPoint[];
-  defaultLimit: { dms: number; repliesPerSec: number; typingRequests: number };
-  conversations: { replies: number; timeouts: number; repliesPerSec: number; replyMs: Summary };
-  /** Heap growth per 1,000 new users once the conversation memory is full (users 10k → 16k). */
-  heapKbPerThousandUsersAfterCap: number;
-  /** How this process runs the bot: bundled on plain Node (as `npm start`), or under tsx. */
-  runtime: "plain node" | "tsx";
-  /** What bounds the per-user caches: discord.js's REST handler sweep, and src's DM sweep. */
-  restHandlerSweepMin: number;
-  dmChannelSweep: string | null;
-  /** Heap freed by dropping each kind of per-user state at the end, KB per user seen. */
-  perUserKb: { restHandlers: number; dmChannels: number; remainder: number; handlers: number };
+  settled: MemoryPoint;
+  timeouts: number;
 }
 
 const mb = (bytes: number) => round(bytes / 1_048_576);
 
-export async function run(options: { quick?: boolean } = {}): Promise<MemoryResult> {
+async function measure({ discord, bot }: BenchBot, quick: boolean): Promise<MemoryResult> {
   const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error("memory suite needs --expose-gc");
-  const discord = await startDiscordProcess();
-  const { bot } = await startBenchBot(discord.info);
-  const point = async (users: number, settleMs = 200): Promise<MemoryPoint> => {
+  if (!gc) throw new Error("the memory suite needs --expose-gc");
+  const point = async (users: number | string, settleMs = 200): Promise<MemoryPoint> => {
     await sleep(settleMs);
     gc();
     gc();
-    const m = process.memoryUsage();
+    const { rss, heapUsed, heapTotal } = process.memoryUsage();
     const dmChannelsCached = bot.client.channels.cache.filter((c) => c.isDMBased()).size;
     return {
       users,
-      rssMb: mb(m.rss),
-      heapUsedMb: mb(m.heapUsed),
-      heapTotalMb: mb(m.heapTotal),
-      externalMb: mb(m.external),
+      rssMb: mb(rss),
+      heapUsedMb: mb(heapUsed),
+      heapTotalMb: mb(heapTotal),
       dmChannelsCached,
     };
   };
   // Idle keep-alive sockets close after ~5 s; RSS then still moves a little: median of 3 reads.
-  const settled = async (users: number) => {
+  const settled = async (users: string) => {
     const reads = [await point(users, 5_000), await point(users, 1_000), await point(users, 1_000)];
     return reads.sort((a, b) => a.rssMb - b.rssMb)[1] as MemoryPoint;
   };
-  try {
-    const idle = await settled(0);
-    const dms = (users: number, userBase: number, concurrency = 50) =>
-      discord.call<DmReport>({ type: "dms", users, turns: 2, concurrency, userBase }, 300_000);
-
-    // With discord.js's defaults: every DM answer costs a typing request and a reply.
-    const limited = await discord.call<DmReport>({
-      type: "dms",
-      users: 300,
-      turns: 1,
-      concurrency: 300,
-      userBase: 900_000,
-    });
-    // Lifted for the rest (the client-side limit only paces; it does not change what is kept).
-    bot.client.rest.options.globalRequestsPerSecond = 1_000_000;
-
-    const total = options.quick ? 2_000 : 10_000;
-    const step = total / 5;
-    const points: MemoryPoint[] = [];
-    const reports: DmReport[] = [];
-    const converse = async (from: number, to: number) => {
-      for (let done = from; done < to; done += step) {
-        reports.push(await dms(step, done));
-        points.push(await point(done + step));
-      }
-    };
-    await converse(0, total);
-    const afterConversations = await settled(total);
-    // More users once conversation memory is full (MEMORY_MAX_USERS): any growth here is the rest.
-    const extra = 3 * step;
-    await converse(total, total + extra);
-    const last = await settled(total + extra);
-    const perUserKb = await attribute(bot, point, total + extra, idle);
-    const replyMs = reports.flatMap((r) => r.replyMs);
-    const seconds = reports.reduce((s, r) => s + r.durationMs, 0) / 1000;
-    return {
-      idle,
-      afterConversations,
-      runtime: process.execArgv.some((a) => a.includes("tsx")) ? "tsx" : "plain node",
-      restHandlerSweepMin: round(bot.client.rest.options.handlerSweepInterval / 60_000),
-      dmChannelSweep: findInSrc("src/discord", /channels\.cache\.sweep/),
-      peakRssMb: Math.max(...points.map((p) => p.rssMb)),
-      points,
-      perUserKb,
-      defaultLimit: {
-        dms: limited.replies,
-        repliesPerSec: round(limited.replies / (limited.durationMs / 1000)),
-        typingRequests: limited.typing,
-      },
-      conversations: {
-        replies: reports.reduce((s, r) => s + r.replies, 0),
-        timeouts: reports.reduce((s, r) => s + r.timeouts, 0),
-        repliesPerSec: round(replyMs.length / seconds),
-        replyMs: roundSummary(summarize(replyMs)),
-      },
-      heapKbPerThousandUsersAfterCap: round(
-        ((last.heapUsedMb - afterConversations.heapUsedMb) * 1024) / (extra / 1000),
-      ),
-    };
-  } finally {
-    await bot.stop().catch(() => {});
-    await discord.close();
+  const idle = await settled("0 (idle)");
+  // discord.js's client-side limit of 50 requests/s only paces; it does not change what is kept.
+  bot.client.rest.options.globalRequestsPerSecond = 1_000_000;
+  const [users, step] = quick ? [2_000, 400] : [10_000, 2_000];
+  const points: MemoryPoint[] = [];
+  let timeouts = 0;
+  for (let done = 0; done < users; done += step) {
+    const cmd = { type: "dms", users: step, turns: 2, concurrency: 50, userBase: done } as const;
+    timeouts += (await discord.call<DmReport>(cmd)).timeouts;
+    points.push(await point(done + step));
   }
+  return { users, idle, points, settled: await settled(`${users} (settled)`), timeouts };
 }
+
+export default defineSuite({
+  key: "memory",
+  limitS: 300,
+  nodeFlags: ["--expose-gc"],
+  run: ({ quick }) => withBot((b) => measure(b, quick)),
+  figures: (m) => [
+    judged(
+      `RSS after ${m.users.toLocaleString("en")} DM conversations`,
+      "< 150 MB",
+      `${m.settled.rssMb} MB (idle ${m.idle.rssMb} MB; peak under load ${Math.max(...m.points.map((p) => p.rssMb))} MB)`,
+      m.settled.rssMb < 150,
+    ),
+  ],
+  details: (m) => [
+    `### Memory of the running bot (offline; 2-turn DM conversations, 50 at a time; ${m.timeouts} timeouts; settled = median of 3 reads 5–7 s after the load)`,
+    table([m.idle, ...m.points, m.settled]),
+  ],
+});

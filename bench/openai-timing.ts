@@ -1,69 +1,55 @@
 /**
- * The fake OpenAI server with a fixed pace, recording when each completion's first and last
- * content chunk left it (performance.now() of the write), in the fake Discord's process.
+ * The fake OpenAI server at a fixed pace, recording when each completion's first and last content
+ * chunk left it (performance.now() of the write), in the fake Discord's process.
  */
 import { ServerResponse } from "node:http";
-import { type FakeOpenAI, reply, replyWith, startFakeOpenAI } from "../tests/fakes/openai/index.ts";
+import { reply, replyWith, startFakeOpenAI } from "../tests/fakes/openai/index.ts";
+import type { Pace } from "./protocol.ts";
 
+/** When one completion was asked for and streamed. */
 export interface LlmCall {
-  requestAt: number;
+  llmRequestAt: number;
   firstTokenAt?: number;
   lastTokenAt?: number;
   endAt?: number;
 }
 
+/** The running fake LLM and its log of calls. */
 export interface TimedOpenAI {
   baseURL: string;
   log: LlmCall[];
   close(): Promise<void>;
 }
 
-export interface Pace {
-  firstTokenMs: number;
-  chunkMs: number;
-  chunkSize: number;
-  text: string;
-}
-
 const CONTENT = /"content":"[^"]/;
 
+/** Starts the fake OpenAI server answering every completion with `pace.text` at that pace. */
 export async function startTimedOpenAI(pace: Pace): Promise<TimedOpenAI> {
   const log: LlmCall[] = [];
   const waiting: LlmCall[] = [];
   const byResponse = new WeakMap<ServerResponse, LlmCall>();
+  const { firstTokenMs, chunkMs, chunkSize } = pace;
   const behaviour = replyWith(() => {
-    const call: LlmCall = { requestAt: performance.now() };
+    const call: LlmCall = { llmRequestAt: performance.now() };
     log.push(call);
     waiting.push(call);
-    return reply(pace.text, {
-      firstTokenDelayMs: pace.firstTokenMs,
-      chunkDelayMs: pace.chunkMs,
-      chunkSize: pace.chunkSize,
-    });
+    return reply(pace.text, { firstTokenDelayMs: firstTokenMs, chunkDelayMs: chunkMs, chunkSize });
   });
-  const server: FakeOpenAI = await startFakeOpenAI({ defaultBehaviour: behaviour });
+  const server = await startFakeOpenAI({ defaultBehaviour: behaviour });
   // SSE bodies are the only writes starting with "data: " in this process (Discord's are JSON).
   const callFor = (res: ServerResponse) => {
-    let call = byResponse.get(res);
-    if (!call) {
-      call = waiting.shift();
-      if (call) byResponse.set(res, call);
-    }
-    return call;
+    if (!byResponse.has(res) && waiting.length) byResponse.set(res, waiting.shift() as LlmCall);
+    return byResponse.get(res);
   };
-  const proto = ServerResponse.prototype as unknown as Record<
-    "write" | "end",
-    (this: ServerResponse, chunk: unknown, ...rest: unknown[]) => unknown
-  >;
-  const write = proto.write;
-  const end = proto.end;
+  type Write = (this: ServerResponse, chunk: unknown, ...rest: unknown[]) => unknown;
+  const proto = ServerResponse.prototype as unknown as Record<"write" | "end", Write>;
+  const { write, end } = proto;
   proto.write = function (chunk, ...rest) {
     if (typeof chunk === "string" && chunk.startsWith("data: ")) {
       const call = callFor(this);
       if (call && CONTENT.test(chunk)) {
-        const now = performance.now();
-        call.firstTokenAt ??= now;
-        call.lastTokenAt = now;
+        call.firstTokenAt ??= performance.now();
+        call.lastTokenAt = performance.now();
       }
     }
     return write.call(this, chunk, ...rest);

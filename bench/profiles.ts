@@ -1,66 +1,61 @@
-/** The two profiles every offline suite runs on: the shipped one and the generated large one. */
+/** The profiles the offline suites run on: the shipped one and the generated large one. */
 import { readFileSync } from "node:fs";
-import { createEngine, type Engine } from "../src/engine/engine.ts";
+import { createEngine } from "../src/engine/engine.ts";
 import type { Llm } from "../src/engine/llm.ts";
 import type { ChatMessage } from "../src/engine/prompt.ts";
-import { loadQuestionSet } from "../src/eval/cases.ts";
+import { type EvalCase, loadQuestionSet } from "../src/eval/cases.ts";
 import { parseKnowledge } from "../src/knowledge/load.ts";
 import type { Knowledge } from "../src/knowledge/schema.ts";
 import { createLogger } from "../src/logger.ts";
-import { generateProfile } from "./generate-profile.ts";
-import { type FactCase, generateQuestions, OFF_PROFILE } from "./generate-questions.ts";
 
-export const SHIPPED_FILE = "knowledge/profile.yaml";
-
+/** A profile with the questions asked of it. */
 export interface BenchProfile {
-  label: "shipped" | "large";
   knowledge: Knowledge;
   yaml: string;
-  /** Questions with the facts they need (the shared eval set, or generated). */
-  facts: FactCase[];
-  /** Every question to time: facts plus abstentions, injections and off-profile ones. */
+  /** Questions with the facts they need. */
+  facts: Extract<EvalCase, { kind: "fact" }>[];
+  /** Every question to time: the facts plus abstentions, injections and off-profile ones. */
   questions: string[];
-  /** The context budget (LLM_CONTEXT_TOKENS) the token suite uses for this profile. */
-  contextTokens: number;
 }
 
-export async function shippedProfile(): Promise<BenchProfile> {
-  const yaml = readFileSync(SHIPPED_FILE, "utf8");
+// Timed with the large profile's fact questions: what it does not answer as a fact.
+const OFF_PROFILE = [
+  "What is your favourite food?",
+  "Which football team do you support?",
+  "What is your date of birth?",
+  "Do you have any pets?",
+  "What car do you drive?",
+  "Hello!",
+  "What projects have you built?",
+  "What papers have you written?",
+];
+
+async function load(file: string, questionSets: string[], extra: string[] = []) {
+  const yaml = readFileSync(file, "utf8");
   const parsed = parseKnowledge(yaml);
-  if (!parsed.ok) throw new Error(`${SHIPPED_FILE} is invalid`);
-  const shared = await loadQuestionSet("tests/fixtures/profile-qa.json");
-  const paraphrase = await loadQuestionSet("tests/fixtures/paraphrase-qa.json");
-  const facts = shared.flatMap((c) => (c.kind === "fact" ? [{ ...c, entryId: "" }] : []));
-  return {
-    label: "shipped",
-    knowledge: parsed.knowledge,
-    yaml,
-    facts,
-    questions: [...shared, ...paraphrase].map((c) => c.q),
-    contextTokens: 3000,
-  };
+  if (!parsed.ok) throw new Error(`${file} is invalid`);
+  const sets = await Promise.all(questionSets.map(loadQuestionSet));
+  const facts = (sets[0] ?? []).flatMap((c) => (c.kind === "fact" ? [c] : []));
+  const questions = [...sets.flat().map((c) => c.q), ...extra];
+  return { knowledge: parsed.knowledge, yaml, facts, questions } satisfies BenchProfile;
 }
 
-export function largeProfile(): BenchProfile {
-  const { knowledge, yaml, facts } = generateProfile();
-  const cases = generateQuestions(facts);
-  return {
-    label: "large",
-    knowledge,
-    yaml,
-    facts: cases,
-    questions: [...cases.map((c) => c.q), ...OFF_PROFILE],
-    contextTokens: 1500,
-  };
-}
+/** knowledge/profile.yaml with the shared question sets of tests/fixtures. */
+export const shippedProfile = () =>
+  load("knowledge/profile.yaml", [
+    "tests/fixtures/profile-qa.json",
+    "tests/fixtures/paraphrase-qa.json",
+  ]);
 
+/** The generated profile of 355 entries (bench/fixtures) with its 290 fact questions. */
+export const largeProfile = () =>
+  load("bench/fixtures/large-profile.yaml", ["bench/fixtures/large-profile-qa.json"], OFF_PROFILE);
+
+/** A logger that writes nothing. */
 export const silentLogger = () => createLogger({ level: "silent", format: "json" });
 
 /** An engine in LLM mode whose "LLM" only records the messages it was sent. */
-export function capturingEngine(
-  knowledge: Knowledge,
-  contextTokens: number,
-): { engine: Engine; last: () => ChatMessage[] } {
+export function capturingEngine(knowledge: Knowledge, contextTokens: number) {
   let captured: ChatMessage[] = [];
   const llm: Llm = {
     async *stream(messages) {

@@ -1,6 +1,6 @@
 /**
- * The IPC protocol between a bench process and the fake Discord child (bench/discord-process.ts).
- * Every timestamp in a reply is performance.now() in the child: one clock for delivery and acks.
+ * The IPC protocol between a suite and the fake Discord's process (bench/discord-process.ts).
+ * Every timestamp in a reply is performance.now() there: one clock for delivery and answers.
  */
 
 /** What the bot needs to log in to the fake. */
@@ -11,57 +11,58 @@ export interface FakeInfo {
   guildId: string;
 }
 
+/** A slash command to send (e.g. `/projects`, `/ask question:…`). */
 export interface Invocation {
   name: string;
   options?: Record<string, string>;
 }
 
+/** The pace of the fake LLM's answer: first token after `firstTokenMs`, then a chunk every `chunkMs`. */
+export interface Pace {
+  firstTokenMs: number;
+  chunkMs: number;
+  chunkSize: number;
+  text: string;
+}
+
+/** What a suite asks of the fake Discord's process. */
 export type Command =
-  | {
-      type: "interactions";
-      /** Slash commands to send, cycled through (e.g. `/projects`, `/ask question:…`). */
-      invocations: Invocation[];
-      count: number;
-      /** Interactions per second; omitted: a burst, all sent back to back. */
-      rate?: number;
-      /** For /ask: also wait (at most this long) for each answer's edit of @original. */
-      answerWaitMs?: number;
-    }
+  /** `count` interactions cycling through `invocations`, at `rate` a second or as one burst. */
+  | { type: "interactions"; invocations: Invocation[]; count: number; rate?: number }
+  /** `users` new users (ids from `userBase`) DM the bot `turns` times, `concurrency` waiting at once. */
   | { type: "dms"; users: number; turns: number; concurrency: number; userBase: number }
-  | { type: "openai"; firstTokenMs: number; chunkMs: number; chunkSize: number; text: string }
+  | ({ type: "openai" } & Pace)
+  /** `/ask`s one after another, answered by the fake LLM. */
   | { type: "ask-llm"; count: number; question: string }
-  | { type: "stats" }
   | { type: "close" };
 
+/** How the bot acknowledged a run of interactions. */
 export interface InteractionsReport {
   sent: number;
   /** Delivery to first accepted callback, ms, for each acknowledged interaction. */
   ackMs: number[];
-  /** Callbacks rejected with 10062 because they came after the fake's 3 s expiry. */
+  /** Callbacks rejected because they came after the fake's 3 s expiry. */
   expired: number;
   /** Neither acknowledged nor rejected by the deadline. */
   unanswered: number;
   firstDeliveredAt: number;
-  lastDeliveredAt: number;
   lastAckAt: number;
-  /** For /ask: delivery to the first edit of @original (the answer), ms. */
-  answerMs?: number[];
-  lastAnswerAt?: number;
-  /** Deferred interactions whose final answer had not been edited in yet when this reported. */
-  awaitingAnswer: number;
-  /** For /ask: how many times each answered interaction's @original was edited. */
-  editsPerAnswer?: number[];
 }
 
+/** How the bot answered a run of DMs. */
 export interface DmReport {
+  sent: number;
   replies: number;
   timeouts: number;
   durationMs: number;
   /** Message delivery to the bot's reply reaching the fake, ms. */
   replyMs: number[];
+  /** REST requests the fake received while the DMs ran, and how many of them were typing. */
+  requests: number;
   typing: number;
 }
 
+/** One `/ask` answered by the fake LLM: when it was delivered, streamed and edited. */
 export interface LlmAskTiming {
   deliveredAt: number;
   ackAt?: number;
@@ -73,12 +74,7 @@ export interface LlmAskTiming {
   edits: { at: number; final: boolean }[];
 }
 
-export interface Stats {
-  rss: number;
-  heapUsed: number;
-  requests: number;
-}
-
+/** The process's answer to a command. */
 export type Reply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: string };

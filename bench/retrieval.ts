@@ -1,84 +1,68 @@
 /**
- * Per-question latency of `createRetriever(...).search` and of the engine's offline `answer`,
- * on the shipped and the large profile; plus index build and YAML parse time.
+ * Per-question latency of retrieval (`createRetriever(knowledge).search`) and of the offline answer
+ * built from it (`offlineAnswer`) on the generated 355-entry profile, and the index build time.
  */
-import { createEngine } from "../src/engine/engine.ts";
+import { offlineAnswer } from "../src/engine/offline.ts";
 import { createRetriever } from "../src/engine/retrieve.ts";
-import { parseKnowledge } from "../src/knowledge/load.ts";
-import { type BenchProfile, largeProfile, shippedProfile, silentLogger } from "./profiles.ts";
-import { median, round, roundSummary, type Summary, summarize, timeMs } from "./stats.ts";
+import { largeProfile } from "./profiles.ts";
+import { median, round, type Summary, summarize, timeMs } from "./stats.ts";
+import { defineSuite, info, judged, table } from "./suite.ts";
 
+/** Search and answer times per question (ms) on the generated profile. */
 export interface RetrievalResult {
-  label: string;
   entries: number;
+  yamlKb: number;
   questions: number;
   /** The run with the median p99 of three (the tail is set by GC, so it moves between runs). */
   search: Summary;
   searchP99Runs: number[];
   offlineAnswer: Summary;
   buildIndexMs: number;
-  parseYamlMs: number;
 }
 
-/** Rounds over every question so each one is sampled as often; at least `samples` calls. */
-function rounds(p: BenchProfile, samples: number): number {
-  return Math.max(5, Math.ceil(samples / p.questions.length));
-}
-
-async function measure(p: BenchProfile, samples: number): Promise<RetrievalResult> {
-  const retriever = createRetriever(p.knowledge);
-  const engine = createEngine({
-    knowledge: p.knowledge,
-    logger: silentLogger(),
-    contextTokens: p.contextTokens,
-  });
-  const n = rounds(p, samples);
-  // Warm-up: let the JIT settle before sampling.
-  for (let r = 0; r < 3; r++) {
-    for (const q of p.questions) {
-      retriever.search(q);
-      await engine.answer(q);
-    }
-  }
-  const runs = [0, 1, 2].map(() => {
-    const search: number[] = [];
-    for (let r = 0; r < n; r++) {
-      for (const q of p.questions) search.push(timeMs(() => retriever.search(q)));
-    }
-    return roundSummary(summarize(search));
-  });
-  const byP99 = [...runs].sort((a, b) => a.p99 - b.p99);
-  const answer: number[] = [];
-  for (let r = 0; r < n; r++) {
-    for (const q of p.questions) {
-      const start = performance.now();
-      await engine.answer(q);
-      answer.push(performance.now() - start);
-    }
-  }
-  const builds = Array.from({ length: 5 }, () => timeMs(() => createRetriever(p.knowledge)));
-  const parses = Array.from({ length: 5 }, () => timeMs(() => parseKnowledge(p.yaml)));
+async function run({ quick }: { quick: boolean }): Promise<RetrievalResult> {
+  const { knowledge, yaml, questions } = await largeProfile();
+  const retriever = createRetriever(knowledge);
+  const answer = (q: string) => offlineAnswer(knowledge, q, retriever.search(q));
+  // Every question as often, at least this many calls in all.
+  const rounds = Math.max(5, Math.ceil((quick ? 2_000 : 10_000) / questions.length));
+  const sample = (f: (q: string) => unknown) => {
+    const ms: number[] = [];
+    for (let r = 0; r < rounds; r++) for (const q of questions) ms.push(timeMs(() => f(q)));
+    return summarize(ms);
+  };
+  for (let r = 0; r < 3; r++) questions.forEach(answer); // warm-up: let the JIT settle
+  const runs = [0, 1, 2].map(() => sample((q) => retriever.search(q)));
+  const builds = [0, 1, 2, 3, 4].map(() => timeMs(() => createRetriever(knowledge)));
   return {
-    label: p.label,
     entries: retriever.docs.length,
-    questions: p.questions.length,
-    search: byP99[1] as Summary,
+    yamlKb: Math.round(Buffer.byteLength(yaml) / 1000),
+    questions: questions.length,
+    search: [...runs].sort((a, b) => a.p99 - b.p99)[1] as Summary,
     searchP99Runs: runs.map((r) => r.p99),
-    offlineAnswer: roundSummary(summarize(answer)),
+    offlineAnswer: sample(answer),
     buildIndexMs: round(median(builds)),
-    parseYamlMs: round(median(parses)),
   };
 }
 
-export interface RetrievalSuite {
-  profiles: RetrievalResult[];
-}
-
-export async function run(options: { quick?: boolean } = {}): Promise<RetrievalSuite> {
-  const samples = options.quick ? 2_000 : 10_000;
-  const profiles = [
-    await measure(await shippedProfile(), samples),
-    await measure(largeProfile(), samples),
-  ];
-  return { profiles };
-}
+export default defineSuite({
+  key: "retrieval",
+  limitS: 180,
+  run,
+  figures: ({ entries, yamlKb, search, searchP99Runs, offlineAnswer: a }) => [
+    judged(
+      `Retrieval p99, generated profile of ${entries} entries (${yamlKb} KB)`,
+      "< 1 ms",
+      `${search.p99} ms (median of ${searchP99Runs.join(", ")}; p50 ${search.p50})`,
+      search.p99 < 1,
+    ),
+    info("Offline answer p50 / p99, same profile", `${a.p50} / ${a.p99} ms`),
+  ],
+  details: (r) => [
+    `### Retrieval and offline answers (ms per question; ${r.questions} questions; index built in ${r.buildIndexMs} ms)`,
+    table([
+      { step: "search", ...r.search },
+      { step: "offline answer", ...r.offlineAnswer },
+    ]),
+  ],
+});

@@ -1,36 +1,30 @@
 /**
- * `npm run bench` (tsx bench/run.ts [--quick] [--only ack,memory,...]): runs every suite in a
- * fresh child process, one after another, then writes bench/results/latest.md and latest.json
- * and prints the figures. Bounded: each suite has a time limit, and suites that would start
- * after 9 minutes are skipped.
+ * `npm run bench` (tsx bench/run.ts [--quick] [--only ack,memory,...]): runs each suite in a fresh
+ * process, one after another, then writes bench/results/latest.md and latest.json and prints the
+ * figures. Bounded: each suite has a time limit, and suites that would start after 9 minutes are
+ * skipped.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { cleanBuilds } from "./build-js.ts";
-import { runSuite } from "./child.ts";
-import { figures, type Results } from "./figures.ts";
+import { cleanBuilds, runSuite } from "./child.ts";
 import { backgroundLoad, codeVersion, machine } from "./machine.ts";
-import { notes } from "./notes.ts";
 import { type Meta, markdown } from "./report.ts";
+import type { BenchSuite, Figure } from "./suite.ts";
 
-interface Suite {
-  key: keyof Results;
-  file: string;
-  limitS: number;
-  flags?: string[];
-  /** Bundled and run on plain Node, as `npm start` runs the bot (no tsx loader in the process). */
-  plain?: boolean;
-}
-
-const SUITES: Suite[] = [
-  { key: "retrieval", file: "retrieval", limitS: 180 },
-  { key: "tokens", file: "tokens", limitS: 180 },
-  { key: "heap", file: "heap", limitS: 180, flags: ["--expose-gc"], plain: true },
-  { key: "startup", file: "startup", limitS: 180 },
-  { key: "claims" as keyof Results, file: "claims", limitS: 120, plain: true },
-  { key: "askOverhead", file: "ask-overhead", limitS: 120, plain: true },
-  { key: "ack", file: "ack", limitS: 300, plain: true },
-  { key: "memory", file: "memory", limitS: 300, flags: ["--expose-gc"], plain: true },
+/**
+ * The suites, in the order they run and are reported. To add one, write bench/<name>.ts with
+ * `export default defineSuite({...})` (bench/suite.ts) and add its name here, on a line of its own.
+ */
+// biome-ignore format: one suite a line, so adding one is a one-line change
+const SUITES = [
+  "ack",
+  "ask-overhead",
+  "retrieval",
+  "tokens",
+  "memory",
+  "dm-throughput",
+  "heap",
+  "startup",
+  "claims",
 ];
 const BUDGET_S = 9 * 60;
 
@@ -38,58 +32,61 @@ async function main() {
   const args = process.argv.slice(2);
   const quick = args.includes("--quick");
   const only = args.includes("--only") ? (args[args.indexOf("--only") + 1] ?? "").split(",") : [];
+  const unknown = only.filter((name) => !SUITES.includes(name));
+  if (unknown.length) {
+    console.error(`bench: no suite ${unknown.join(", ")}; the suites are ${SUITES.join(", ")}`);
+    process.exit(2);
+  }
   const loadBefore = await backgroundLoad();
   const started = performance.now();
-  const results: Results = {};
+  const results: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
-  for (const suite of SUITES) {
-    if (only.length && !only.includes(suite.file)) continue;
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  const details: string[] = [];
+  for (const name of SUITES.filter((s) => !only.length || only.includes(s))) {
+    const suite = ((await import(`./${name}.ts`)) as { default: BenchSuite<unknown> }).default;
     const elapsed = (performance.now() - started) / 1000;
     if (elapsed > BUDGET_S) {
-      errors[suite.file] = `skipped: the run had already taken ${Math.round(elapsed)} s`;
+      errors[name] = `skipped: the run had already taken ${Math.round(elapsed)} s`;
       continue;
     }
-    process.stdout.write(`bench: ${suite.file}… `);
+    process.stdout.write(`bench: ${name}… `);
     const t0 = performance.now();
     try {
-      const { file, limitS, flags, plain } = suite;
-      const value = await runSuite(file, { quick }, limitS * 1000, flags, plain);
-      (results as Record<string, unknown>)[suite.key] = value;
+      const result = await runSuite(name, { quick }, suite.limitS * 1000, suite.nodeFlags);
+      results[suite.key] = result;
+      figures.push(...suite.figures(result));
+      notes.push(...(suite.notes?.(result) ?? []));
+      details.push(...(suite.details?.(result) ?? []));
       process.stdout.write(`${Math.round((performance.now() - t0) / 1000)} s\n`);
     } catch (err) {
-      errors[suite.file] = err instanceof Error ? err.message : String(err);
-      process.stdout.write(`failed: ${errors[suite.file]?.split("\n")[0]}\n`);
+      errors[name] = err instanceof Error ? err.message : String(err);
+      figures.push({ figure: `${name} suite`, target: "—", result: "not measured", status: "n/a" });
+      process.stdout.write(`failed: ${errors[name].split("\n")[0]}\n`);
     }
   }
-
   cleanBuilds();
-  const durationS = Math.round((performance.now() - started) / 1000);
+
   const meta: Meta = {
     date: new Date().toISOString(),
     command: ["npm run bench", ...(args.length ? ["--", ...args] : [])].join(" "),
     machine: machine(),
     commit: codeVersion(),
-    durationS,
+    durationS: Math.round((performance.now() - started) / 1000),
     backgroundCpu: { before: loadBefore, after: await backgroundLoad() },
     errors,
   };
-  const rows = figures(results);
-  const found = notes(results);
-  const dir = new URL(`file://${resolve("bench/results")}/`);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(new URL("latest.md", dir), markdown(meta, rows, results, found));
-  writeFileSync(
-    new URL("latest.json", dir),
-    `${JSON.stringify({ meta, figures: rows, notes: found, results }, null, 2)}\n`,
-  );
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync("bench/results/latest.md", markdown(meta, figures, notes, details));
+  const json = { meta, figures, notes, results };
+  writeFileSync("bench/results/latest.json", `${JSON.stringify(json, null, 2)}\n`);
 
-  const width = Math.max(...rows.map((r) => r.figure.length));
-  console.log(
-    `\n${meta.machine.cpu}, ${meta.machine.cores} cores, Node ${meta.machine.node}, ${meta.durationS} s; other processes' CPU ${loadBefore ?? "?"}% / ${meta.backgroundCpu.after ?? "?"}% of a core before / after\n`,
-  );
-  for (const r of rows)
-    console.log(`${r.status.padEnd(5)} ${r.figure.padEnd(width)}  ${r.result}  [${r.target}]`);
-  console.log("\nWritten: bench/results/latest.md, bench/results/latest.json");
+  const width = Math.max(...figures.map((f) => f.figure.length));
+  console.log(`\n${meta.durationS} s; full report in bench/results/latest.md\n`);
+  for (const f of figures)
+    console.log(`${f.status.padEnd(5)} ${f.figure.padEnd(width)}  ${f.result}  [${f.target}]`);
+
   if (Object.keys(errors).length) process.exitCode = 1;
 }
 
