@@ -77,6 +77,34 @@ describe("npm run knowledge:check", () => {
     expect(run.stderr).toBe("");
   });
 
+  it("GIVEN --source and a file with a name its source lacks WHEN checked THEN it names the value and where it is, and exits 1", async () => {
+    const source = join(dir, "source.md");
+    await writeFile(source, "I build systems. Alpha (2020) is the first thing I built.\n");
+    const file = join(dir, "profile.yaml");
+    await writeFile(
+      file,
+      knowledgeYaml().replace(
+        "The first thing I built.",
+        "The first thing I built with Grace Hopper.",
+      ),
+    );
+
+    const run = await new Promise<Run>((resolve) => {
+      execFile(
+        TSX,
+        ["src/cli/knowledge-check.ts", file, "--source", source],
+        { cwd: ROOT },
+        (error, stdout, stderr) => {
+          resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+        },
+      );
+    });
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`"Grace" is not in ${source}`);
+    expect(run.stderr).toContain(`"Hopper" is not in ${source}`);
+  });
+
   it.each([
     ["an unknown flag", ["--strict"], /Unknown option '--strict'/],
     ["two files", ["a.yaml", "b.yaml"], /one file at a time/],
