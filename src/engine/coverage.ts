@@ -21,6 +21,9 @@ export interface Support {
 // Words the profile lacks are checked for a one-letter slip ("originaly") only when this long
 // and not ordinary English themselves.
 const MIN_SLIP_LENGTH = 5;
+// Ordinary words missing from an entry weigh at most this much together: a long, chatty question
+// about a covered topic is still covered, while a missing name or thing asked for counts fully.
+const COMMON_MISSING_CAP = 3;
 // Ranking nudge for an entry holding a "now" word when the question says "now" or "currently".
 const BONUS_BOOST = 0.5;
 
@@ -49,14 +52,19 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
     }
   }
   for (const b of question.bonus) if (vocabulary.keys.has(b) && !boosts.has(b)) boosts.set(b, BONUS_BOOST);
-  const total = resolved.reduce((n, r) => n + r.term.weight, 0);
   return {
     boosts,
     of(keys) {
-      if (total === 0) return 0;
       let held = 0;
-      for (const { term, alts } of resolved) if (alts.some((a) => keys.has(a))) held += term.weight;
-      return held / total;
+      let missing = 0;
+      let commonMissing = 0;
+      for (const { term, alts } of resolved) {
+        if (alts.some((a) => keys.has(a))) held += term.weight;
+        else if (term.common) commonMissing += term.weight;
+        else missing += term.weight;
+      }
+      const weighed = held + missing + Math.min(commonMissing, COMMON_MISSING_CAP);
+      return weighed === 0 ? 0 : held / weighed;
     },
   };
 }

@@ -5,7 +5,15 @@
 import { CALENDAR_WORDS, NUMBER_WORDS, ORGANISATION_WORDS, rarity, TIME_UNITS } from "./lexicon.ts";
 
 /** A kind of detail a question can ask for. */
-export type DetailKind = "date" | "duration" | "count" | "place" | "person" | "age";
+export type DetailKind =
+  | "date"
+  | "duration"
+  | "count"
+  | "place"
+  | "person"
+  | "organisation"
+  | "age"
+  | "future";
 
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|a|an|several|few|many)`;
 const UNIT = `(?:${TIME_UNITS.join("|")})s?`;
@@ -34,6 +42,8 @@ const PATTERNS: Record<DetailKind, RegExp[]> = {
     /\b\p{Lu}[\p{L}-]+,\s+\p{Lu}[\p{L}-]+/u,
   ],
   person: [],
+  organisation: [],
+  future: [/\b(?:will|plans? to|planning|expects? to|upcoming|next|soon|due (?:in|to)|later this)\b/i],
   age: [/\b\d+[-\s]years?[-\s]old\b/i, /\baged?\s+\d+\b/i, /\bborn\s+(?:in|on)\b/i, /\bat\s+\d{1,2}\b/],
 };
 
@@ -57,6 +67,19 @@ export function peopleIn(text: string, exclude: ReadonlySet<string> = new Set())
   return found;
 }
 
+const ORGANISATION_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+
+/** Whether a text names an organisation: "Northloop Games", or a name no dictionary holds ("Microsoft"). */
+export function organisationIn(text: string): boolean {
+  for (const match of text.matchAll(ORGANISATION_RUN)) {
+    const parts = match[0].toLowerCase().split(/\s+/);
+    if (ORGANISATION_WORDS.has(parts.at(-1) ?? "")) return true;
+    const sentenceStart = /(?:^|[.!?:]\s+)$/.test(text.slice(0, match.index));
+    if (!sentenceStart && parts.length === 1 && rarity(parts[0] ?? "") === 3) return true;
+  }
+  return false;
+}
+
 /** The kinds of detail a text holds; `ownName` words are not counted as other people. */
 export function detailKinds(text: string, ownName: ReadonlySet<string>): Set<DetailKind> {
   const kinds = new Set<DetailKind>();
@@ -67,5 +90,6 @@ export function detailKinds(text: string, ownName: ReadonlySet<string>): Set<Det
   if (calendar || /\b(?:spring|summer|autumn|winter|weekly|monthly|yearly|annually)\b/i.test(text))
     kinds.add("date");
   if (peopleIn(text, ownName).length > 0) kinds.add("person");
+  if (organisationIn(text)) kinds.add("organisation");
   return kinds;
 }

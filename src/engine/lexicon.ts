@@ -80,7 +80,11 @@ export const CHAT: Readonly<Record<string, string>> = {
   ok: "",
   okay: "",
   tl: "",
-  dr: "doctor",
+  tldr: "",
+  perf: "performance",
+  config: "configuration",
+  repo: "repository",
+  repos: "repositories",
   whats: "what is",
   wats: "what is",
   wat: "what",
@@ -131,6 +135,17 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   bit way ways come comes came use used using details detail information quick quickly brief
   briefly short summary summarise summarize overall also just even though through per via etc
   am pm same own guess wondering wonder curious`),
+);
+
+/**
+ * Nouns that name a kind of answer rather than a thing ("what subject", "which parts"): the
+ * entry that answers states it without using the word.
+ */
+export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
+  list(`subject subjects topic topics field fields area areas kind kinds type types sort sorts part
+  parts piece pieces layer layers level levels aspect aspects mechanism mechanisms method methods
+  feature features component components side sides bit bits thing things detail details name
+  names example examples`),
 );
 
 /** Honorifics that stand before a name ("prof adeyemi") and say nothing about the question. */
@@ -216,6 +231,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "company firm organisation organization employer business startup",
   "project build built make made create develop",
   "interest research focus topic area field",
+  "lab laboratory",
   "author write writer wrote",
   "talk speak speaker present presentation keynote lecture",
   "teach teaching course class lecture lecturer",

@@ -39,6 +39,9 @@ export function selectEntries(question: Question, retrieval: Retrieval): Selecti
   if (best.length === 0) return partial(question, retrieval.hits);
   const listed = listing(question, retrieval, best);
   const chosen = listed.length > 0 ? listed : best.slice(0, MAX_ENTRIES);
+  // "When will she defend…", "what are you planning…": only an entry that speaks of the future.
+  if (question.future && !chosen.some((h) => h.kinds.has("future")))
+    return { docs: chosen.map((h) => h.doc), missing: "plans" };
   if (question.needs.length === 0 || listed.length > 0) return { docs: chosen.map((h) => h.doc) };
   const holding = chosen.filter((h) => question.needs.some((k) => h.kinds.has(k)));
   if (holding.length > 0) return { docs: holding.map((h) => h.doc) };

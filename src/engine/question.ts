@@ -3,7 +3,7 @@
  * how many, which, yes/no…), the kind of detail an answer must hold, and the words it is about.
  */
 import type { DetailKind } from "./details.ts";
-import { HONORIFICS, rarity } from "./lexicon.ts";
+import { GENERIC_NOUNS, HONORIFICS, ORGANISATION_WORDS, rarity } from "./lexicon.ts";
 import { isContent, key, words } from "./text.ts";
 
 /** The shape of a question, which decides how it is answered. */
@@ -29,6 +29,8 @@ export interface QuestionTerm {
   weight: number;
   /** The thing asked for ("salary" in "what's her salary"): an answer must hold it. */
   focus: boolean;
+  /** An ordinary word, not the thing asked for: many of them missing weigh only so much. */
+  common: boolean;
 }
 
 /** A question as the offline engine reads it. */
@@ -41,13 +43,15 @@ export interface Question {
   bonus: string[];
   /** The question's words in order, normalised. */
   words: string[];
+  /** Asks about what will happen ("when will she defend", "what are you planning"). */
+  future: boolean;
 }
 
 const GREETING = /^(hi|hello|hey|hiya|yo|sup|howdy|greetings|good (morning|afternoon|evening))\b[\s!.?]*(there|all|everyone|you)?[\s!.?]*$/;
 const OPINION =
   /\b(what do you think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b|\bwhy (did|do|would|does) (you|she|he|they)\b/;
 const INTRO =
-  /\b(who are you|about (yourself|you)|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$/;
+  /\b(who are you|about (yourself|you)|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$/;
 const NAME = /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
 const AGE = /\bhow old\b|\b(your|her|his|their) age\b|\bwhen (were|was) (you|she|he) born\b|\bbirthday\b/;
 const DURATION =
@@ -67,6 +71,7 @@ const TYPE_WORDS = new Set(
     " ",
   ),
 );
+const FUTURE = /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over))\b/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
 
 /**
@@ -89,9 +94,11 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
             : type === "where"
               ? ["place"]
               : type === "who"
-                ? ["person"]
+                ? ws.some((w) => ORGANISATION_WORDS.has(w))
+                  ? ["person", "organisation"]
+                  : ["person"]
                 : [];
-  const focusAt = focusIndex(ws);
+  const focusAt = focusIndex(ws, ownName);
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   ws.forEach((w, i) => {
@@ -103,9 +110,11 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     seen.add(k);
     const focus = i === focusAt;
     const base = /\d/.test(w) ? 2.5 : w.length <= 2 ? 1 : ([1, 1.5, 2.5][rarity(w) - 1] ?? 2.5);
-    terms.push({ key: k, word: w, weight: focus ? base * 2 : base, focus });
+    const common = !focus && !/\d/.test(w) && (w.length <= 2 || rarity(w) < 3);
+    terms.push({ key: k, word: w, weight: focus ? base * 2 : base, focus, common });
   });
-  return { type, needs, terms, bonus: NOW.test(flat) ? ["current", "since"] : [], words: ws };
+  const future = FUTURE.test(flat);
+  return { type, needs, terms, bonus: NOW.test(flat) ? ["current", "since"] : [], words: ws, future };
 }
 
 function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): QuestionType {
@@ -127,16 +136,27 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   return "what";
 }
 
-// The noun a "what/which/how many X" or "what is your X" question asks for.
-function focusIndex(ws: string[]): number {
+const BE = new Set(["is", "are", "was", "were"]);
+const DETERMINERS = new Set("your her his their the a an its my our this that these those".split(" "));
+
+// The noun a "what/which/how many X" question asks for: the head (last word) of the phrase after
+// the question word, "salary" in "what's her salary as a professor".
+function focusIndex(ws: string[], ownName: ReadonlySet<string>): number {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    const next = ws[i + 1] ?? "";
-    if ((w === "many" || w === "much") && ws[i - 1] === "how") return skipTo(ws, i + 1);
-    if ((w === "what" || w === "which") && next && isContent(next) && !TYPE_WORDS.has(next))
-      return i + 1;
-    if (w === "what" && next === "is" && ["your", "her", "his", "their", "the"].includes(ws[i + 2] ?? ""))
-      return skipTo(ws, i + 3);
+    let at: number;
+    if ((w === "many" || w === "much") && ws[i - 1] === "how") at = i + 1;
+    else if (w === "what" || w === "which") at = i + 1;
+    else continue;
+    if (BE.has(ws[at] ?? "")) at++;
+    while (DETERMINERS.has(ws[at] ?? "") || ownName.has(ws[at] ?? "") || HONORIFICS.has(ws[at] ?? ""))
+      at++;
+    let head = -1;
+    for (; at < ws.length && isContent(ws[at] ?? ""); at++) {
+      const word = ws[at] ?? "";
+      if (!TYPE_WORDS.has(word) && !GENERIC_NOUNS.has(word)) head = at;
+    }
+    return head;
   }
   return -1;
 }

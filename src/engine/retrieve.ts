@@ -70,7 +70,14 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   const fieldText = ({ i: _, ...fields }: ReturnType<typeof toIndexed>) =>
     Object.values(fields).join(" ");
   const docKeys = indexed.map((d) => new Set(terms(fieldText(d))));
-  const docKinds = new Map(docs.map((d) => [d, detailKinds(quotable(d), ownName)]));
+  const docKinds = new Map(
+    docs.map((d) => {
+      const kinds = detailKinds(quotable(d), ownName);
+      // A venue is where a paper appeared or a talk was given.
+      if (d.entry.venue) kinds.add("place");
+      return [d, kinds];
+    }),
+  );
   const personText = `${knowledge.person.headline} ${knowledge.person.summary}`;
   const personKeys = new Set(terms(personText));
   const personKinds = detailKinds(personText, ownName);

@@ -12,6 +12,7 @@ export function words(text: string): string[] {
       .normalize("NFKC")
       .toLowerCase()
       .replace(/[’‘`]/g, "'")
+      .replace(/\btl;?\s?dr\b/g, " ")
       .replace(/(\d),(?=\d{3}\b)/g, "$1")
       .replace(/\b(what|who|where|when|how|that|it|he|she|there|here)'s\b/g, "$1 is")
       .replace(/n't\b/g, " not")
