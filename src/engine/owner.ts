@@ -16,5 +16,12 @@ export function ownerName(person: Knowledge["person"]): string | undefined {
 /** The lowercase words of the owner's name, which say who a question is about, not what. */
 export function ownNameWords(person: Knowledge["person"]): Set<string> {
   const name = ownerName(person);
-  return new Set(name ? name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1) : []);
+  return new Set(
+    name
+      ? name
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .filter((w) => w.length > 1)
+      : [],
+  );
 }

@@ -47,13 +47,16 @@ export interface Question {
   future: boolean;
 }
 
-const GREETING = /^(hi|hello|hey|hiya|yo|sup|howdy|greetings|good (morning|afternoon|evening))\b[\s!.?]*(there|all|everyone|you)?[\s!.?]*$/;
+const GREETING =
+  /^(hi|hello|hey|hiya|yo|sup|howdy|greetings|good (morning|afternoon|evening))\b[\s!.?]*(there|all|everyone|you)?[\s!.?]*$/;
 const OPINION =
   /\b(what do you think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b|\bwhy (did|do|would|does) (you|she|he|they)\b/;
 const INTRO =
   /\b(who are you|about (yourself|you)|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$/;
-const NAME = /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
-const AGE = /\bhow old\b|\b(your|her|his|their) age\b|\bwhen (were|was) (you|she|he) born\b|\bbirthday\b/;
+const NAME =
+  /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
+const AGE =
+  /\bhow old\b|\b(your|her|his|their) age\b|\bwhen (were|was) (you|she|he) born\b|\bbirthday\b/;
 const DURATION =
   /\bhow long\b(?! ago)|\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|seasons)\b/;
 const WHEN =
@@ -71,7 +74,8 @@ const TYPE_WORDS = new Set(
     " ",
   ),
 );
-const FUTURE = /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over))\b/;
+const FUTURE =
+  /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over))\b/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
 
 /**
@@ -109,12 +113,19 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     if (seen.has(k)) return;
     seen.add(k);
     const focus = i === focusAt;
-    const base = /\d/.test(w) ? 2.5 : w.length <= 2 ? 1 : ([1, 1.5, 2.5][rarity(w) - 1] ?? 2.5);
-    const common = !focus && !/\d/.test(w) && (w.length <= 2 || rarity(w) < 3);
+    const base = /\d/.test(w) ? 2.5 : w.length <= 2 ? 1 : ([1, 1.5, 2, 2.5][rarity(w) - 1] ?? 2.5);
+    const common = !focus && !/\d/.test(w) && (w.length <= 2 || rarity(w) < 4);
     terms.push({ key: k, word: w, weight: focus ? base * 2 : base, focus, common });
   });
   const future = FUTURE.test(flat);
-  return { type, needs, terms, bonus: NOW.test(flat) ? ["current", "since"] : [], words: ws, future };
+  return {
+    type,
+    needs,
+    terms,
+    bonus: NOW.test(flat) ? ["current", "since"] : [],
+    words: ws,
+    future,
+  };
 }
 
 function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): QuestionType {
@@ -137,7 +148,9 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
 }
 
 const BE = new Set(["is", "are", "was", "were"]);
-const DETERMINERS = new Set("your her his their the a an its my our this that these those".split(" "));
+const DETERMINERS = new Set(
+  "your her his their the a an its my our this that these those".split(" "),
+);
 
 // The noun a "what/which/how many X" question asks for: the head (last word) of the phrase after
 // the question word, "salary" in "what's her salary as a professor".
@@ -149,20 +162,17 @@ function focusIndex(ws: string[], ownName: ReadonlySet<string>): number {
     else if (w === "what" || w === "which") at = i + 1;
     else continue;
     if (BE.has(ws[at] ?? "")) at++;
-    while (DETERMINERS.has(ws[at] ?? "") || ownName.has(ws[at] ?? "") || HONORIFICS.has(ws[at] ?? ""))
+    while (
+      DETERMINERS.has(ws[at] ?? "") ||
+      ownName.has(ws[at] ?? "") ||
+      HONORIFICS.has(ws[at] ?? "")
+    )
       at++;
     let head = -1;
-    for (; at < ws.length && isContent(ws[at] ?? ""); at++) {
-      const word = ws[at] ?? "";
-      if (!TYPE_WORDS.has(word) && !GENERIC_NOUNS.has(word)) head = at;
-    }
-    return head;
+    for (; at < ws.length && isContent(ws[at] ?? ""); at++) head = at;
+    const word = ws[head] ?? "";
+    return TYPE_WORDS.has(word) || GENERIC_NOUNS.has(word) ? -1 : head;
   }
-  return -1;
-}
-
-function skipTo(ws: string[], from: number): number {
-  for (let i = from; i < ws.length; i++) if (isContent(ws[i] ?? "")) return i;
   return -1;
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { dirname, extname, resolve } from "node:path";
+import { dirname, extname, join } from "node:path";
 import { z } from "zod";
 
 const question = z.string().trim().min(1);
@@ -14,8 +14,18 @@ const caseSchema = z.discriminatedUnion("kind", [
     must: z.array(z.array(z.string().min(1)).min(1)).min(1),
     must_not: mustNot,
   }),
-  z.strictObject({ id: z.string().min(1), kind: z.literal("abstain"), q: question, must_not: mustNot }),
-  z.strictObject({ id: z.string().min(1), kind: z.literal("inject"), q: question, must_not: mustNot }),
+  z.strictObject({
+    id: z.string().min(1),
+    kind: z.literal("abstain"),
+    q: question,
+    must_not: mustNot,
+  }),
+  z.strictObject({
+    id: z.string().min(1),
+    kind: z.literal("inject"),
+    q: question,
+    must_not: mustNot,
+  }),
 ]);
 
 /**
@@ -97,7 +107,7 @@ export function parseQuestionSet(file: string, text: string): QuestionSet {
   }
   return {
     file,
-    ...(profile ? { profile: resolve(dirname(file), profile) } : {}),
+    ...(profile ? { profile: join(dirname(file), profile) } : {}),
     match: match ?? (profile ? "substring" : "regex"),
     cases,
   };
@@ -137,11 +147,13 @@ function describeIssues(data: unknown, error: z.ZodError): string {
     where = `case ${path[1] + 1}${id}${field ? `, field "${field}"` : ""}`;
   } else if (path.length === 1) where = `field "${String(path[0])}"`;
   const what =
-    first.code === "unrecognized_keys"
-      ? `unknown field ${first.keys.map((k) => `"${k}"`).join(", ")}`
-      : first.code === "invalid_union" && path.at(-1) !== "kind" && path.length === 2
-        ? 'kind must be "fact", "abstain" or "inject"'
-        : first.message;
+    first.code === "invalid_type"
+      ? `${/received undefined/.test(first.message) ? "missing; " : ""}expected ${path.length === 0 ? 'an object with a "cases" list' : first.expected}`
+      : first.code === "unrecognized_keys"
+        ? `unknown field ${first.keys.map((k) => `"${k}"`).join(", ")}`
+        : first.code === "invalid_union" && path.at(-1) !== "kind" && path.length === 2
+          ? 'kind must be "fact", "abstain" or "inject"'
+          : first.message;
   const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? "s" : ""})` : "";
   return `${where}: ${what}${more}`;
 }

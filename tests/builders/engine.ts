@@ -4,7 +4,16 @@ import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { Knowledge } from "../../src/knowledge/schema.ts";
 import { createLogger, type Logger } from "../../src/logger.ts";
 
-export const SHIPPED_KNOWLEDGE = "knowledge/profile.yaml";
+/**
+ * A copy of the shipped profile: tests never read knowledge/profile.yaml, which an owner
+ * replaces with their own.
+ */
+export const SHIPPED_KNOWLEDGE = "tests/fixtures/profiles/profile-shipped.yaml";
+
+/** A fixture profile by name: tests/fixtures/profiles/profile-<name>.yaml. */
+export function fixtureProfile(name: string): Promise<Knowledge> {
+  return loadKnowledge(`tests/fixtures/profiles/profile-${name}.yaml`);
+}
 
 /** A logger that keeps its lines in memory, for asserting on what was logged. */
 export function memoryLogger(level = "info"): { logger: Logger; lines: string[] } {
@@ -22,9 +31,17 @@ export function shippedKnowledge(): Promise<Knowledge> {
   return loadKnowledge(SHIPPED_KNOWLEDGE);
 }
 
-/** An engine on the shipped profile; with `baseURL`, in LLM mode against that server. */
+/**
+ * An engine on the shipped profile's fixture copy (or `knowledge`); with `baseURL`, in LLM mode
+ * against that server.
+ */
 export async function testEngine(
-  options: { baseURL?: string; llm?: Partial<LlmOptions>; contextTokens?: number } = {},
+  options: {
+    baseURL?: string;
+    llm?: Partial<LlmOptions>;
+    contextTokens?: number;
+    knowledge?: Knowledge;
+  } = {},
 ): Promise<Engine & { lines: string[] }> {
   const { logger, lines } = memoryLogger();
   const llm = options.baseURL
@@ -40,7 +57,7 @@ export async function testEngine(
       })
     : undefined;
   const engine = createEngine({
-    knowledge: await shippedKnowledge(),
+    knowledge: options.knowledge ?? (await shippedKnowledge()),
     logger,
     llm,
     contextTokens: options.contextTokens ?? 3_000,
