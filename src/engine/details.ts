@@ -13,6 +13,7 @@ export type DetailKind =
   | "person"
   | "organisation"
   | "age"
+  | "money"
   | "future";
 
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|a|an|several|few|many)`;
@@ -46,6 +47,11 @@ const PATTERNS: Record<DetailKind, RegExp[]> = {
   ],
   person: [],
   organisation: [],
+  money: [
+    /[$€£¥]\s?\d/,
+    /\d\s?(?:euros?|dollars?|pounds?|usd|eur|gbp)\b/i,
+    /\b\d+-(?:euro|dollar|pound)\b/i,
+  ],
   future: [
     /\b(?:will|plans? to|planning|expects? to|upcoming|next|soon|due (?:in|to)|later this)\b/i,
   ],
@@ -105,4 +111,24 @@ export function detailKinds(text: string, ownName: ReadonlySet<string>): Set<Det
   if (peopleIn(text, ownName).length > 0) kinds.add("person");
   if (organisationIn(text)) kinds.add("organisation");
   return kinds;
+}
+
+/**
+ * Whether a number stands next to one of `wanted` words ("300 temperature sensors",
+ * "a four-person data desk", "€1.5 million ERC Starting Grant"), as keyed by `keyOf`.
+ */
+export function countsNear(
+  text: string,
+  wanted: ReadonlySet<string>,
+  keyOf: (word: string) => string,
+): boolean {
+  const ws = text.toLowerCase().match(/[$€£¥]?[\p{L}\p{N}][\p{L}\p{N}.,%]*/gu) ?? [];
+  const isNumber = (w: string) => /\d/.test(w) || Object.hasOwn(NUMBER_WORDS, w);
+  for (let i = 0; i < ws.length; i++) {
+    if (!isNumber(ws[i] ?? "")) continue;
+    for (let j = Math.max(0, i - 2); j <= i + 4 && j < ws.length; j++) {
+      if (j !== i && wanted.has(keyOf(ws[j] ?? ""))) return true;
+    }
+  }
+  return false;
 }

@@ -1,7 +1,9 @@
 import type { Knowledge } from "../knowledge/schema.ts";
+import { countsNear } from "./details.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, type QuestionType, readQuestion } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
+import { alternatives, key } from "./text.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */
@@ -43,7 +45,13 @@ export function selectEntries(question: Question, retrieval: Retrieval): Selecti
   if (question.future && !chosen.some((h) => h.kinds.has("future")))
     return { docs: chosen.map((h) => h.doc), missing: "plans" };
   if (question.needs.length === 0 || listed.length > 0) return { docs: chosen.map((h) => h.doc) };
-  const holding = chosen.filter((h) => question.needs.some((k) => h.kinds.has(k)));
+  const counted = question.type === "count" && question.focus ? focusKeys(question) : undefined;
+  const holding = chosen.filter(
+    (h) =>
+      question.needs.some((k) => h.kinds.has(k)) &&
+      // "How many volunteers": a number next to "volunteers", not any number in the entry.
+      (!counted || countsNear(quotable(h.doc), counted, (w) => key(w))),
+  );
   if (holding.length > 0) return { docs: holding.map((h) => h.doc) };
   return { docs: chosen.map((h) => h.doc), missing: DETAIL_NAMES[question.type] ?? "detail" };
 }
@@ -86,6 +94,15 @@ function partial(question: Question, hits: Hit[]): Selection {
   const focus = question.terms.filter((t) => t.focus).map((t) => t.word);
   if (focus.length === 0) return { docs: [] };
   return { docs: near.slice(0, 2).map((h) => h.doc), missing: focus.join(" ") };
+}
+
+function focusKeys(question: Question): Set<string> {
+  const focus = question.terms.find((t) => t.focus);
+  return new Set(focus ? alternatives(focus.key) : []);
+}
+
+function quotable({ entry }: Doc): string {
+  return [entry.title, entry.summary, entry.details].filter(Boolean).join(". ");
 }
 
 /** An extractive answer in the profile's own voice, or an honest abstention. */

@@ -43,6 +43,8 @@ export interface Question {
   bonus: string[];
   /** The question's words in order, normalised. */
   words: string[];
+  /** The word of the thing asked for, when there is one ("volunteers" in "how many volunteers"). */
+  focus?: string;
   /** Asks about what will happen ("when will she defend", "what are you planning"). */
   future: boolean;
 }
@@ -148,6 +150,7 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
 }
 
 const BE = new Set(["is", "are", "was", "were"]);
+const SIZE = new Set(["big", "large", "small"]);
 const DETERMINERS = new Set(
   "your her his their the a an its my our this that these those".split(" "),
 );
@@ -159,6 +162,7 @@ function focusIndex(ws: string[], ownName: ReadonlySet<string>): number {
     const w = ws[i];
     let at: number;
     if ((w === "many" || w === "much") && ws[i - 1] === "how") at = i + 1;
+    else if (SIZE.has(w ?? "") && ws[i - 1] === "how" && BE.has(ws[i + 1] ?? "")) at = i + 1;
     else if (w === "what" || w === "which") at = i + 1;
     else continue;
     if (BE.has(ws[at] ?? "")) at++;
@@ -169,7 +173,12 @@ function focusIndex(ws: string[], ownName: ReadonlySet<string>): number {
     )
       at++;
     let head = -1;
-    for (; at < ws.length && isContent(ws[at] ?? ""); at++) head = at;
+    const counting = w === "many";
+    for (; at < ws.length && isContent(ws[at] ?? ""); at++) {
+      head = at;
+      // "how many volunteers helped…": the counted noun is the first plural, not the verb after it.
+      if (counting && (plural(ws[at] ?? "") || ws[at] === "people")) break;
+    }
     const word = ws[head] ?? "";
     return TYPE_WORDS.has(word) || GENERIC_NOUNS.has(word) ? -1 : head;
   }
