@@ -55,11 +55,11 @@ export const CHAT: Readonly<Record<string, string>> = {
   bday: "birthday",
   hometown: "home town",
   postdoc: "postdoctoral",
+  phd: "doctorate",
+  phds: "doctorates",
   prof: "professor",
   profs: "professors",
-  msc: "masters",
   ma: "masters",
-  meng: "masters",
   bsc: "bachelors",
   ba: "bachelors",
   bs: "bachelors",
@@ -148,7 +148,7 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   names example examples`),
 );
 
-/** Honorifics that stand before a name ("prof adeyemi") and say nothing about the question. */
+/** Honorifics that stand before a name ("prof Smith") and say nothing about the question. */
 export const HONORIFICS: ReadonlySet<string> = new Set(
   list("professor prof doctor dr mr mrs ms miss mx sir dame"),
 );
@@ -199,16 +199,16 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekend weekends
   weekday weekdays spring summer autumn fall winter morning mornings afternoon afternoons evening
   evenings night nights noon midnight daily weekly monthly yearly annually annual biweekly
-  fortnightly christmas easter`),
+  fortnightly christmas`),
 );
 
 /**
- * Words that end the name of an organisation, not a person ("Carnegie Mellon University",
- * "Northloop Games"): general English nouns for kinds of organisations and things.
+ * Words that end the name of an organisation, not a person ("Example University",
+ * "Example Games"): general English nouns for kinds of organisations and things.
  */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   list(`university college school institute institution academy laboratory lab labs centre center
-  society council foundation trust museum library hospital clinic company corporation corp inc ltd
+  society council foundation trust museum library hospital clinic company corporation corp inc
   llc group studio studios games press media radio television news times journal review magazine
   network agency bank fund ministry department office service services systems technologies
   labs team club association union league federation committee board award awards prize medal
@@ -222,7 +222,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
  * profile's terms.
  */
 export const SYNONYM_GROUPS: readonly string[] = [
-  "phd doctorate doctoral dissertation",
+  "doctorate doctoral dissertation",
   "advisor adviser advise supervisor supervise mentor",
   "university college school alma",
   "study studied student degree graduate education",

@@ -53,7 +53,12 @@ export function selectEntries(question: Question, retrieval: Retrieval): Selecti
       (!counted || countsNear(quotable(h.doc), counted, (w) => key(w))),
   );
   if (holding.length > 0) return { docs: holding.map((h) => h.doc) };
-  return { docs: chosen.map((h) => h.doc), missing: DETAIL_NAMES[question.type] ?? "detail" };
+  const detail = DETAIL_NAMES[question.type] ?? "detail";
+  return {
+    docs: chosen.map((h) => h.doc),
+    missing:
+      question.type === "count" && question.focus ? `${detail} of ${question.focus}` : detail,
+  };
 }
 
 function bestHits(hits: Hit[]): Hit[] {

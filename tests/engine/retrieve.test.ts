@@ -34,12 +34,9 @@ describe("retrieval", () => {
 });
 
 describe("retrieval: details the profile does not hold", () => {
-  it("GIVEN a question about a known entry but a detail the profile never mentions WHEN searching THEN it falls below the coverage threshold", async () => {
+  it("GIVEN a question naming a thing the profile never mentions WHEN searching THEN the best entry's support falls below the threshold", async () => {
     const retriever = createRetriever(await shippedKnowledge());
-    for (const q of [
-      "How big is the machnet team at Microsoft?",
-      "How many citations does Backdraft have?",
-    ]) {
+    for (const q of ["How many citations does Backdraft have?", "did you ever work at google?"]) {
       expect(retriever.search(q).coverage, q).toBeLessThan(COVERAGE_THRESHOLD);
     }
   });
