@@ -16,6 +16,8 @@ export interface Support {
   boosts: Map<string, number>;
   /** Share (0..1) of the question's weight whose terms the given keys hold. */
   of(keys: ReadonlySet<string>): number;
+  /** The profile keys each question term was taken to mean, when it means any. */
+  meant: Map<string, string[]>;
 }
 
 // Words the profile lacks are checked for a one-letter slip ("originaly") only when this long
@@ -55,8 +57,11 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
   }
   for (const b of question.bonus)
     if (vocabulary.keys.has(b) && !boosts.has(b)) boosts.set(b, BONUS_BOOST);
+  const meant = new Map<string, string[]>();
+  for (const { term, alts } of resolved) if (alts.length > 0) meant.set(term.key, alts);
   return {
     boosts,
+    meant,
     of(keys) {
       let held = 0;
       let missing = 0;

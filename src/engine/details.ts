@@ -1,8 +1,9 @@
 /**
- * Kinds of detail a piece of profile text holds, recognised by their form, not by the words of
- * any one profile: years and dates, durations, counts and amounts, places and people.
+ * Kinds of detail a piece of profile text holds, and where, recognised by their form, not by the
+ * words of any one profile: years and dates, durations, counts and amounts, places and people.
  */
 import { CALENDAR_WORDS, NUMBER_WORDS, ORGANISATION_WORDS, rarity, TIME_UNITS } from "./lexicon.ts";
+import { key, words } from "./text.ts";
 
 /** A kind of detail a question can ask for. */
 export type DetailKind =
@@ -10,124 +11,193 @@ export type DetailKind =
   | "duration"
   | "count"
   | "place"
+  | "venue"
   | "person"
   | "organisation"
   | "age"
   | "money"
-  | "future";
+  | "future"
+  | "reason";
+
+/** One word of a text, where it is, and the keys it is matched by. */
+export interface Token {
+  word: string;
+  keys: string[];
+  start: number;
+  end: number;
+  /** Written as a name: capitalised not at a sentence start, or all capitals. */
+  name: boolean;
+  /** A word no dictionary holds (a name, an acronym, a product). */
+  rare: boolean;
+}
+
+/** A detail stated in a text: its kind and its tokens [from, to). */
+export interface Span {
+  kind: DetailKind;
+  from: number;
+  to: number;
+}
+
+/** A text read for details: its tokens, the details it states, and their kinds. */
+export interface TextDetails {
+  tokens: Token[];
+  spans: Span[];
+  kinds: Set<DetailKind>;
+}
 
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|a|an|several|few|many)`;
 const UNIT = `(?:${TIME_UNITS.join("|")})s?`;
 const YEAR = "(?:1[89]|20)\\d\\d";
 
-const PATTERNS: Record<DetailKind, RegExp[]> = {
-  date: [
-    new RegExp(`\\b${YEAR}\\b`),
-    /\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/i,
-    /\b(?:every|each|once a|twice a|since|until)\b/i,
-  ],
-  duration: [
-    new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "i"),
+// Details located in the text (each match is a span).
+const SPAN_PATTERNS: [DetailKind, RegExp][] = [
+  ["date", new RegExp(`\\b${YEAR}\\b`, "g")],
+  ["date", /\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/gi],
+  ["duration", new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "gi")],
+  [
+    "duration",
     new RegExp(
       `\\b(?:from|between)\\s+(?:\\w+\\s+)?${YEAR}\\s+(?:to|and|until|till)\\s+(?:\\w+\\s+)?${YEAR}\\b`,
-      "i",
+      "gi",
     ),
-    new RegExp(`\\b${YEAR}\\s*[-–—]\\s*(?:${YEAR}|\\d\\d)\\b`),
-    new RegExp(`\\bsince\\s+(?:\\w+\\s+)?${YEAR}\\b`, "i"),
   ],
-  count: [
-    new RegExp(`(?<![\\d.])(?!${YEAR}(?!\\d))\\d[\\d,]*(?:\\.\\d+)?`),
-    new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i"),
-    /[$€£¥]\s?\d/,
-  ],
-  place: [
-    // A capitalised name after a preposition of place: "in Munich", "at the Easter Bush campus".
-    /\b(?:in|at|from|near|across|outside|around|to|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*/u,
-    /\b\p{Lu}[\p{L}-]+,\s+\p{Lu}[\p{L}-]+/u,
-  ],
-  person: [],
-  organisation: [],
-  money: [
-    /[$€£¥]\s?\d/,
-    /\d\s?(?:euros?|dollars?|pounds?|usd|eur|gbp)\b/i,
-    /\b\d+-(?:euro|dollar|pound)\b/i,
-  ],
-  future: [
-    /\b(?:will|plans? to|planning|expects? to|upcoming|next|soon|due (?:in|to)|later this)\b/i,
-  ],
-  age: [
-    /\b\d+[-\s]years?[-\s]old\b/i,
-    /\baged?\s+\d+\b/i,
-    /\bborn\s+(?:in|on)\b/i,
-    /\bat\s+\d{1,2}\b/,
-  ],
-};
+  ["duration", new RegExp(`\\b${YEAR}\\s*[-–—]\\s*(?:${YEAR}|\\d\\d)\\b`, "g")],
+  ["duration", new RegExp(`\\bsince\\s+(?:\\w+\\s+)?${YEAR}\\b`, "gi")],
+  ["count", new RegExp(`(?<![\\d.\\p{L}])(?!${YEAR}(?!\\d))\\d[\\d,]*(?:\\.\\d+)?`, "gu")],
+  ["count", new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "gi")],
+  ["money", /[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|[kmb]n?)\b)?/gi],
+  ["money", /\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp)\b/gi],
+  ["money", /\b\d+-(?:euro|dollar|pound)\b/gi],
+  ["age", /\b(?:\d+|[a-z]+)[-\s]years?[-\s]old\b/gi],
+  ["age", /\baged?\s+\d+\b/gi],
+  ["age", /\bborn\s+(?:in|on)\s+\S+/gi],
+  ["age", /\bat\s+(?:\d{1,2}|twelve|eleven|ten|nine|eight|seven|six|five|four|three)\b(?!\s*(?:am|pm|%|:))/gi],
+];
+// Details only known to be somewhere in the text.
+const FLAG_PATTERNS: [DetailKind, RegExp][] = [
+  ["date", /\b(?:every|each|once a|twice a|since|until)\b/i],
+  ["date", /\b(?:spring|summer|autumn|winter|weekly|monthly|yearly|annually)\b/i],
+  ["future", /\b(?:will|plans? to|planning|expects? to|upcoming|next|soon|due (?:in|to)|later this)\b/i],
+  ["reason", /\b(?:because|since|so that|in order to|to (?:help|make|study|learn|see|test|find|show|understand)|after|inspired|which is why|led (?:me|him|her|them) to|decided)\b/i],
+];
 
+const PLACE_AFTER = /\b(?:in|at|from|near|across|outside|around|to|of)\s+(?:the\s+)?$/;
 const CAPITALISED_RUN =
   /\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?(?:\s+(?:de|van|von|da|di|del|le|la)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?)+/gu;
-
-/** Names of people in a text: runs of capitalised words, not a place, organisation or phrase of common words. */
-export function peopleIn(text: string, exclude: ReadonlySet<string> = new Set()): string[] {
-  const found: string[] = [];
-  for (const match of text.matchAll(CAPITALISED_RUN)) {
-    const name = match[0];
-    const parts = name.toLowerCase().split(/[\s-]+/);
-    const last = parts.at(-1) ?? "";
-    if (ORGANISATION_WORDS.has(last) || parts.some((p) => CALENDAR_WORDS.has(p))) continue;
-    // "Best Paper", "Early Access": ordinary words capitalised, not a name.
-    if (parts.every((p) => rarity(p) < 4)) continue;
-    if (parts.some((p) => exclude.has(p))) continue;
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 12), match.index);
-    if (/\b(?:in|at|from|near|to)\s+(?:the\s+)?$/.test(before)) continue;
-    found.push(name);
-  }
-  return found;
-}
-
 const ORGANISATION_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+const PLACE_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/uy;
 
-/** Whether a text names an organisation: "Northloop Games", or a name no dictionary holds ("Microsoft"). */
-export function organisationIn(text: string): boolean {
-  for (const match of text.matchAll(ORGANISATION_RUN)) {
-    const parts = match[0].toLowerCase().split(/\s+/);
-    if (ORGANISATION_WORDS.has(parts.at(-1) ?? "")) return true;
-    const sentenceStart = /(?:^|[.!?:]\s+)$/.test(text.slice(0, match.index));
-    if (!sentenceStart && parts.length === 1 && rarity(parts[0] ?? "") === 4) return true;
+/**
+ * Reads a text for its details. `ownName` words are not counted as other people; `fields` marks
+ * character ranges that are a venue or a year by position (an entry's own fields).
+ */
+export function readDetails(
+  text: string,
+  ownName: ReadonlySet<string>,
+  fields: { kind: DetailKind; start: number; end: number }[] = [],
+): TextDetails {
+  const tokens = tokenize(text);
+  const spans: Span[] = [];
+  const kinds = new Set<DetailKind>();
+  const add = (kind: DetailKind, start: number, end: number) => {
+    const from = tokens.findIndex((t) => t.end > start);
+    if (from < 0) return;
+    let to = from;
+    while (to < tokens.length && (tokens[to]?.start ?? end) < end) to++;
+    if (to > from) spans.push({ kind, from, to });
+    kinds.add(kind);
+  };
+  for (const f of fields) add(f.kind, f.start, f.end);
+  for (const [kind, pattern] of SPAN_PATTERNS) {
+    for (const m of text.matchAll(pattern)) add(kind, m.index, m.index + m[0].length);
   }
-  return false;
+  for (const [kind, pattern] of FLAG_PATTERNS) if (pattern.test(text)) kinds.add(kind);
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    if (CALENDAR_WORDS.has(m[0].toLowerCase())) add("date", m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(/\b(?:in|at|from|near|across|outside|around|to|of)\s+(?:the\s+)?/g)) {
+    PLACE_RUN.lastIndex = m.index + m[0].length;
+    const run = PLACE_RUN.exec(text);
+    if (run && !CALENDAR_WORDS.has(run[0].toLowerCase()))
+      add("place", run.index, run.index + run[0].length);
+  }
+  for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+,\s+\p{Lu}[\p{L}-]+/gu))
+    add("place", m.index, m.index + m[0].length);
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    if (isPerson(m[0], text.slice(Math.max(0, m.index - 12), m.index), ownName))
+      add("person", m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(ORGANISATION_RUN)) {
+    if (isOrganisation(m[0], text.slice(0, m.index))) add("organisation", m.index, m.index + m[0].length);
+  }
+  return { tokens, spans, kinds };
 }
 
 /** The kinds of detail a text holds; `ownName` words are not counted as other people. */
 export function detailKinds(text: string, ownName: ReadonlySet<string>): Set<DetailKind> {
-  const kinds = new Set<DetailKind>();
-  for (const [kind, patterns] of Object.entries(PATTERNS) as [DetailKind, RegExp[]][]) {
-    if (patterns.some((p) => p.test(text))) kinds.add(kind);
+  return readDetails(text, ownName).kinds;
+}
+
+function isPerson(name: string, before: string, ownName: ReadonlySet<string>): boolean {
+  const parts = name.toLowerCase().split(/[\s-]+/);
+  const last = parts.at(-1) ?? "";
+  if (ORGANISATION_WORDS.has(last) || parts.some((p) => CALENDAR_WORDS.has(p))) return false;
+  // "Best Paper", "Early Access": ordinary words capitalised, not a name.
+  if (parts.every((p) => rarity(p) < 4)) return false;
+  if (parts.some((p) => ownName.has(p))) return false;
+  return !PLACE_AFTER.test(before);
+}
+
+function isOrganisation(run: string, before: string): boolean {
+  const parts = run.toLowerCase().split(/\s+/);
+  if (ORGANISATION_WORDS.has(parts.at(-1) ?? "")) return true;
+  const sentenceStart = /(?:^|[.!?:]\s+)$/.test(before);
+  // "Microsoft", "Rabén & Sjögren": names no dictionary holds.
+  const named = parts.filter((p) => p !== "&" && p !== "of");
+  return !sentenceStart && named.length > 0 && named.every((p) => rarity(p) === 4);
+}
+
+/** Names of people in a text: runs of capitalised words, not a place, organisation or phrase of common words. */
+export function peopleIn(text: string, exclude: ReadonlySet<string> = new Set()): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    if (isPerson(m[0], text.slice(Math.max(0, m.index - 12), m.index), exclude)) found.push(m[0]);
   }
-  const calendar = text
-    .match(/\b\p{Lu}\p{Ll}+\b/gu)
-    ?.some((w) => CALENDAR_WORDS.has(w.toLowerCase()));
-  if (calendar || /\b(?:spring|summer|autumn|winter|weekly|monthly|yearly|annually)\b/i.test(text))
-    kinds.add("date");
-  if (peopleIn(text, ownName).length > 0) kinds.add("person");
-  if (organisationIn(text)) kinds.add("organisation");
-  return kinds;
+  return found;
+}
+
+/** The words of a text with their positions, as questions are read (chat forms, keys). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const raw = m[0].replace(/['’].*$/, "");
+    const ws = words(raw);
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    const sentenceStart = m.index === 0 || /[.!?:]\s+$/.test(before);
+    const allCaps = /^\p{Lu}[\p{Lu}\d]+$/u.test(raw);
+    const capital = /^\p{Lu}/u.test(raw);
+    tokens.push({
+      word: raw.toLowerCase(),
+      keys: ws.map(key),
+      start: m.index,
+      end: m.index + m[0].length,
+      name: allCaps || (capital && !sentenceStart),
+      rare: allCaps || (!/^\d+$/.test(raw) && ws.every((w) => rarity(w) === 4)),
+    });
+  }
+  return tokens;
 }
 
 /**
- * Whether a number stands next to one of `wanted` words ("300 temperature sensors",
- * "a four-person data desk", "€1.5 million ERC Starting Grant"), as keyed by `keyOf`.
+ * Whether a number stands next to one of `wanted` keys ("300 temperature sensors",
+ * "a four-person data desk", "€1.5 million ERC Starting Grant").
  */
-export function countsNear(
-  text: string,
-  wanted: ReadonlySet<string>,
-  keyOf: (word: string) => string,
-): boolean {
-  const ws = text.toLowerCase().match(/[$€£¥]?[\p{L}\p{N}][\p{L}\p{N}.,%]*/gu) ?? [];
-  const isNumber = (w: string) => /\d/.test(w) || Object.hasOwn(NUMBER_WORDS, w);
-  for (let i = 0; i < ws.length; i++) {
-    if (!isNumber(ws[i] ?? "")) continue;
-    for (let j = Math.max(0, i - 2); j <= i + 4 && j < ws.length; j++) {
-      if (j !== i && wanted.has(keyOf(ws[j] ?? ""))) return true;
+export function countsNear(tokens: Token[], wanted: ReadonlySet<string>): boolean {
+  const isNumber = (t: Token) => /\d/.test(t.word) || Object.hasOwn(NUMBER_WORDS, t.word);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNumber(tokens[i] as Token)) continue;
+    for (let j = Math.max(0, i - 2); j <= i + 4 && j < tokens.length; j++) {
+      if (j !== i && tokens[j]?.keys.some((k) => wanted.has(k))) return true;
     }
   }
   return false;

@@ -295,3 +295,31 @@ export function verbBase(word: string): string {
   irregular ??= require("wink-lexicon/src/wn-verb-exceptions.js") as Record<string, string>;
   return Object.hasOwn(irregular, word) ? (irregular[word] as string) : word;
 }
+
+/** Verbs that say little about what was done ("who made…", "what did she get"). */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  list(`make makes made making do does did doing done get gets got getting have has had having
+  take takes took taking give gives gave go goes went come comes came put puts set sets keep
+  keeps kept let lets help helps helped say says said`),
+);
+
+/** Words that ask about money: "how much does it cost", "what's her salary". */
+export const MONEY_WORDS: ReadonlySet<string> = new Set(
+  list(`cost costs costed price prices priced charge charges charged pay pays paid salary salaries
+  wage wages fee fees earn earns earned earning earnings worth spend spends spent budget raise
+  raised income revenue funding`),
+);
+
+/** Nouns for kinds of place: "which city", "what country". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  list(`city cities town towns village villages country countries place places neighbourhood
+  neighbourhoods neighborhood neighborhoods state states region regions location locations venue
+  venues campus county province suburb district continent`),
+);
+
+/** Nouns for what is measured, answered by a figure: "what performance does it get". */
+export const MEASURE_NOUNS: ReadonlySet<string> = new Set(
+  list(`performance speed throughput latency size length height width depth weight distance
+  score scores rating ratings accuracy result results figure figures number numbers stat stats
+  statistics capacity rate rates`),
+);

@@ -1,7 +1,7 @@
-import type { Knowledge } from "../knowledge/schema.ts";
-import { countsNear } from "./details.ts";
+import type { Entry, Knowledge } from "../knowledge/schema.ts";
+import { judge } from "./evidence.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
-import { type Question, type QuestionType, readQuestion } from "./question.ts";
+import { type Question, readQuestion } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
 import { alternatives, key } from "./text.ts";
 import type { AnswerResult, Doc } from "./types.ts";
@@ -22,15 +22,6 @@ interface Selection {
   missing?: string;
 }
 
-const DETAIL_NAMES: Partial<Record<QuestionType, string>> = {
-  age: "age",
-  duration: "duration",
-  when: "date",
-  count: "number",
-  where: "place",
-  who: "name",
-};
-
 /**
  * Picks the entries an extractive answer should use. None when no entry holds the question's
  * words; `missing` when entries hold its topic but not the detail asked (a date, a place…).
@@ -40,24 +31,25 @@ export function selectEntries(question: Question, retrieval: Retrieval): Selecti
   const best = bestHits(retrieval.hits);
   if (best.length === 0) return partial(question, retrieval.hits);
   const listed = listing(question, retrieval, best);
-  const chosen = listed.length > 0 ? listed : best.slice(0, MAX_ENTRIES);
+  if (listed.length > 0) return { docs: listed };
+  const ordered = beforeOrAfter(question, retrieval);
+  if (ordered) return { docs: [ordered] };
+  const chosen = best.slice(0, MAX_ENTRIES);
   // "When will she defend…", "what are you planning…": only an entry that speaks of the future.
   if (question.future && !chosen.some((h) => h.kinds.has("future")))
     return { docs: chosen.map((h) => h.doc), missing: "plans" };
-  if (question.needs.length === 0 || listed.length > 0) return { docs: chosen.map((h) => h.doc) };
-  const counted = question.type === "count" && question.focus ? focusKeys(question) : undefined;
-  const holding = chosen.filter(
-    (h) =>
-      question.needs.some((k) => h.kinds.has(k)) &&
-      // "How many volunteers": a number next to "volunteers", not any number in the entry.
-      (!counted || countsNear(quotable(h.doc), counted, (w) => key(w))),
-  );
+  const verdicts = chosen.map((h) => judge(question, h));
+  const holding = chosen.filter((_, i) => verdicts[i]?.answers);
   if (holding.length > 0) return { docs: holding.map((h) => h.doc) };
-  const detail = DETAIL_NAMES[question.type] ?? "detail";
+  // A less complete match that holds the detail asked beats a fuller one that lacks it.
+  const others = retrieval.hits.filter(
+    (h) => h.support >= COVERAGE_THRESHOLD && !chosen.includes(h) && judge(question, h).answers,
+  );
+  if (others.length > 0) return { docs: others.slice(0, 1).map((h) => h.doc) };
+  const first = verdicts[0];
   return {
     docs: chosen.map((h) => h.doc),
-    missing:
-      question.type === "count" && question.focus ? `${detail} of ${question.focus}` : detail,
+    missing: first && !first.answers ? first.missing : "detail",
   };
 }
 
@@ -70,7 +62,7 @@ function bestHits(hits: Hit[]): Hit[] {
 }
 
 // A question about a whole section lists it: "what talks have you given", "which courses…".
-function listing(question: Question, retrieval: Retrieval, best: Hit[]): Hit[] {
+function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   if (!retrieval.sectionId) return [];
   if (question.type !== "list" && question.type !== "what" && question.type !== "yesno") return [];
   const inSection = retrieval.hits.filter(
@@ -79,16 +71,44 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Hit[] {
   if (!best.some((h) => h.doc.section.id === retrieval.sectionId)) return [];
   const section = inSection[0]?.doc.section;
   if (!section) return [];
-  const byId = new Map(inSection.map((h) => [h.doc.entry.id, h]));
-  return section.entries.slice(0, SECTION_LIST_MAX).map(
-    (entry) =>
-      byId.get(entry.id) ?? {
-        doc: { entry, section },
-        score: 0,
-        support: 0,
-        kinds: new Set(),
-      },
+  return section.entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
+}
+
+/**
+ * "Where did you work before the Ledger": the entry named is the reference, and the answer is
+ * the one before (or after) it in its section, by year where both have one, else by order
+ * (sections list the newest first).
+ */
+function beforeOrAfter(question: Question, retrieval: Retrieval): Doc | undefined {
+  const named = question.before ?? question.after;
+  if (!named) return undefined;
+  const keys = named.map((w) => key(w));
+  // The entry the question names by its title: "the Ledger", "Klangbo".
+  const reference = retrieval.hits.find((h) =>
+    keys.every((k) => alternatives(k).some((a) => h.heading.has(a))),
   );
+  if (!reference) return undefined;
+  const { section, entry } = reference.doc;
+  const others = section.entries.filter((e) => e !== entry);
+  const start = firstYear(entry);
+  const dated = start !== undefined && others.every((e) => firstYear(e) !== undefined);
+  let next: Entry | undefined;
+  if (dated) {
+    const before = question.before !== undefined;
+    const sorted = others
+      .filter((e) => (before ? (firstYear(e) as number) < start : (firstYear(e) as number) > start))
+      .sort((a, b) => (firstYear(a) as number) - (firstYear(b) as number));
+    next = before ? sorted.at(-1) : sorted[0];
+  } else {
+    const at = section.entries.indexOf(entry);
+    next = section.entries[question.before !== undefined ? at + 1 : at - 1];
+  }
+  return next ? { entry: next, section } : undefined;
+}
+
+function firstYear(entry: Entry): number | undefined {
+  const years = `${entry.year ?? ""} ${entry.summary} ${entry.details ?? ""}`.match(/\b(?:19|20)\d\d\b/g);
+  return years ? Math.min(...years.map(Number)) : undefined;
 }
 
 // The entries hold most of the question but not the thing it asks for ("her salary").
@@ -99,15 +119,6 @@ function partial(question: Question, hits: Hit[]): Selection {
   const focus = question.terms.filter((t) => t.focus).map((t) => t.word);
   if (focus.length === 0) return { docs: [] };
   return { docs: near.slice(0, 2).map((h) => h.doc), missing: focus.join(" ") };
-}
-
-function focusKeys(question: Question): Set<string> {
-  const focus = question.terms.find((t) => t.focus);
-  return new Set(focus ? alternatives(focus.key) : []);
-}
-
-function quotable({ entry }: Doc): string {
-  return [entry.title, entry.summary, entry.details].filter(Boolean).join(". ");
 }
 
 /** An extractive answer in the profile's own voice, or an honest abstention. */

@@ -3,7 +3,15 @@
  * how many, which, yes/no…), the kind of detail an answer must hold, and the words it is about.
  */
 import type { DetailKind } from "./details.ts";
-import { GENERIC_NOUNS, HONORIFICS, ORGANISATION_WORDS, rarity } from "./lexicon.ts";
+import {
+  GENERIC_NOUNS,
+  HONORIFICS,
+  LIGHT_VERBS,
+  MONEY_WORDS,
+  ORGANISATION_WORDS,
+  PLACE_NOUNS,
+  rarity,
+} from "./lexicon.ts";
 import { isContent, key, words } from "./text.ts";
 
 /** The shape of a question, which decides how it is answered. */
@@ -12,6 +20,7 @@ export type QuestionType =
   | "intro"
   | "name"
   | "opinion"
+  | "why"
   | "age"
   | "duration"
   | "when"
@@ -29,6 +38,8 @@ export interface QuestionTerm {
   weight: number;
   /** The thing asked for ("salary" in "what's her salary"): an answer must hold it. */
   focus: boolean;
+  /** Names the thing asked for with the focus ("high" in "which high school"). */
+  phrase: boolean;
   /** An ordinary word, not the thing asked for: many of them missing weigh only so much. */
   common: boolean;
 }
@@ -45,14 +56,31 @@ export interface Question {
   words: string[];
   /** The word of the thing asked for, when there is one ("volunteers" in "how many volunteers"). */
   focus?: string;
+  /** The other words naming the thing asked for ("high" in "which high school"). */
+  phrase: string[];
+  /** "Which X", "what's X called": the answer must name an X, not only mention one. */
+  identity: boolean;
+  /** The focus is plural ("which towns"): one name does not answer it. */
+  plural: boolean;
+  /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
+  verbs: string[];
   /** Asks about what will happen ("when will she defend", "what are you planning"). */
   future: boolean;
+  /** "where did you work before X": the words of X, which the answer is not. */
+  before?: string[];
+  /** "what did you do after X". */
+  after?: string[];
+  /** Groups of alternative keys ("DPDK, XDP or in-kernel"): one of each group held is enough. */
+  choices: string[][];
+  /** The profile keys each term was taken to mean (synonyms, slips), once measured. */
+  meant?: ReadonlyMap<string, string[]>;
 }
 
 const GREETING =
   /^(hi|hello|hey|hiya|yo|sup|howdy|greetings|good (morning|afternoon|evening))\b[\s!.?]*(there|all|everyone|you)?[\s!.?]*$/;
 const OPINION =
-  /\b(what do you think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b|\bwhy (did|do|would|does) (you|she|he|they)\b/;
+  /\b(what do you think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/;
+const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\b/;
 const INTRO =
   /\b(who are you|about (yourself|you)|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$/;
 const NAME =
@@ -64,21 +92,39 @@ const DURATION =
 const WHEN =
   /\bwhen\b|\b(what|which) (year|date|time|day|month|season|days)\b|\bsince when\b|\bhow long ago\b|\bhow often\b|\bwhat age\b/;
 const COUNT =
-  /\bhow (many|much)\b|\bhow (big|large|small|fast|hot|cold|far|tall|heavy)\b|\bwhat (share|percentage|percent|proportion|fraction|number|size)\b|\bnumber of\b|\bwhat rank\b|\bhow did (you|she|he|they) (place|rank)\b/;
+  /\bhow (many|much)\b|\bhow (big|large|small|fast|hot|cold|far|tall|heavy|long|wide|high|deep)\b|\bwhat (share|percentage|percent|proportion|fraction|number|size)\b|\bnumber of\b|\bwhat rank\b|\bhow did (you|she|he|they) (place|rank|do)\b/;
+// "Where can I find the code" asks for the entry (and its links), not for a place.
+const LOCATE =
+  /\bwhere (can|could|do|would|should|might) (i|we|one|people|someone) (find|get|see|read|watch|download|buy|listen|hear|try|play|check)\b/;
 const WHERE =
   /\bwhere\b|\b(what|which) (city|town|country|place|neighbou?rhood|state|region|location|venue|campus)\b/;
 const WHO = /\bwho\b|\bwhom\b|\bwhose\b|\bwith whom\b|\bwhich (person|people)\b/;
-const YESNO = /^(do|does|did|is|are|was|were|have|has|had|can|could|will|would|any)\b/;
+const YESNO = /^(do|does|did|is|are|was|were|have|has|had|can|could|will|would|any|got)\b/;
 const LIST = /^(what|which|list|name)\b/;
 // Words that only say which type the question has ("what city", "how long").
 const TYPE_WORDS = new Set(
-  "old long many much big large small fast hot cold far tall heavy often city town country place neighbourhood neighborhood state region location venue year date time day days month season share percentage percent proportion fraction number size rank place placed name called".split(
+  "old long many much big large small fast hot cold far tall heavy wide high deep often city town country place neighbourhood neighborhood state region location venue year date time day days month season share percentage percent proportion fraction number size rank place placed name called named".split(
     " ",
   ),
 );
 const FUTURE =
   /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over))\b/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
+const BE = new Set(["is", "are", "was", "were", "be", "been"]);
+const AUX = new Set(
+  "do does did is are was were have has had can could will would should might may am".split(" "),
+);
+const SIZE = new Set(["big", "large", "small"]);
+const DETERMINERS = new Set(
+  "your her his their the a an its my our this that these those".split(" "),
+);
+const PRONOUNS = new Set("i you she he they we it someone people one".split(" "));
+// Words that open a clause that only sets the scene: "when you say X, which…", "if you had to…".
+const SUBORDINATORS = new Set(
+  "when if while since because as whenever once although though given".split(" "),
+);
+// Nouns whose answer is a person's name ("which people", "what person").
+const PERSON_NOUNS = new Set("person people persons guy guys woman women man men".split(" "));
 
 /**
  * Reads a question. `ownName` holds the lowercase words of the owner's name: they say who the
@@ -86,25 +132,15 @@ const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|
  */
 export function readQuestion(text: string, ownName: ReadonlySet<string>): Question {
   const ws = words(text);
-  const flat = ws.join(" ");
-  const type = typeOf(flat, ws, ownName);
-  const needs: DetailKind[] =
-    type === "age"
-      ? ["age"]
-      : type === "duration"
-        ? ["duration"]
-        : type === "when"
-          ? ["date", "duration"]
-          : type === "count"
-            ? ["count"]
-            : type === "where"
-              ? ["place"]
-              : type === "who"
-                ? ws.some((w) => ORGANISATION_WORDS.has(w))
-                  ? ["person", "organisation"]
-                  : ["person"]
-                : [];
-  const focusAt = focusIndex(ws, ownName);
+  const main = words(mainClause(text));
+  const asked = main.length > 0 ? main : ws;
+  const flat = asked.join(" ");
+  const type = typeOf(flat, asked, ownName);
+  const focused = focusPhrase(asked, ownName);
+  const focusWord = focused?.head !== undefined ? asked[focused.head] : undefined;
+  const phrase = (focused?.phrase ?? []).map((i) => asked[i] as string);
+  const needs = needsOf(type, asked, focusWord);
+  const choices = choiceGroups(text);
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   ws.forEach((w, i) => {
@@ -114,20 +150,91 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     const k = key(w);
     if (seen.has(k)) return;
     seen.add(k);
-    const focus = i === focusAt;
+    const focus = w === focusWord;
+    const inPhrase = !focus && phrase.includes(w);
     const base = /\d/.test(w) ? 2.5 : w.length <= 2 ? 1 : ([1, 1.5, 2, 2.5][rarity(w) - 1] ?? 2.5);
-    const common = !focus && !/\d/.test(w) && (w.length <= 2 || rarity(w) < 4);
-    terms.push({ key: k, word: w, weight: focus ? base * 2 : base, focus, common });
+    const common = !focus && !inPhrase && !/\d/.test(w) && (w.length <= 2 || rarity(w) < 4);
+    terms.push({ key: k, word: w, weight: focus ? base * 2 : base, focus, phrase: inPhrase, common });
   });
-  const future = FUTURE.test(flat);
+  // "Where did you work before X" asks for another entry; "how many… after the storm" does not.
+  const order = ["where", "who", "what", "list"].includes(type) ? ordering(ws) : {};
   return {
     type,
     needs,
     terms,
     bonus: NOW.test(flat) ? ["current", "since"] : [],
     words: ws,
-    future,
+    ...(focusWord ? { focus: focusWord } : {}),
+    phrase,
+    identity: focused?.identity ?? false,
+    plural: focusWord ? plural(focusWord) || focusWord === "people" : false,
+    verbs: verbsOf(asked, type),
+    future: FUTURE.test(flat),
+    ...order,
+    choices,
   };
+}
+
+function needsOf(type: QuestionType, ws: string[], focus: string | undefined): DetailKind[] {
+  const money = ws.some((w) => MONEY_WORDS.has(w));
+  switch (type) {
+    case "age":
+      return ["age"];
+    case "duration":
+      return ["duration"];
+    case "when":
+      return ["date", "duration"];
+    case "count":
+      return money ? ["money"] : ["count"];
+    case "where":
+      // "Where was it published" is answered by a venue; "which city" only by a place.
+      return ws.some((w) => PLACE_NOUNS.has(w) && w !== "place" && w !== "venue")
+        ? ["place"]
+        : ["place", "venue"];
+    case "who":
+      return ws.some((w) => ORGANISATION_WORDS.has(w)) ? ["person", "organisation"] : ["person"];
+    case "what":
+    case "list":
+      if (money && focus && MONEY_WORDS.has(focus)) return ["money"];
+      if (focus && PERSON_NOUNS.has(focus)) return ["person"];
+      return [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The part of a question that says what is asked: its last sentence, without clauses that only
+ * set the scene ("When you say you make X efficient, which layers…") or trail after the ask
+ * ("what do you do for fun when you're not working").
+ */
+function mainClause(text: string): string {
+  const sentences = text
+    .replace(/\btl;?\s?dr\b:?/gi, " ")
+    .split(/(?<=[?!.])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const asking = sentences.filter((s) => s.endsWith("?"));
+  const sentence = asking.at(-1) ?? sentences.at(-1) ?? text;
+  const clauses = sentence.split(/[,;:]|\s[-–—]+\s/).filter((c) => /[\p{L}\p{N}]/u.test(c));
+  let kept = clauses.filter(
+    (c, i) => i === clauses.length - 1 || !SUBORDINATORS.has(words(c)[0] ?? ""),
+  );
+  if (kept.length === 0) kept = clauses;
+  return kept
+    .map((c) => {
+      const ws = words(c);
+      // A scene-setting clause inside the ask: "… for fun when you're not making games".
+      const cut = ws.findIndex(
+        (w, i) =>
+          i > 1 &&
+          SUBORDINATORS.has(w) &&
+          w !== "as" &&
+          (PRONOUNS.has(ws[i + 1] ?? "") || DETERMINERS.has(ws[i + 1] ?? "")),
+      );
+      return (cut > 0 ? ws.slice(0, cut) : ws).join(" ");
+    })
+    .join(" ");
 }
 
 function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): QuestionType {
@@ -138,26 +245,35 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   // "who is Maya Okafor", "tell me about prof adeyemi": only the owner's name is left.
   const rest = ws.filter((w) => isContent(w) && !ownName.has(w) && !HONORIFICS.has(w));
   if (ownName.size > 0 && rest.length === 0 && ws.some((w) => ownName.has(w))) return "intro";
+  if (WHY.test(flat)) return "why";
   if (AGE.test(flat)) return "age";
   if (DURATION.test(flat)) return "duration";
   if (COUNT.test(flat)) return "count";
   if (WHEN.test(flat)) return "when";
+  if (LOCATE.test(flat)) return "what";
   if (WHERE.test(flat)) return "where";
-  if (WHO.test(flat)) return "who";
+  if (WHO.test(flat)) return describesSomeone(ws) ? "what" : "who";
   if (YESNO.test(flat)) return "yesno";
   if (LIST.test(flat) && plural(ws[1] ?? "")) return "list";
   return "what";
 }
 
-const BE = new Set(["is", "are", "was", "were"]);
-const SIZE = new Set(["big", "large", "small"]);
-const DETERMINERS = new Set(
-  "your her his their the a an its my our this that these those".split(" "),
-);
+// "Who is Andrew Moore?" asks about someone named, not for a name.
+function describesSomeone(ws: string[]): boolean {
+  const at = ws.indexOf("who");
+  if (at < 0 || !BE.has(ws[at + 1] ?? "")) return false;
+  const rest = ws.slice(at + 2).filter(isContent);
+  return rest.length > 0 && !DETERMINERS.has(ws[at + 2] ?? "") && rest.every((w) => rarity(w) === 4);
+}
 
-// The noun a "what/which/how many X" question asks for: the head (last word) of the phrase after
-// the question word, "salary" in "what's her salary as a professor".
-function focusIndex(ws: string[], ownName: ReadonlySet<string>): number {
+/**
+ * The phrase a "what/which/how many X" question asks for, and its head noun: "salary" in "what's
+ * her salary as a professor", "university" in "which university awarded your doctorate".
+ */
+function focusPhrase(
+  ws: string[],
+  ownName: ReadonlySet<string>,
+): { head: number | undefined; phrase: number[]; identity: boolean } | undefined {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     let at: number;
@@ -165,24 +281,133 @@ function focusIndex(ws: string[], ownName: ReadonlySet<string>): number {
     else if (SIZE.has(w ?? "") && ws[i - 1] === "how" && BE.has(ws[i + 1] ?? "")) at = i + 1;
     else if (w === "what" || w === "which") at = i + 1;
     else continue;
+    // "which X" names one; "what is X" describes it, unless X is "called" something.
+    let identity = w === "which" && !BE.has(ws[at] ?? "") && !AUX.has(ws[at] ?? "");
     if (BE.has(ws[at] ?? "")) at++;
-    while (
-      DETERMINERS.has(ws[at] ?? "") ||
-      ownName.has(ws[at] ?? "") ||
-      HONORIFICS.has(ws[at] ?? "")
-    )
-      at++;
-    let head = -1;
-    const counting = w === "many";
-    for (; at < ws.length && isContent(ws[at] ?? ""); at++) {
-      head = at;
-      // "how many volunteers helped…": the counted noun is the first plural, not the verb after it.
-      if (counting && (plural(ws[at] ?? "") || ws[at] === "people")) break;
+    const skip = () => {
+      while (
+        DETERMINERS.has(ws[at] ?? "") ||
+        ownName.has(ws[at] ?? "") ||
+        HONORIFICS.has(ws[at] ?? "")
+      )
+        at++;
+    };
+    skip();
+    // "the name of your restaurant", "what kind of research": the thing is after "of".
+    if (
+      ["name", "title", "kind", "type", "sort", "names"].includes(ws[at] ?? "") &&
+      ws[at + 1] === "of"
+    ) {
+      identity = ws[at]?.startsWith("name") ?? false;
+      at += 2;
+      skip();
     }
-    const word = ws[head] ?? "";
-    return TYPE_WORDS.has(word) || GENERIC_NOUNS.has(word) ? -1 : head;
+    const counting = w === "many";
+    const phrase: number[] = [];
+    for (; at < ws.length && isContent(ws[at] ?? ""); at++) {
+      const word = ws[at] ?? "";
+      // A verb ends the phrase: "which landlord filed the most…", "which university awarded your…".
+      if (
+        phrase.length > 0 &&
+        (DETERMINERS.has(ws[at + 1] ?? "") || PRONOUNS.has(ws[at + 1] ?? "") || /ed$/.test(word))
+      )
+        break;
+      phrase.push(at);
+      // "how many volunteers helped…": the counted noun is the first plural, not the verb after it.
+      if (counting && (plural(word) || word === "people")) break;
+    }
+    if (ws[at] === "called" || ws[at] === "named") identity = true;
+    // "which qemu version number": the head is the last word that is not only a type word;
+    // "which chicago neighbourhood" has none, but "chicago" still names what is asked.
+    const named = [...phrase];
+    while (named.length > 0) {
+      const word = ws[named.at(-1) ?? -1] ?? "";
+      if (!TYPE_WORDS.has(word) && !GENERIC_NOUNS.has(word) && !PLACE_NOUNS.has(word)) break;
+      named.pop();
+    }
+    const place = phrase.slice(named.length).some((i) => PLACE_NOUNS.has(ws[i] ?? ""));
+    const head = place ? undefined : named.at(-1);
+    // "what company", "what people": a name is asked for even without "which".
+    const headWord = ws[head ?? -1] ?? "";
+    if (w === "what" && (ORGANISATION_WORDS.has(headWord) || PERSON_NOUNS.has(headWord)))
+      identity ||= phrase[0] === i + 1;
+    return { head, phrase: named.filter((i) => i !== head), identity };
   }
-  return -1;
+  return undefined;
+}
+
+/**
+ * The question's verbs: the word after "who" ("who edited…"), or after an auxiliary and its
+ * subject ("did you implement…", "does she teach…"), with a verb after "to" ("use to implement").
+ */
+function verbsOf(ws: string[], type: QuestionType): string[] {
+  const found: string[] = [];
+  const take = (at: number) => {
+    let i = at;
+    while (i < ws.length && !isContent(ws[i] ?? "")) {
+      if (DETERMINERS.has(ws[i] ?? "")) return;
+      i++;
+    }
+    const w = ws[i];
+    if (!w || !isContent(w)) return;
+    // "co-wrote": the verb is the word after the prefix.
+    if (w.length <= 2) return take(i + 1);
+    if (!LIGHT_VERBS.has(w)) found.push(w);
+    if (ws[i + 1] === "to" && isContent(ws[i + 2] ?? "")) found.push(ws[i + 2] as string);
+  };
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? "";
+    if (w === "who" && type === "who" && !AUX.has(ws[i + 1] ?? "")) take(i + 1);
+    else if (AUX.has(w) && !BE.has(w) && PRONOUNS.has(ws[i + 1] ?? "")) take(i + 2);
+    else if (AUX.has(w) && !BE.has(w) && DETERMINERS.has(ws[i + 1] ?? "")) {
+      // "has the pager book been translated": the verb after the subject and "been";
+      // "does your cxl work target": the last word before a preposition.
+      let j = i + 2;
+      while (j < ws.length && isContent(ws[j] ?? "")) j++;
+      if (BE.has(ws[j] ?? "")) take(j + 1);
+      else if (j - 1 > i + 2) take(j - 1);
+    }
+  }
+  return [...new Set(found)];
+}
+
+// "where did you work before the Ledger", "what did she do after her PhD".
+function ordering(ws: string[]): { before?: string[]; after?: string[] } {
+  for (const [word, side] of [
+    ["before", "before"],
+    ["after", "after"],
+    ["prior", "before"],
+  ] as const) {
+    const at = ws.indexOf(word);
+    if (at < 0) continue;
+    let i = at + 1;
+    if (word === "prior" && ws[i] === "to") i++;
+    const np: string[] = [];
+    while (DETERMINERS.has(ws[i] ?? "")) i++;
+    for (; i < ws.length && isContent(ws[i] ?? ""); i++) np.push(ws[i] as string);
+    if (np.length > 0) return { [side]: np };
+  }
+  return {};
+}
+
+// "DPDK, XDP, or in-kernel?", "a kernel person or a userspace person": alternatives, one of which
+// an answer needs to hold.
+function choiceGroups(text: string): string[][] {
+  const groups: string[][] = [];
+  for (const sentence of text.split(/[?!.]\s*/)) {
+    if (!/\bor\b/i.test(sentence)) continue;
+    const parts = sentence.split(/,|\bor\b|\bor just\b/i).map((p) => p.trim());
+    if (parts.length < 2) continue;
+    // The alternatives are the last word of each part (before "or") and the first of the last.
+    const last = (p: string) => words(p).filter(isContent).at(-1);
+    const first = (p: string) => words(p).filter(isContent)[0];
+    const alternatives = [
+      ...parts.slice(0, -1).map(last),
+      first(parts.at(-1) ?? ""),
+    ].filter((w): w is string => Boolean(w));
+    if (alternatives.length >= 2) groups.push([...new Set(alternatives.map(key))]);
+  }
+  return groups;
 }
 
 function plural(word: string): boolean {

@@ -1,7 +1,7 @@
 import MiniSearch from "minisearch";
 import type { Knowledge } from "../knowledge/schema.ts";
 import { measureSupport, type Vocabulary } from "./coverage.ts";
-import { type DetailKind, detailKinds } from "./details.ts";
+import { type DetailKind, readDetails, type TextDetails } from "./details.ts";
 import { ownNameWords } from "./owner.ts";
 import { type Question, type QuestionTerm, readQuestion } from "./question.ts";
 import { alternatives, key, terms, words } from "./text.ts";
@@ -15,6 +15,12 @@ export interface Hit {
   support: number;
   /** Kinds of detail the entry holds (dates, places, people…). */
   kinds: ReadonlySet<DetailKind>;
+  /** The entry's words and where its details are. */
+  details: TextDetails;
+  /** Keys of everything the entry is filed under: its words, tags and section heading. */
+  keys: ReadonlySet<string>;
+  /** Keys of its title and section heading: what the entry is. */
+  heading: ReadonlySet<string>;
 }
 
 /** What retrieval found, and how much of the question the best entry covers (0..1). */
@@ -32,6 +38,8 @@ export interface Retrieval {
   personSupport?: number;
   /** Kinds of detail the owner's headline and summary hold. */
   personKinds?: ReadonlySet<DetailKind>;
+  /** The owner's headline and summary, read for details. */
+  personDetails?: TextDetails;
 }
 
 /** Full-text index over a knowledge file's entries, with field boosts. */
@@ -70,17 +78,14 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   const fieldText = ({ i: _, ...fields }: ReturnType<typeof toIndexed>) =>
     Object.values(fields).join(" ");
   const docKeys = indexed.map((d) => new Set(terms(fieldText(d))));
-  const docKinds = new Map(
-    docs.map((d) => {
-      const kinds = detailKinds(quotable(d), ownName);
-      // A venue is where a paper appeared or a talk was given.
-      if (d.entry.venue) kinds.add("place");
-      return [d, kinds];
-    }),
+  const headings = docs.map(
+    ({ entry, section }) => new Set(terms(`${entry.title} ${section.id} ${section.title}`)),
   );
+  const docDetails = new Map(docs.map((d) => [d, entryDetails(d, ownName)]));
   const personText = `${knowledge.person.headline} ${knowledge.person.summary}`;
   const personKeys = new Set(terms(personText));
-  const personKinds = detailKinds(personText, ownName);
+  const personDetails = readDetails(personText, ownName);
+  const personKinds = personDetails.kinds;
   const vocabulary: Vocabulary = { keys: new Map(), words: new Map(), size: docs.length };
   for (const text of [...indexed.map(fieldText), personText]) {
     for (const w of words(text)) vocabulary.words.set(w, key(w));
@@ -139,13 +144,14 @@ export function createRetriever(knowledge: Knowledge): Retriever {
 
   return {
     docs,
-    kinds: (doc) => docKinds.get(doc) ?? new Set(),
+    kinds: (doc) => docDetails.get(doc)?.kinds ?? new Set(),
     search(text, limit = 8) {
-      const question = readQuestion(text, ownName);
-      const support = measureSupport(question, vocabulary);
+      const read = readQuestion(text, ownName);
+      const support = measureSupport(read, vocabulary);
+      const question = { ...read, meant: support.meant };
       const queryTerms = question.terms.map((t) => t.key);
       const personSupport = support.of(personKeys);
-      const base = { queryTerms, question, personSupport, personKinds };
+      const base = { queryTerms, question, personSupport, personKinds, personDetails };
       if (support.boosts.size === 0) return { hits: [], coverage: personSupport, ...base };
       // Scored as MiniSearch's OR query does (Σ boost × term score, × terms matched), but from
       // cached postings into one array: no per-query allocation of every matching entry.
@@ -162,7 +168,10 @@ export function createRetriever(knowledge: Knowledge): Retriever {
           doc: docs[i] as Doc,
           score: s,
           support: support.of(docKeys[i] as Set<string>),
-          kinds: docKinds.get(docs[i] as Doc) ?? new Set(),
+          keys: docKeys[i] as Set<string>,
+          heading: headings[i] as Set<string>,
+          kinds: (docDetails.get(docs[i] as Doc) as TextDetails).kinds,
+          details: docDetails.get(docs[i] as Doc) as TextDetails,
         }),
       );
       const coverage = Math.max(personSupport, ...hits.map((h) => h.support));
@@ -172,11 +181,28 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   };
 }
 
-/** The text an answer quotes from an entry: what its details must be found in. */
-function quotable({ entry }: Doc): string {
-  return [entry.title, entry.venue, entry.year, entry.role, entry.summary, entry.details]
-    .filter(Boolean)
-    .join(". ");
+/**
+ * The text an answer quotes from an entry, read for details: its venue is where it appeared and
+ * its year a date, wherever they stand.
+ */
+export function entryDetails({ entry }: Doc, ownName: ReadonlySet<string>): TextDetails {
+  let text = "";
+  const fields: { kind: DetailKind; start: number; end: number }[] = [];
+  for (const [value, kinds] of [
+    [entry.title, []],
+    [entry.venue, ["venue", "organisation"]],
+    [entry.year, ["date"]],
+    [entry.role, []],
+    [entry.summary, []],
+    [entry.details, []],
+  ] as [string | number | undefined, DetailKind[]][]) {
+    if (value === undefined) continue;
+    if (text) text += ". ";
+    const start = text.length;
+    text += String(value);
+    for (const kind of kinds) fields.push({ kind, start, end: text.length });
+  }
+  return readDetails(text, ownName, fields);
 }
 
 function toIndexed({ entry, section }: Doc, i: number) {

@@ -1,0 +1,208 @@
+/**
+ * Whether an entry holds what a question asks, not only its words: the detail asked for (a date,
+ * a name, a number of the thing counted), stated by the entry rather than echoed from the
+ * question, and standing next to the question's verb when the question asks who did something.
+ */
+import { countsNear, type DetailKind, type Span, type TextDetails, type Token } from "./details.ts";
+import { MEASURE_NOUNS, ORGANISATION_WORDS } from "./lexicon.ts";
+import type { Question } from "./question.ts";
+import { alternatives, key } from "./text.ts";
+
+/** What an entry lacks to answer a question, or nothing when it answers it. */
+export type Verdict = { answers: true } | { answers: false; missing: string };
+
+/** What the judge needs to know about an entry beyond its text. */
+export interface EntryFacts {
+  details: TextDetails;
+  /** Keys of everything the entry is filed under: its words, tags and section heading. */
+  keys: ReadonlySet<string>;
+  /** Keys of its title and section heading: what the entry is ("a course", "a job"). */
+  heading: ReadonlySet<string>;
+}
+
+const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
+  age: "age",
+  duration: "duration",
+  date: "date",
+  count: "number",
+  money: "amount",
+  place: "place",
+  venue: "place",
+  person: "name",
+  organisation: "name",
+};
+// How far (in words) a name may stand from the verb it is the subject or object of.
+const AFTER_VERB = 5;
+const BEFORE_VERB = 3;
+// How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
+const NEAR_NOUN = 3;
+const SPAN_KINDS = new Set<DetailKind>([
+  "date",
+  "duration",
+  "count",
+  "place",
+  "venue",
+  "person",
+  "organisation",
+  "money",
+  "age",
+]);
+
+/** Whether an entry answers a question, or which detail it lacks. */
+export function judge(question: Question, entry: EntryFacts): Verdict {
+  const asked = questionKeys(question);
+  const { details } = entry;
+  const fresh = (s: Span) => isFresh(details.tokens, s, asked);
+  if (question.type === "why") {
+    const verbs = question.verbs.filter((v) => !held(details.tokens, v));
+    if (verbs.length > 0 || !details.kinds.has("reason")) return lacks("reason");
+    return { answers: true };
+  }
+  if (question.needs.length > 0) {
+    const verdict = needed(question, entry, fresh);
+    if (!verdict.answers) return verdict;
+  }
+  if (question.focus && (question.type === "what" || question.type === "list")) {
+    return focusHeld(question, entry, asked, fresh);
+  }
+  return { answers: true };
+}
+
+function needed(
+  question: Question,
+  { details }: EntryFacts,
+  fresh: (s: Span) => boolean,
+): Verdict {
+  const { needs } = question;
+  const spans = details.spans.filter((s) => needs.includes(s.kind) && fresh(s));
+  const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
+  const name = DETAIL_NAMES[needs[0] as DetailKind] ?? "detail";
+  if (spans.length === 0 && !flagged) return lacks(name);
+  if (question.type === "count" && question.focus && !needs.includes("money")) {
+    // "How many volunteers": a number next to "volunteers", not any number in the entry.
+    const counted = new Set(meant(question, question.focus));
+    if (!countsNear(details.tokens, counted)) return lacks(`number of ${question.focus}`);
+  }
+  if (question.type === "who" && question.verbs.length > 0) {
+    // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
+    const anchors = question.verbs.flatMap((v) => occurrences(details.tokens, meant(question, v)));
+    if (!spans.some((s) => anchors.some((a) => attached(details.tokens, s, a))))
+      return lacks(`name of who ${question.verbs[0]}`);
+  }
+  return { answers: true };
+}
+
+function focusHeld(
+  question: Question,
+  entry: EntryFacts,
+  asked: ReadonlySet<string>,
+  isNew: (s: Span) => boolean,
+): Verdict {
+  const focus = question.focus as string;
+  const focusKeys = meant(question, focus);
+  const { tokens, spans } = entry.details;
+  const inText = occurrences(tokens, focusKeys);
+  const enough = question.identity && question.plural ? 2 : 1;
+  const named = (positions: number[], window: number) => {
+    const names = new Set<number>();
+    for (const at of positions) {
+      if (tokens[at]?.name) names.add(at);
+      for (let i = Math.max(0, at - window); i <= at + window && i < tokens.length; i++) {
+        const t = tokens[i] as Token;
+        if (i !== at && (t.name || t.rare) && !t.keys.some((k) => asked.has(k))) names.add(i);
+      }
+    }
+    return runs(names) >= enough;
+  };
+  if (inText.length > 0) {
+    // "Which landlord filed the most evictions": the entry must name one, not only mention them.
+    if (!question.identity || named(inText, NEAR_NOUN)) return { answers: true };
+    return lacks(`names of the ${focus}`);
+  }
+  // Filed under the focus by its heading or tags: the entry is one ("what engine": its title).
+  if (focusKeys.some((k) => entry.keys.has(k))) return { answers: true };
+  const fresh = (kind: DetailKind) => spans.some((s) => s.kind === kind && isNew(s));
+  // "Which department at Cambridge": an organisation the entry names.
+  if (ORGANISATION_WORDS.has(focus) && fresh("organisation")) return { answers: true };
+  // "What performance does it get": a figure.
+  if (MEASURE_NOUNS.has(focus) && fresh("count")) return { answers: true };
+  // "What framework did you use to implement X", "which languages has it been translated into":
+  // a name next to the question's verb.
+  const verbs = question.verbs.flatMap((v) => occurrences(tokens, meant(question, v)));
+  if (verbs.length > 0 && named(verbs, 2)) return { answers: true };
+  return lacks(focus);
+}
+
+// The profile keys a question word was taken to mean (itself, synonyms, a slip's correction).
+function meant(question: Question, word: string): string[] {
+  const k = key(word);
+  return question.meant?.get(k) ?? alternatives(k);
+}
+
+function lacks(missing: string): Verdict {
+  return { answers: false, missing };
+}
+
+/** Keys of every word of the question and their synonyms. */
+function questionKeys(question: Question): Set<string> {
+  const keys = new Set<string>();
+  for (const w of question.words) for (const k of alternatives(key(w))) keys.add(k);
+  return keys;
+}
+
+// A detail is the entry's own when some word of it is not in the question: "Chicago" does not
+// answer "which Chicago neighbourhood", nor "ASPLOS" "where was ASPLOS held".
+function isFresh(tokens: Token[], span: Span, asked: ReadonlySet<string>): boolean {
+  for (let i = span.from; i < span.to; i++) {
+    const t = tokens[i];
+    if (t && !t.keys.some((k) => asked.has(k))) return true;
+  }
+  return false;
+}
+
+// Positions of a word's forms, its synonyms and the nouns made from it ("edit" → "editor").
+function occurrences(tokens: Token[], wanted: string[]): number[] {
+  const found: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.keys.some((k) => wanted.some((w) => related(k, w)))) found.push(i);
+  });
+  return found;
+}
+
+function held(tokens: Token[], word: string): boolean {
+  return occurrences(tokens, alternatives(key(word))).length > 0;
+}
+
+function related(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
+// A name is the verb's subject or object when it stands just before it, or just after it with
+// nothing but small words and a "by" or "with" that belongs to the verb in between:
+// "illustrated by Oskar Berg", "reported it with my colleague Devon Price-Walker", but not
+// "published in 2024 with illustrations by Amira Haddou".
+function attached(tokens: Token[], span: Span, at: number): boolean {
+  if (span.to <= at) return at - span.to <= BEFORE_VERB;
+  if (span.from <= at) return true;
+  if (span.from - at - 1 > AFTER_VERB) return false;
+  for (let i = at + 1; i < span.from; i++) {
+    const t = tokens[i] as Token;
+    // Another content word followed by "by" owns the name: "illustrations by".
+    if ((tokens[i + 1]?.word === "by" || tokens[i + 1]?.word === "from") && i > at + 1)
+      return false;
+    if (/\d/.test(t.word)) return false;
+  }
+  return true;
+}
+
+// Separate names among token positions: adjacent positions are one name.
+function runs(positions: Set<number>): number {
+  const sorted = [...positions].sort((a, b) => a - b);
+  let count = 0;
+  sorted.forEach((p, i) => {
+    if (i === 0 || p !== (sorted[i - 1] as number) + 1) count++;
+  });
+  return count;
+}
