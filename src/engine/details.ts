@@ -193,7 +193,9 @@ export function tokenize(text: string): Token[] {
  * "a four-person data desk", "€1.5 million ERC Starting Grant").
  */
 export function countsNear(tokens: Token[], wanted: ReadonlySet<string>): boolean {
-  const isNumber = (t: Token) => /\d/.test(t.word) || Object.hasOwn(NUMBER_WORDS, t.word);
+  const isNumber = (t: Token) =>
+    (/\d/.test(t.word) && !new RegExp(`^${YEAR}$`).test(t.word)) ||
+    Object.hasOwn(NUMBER_WORDS, t.word);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNumber(tokens[i] as Token)) continue;
     for (let j = Math.max(0, i - 2); j <= i + 4 && j < tokens.length; j++) {

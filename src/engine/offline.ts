@@ -41,11 +41,6 @@ export function selectEntries(question: Question, retrieval: Retrieval): Selecti
   const verdicts = chosen.map((h) => judge(question, h));
   const holding = chosen.filter((_, i) => verdicts[i]?.answers);
   if (holding.length > 0) return { docs: holding.map((h) => h.doc) };
-  // A less complete match that holds the detail asked beats a fuller one that lacks it.
-  const others = retrieval.hits.filter(
-    (h) => h.support >= COVERAGE_THRESHOLD && !chosen.includes(h) && judge(question, h).answers,
-  );
-  if (others.length > 0) return { docs: others.slice(0, 1).map((h) => h.doc) };
   const first = verdicts[0];
   return {
     docs: chosen.map((h) => h.doc),
@@ -84,9 +79,7 @@ function beforeOrAfter(question: Question, retrieval: Retrieval): Doc | undefine
   if (!named) return undefined;
   const keys = named.map((w) => key(w));
   // The entry the question names by its title: "the Ledger", "Klangbo".
-  const reference = retrieval.hits.find((h) =>
-    keys.every((k) => alternatives(k).some((a) => h.heading.has(a))),
-  );
+  const reference = retrieval.hits.find((h) => keys.every((k) => h.heading.has(k)));
   if (!reference) return undefined;
   const { section, entry } = reference.doc;
   const others = section.entries.filter((e) => e !== entry);

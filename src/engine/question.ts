@@ -97,7 +97,7 @@ const COUNT =
 const LOCATE =
   /\bwhere (can|could|do|would|should|might) (i|we|one|people|someone) (find|get|see|read|watch|download|buy|listen|hear|try|play|check)\b/;
 const WHERE =
-  /\bwhere\b|\b(what|which) (city|town|country|place|neighbou?rhood|state|region|location|venue|campus)\b/;
+  /\bwhere\b|\b(what|which) (\w+ )?(city|cities|towns?|country|countries|places?|neighbou?rhoods?|states?|regions?|locations?|venues?|campus|village|villages|county|counties)\b/;
 const WHO = /\bwho\b|\bwhom\b|\bwhose\b|\bwith whom\b|\bwhich (person|people)\b/;
 const YESNO = /^(do|does|did|is|are|was|were|have|has|had|can|could|will|would|any|got)\b/;
 const LIST = /^(what|which|list|name)\b/;
@@ -110,6 +110,7 @@ const TYPE_WORDS = new Set(
 const FUTURE =
   /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over))\b/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
+const ASKING = new Set(["how", "what", "which", "many", "much"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been"]);
 const AUX = new Set(
   "do does did is are was were have has had can could will would should might may am".split(" "),
@@ -146,7 +147,11 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   ws.forEach((w, i) => {
     if (!isContent(w) || ownName.has(w)) return;
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
-    if (needs.length > 0 && TYPE_WORDS.has(w)) return;
+    // "How much does it cost": the money word only says what kind of detail is asked.
+    if (type === "count" && needs.includes("money") && MONEY_WORDS.has(w)) return;
+    // "how long", "what city", "how many years": words that only give the question's type.
+    if (needs.length > 0 && TYPE_WORDS.has(w) && (ASKING.has(ws[i - 1] ?? "") || /^(called|named)$/.test(w)))
+      return;
     const k = key(w);
     if (seen.has(k)) return;
     seen.add(k);
@@ -385,6 +390,8 @@ function ordering(ws: string[]): { before?: string[]; after?: string[] } {
     const np: string[] = [];
     while (DETERMINERS.has(ws[i] ?? "")) i++;
     for (; i < ws.length && isContent(ws[i] ?? ""); i++) np.push(ws[i] as string);
+    // "after graduating" is a time, not an entry.
+    if (np.some((w) => /ing$/.test(w))) continue;
     if (np.length > 0) return { [side]: np };
   }
   return {};
