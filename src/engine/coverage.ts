@@ -68,7 +68,9 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       let commonMissing = 0;
       for (const { term, alts } of resolved) {
         if (alts.some((a) => keys.has(a))) held += term.weight;
-        else if (term.common) commonMissing += term.weight;
+        // A missing focus may still be answered by what it names ("which department": "the
+        // Computer Laboratory"); whether it is, is judged on the entry's text.
+        else if (term.common || term.focus) commonMissing += term.weight;
         else missing += term.weight;
       }
       const weighed = held + missing + Math.min(commonMissing, COMMON_MISSING_CAP);

@@ -32,8 +32,8 @@ const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
   organisation: "name",
 };
 // How far (in words) a name may stand from the verb it is the subject or object of.
-const AFTER_VERB = 5;
-const BEFORE_VERB = 3;
+const AFTER_VERB = 4;
+const BEFORE_VERB = 4;
 // How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
 const NEAR_NOUN = 3;
 const SPAN_KINDS = new Set<DetailKind>([
@@ -62,8 +62,18 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     const verdict = needed(question, entry, fresh);
     if (!verdict.answers) return verdict;
   }
-  if (question.focus && (question.type === "what" || question.type === "list")) {
-    return focusHeld(question, entry, asked, fresh);
+  const described = question.type === "what" || question.type === "list";
+  if (described || (question.type === "yesno" && question.identity)) {
+    // "Which high school": when the entry has no "school" of its own, "high" must be there too.
+    const literal = question.focus && occurrences(details.tokens, [key(question.focus)]).length > 0;
+    // With the focus there, only a name or figure in the phrase must be ("p50 latency").
+    const needed = literal
+      ? question.phrase.filter((w) => question.terms.some((t) => t.word === w && !t.common && t.weight >= 2.5))
+      : question.phrase;
+    const missing = needed.filter((w) => !holds(entry, meant(question, w)));
+    if (missing.length > 0)
+      return lacks([...missing, question.focus].filter(Boolean).join(" "));
+    if (question.focus) return focusHeld(question, entry, asked, fresh);
   }
   return { answers: true };
 }
@@ -83,11 +93,16 @@ function needed(
     const counted = new Set(meant(question, question.focus));
     if (!countsNear(details.tokens, counted)) return lacks(`number of ${question.focus}`);
   }
+  const anchors = question.verbs.flatMap((v) => occurrences(details.tokens, meant(question, v)));
   if (question.type === "who" && question.verbs.length > 0) {
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
-    const anchors = question.verbs.flatMap((v) => occurrences(details.tokens, meant(question, v)));
     if (!spans.some((s) => anchors.some((a) => attached(details.tokens, s, a))))
       return lacks(`name of who ${question.verbs[0]}`);
+  }
+  if (question.type === "where" && anchors.length > 0) {
+    // "Where are you based": where the entry says the verb, the place must go with it.
+    if (!spans.some((s) => anchors.some((a) => attached(details.tokens, s, a))))
+      return lacks(name);
   }
   return { answers: true };
 }
@@ -120,10 +135,24 @@ function focusHeld(
     return lacks(`names of the ${focus}`);
   }
   // Filed under the focus by its heading or tags: the entry is one ("what engine": its title).
-  if (focusKeys.some((k) => entry.keys.has(k))) return { answers: true };
+  if (hasKey(entry.keys, focusKeys)) return { answers: true };
+  // "What's the qemu-lab repo": the question names the entry, and asks what it is.
+  if (!question.identity && !question.possessive && question.phrase.length > 0) {
+    if (question.phrase.every((w) => hasKey(entry.heading, meant(question, w))))
+      return { answers: true };
+  }
   const fresh = (kind: DetailKind) => spans.some((s) => s.kind === kind && isNew(s));
-  // "Which department at Cambridge": an organisation the entry names.
-  if (ORGANISATION_WORDS.has(focus) && fresh("organisation")) return { answers: true };
+  // "Which department at Cambridge": an organisation the entry names as one ("… Laboratory").
+  if (
+    ORGANISATION_WORDS.has(focus) &&
+    spans.some(
+      (s) =>
+        isNew(s) &&
+        (s.kind === "venue" ||
+          (s.kind === "organisation" && ORGANISATION_WORDS.has(tokens[s.to - 1]?.word ?? ""))),
+    )
+  )
+    return { answers: true };
   // "What performance does it get": a figure.
   if (MEASURE_NOUNS.has(focus) && fresh("count")) return { answers: true };
   // "What framework did you use to implement X", "which languages has it been translated into":
@@ -173,10 +202,10 @@ function held(tokens: Token[], word: string): boolean {
   return occurrences(tokens, alternatives(key(word))).length > 0;
 }
 
-function related(a: string, b: string): boolean {
+function related(a: string, b: string, suffix = 3): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= suffix;
 }
 
 // A name is the verb's subject or object when it stands just before it, or just after it with
@@ -205,4 +234,16 @@ function runs(positions: Set<number>): number {
     if (i === 0 || p !== (sorted[i - 1] as number) + 1) count++;
   });
   return count;
+}
+
+// Whether an entry's words or tags hold one of `wanted` keys, or a word made from one
+// ("authorship" → "author").
+function holds(entry: EntryFacts, wanted: string[]): boolean {
+  if (hasKey(entry.keys, wanted)) return true;
+  for (const k of entry.keys) if (wanted.some((w) => related(k, w, 4))) return true;
+  return false;
+}
+
+function hasKey(keys: ReadonlySet<string>, wanted: string[]): boolean {
+  return wanted.some((k) => keys.has(k));
 }

@@ -145,7 +145,7 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   list(`subject subjects topic topics field fields area areas kind kinds type types sort sorts part
   parts piece pieces layer layers level levels aspect aspects mechanism mechanisms method methods
   feature features component components side sides bit bits thing things detail details name
-  names example examples`),
+  names example examples title titles`),
 );
 
 /** Honorifics that stand before a name ("prof Smith") and say nothing about the question. */

@@ -62,6 +62,8 @@ export interface Question {
   identity: boolean;
   /** The focus is plural ("which towns"): one name does not answer it. */
   plural: boolean;
+  /** The focus belongs to something named ("Backdraft's speedup"): it is asked about, not named. */
+  possessive: boolean;
   /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
   verbs: string[];
   /** Asks about what will happen ("when will she defend", "what are you planning"). */
@@ -173,6 +175,9 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     phrase,
     identity: focused?.identity ?? false,
     plural: focusWord ? plural(focusWord) || focusWord === "people" : false,
+    possessive: focusWord
+      ? new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
+      : false,
     verbs: verbsOf(asked, type),
     future: FUTURE.test(flat),
     ...order,
@@ -259,7 +264,7 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   if (WHERE.test(flat)) return "where";
   if (WHO.test(flat)) return describesSomeone(ws) ? "what" : "who";
   if (YESNO.test(flat)) return "yesno";
-  if (LIST.test(flat) && plural(ws[1] ?? "")) return "list";
+  if (LIST.test(flat) && !AUX.has(ws[1] ?? "") && plural(ws[1] ?? "")) return "list";
   return "what";
 }
 
@@ -364,6 +369,9 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
     const w = ws[i] ?? "";
     if (w === "who" && type === "who" && !AUX.has(ws[i + 1] ?? "")) take(i + 1);
     else if (AUX.has(w) && !BE.has(w) && PRONOUNS.has(ws[i + 1] ?? "")) take(i + 2);
+    // "where are you based", "where was he born": a participle after "be" and its subject.
+    else if (BE.has(w) && PRONOUNS.has(ws[i + 1] ?? "") && /(ed|en|wn)$/.test(ws[i + 2] ?? ""))
+      take(i + 2);
     else if (AUX.has(w) && !BE.has(w) && DETERMINERS.has(ws[i + 1] ?? "")) {
       // "has the pager book been translated": the verb after the subject and "been";
       // "does your cxl work target": the last word before a preposition.
