@@ -70,7 +70,8 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         if (alts.some((a) => keys.has(a))) held += term.weight;
         // A missing focus may still be answered by what it names ("which department": "the
         // Computer Laboratory"); whether it is, is judged on the entry's text.
-        else if (term.common || term.focus) commonMissing += term.weight;
+        else if (term.focus) commonMissing += term.weight / 2;
+        else if (term.common) commonMissing += term.weight;
         else missing += term.weight;
       }
       const weighed = held + missing + Math.min(commonMissing, COMMON_MISSING_CAP);

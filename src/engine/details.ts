@@ -17,7 +17,10 @@ export type DetailKind =
   | "age"
   | "money"
   | "future"
-  | "reason";
+  | "reason"
+  | "rank"
+  /** Whoever did something, named after "by": "animated by the studio Pigeonhole Films". */
+  | "agent";
 
 /** One word of a text, where it is, and the keys it is matched by. */
 export interface Token {
@@ -68,6 +71,16 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ["money", /[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|[kmb]n?)\b)?/gi],
   ["money", /\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp)\b/gi],
   ["money", /\b\d+-(?:euro|dollar|pound)\b/gi],
+  [
+    "date",
+    /\b(?:(?:every|each|on|most)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|mornings?|afternoons?|evenings?|nights?)\b/gi,
+  ],
+  ["date", /\b(?:once|twice|\w+ times|\w+ \w+s) a (?:day|week|month|year|season)\b/gi],
+  ["date", /\b(?:daily|weekly|monthly|yearly|annually|fortnightly|biweekly)\b/gi],
+  [
+    "rank",
+    /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|runner-up|finalist|champions?|won|winners?|top \d+)\b/gi,
+  ],
   ["age", /\b(?:\d+|[a-z]+)[-\s]years?[-\s]old\b/gi],
   ["age", /\baged?\s+\d+\b/gi],
   ["age", /\bborn\s+(?:in|on)\s+\S+/gi],
@@ -85,6 +98,8 @@ const PLACE_AFTER = /\b(?:in|at|from|near|across|outside|around|to|of)\s+(?:the\
 const CAPITALISED_RUN =
   /\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?(?:\s+(?:de|van|von|da|di|del|le|la)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?)+/gu;
 const ORGANISATION_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+const AGENT =
+  /\bby\s+(?:the\s+\p{Ll}+\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:&\s+|of\s+)?\p{Lu}[\p{L}'’.-]*)*)/dgu;
 const PLACE_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/uy;
 
 /**
@@ -126,6 +141,11 @@ export function readDetails(
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     if (isPerson(m[0], text.slice(Math.max(0, m.index - 12), m.index), ownName))
       add("person", m.index, m.index + m[0].length);
+  }
+  // "animated by the studio Pigeonhole Films", "published by Rabén & Sjögren": whoever did it.
+  for (const m of text.matchAll(AGENT)) {
+    const [start, end] = m.indices?.[1] ?? [0, 0];
+    if (end > start && !ownName.has(m[1]?.toLowerCase() ?? "")) add("agent", start, end);
   }
   for (const m of text.matchAll(ORGANISATION_RUN)) {
     if (isOrganisation(m[0], text.slice(0, m.index))) add("organisation", m.index, m.index + m[0].length);

@@ -4,7 +4,7 @@
  * question, and standing next to the question's verb when the question asks who did something.
  */
 import { countsNear, type DetailKind, type Span, type TextDetails, type Token } from "./details.ts";
-import { MEASURE_NOUNS, ORGANISATION_WORDS } from "./lexicon.ts";
+import { MEASURE_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, key } from "./text.ts";
 
@@ -30,6 +30,8 @@ const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
   venue: "place",
   person: "name",
   organisation: "name",
+  rank: "result",
+  agent: "name",
 };
 // How far (in words) a name may stand from the verb it is the subject or object of.
 const AFTER_VERB = 4;
@@ -46,6 +48,8 @@ const SPAN_KINDS = new Set<DetailKind>([
   "organisation",
   "money",
   "age",
+  "rank",
+  "agent",
 ]);
 
 /** Whether an entry answers a question, or which detail it lacks. */
@@ -90,7 +94,9 @@ function needed(
   if (spans.length === 0 && !flagged) return lacks(name);
   if (question.type === "count" && question.focus && !needs.includes("money")) {
     // "How many volunteers": a number next to "volunteers", not any number in the entry.
+    // Counting people: "26 students" answers "how many kids are on the team".
     const counted = new Set(meant(question, question.focus));
+    if (PEOPLE_NOUNS.has(question.focus)) for (const n of PEOPLE_NOUNS) counted.add(key(n));
     if (!countsNear(details.tokens, counted)) return lacks(`number of ${question.focus}`);
   }
   const anchors = question.verbs.flatMap((v) => occurrences(details.tokens, meant(question, v)));

@@ -39,6 +39,8 @@ export const CHAT: Readonly<Record<string, string>> = {
   yrs: "years",
   mo: "month",
   mos: "months",
+  subs: "subscribers",
+  guys: "",
   wk: "week",
   wks: "weeks",
   hr: "hour",
@@ -213,7 +215,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   network agency bank fund ministry department office service services systems technologies
   labs team club association union league federation committee board award awards prize medal
   fellowship grant summit conference workshop symposium festival series project programme program
-  campus hall house court market partners farms farm robotics restaurant cafe hotel`),
+  campus hall house court market partners farms farm robotics restaurant cafe hotel films pictures
+  records publishing publishers productions entertainment animation design architects consulting
+  ventures editions books`),
 );
 
 /**
@@ -225,7 +229,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "doctorate doctoral dissertation",
   "advisor adviser advise supervisor supervise mentor",
   "university college school alma",
-  "study studied student degree graduate education",
+  "study studied degree graduate education",
   "paper publication publish article journal",
   "job work employ employer employment position role career occupation",
   "company firm organisation organization employer business startup",
@@ -234,7 +238,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "lab laboratory",
   "author write writer wrote",
   "talk speak speaker present presentation keynote lecture",
-  "teach teaching course class lecture lecturer",
+  "teach teaching teacher course class lecture lecturer",
   "award prize honour honor win won winner recognition",
   "grant funding fund fellowship",
   "people person member staff employee folk",
@@ -322,4 +326,13 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set(
   list(`performance speed throughput latency size length height width depth weight distance
   score scores rating ratings accuracy result results figure figures number numbers stat stats
   statistics capacity rate rates`),
+);
+
+/** Nouns for people, any of which a count of people may be stated with ("26 students"). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  list(`people person persons members member staff employees workers students pupils kids
+  children adults volunteers players engineers researchers scientists teachers doctors nurses
+  designers developers programmers artists writers journalists reporters editors colleagues
+  fans followers subscribers listeners viewers readers users customers clients participants
+  attendees speakers authors vets guests`),
 );

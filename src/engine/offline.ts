@@ -41,6 +41,12 @@ export function selectEntries(question: Question, retrieval: Retrieval): Selecti
   const verdicts = chosen.map((h) => judge(question, h));
   const holding = chosen.filter((_, i) => verdicts[i]?.answers);
   if (holding.length > 0) return { docs: holding.map((h) => h.doc) };
+  // Among entries that hold the question as fully, one that ranks lower may hold the detail.
+  const top = chosen[0]?.support ?? 0;
+  const equal = retrieval.hits.find(
+    (h) => !chosen.includes(h) && h.support >= top - 1e-9 && judge(question, h).answers,
+  );
+  if (equal) return { docs: [equal.doc] };
   const first = verdicts[0];
   return {
     docs: chosen.map((h) => h.doc),
@@ -66,6 +72,9 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   if (!best.some((h) => h.doc.section.id === retrieval.sectionId)) return [];
   const section = inSection[0]?.doc.section;
   if (!section) return [];
+  // "What camera do you film your videos with" is not "what videos have you made".
+  const focus = question.terms.find((t) => t.focus);
+  if (focus && !inSection.some((h) => h.keys.has(focus.key))) return [];
   return section.entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
 }
 

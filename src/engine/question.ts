@@ -93,6 +93,9 @@ const DURATION =
   /\bhow long\b(?! ago)|\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|seasons)\b/;
 const WHEN =
   /\bwhen\b|\b(what|which) (year|date|time|day|month|season|days)\b|\bsince when\b|\bhow long ago\b|\bhow often\b|\bwhat age\b/;
+// "Where did the team place", "how did you do at the nationals": a position, not a place.
+const RANK =
+  /\bwhere did (\S+ ){1,4}(place|finish|rank|come)\b|\bhow did (\S+ ){1,4}(place|rank|do|finish|fare)\b|\bwhat (place|position|rank) did\b/;
 const COUNT =
   /\bhow (many|much)\b|\bhow (big|large|small|fast|hot|cold|far|tall|heavy|long|wide|high|deep)\b|\bwhat (share|percentage|percent|proportion|fraction|number|size)\b|\bnumber of\b|\bwhat rank\b|\bhow did (you|she|he|they) (place|rank|do)\b/;
 // "Where can I find the code" asks for the entry (and its links), not for a place.
@@ -112,6 +115,8 @@ const TYPE_WORDS = new Set(
 const FUTURE =
   /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over))\b/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
+// Verbs among the function words: "come from", "use".
+const FUNCTION_VERBS = new Set("come comes came use uses used get gets got go goes".split(" "));
 const ASKING = new Set(["how", "what", "which", "many", "much"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been"]);
 const AUX = new Set(
@@ -142,13 +147,16 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   const focused = focusPhrase(asked, ownName);
   const focusWord = focused?.head !== undefined ? asked[focused.head] : undefined;
   const phrase = (focused?.phrase ?? []).map((i) => asked[i] as string);
-  const needs = needsOf(type, asked, focusWord);
+  const verbs = verbsOf(asked, type);
+  const needs = needsOf(type, asked, focusWord, verbs);
   const choices = choiceGroups(text);
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   ws.forEach((w, i) => {
     if (!isContent(w) || ownName.has(w)) return;
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
+    // "What subject", "which parts": the noun only says an answer is wanted.
+    if (GENERIC_NOUNS.has(w) && (ws[i - 1] === "what" || ws[i - 1] === "which")) return;
     // "How much does it cost": the money word only says what kind of detail is asked.
     if (type === "count" && needs.includes("money") && MONEY_WORDS.has(w)) return;
     // "how long", "what city", "how many years": words that only give the question's type.
@@ -178,14 +186,20 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     possessive: focusWord
       ? new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
       : false,
-    verbs: verbsOf(asked, type),
+    verbs,
     future: FUTURE.test(flat),
     ...order,
     choices,
   };
 }
 
-function needsOf(type: QuestionType, ws: string[], focus: string | undefined): DetailKind[] {
+function needsOf(
+  type: QuestionType,
+  ws: string[],
+  focus: string | undefined,
+  verbs: string[],
+): DetailKind[] {
+  const flat = ws.join(" ");
   const money = ws.some((w) => MONEY_WORDS.has(w));
   switch (type) {
     case "age":
@@ -195,6 +209,7 @@ function needsOf(type: QuestionType, ws: string[], focus: string | undefined): D
     case "when":
       return ["date", "duration"];
     case "count":
+      if (RANK.test(flat)) return ["rank"];
       return money ? ["money"] : ["count"];
     case "where":
       // "Where was it published" is answered by a venue; "which city" only by a place.
@@ -202,9 +217,13 @@ function needsOf(type: QuestionType, ws: string[], focus: string | undefined): D
         ? ["place"]
         : ["place", "venue"];
     case "who":
-      return ws.some((w) => ORGANISATION_WORDS.has(w)) ? ["person", "organisation"] : ["person"];
+      // "Who animated it": a studio may have; "who was her advisor": a person.
+      if (ws.some((w) => ORGANISATION_WORDS.has(w))) return ["person", "organisation"];
+      return verbs.length > 0 ? ["person", "agent"] : ["person"];
     case "what":
     case "list":
+      // "What was your time in the half marathon".
+      if (/\bwhat (is|was) (your|her|his|their) (\w+ )?time\b/.test(flat)) return ["duration"];
       if (money && focus && MONEY_WORDS.has(focus)) return ["money"];
       if (focus && PERSON_NOUNS.has(focus)) return ["person"];
       return [];
@@ -258,7 +277,7 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   if (WHY.test(flat)) return "why";
   if (AGE.test(flat)) return "age";
   if (DURATION.test(flat)) return "duration";
-  if (COUNT.test(flat)) return "count";
+  if (COUNT.test(flat) || RANK.test(flat)) return "count";
   if (WHEN.test(flat)) return "when";
   if (LOCATE.test(flat)) return "what";
   if (WHERE.test(flat)) return "where";
@@ -367,7 +386,9 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
   };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";
-    if (w === "who" && type === "who" && !AUX.has(ws[i + 1] ?? "")) take(i + 1);
+    // "whose lab did you work in": the name goes with "lab".
+    if (w === "whose" && isContent(ws[i + 1] ?? "")) found.push(ws[i + 1] as string);
+    else if (w === "who" && type === "who" && !AUX.has(ws[i + 1] ?? "")) take(i + 1);
     else if (AUX.has(w) && !BE.has(w) && PRONOUNS.has(ws[i + 1] ?? "")) take(i + 2);
     // "where are you based", "where was he born": a participle after "be" and its subject.
     else if (BE.has(w) && PRONOUNS.has(ws[i + 1] ?? "") && /(ed|en|wn)$/.test(ws[i + 2] ?? ""))
@@ -378,7 +399,9 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
       let j = i + 2;
       while (j < ws.length && isContent(ws[j] ?? "")) j++;
       if (BE.has(ws[j] ?? "")) take(j + 1);
-      else if (j - 1 > i + 2) take(j - 1);
+      // "does your cxl experience come from": the verb is a light one, and says nothing.
+      else if (j - 1 > i + 2 && !LIGHT_VERBS.has(ws[j] ?? "") && !FUNCTION_VERBS.has(ws[j] ?? ""))
+        take(j - 1);
     }
   }
   return [...new Set(found)];
