@@ -20,7 +20,9 @@ export type DetailKind =
   | "reason"
   | "rank"
   /** Whoever did something, named after "by": "animated by the studio Pigeonhole Films". */
-  | "agent";
+  | "agent"
+  /** A length of time in units: "3 hours 12 minutes", not "since 2015". */
+  | "elapsed";
 
 /** One word of a text, where it is, and the keys it is matched by. */
 export interface Token {
@@ -57,6 +59,7 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ["date", new RegExp(`\\b${YEAR}\\b`, "g")],
   ["date", /\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/gi],
   ["duration", new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "gi")],
+  ["elapsed", new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "gi")],
   [
     "duration",
     new RegExp(
@@ -77,9 +80,10 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ],
   ["date", /\b(?:once|twice|\w+ times|\w+ \w+s) a (?:day|week|month|year|season)\b/gi],
   ["date", /\b(?:daily|weekly|monthly|yearly|annually|fortnightly|biweekly)\b/gi],
+  // Lowercase only: "FIRST Robotics" is a name, not a result.
   [
     "rank",
-    /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|runner-up|finalist|champions?|won|winners?|top \d+)\b/gi,
+    /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|runner-up|finalist|champions?|won|winners?|top \d+)\b/g,
   ],
   ["age", /\b(?:\d+|[a-z]+)[-\s]years?[-\s]old\b/gi],
   ["age", /\baged?\s+\d+\b/gi],

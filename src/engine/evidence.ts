@@ -32,6 +32,7 @@ const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
   organisation: "name",
   rank: "result",
   agent: "name",
+  elapsed: "time",
 };
 // How far (in words) a name may stand from the verb it is the subject or object of.
 const AFTER_VERB = 4;
@@ -50,6 +51,7 @@ const SPAN_KINDS = new Set<DetailKind>([
   "age",
   "rank",
   "agent",
+  "elapsed",
 ]);
 
 /** Whether an entry answers a question, or which detail it lacks. */
@@ -163,7 +165,10 @@ function focusHeld(
   if (MEASURE_NOUNS.has(focus) && fresh("count")) return { answers: true };
   // "What framework did you use to implement X", "which languages has it been translated into":
   // a name next to the question's verb.
-  const verbs = question.verbs.flatMap((v) => occurrences(tokens, meant(question, v)));
+  // The verb as a word of the entry's own, not inside a name ("film" is not "Pigeonhole Films").
+  const verbs = question.verbs
+    .flatMap((v) => occurrences(tokens, meant(question, v)))
+    .filter((at) => !tokens[at]?.name);
   if (verbs.length > 0 && named(verbs, 2)) return { answers: true };
   return lacks(focus);
 }

@@ -223,7 +223,7 @@ function needsOf(
     case "what":
     case "list":
       // "What was your time in the half marathon".
-      if (/\bwhat (is|was) (your|her|his|their) (\w+ )?time\b/.test(flat)) return ["duration"];
+      if (/\bwhat (is|was) (your|her|his|their) (\w+ )?time\b/.test(flat)) return ["elapsed"];
       if (money && focus && MONEY_WORDS.has(focus)) return ["money"];
       if (focus && PERSON_NOUNS.has(focus)) return ["person"];
       return [];
