@@ -220,10 +220,16 @@ export function countsNear(tokens: Token[], wanted: ReadonlySet<string>): boolea
   const isNumber = (t: Token) =>
     (/\d/.test(t.word) && !new RegExp(`^${YEAR}$`).test(t.word)) ||
     Object.hasOwn(NUMBER_WORDS, t.word);
+  const has = (j: number) => tokens[j]?.keys.some((k) => wanted.has(k)) ?? false;
   for (let i = 0; i < tokens.length; i++) {
     if (!isNumber(tokens[i] as Token)) continue;
-    for (let j = Math.max(0, i - 2); j <= i + 4 && j < tokens.length; j++) {
-      if (j !== i && tokens[j]?.keys.some((k) => wanted.has(k))) return true;
+    if (has(i - 1) || has(i - 2)) return true;
+    // Forward to the end of the number's noun phrase: "2.1 million Cook County eviction court
+    // records", stopping at punctuation.
+    for (let j = i + 1; j <= i + 7 && j < tokens.length; j++) {
+      if (has(j)) return true;
+      const gap = (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0);
+      if (j > i + 4 && gap > 1) break;
     }
   }
   return false;

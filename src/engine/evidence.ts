@@ -126,13 +126,22 @@ function focusHeld(
   const { tokens, spans } = entry.details;
   const inText = occurrences(tokens, focusKeys);
   const enough = question.identity && question.plural ? 2 : 1;
+  const isName = (i: number) => {
+    const t = tokens[i];
+    return t !== undefined && (t.name || t.rare) && !t.keys.some((k) => asked.has(k));
+  };
   const named = (positions: number[], window: number) => {
     const names = new Set<number>();
     for (const at of positions) {
       if (tokens[at]?.name) names.add(at);
       for (let i = Math.max(0, at - window); i <= at + window && i < tokens.length; i++) {
-        const t = tokens[i] as Token;
-        if (i !== at && (t.name || t.rare) && !t.keys.some((k) => asked.has(k))) names.add(i);
+        if (i === at || !isName(i)) continue;
+        names.add(i);
+        // A list goes on: "into Finnish and Norwegian".
+        for (let j = i + 1; j < tokens.length; j++) {
+          if (isName(j)) names.add(j);
+          else if (!["and", "or"].includes(tokens[j]?.word ?? "")) break;
+        }
       }
     }
     return runs(names) >= enough;

@@ -62,7 +62,7 @@ export interface Question {
   identity: boolean;
   /** The focus is plural ("which towns"): one name does not answer it. */
   plural: boolean;
-  /** The focus belongs to something named ("Backdraft's speedup"): it is asked about, not named. */
+  /** The focus belongs to someone or something ("her salary", "Backdraft's speedup"). */
   possessive: boolean;
   /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
   verbs: string[];
@@ -126,6 +126,7 @@ const SIZE = new Set(["big", "large", "small"]);
 const DETERMINERS = new Set(
   "your her his their the a an its my our this that these those".split(" "),
 );
+const POSSESSIVES = new Set("your her his their my our its".split(" "));
 const PRONOUNS = new Set("i you she he they we it someone people one".split(" "));
 // Words that open a clause that only sets the scene: "when you say X, which…", "if you had to…".
 const SUBORDINATORS = new Set(
@@ -184,7 +185,8 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     identity: focused?.identity ?? false,
     plural: focusWord ? plural(focusWord) || focusWord === "people" : false,
     possessive: focusWord
-      ? new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
+      ? (focused?.owned ?? false) ||
+        new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
       : false,
     verbs,
     future: FUTURE.test(flat),
@@ -302,7 +304,7 @@ function describesSomeone(ws: string[]): boolean {
 function focusPhrase(
   ws: string[],
   ownName: ReadonlySet<string>,
-): { head: number | undefined; phrase: number[]; identity: boolean } | undefined {
+): { head: number | undefined; phrase: number[]; identity: boolean; owned: boolean } | undefined {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     let at: number;
@@ -311,6 +313,7 @@ function focusPhrase(
     else if (w === "what" || w === "which") at = i + 1;
     else continue;
     // "which X" names one; "what is X" describes it, unless X is "called" something.
+    let owned = false;
     let identity = w === "which" && !BE.has(ws[at] ?? "") && !AUX.has(ws[at] ?? "");
     if (BE.has(ws[at] ?? "")) at++;
     const skip = () => {
@@ -318,8 +321,10 @@ function focusPhrase(
         DETERMINERS.has(ws[at] ?? "") ||
         ownName.has(ws[at] ?? "") ||
         HONORIFICS.has(ws[at] ?? "")
-      )
+      ) {
+        if (POSSESSIVES.has(ws[at] ?? "") || ownName.has(ws[at] ?? "")) owned = true;
         at++;
+      }
     };
     skip();
     // "the name of your restaurant", "what kind of research": the thing is after "of".
@@ -360,7 +365,7 @@ function focusPhrase(
     const headWord = ws[head ?? -1] ?? "";
     if (w === "what" && (ORGANISATION_WORDS.has(headWord) || PERSON_NOUNS.has(headWord)))
       identity ||= phrase[0] === i + 1;
-    return { head, phrase: named.filter((i) => i !== head), identity };
+    return { head, phrase: named.filter((i) => i !== head), identity, owned };
   }
   return undefined;
 }
