@@ -104,8 +104,12 @@ function needed(
   const anchors = question.verbs.flatMap((v) => occurrences(details.tokens, meant(question, v)));
   if (question.type === "who" && question.verbs.length > 0) {
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
-    if (!spans.some((s) => anchors.some((a) => attached(details.tokens, s, a))))
-      return lacks(`name of who ${question.verbs[0]}`);
+    // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").
+    const named =
+      anchors.length > 0
+        ? spans.some((s) => anchors.some((a) => attached(details.tokens, s, a)))
+        : spans.some((s) => question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))));
+    if (!named) return lacks(`name of who ${question.verbs[0]}`);
   }
   if (question.type === "where" && anchors.length > 0) {
     // "Where are you based": where the entry says the verb, the place must go with it.
@@ -159,7 +163,8 @@ function focusHeld(
       return { answers: true };
   }
   const fresh = (kind: DetailKind) => spans.some((s) => s.kind === kind && isNew(s));
-  // "Which department at Cambridge": an organisation the entry names as one ("… Laboratory").
+  // "Which department at Cambridge": an organisation the entry names as one ("… Laboratory");
+  // "what label is it on", "which journal": where the entry appeared.
   if (
     ORGANISATION_WORDS.has(focus) &&
     spans.some(
@@ -244,6 +249,11 @@ function attached(tokens: Token[], span: Span, at: number): boolean {
     if (/\d/.test(t.word)) return false;
   }
   return true;
+}
+
+// A name standing right after one of `wanted` words, or one small word later.
+function rightAfter(tokens: Token[], span: Span, wanted: string[]): boolean {
+  return occurrences(tokens, wanted).some((at) => span.from > at && span.from - at <= 2);
 }
 
 // Separate names among token positions: adjacent positions are one name.

@@ -220,7 +220,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   fellowship grant summit conference workshop symposium festival series project programme program
   campus hall house court market partners farms farm robotics restaurant cafe hotel films pictures
   records publishing publishers productions entertainment animation design architects consulting
-  ventures editions books`),
+  ventures editions books label labels publisher newspaper outlet`),
 );
 
 /**
@@ -249,7 +249,8 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "book novel",
   "illustrate illustration illustrator",
   "edit editor",
-  "start begin found launch open establish",
+  "start begin found launch open establish form",
+  "concert gig show recital",
   "hobby hobbies fun pastime leisure",
   "grow raise childhood hometown born upbringing origin",
   "live reside home",

@@ -140,7 +140,12 @@ const PERSON_NOUNS = new Set("person people persons guy guys woman women man men
  * question is about, not what, so they are not terms.
  */
 export function readQuestion(text: string, ownName: ReadonlySet<string>): Question {
-  const ws = words(text);
+  // "Where is she from": "from" is the whole question; it asks for an origin.
+  const ws = words(text).map((w, i, all) =>
+    w === "from" && i === all.length - 1 || (w === "from" && /^original/.test(all[i + 1] ?? ""))
+      ? all.includes("where") ? "origin" : w
+      : w,
+  );
   const main = words(mainClause(text));
   const asked = main.length > 0 ? main : ws;
   const flat = asked.join(" ");
