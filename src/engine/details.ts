@@ -205,8 +205,9 @@ export function tokenize(text: string): Token[] {
       keys: ws.map(key),
       start: m.index,
       end: m.index + m[0].length,
-      name: allCaps || (capital && !sentenceStart),
-      rare: allCaps || (!/^\d+$/.test(raw) && ws.every((w) => rarity(w) === 4)),
+      name: raw.length > 1 && (allCaps || (capital && !sentenceStart)),
+      rare:
+        raw.length > 1 && (allCaps || (!/^\d+$/.test(raw) && ws.every((w) => rarity(w) === 4))),
     });
   }
   return tokens;

@@ -68,6 +68,9 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     const verdict = needed(question, entry, fresh);
     if (!verdict.answers) return verdict;
   }
+  // "Is she married to Jonas": the trio entry names Jonas but says nothing of marriage.
+  const unsaid = question.claim.filter((w) => !holds(entry, meant(question, w)));
+  if (unsaid.length > 0) return lacks(unsaid.join(" "));
   const described = question.type === "what" || question.type === "list";
   if (described || (question.type === "yesno" && question.identity)) {
     // "Which high school": when the entry has no "school" of its own, "high" must be there too.
@@ -227,10 +230,13 @@ function held(tokens: Token[], word: string): boolean {
   return occurrences(tokens, alternatives(key(word))).length > 0;
 }
 
-function related(a: string, b: string, suffix = 3): boolean {
+// Endings that make a noun of a verb or a person of a thing: "editor", "trumpeter", "authorship".
+const DERIVED = /^(?:es|ers?|ors?|ions?|ing|ed|ship|ment|ists?|al|ance|ence|ity|ive|at)$/;
+
+function related(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= suffix;
+  return short.length >= 4 && long.startsWith(short) && DERIVED.test(long.slice(short.length));
 }
 
 // A name is the verb's subject or object when it stands just before it, or just after it with
@@ -270,7 +276,7 @@ function runs(positions: Set<number>): number {
 // ("authorship" → "author").
 function holds(entry: EntryFacts, wanted: string[]): boolean {
   if (hasKey(entry.keys, wanted)) return true;
-  for (const k of entry.keys) if (wanted.some((w) => related(k, w, 4))) return true;
+  for (const k of entry.keys) if (wanted.some((w) => related(k, w))) return true;
   return false;
 }
 

@@ -243,6 +243,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "talk speak speaker present presentation keynote lecture",
   "teach teaching teacher course class lecture lecturer",
   "award prize honour honor win won winner recognition",
+  "lead run manage direct organise organize",
   "grant funding fund fellowship",
   "people person member staff employee folk",
   "team group crew desk",

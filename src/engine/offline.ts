@@ -134,19 +134,30 @@ export function offlineAnswer(
   if (read.type === "name") return nameAnswer(knowledge);
   if (read.type === "intro") return introduction(knowledge);
   const selection = selectEntries(read, retrieval);
+  // Facts stated in the headline or summary ("a four-person data desk", "four albums").
+  const person = retrieval.personSupport ?? 0;
+  const personAnswers =
+    person >= COVERAGE_THRESHOLD &&
+    read.type !== "opinion" &&
+    retrieval.personFacts !== undefined &&
+    judge(read, retrieval.personFacts).answers;
   if (selection.docs.length === 0) {
-    // Facts stated only in the headline or summary ("a four-person data desk").
-    const person = retrieval.personSupport ?? 0;
-    const personHolds =
-      read.needs.length === 0 || read.needs.some((k) => retrieval.personKinds?.has(k));
-    if (person >= COVERAGE_THRESHOLD && personHolds && read.type !== "opinion")
-      return introduction(knowledge);
-    return abstention(knowledge);
+    return personAnswers ? introduction(knowledge) : abstention(knowledge);
   }
   const rendered =
     selection.docs.length === 1
       ? renderEntry(selection.docs[0] as Doc)
       : selection.docs.map((d) => `- ${renderEntry(d)}`).join("\n");
+  const best = Math.max(0, ...retrieval.hits.map((h) => h.support));
+  if (!selection.missing && personAnswers && read.needs.length > 0 && person >= best) {
+    // The summary holds the detail as well as the entries: say both.
+    const intro = introduction(knowledge);
+    return {
+      ...intro,
+      answer: `${intro.answer}\n\n${rendered}`,
+      sources: selection.docs.map((d) => ({ id: d.entry.id, title: d.entry.title })),
+    };
+  }
   const sources = selection.docs.map((d) => ({ id: d.entry.id, title: d.entry.title }));
   if (selection.missing) {
     return {

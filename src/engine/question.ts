@@ -66,6 +66,8 @@ export interface Question {
   possessive: boolean;
   /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
   verbs: string[];
+  /** What a yes/no question claims ("married" in "is she married to Jonas"): an entry must say it. */
+  claim: string[];
   /** Asks about what will happen ("when will she defend", "what are you planning"). */
   future: boolean;
   /** "where did you work before X": the words of X, which the answer is not. */
@@ -126,6 +128,10 @@ const SIZE = new Set(["big", "large", "small"]);
 const DETERMINERS = new Set(
   "your her his their the a an its my our this that these those".split(" "),
 );
+// Verbs of liking or caring, which claim nothing an entry would state in those words.
+// Words between a subject and its verb that do not change the claim: "did you ever work".
+const ADVERBS = new Set("ever never actually really already still also just even yet".split(" "));
+const STANCE_VERBS = new Set("care cares like likes enjoy enjoys mind want wants".split(" "));
 const POSSESSIVES = new Set("your her his their my our its".split(" "));
 const PRONOUNS = new Set("i you she he they we it someone people one".split(" "));
 // Words that open a clause that only sets the scene: "when you say X, which…", "if you had to…".
@@ -194,6 +200,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
         new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
       : false,
     verbs,
+    claim: type === "yesno" ? claimOf(asked) : [],
     future: FUTURE.test(flat),
     ...order,
     choices,
@@ -289,7 +296,8 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   if (LOCATE.test(flat)) return "what";
   if (WHERE.test(flat)) return "where";
   if (WHO.test(flat)) return describesSomeone(ws) ? "what" : "who";
-  if (YESNO.test(flat)) return "yesno";
+  // "Could you summarise what Morpheus does", "do you know where…" ask what the inner question asks.
+  if (YESNO.test(flat) && !/\b(what|which|how)\b/.test(flat)) return "yesno";
   if (LIST.test(flat) && !AUX.has(ws[1] ?? "") && plural(ws[1] ?? "")) return "list";
   return "what";
 }
@@ -415,6 +423,40 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
     }
   }
   return [...new Set(found)];
+}
+
+/**
+ * What a yes/no question claims, beyond its subject: "win" in "did Backdraft win a best paper
+ * award", "married" in "is she married to Jonas", "examiner" in "is Andrew Moore your examiner".
+ */
+function claimOf(ws: string[]): string[] {
+  const first = ws[0] ?? "";
+  if (!AUX.has(first)) return [];
+  let i = 1;
+  if (PRONOUNS.has(ws[i] ?? "")) i++;
+  else if (DETERMINERS.has(ws[i] ?? "")) {
+    // "did your team ever make…", "has the pager book been translated": past the subject.
+    i++;
+    while (i < ws.length && isContent(ws[i] ?? "") && !BE.has(ws[i + 1] ?? "")) i++;
+    if (BE.has(ws[i + 1] ?? "")) i += 2;
+    else return [];
+  } else {
+    // A named subject: "did Backdraft win", "is Andrew Moore your examiner".
+    while (i < ws.length && isContent(ws[i] ?? "") && rarity(ws[i] ?? "") === 4) i++;
+  }
+  while (ADVERBS.has(ws[i] ?? "") || /ly$/.test(ws[i] ?? "")) i++;
+  if (BE.has(ws[i] ?? "")) i++;
+  const word = ws[i] ?? "";
+  if (LIGHT_VERBS.has(word) || STANCE_VERBS.has(word) || FUNCTION_VERBS.has(word)) return [];
+  if (!DETERMINERS.has(word) && !(BE.has(first) && isContent(word))) {
+    return isContent(word) && word.length > 2 ? [word] : [];
+  }
+  // "your PhD examiner", "first author on Morpheus": the head of the noun phrase.
+  while (DETERMINERS.has(ws[i] ?? "")) i++;
+  let head = -1;
+  for (; i < ws.length && isContent(ws[i] ?? ""); i++) head = i;
+  const noun = ws[head];
+  return noun && !GENERIC_NOUNS.has(noun) && noun.length > 2 ? [noun] : [];
 }
 
 // "where did you work before the Ledger", "what did she do after her PhD".

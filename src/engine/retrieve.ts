@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import type { Knowledge } from "../knowledge/schema.ts";
 import { measureSupport, type Vocabulary } from "./coverage.ts";
+import type { EntryFacts } from "./evidence.ts";
 import { type DetailKind, readDetails, type TextDetails } from "./details.ts";
 import { ownNameWords } from "./owner.ts";
 import { type Question, type QuestionTerm, readQuestion } from "./question.ts";
@@ -38,8 +39,8 @@ export interface Retrieval {
   personSupport?: number;
   /** Kinds of detail the owner's headline and summary hold. */
   personKinds?: ReadonlySet<DetailKind>;
-  /** The owner's headline and summary, read for details. */
-  personDetails?: TextDetails;
+  /** The owner's headline and summary, as an entry to judge. */
+  personFacts?: EntryFacts;
 }
 
 /** Full-text index over a knowledge file's entries, with field boosts. */
@@ -86,6 +87,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   const personKeys = new Set(terms(personText));
   const personDetails = readDetails(personText, ownName);
   const personKinds = personDetails.kinds;
+  const personFacts: EntryFacts = { details: personDetails, keys: personKeys, heading: new Set() };
   const vocabulary: Vocabulary = { keys: new Map(), words: new Map(), size: docs.length };
   for (const text of [...indexed.map(fieldText), personText]) {
     for (const w of words(text)) vocabulary.words.set(w, key(w));
@@ -151,7 +153,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
       const question = { ...read, meant: support.meant };
       const queryTerms = question.terms.map((t) => t.key);
       const personSupport = support.of(personKeys);
-      const base = { queryTerms, question, personSupport, personKinds, personDetails };
+      const base = { queryTerms, question, personSupport, personKinds, personFacts };
       if (support.boosts.size === 0) return { hits: [], coverage: personSupport, ...base };
       // Scored as MiniSearch's OR query does (Σ boost × term score, × terms matched), but from
       // cached postings into one array: no per-query allocation of every matching entry.
