@@ -87,11 +87,8 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   return { answers: true };
 }
 
-function needed(
-  question: Question,
-  { details }: EntryFacts,
-  fresh: (s: Span) => boolean,
-): Verdict {
+function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boolean): Verdict {
+  const { details } = entry;
   const { needs } = question;
   const spans = details.spans.filter((s) => needs.includes(s.kind) && fresh(s));
   const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));

@@ -400,7 +400,8 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
     // "co-wrote": the verb is the word after the prefix.
     if (w.length <= 2) return take(i + 1);
     if (!LIGHT_VERBS.has(w)) found.push(w);
-    if (ws[i + 1] === "to" && isContent(ws[i + 2] ?? "")) found.push(ws[i + 2] as string);
+    // "help to build": the verb after a light one.
+    else if (ws[i + 1] === "to" && isContent(ws[i + 2] ?? "")) found.push(ws[i + 2] as string);
   };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";
