@@ -34,21 +34,23 @@ const BONUS_BOOST = 0.5;
  * slip away) and weighs them. An entry supports a question as far as it holds its terms.
  */
 export function measureSupport(question: Question, vocabulary: Vocabulary): Support {
-  const resolved = question.terms.map((term) => {
-    let alts = alternatives(term.key).filter((k) => vocabulary.keys.has(k));
-    if (alts.length === 0 && term.word.length >= MIN_SLIP_LENGTH && rarity(term.word) === 4) {
-      // A slip of one of the profile's own words, else of a common English word.
-      const own = oneSlipAway(term.word, (w) => vocabulary.words.has(w));
-      const meant = own ?? oneSlipAway(term.word, isCommonWord);
-      if (meant) alts = alternatives(key(meant)).filter((k) => vocabulary.keys.has(k));
-    }
-    // A word held by few entries identifies what the question is about: it weighs more.
-    const df = Math.min(...alts.map((a) => vocabulary.keys.get(a) ?? vocabulary.size));
-    const specific = alts.length
-      ? 1 + Math.log(vocabulary.size / df) / Math.log(vocabulary.size + 1)
-      : 2;
-    return { term: { ...term, weight: term.weight * specific }, alts };
-  });
+  const resolved = question.terms
+    .filter((term) => !term.optional || vocabulary.keys.has(term.key))
+    .map((term) => {
+      let alts = alternatives(term.key).filter((k) => vocabulary.keys.has(k));
+      if (alts.length === 0 && term.word.length >= MIN_SLIP_LENGTH && rarity(term.word) === 4) {
+        // A slip of one of the profile's own words, else of a common English word.
+        const own = oneSlipAway(term.word, (w) => vocabulary.words.has(w));
+        const meant = own ?? oneSlipAway(term.word, isCommonWord);
+        if (meant) alts = alternatives(key(meant)).filter((k) => vocabulary.keys.has(k));
+      }
+      // A word held by few entries identifies what the question is about: it weighs more.
+      const df = Math.min(...alts.map((a) => vocabulary.keys.get(a) ?? vocabulary.size));
+      const specific = alts.length
+        ? 1 + Math.log(vocabulary.size / df) / Math.log(vocabulary.size + 1)
+        : 2;
+      return { term: { ...term, weight: term.weight * specific }, alts };
+    });
   const boosts = new Map<string, number>();
   for (const { term, alts } of resolved) {
     for (const alt of alts) {

@@ -72,7 +72,10 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ["count", new RegExp(`(?<![\\d.\\p{L}])(?!${YEAR}(?!\\d))\\d[\\d,]*(?:\\.\\d+)?`, "gu")],
   ["count", new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "gi")],
   ["money", /[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|[kmb]n?)\b)?/gi],
-  ["money", /\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp)\b/gi],
+  [
+    "money",
+    /\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp)\b/gi,
+  ],
   ["money", /\b\d+-(?:euro|dollar|pound)\b/gi],
   [
     "date",
@@ -88,14 +91,23 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ["age", /\b(?:\d+|[a-z]+)[-\s]years?[-\s]old\b/gi],
   ["age", /\baged?\s+\d+\b/gi],
   ["age", /\bborn\s+(?:in|on)\s+\S+/gi],
-  ["age", /\bat\s+(?:\d{1,2}|twelve|eleven|ten|nine|eight|seven|six|five|four|three)\b(?!\s*(?:am|pm|%|:))/gi],
+  [
+    "age",
+    /\bat\s+(?:\d{1,2}|twelve|eleven|ten|nine|eight|seven|six|five|four|three)\b(?!\s*(?:am|pm|%|:))/gi,
+  ],
 ];
 // Details only known to be somewhere in the text.
 const FLAG_PATTERNS: [DetailKind, RegExp][] = [
   ["date", /\b(?:every|each|once a|twice a|since|until)\b/i],
   ["date", /\b(?:spring|summer|autumn|winter|weekly|monthly|yearly|annually)\b/i],
-  ["future", /\b(?:will|plans? to|planning|expects? to|upcoming|next|soon|due (?:in|to)|later this)\b/i],
-  ["reason", /\b(?:because|since|so that|in order to|to (?:help|make|study|learn|see|test|find|show|understand)|after|inspired|which is why|led (?:me|him|her|them) to|decided)\b/i],
+  [
+    "future",
+    /\b(?:will|plans? to|planning|expects? to|upcoming|next|soon|due (?:in|to)|later this)\b/i,
+  ],
+  [
+    "reason",
+    /\b(?:because|since|so that|in order to|to (?:help|make|study|learn|see|test|find|show|understand)|after|inspired|which is why|led (?:me|him|her|them) to|decided)\b/i,
+  ],
 ];
 
 const PLACE_AFTER = /\b(?:in|at|from|near|across|outside|around|to|of)\s+(?:the\s+)?$/;
@@ -134,7 +146,9 @@ export function readDetails(
   for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
     if (CALENDAR_WORDS.has(m[0].toLowerCase())) add("date", m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(/\b(?:in|at|from|near|across|outside|around|to|of)\s+(?:the\s+)?/g)) {
+  for (const m of text.matchAll(
+    /\b(?:in|at|from|near|across|outside|around|to|of)\s+(?:the\s+)?/g,
+  )) {
     PLACE_RUN.lastIndex = m.index + m[0].length;
     const run = PLACE_RUN.exec(text);
     if (run && !CALENDAR_WORDS.has(run[0].toLowerCase()))
@@ -152,7 +166,8 @@ export function readDetails(
     if (end > start && !ownName.has(m[1]?.toLowerCase() ?? "")) add("agent", start, end);
   }
   for (const m of text.matchAll(ORGANISATION_RUN)) {
-    if (isOrganisation(m[0], text.slice(0, m.index))) add("organisation", m.index, m.index + m[0].length);
+    if (isOrganisation(m[0], text.slice(0, m.index)))
+      add("organisation", m.index, m.index + m[0].length);
   }
   return { tokens, spans, kinds };
 }
@@ -206,8 +221,7 @@ export function tokenize(text: string): Token[] {
       start: m.index,
       end: m.index + m[0].length,
       name: raw.length > 1 && (allCaps || (capital && !sentenceStart)),
-      rare:
-        raw.length > 1 && (allCaps || (!/^\d+$/.test(raw) && ws.every((w) => rarity(w) === 4))),
+      rare: raw.length > 1 && (allCaps || (!/^\d+$/.test(raw) && ws.every((w) => rarity(w) === 4))),
     });
   }
   return tokens;

@@ -77,11 +77,12 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     const literal = question.focus && occurrences(details.tokens, [key(question.focus)]).length > 0;
     // With the focus there, only a name or figure in the phrase must be ("p50 latency").
     const needed = literal
-      ? question.phrase.filter((w) => question.terms.some((t) => t.word === w && !t.common && t.weight >= 2.5))
+      ? question.phrase.filter((w) =>
+          question.terms.some((t) => t.word === w && !t.common && t.weight >= 2.5),
+        )
       : question.phrase;
     const missing = needed.filter((w) => !holds(entry, meant(question, w)));
-    if (missing.length > 0)
-      return lacks([...missing, question.focus].filter(Boolean).join(" "));
+    if (missing.length > 0) return lacks([...missing, question.focus].filter(Boolean).join(" "));
     if (question.focus) return focusHeld(question, entry, asked, fresh);
   }
   return { answers: true };
@@ -108,13 +109,14 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     const named =
       anchors.length > 0
         ? spans.some((s) => anchors.some((a) => attached(details.tokens, s, a)))
-        : spans.some((s) => question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))));
+        : spans.some((s) =>
+            question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
+          );
     if (!named) return lacks(`name of who ${question.verbs[0]}`);
   }
   if (question.type === "where" && anchors.length > 0) {
     // "Where are you based": where the entry says the verb, the place must go with it.
-    if (!spans.some((s) => anchors.some((a) => attached(details.tokens, s, a))))
-      return lacks(name);
+    if (!spans.some((s) => anchors.some((a) => attached(details.tokens, s, a)))) return lacks(name);
   }
   return { answers: true };
 }

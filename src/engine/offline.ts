@@ -109,7 +109,9 @@ function beforeOrAfter(question: Question, retrieval: Retrieval): Doc | undefine
 }
 
 function firstYear(entry: Entry): number | undefined {
-  const years = `${entry.year ?? ""} ${entry.summary} ${entry.details ?? ""}`.match(/\b(?:19|20)\d\d\b/g);
+  const years = `${entry.year ?? ""} ${entry.summary} ${entry.details ?? ""}`.match(
+    /\b(?:19|20)\d\d\b/g,
+  );
   return years ? Math.min(...years.map(Number)) : undefined;
 }
 

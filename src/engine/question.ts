@@ -42,6 +42,8 @@ export interface QuestionTerm {
   phrase: boolean;
   /** An ordinary word, not the thing asked for: many of them missing weigh only so much. */
   common: boolean;
+  /** Counts only if the profile has it ("qemucxl" for "qemu-cxl"). */
+  optional?: boolean;
 }
 
 /** A question as the offline engine reads it. */
@@ -148,8 +150,10 @@ const PERSON_NOUNS = new Set("person people persons guy guys woman women man men
 export function readQuestion(text: string, ownName: ReadonlySet<string>): Question {
   // "Where is she from": "from" is the whole question; it asks for an origin.
   const ws = words(text).map((w, i, all) =>
-    w === "from" && i === all.length - 1 || (w === "from" && /^original/.test(all[i + 1] ?? ""))
-      ? all.includes("where") ? "origin" : w
+    (w === "from" && i === all.length - 1) || (w === "from" && /^original/.test(all[i + 1] ?? ""))
+      ? all.includes("where")
+        ? "origin"
+        : w
       : w,
   );
   const main = words(mainClause(text));
@@ -172,7 +176,11 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     // "How much does it cost": the money word only says what kind of detail is asked.
     if (type === "count" && needs.includes("money") && MONEY_WORDS.has(w)) return;
     // "how long", "what city", "how many years": words that only give the question's type.
-    if (needs.length > 0 && TYPE_WORDS.has(w) && (ASKING.has(ws[i - 1] ?? "") || /^(called|named)$/.test(w)))
+    if (
+      needs.length > 0 &&
+      TYPE_WORDS.has(w) &&
+      (ASKING.has(ws[i - 1] ?? "") || /^(called|named)$/.test(w))
+    )
       return;
     const k = key(w);
     if (seen.has(k)) return;
@@ -181,9 +189,31 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     const inPhrase = !focus && phrase.includes(w);
     const base = /\d/.test(w) ? 2.5 : w.length <= 2 ? 1 : ([1, 1.5, 2, 2.5][rarity(w) - 1] ?? 2.5);
     const common = !focus && !inPhrase && !/\d/.test(w) && (w.length <= 2 || rarity(w) < 4);
-    terms.push({ key: k, word: w, weight: focus ? base * 2 : base, focus, phrase: inPhrase, common });
+    terms.push({
+      key: k,
+      word: w,
+      weight: focus ? base * 2 : base,
+      focus,
+      phrase: inPhrase,
+      common,
+    });
   });
   // "Where did you work before X" asks for another entry; "how many… after the storm" does not.
+  // "qemu-cxl": the whole name, besides its parts, in case an entry is called that.
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
+    const joined = m[0].replace(/-/g, "").toLowerCase();
+    if (seen.has(key(joined))) continue;
+    seen.add(key(joined));
+    terms.push({
+      key: key(joined),
+      word: joined,
+      weight: 2.5,
+      focus: false,
+      phrase: false,
+      common: false,
+      optional: true,
+    });
+  }
   const order = ["where", "who", "what", "list"].includes(type) ? ordering(ws) : {};
   return {
     type,
@@ -307,7 +337,9 @@ function describesSomeone(ws: string[]): boolean {
   const at = ws.indexOf("who");
   if (at < 0 || !BE.has(ws[at + 1] ?? "")) return false;
   const rest = ws.slice(at + 2).filter(isContent);
-  return rest.length > 0 && !DETERMINERS.has(ws[at + 2] ?? "") && rest.every((w) => rarity(w) === 4);
+  return (
+    rest.length > 0 && !DETERMINERS.has(ws[at + 2] ?? "") && rest.every((w) => rarity(w) === 4)
+  );
 }
 
 /**
@@ -351,6 +383,8 @@ function focusPhrase(
     }
     const counting = w === "many";
     const phrase: number[] = [];
+    // "what caused the outage": the question word is the subject of a verb, not a determiner.
+    if (/ed$/.test(ws[at] ?? "") && DETERMINERS.has(ws[at + 1] ?? "")) return undefined;
     for (; at < ws.length && isContent(ws[at] ?? ""); at++) {
       const word = ws[at] ?? "";
       // A verb ends the phrase: "which landlord filed the most…", "which university awarded your…".
@@ -492,10 +526,9 @@ function choiceGroups(text: string): string[][] {
     // The alternatives are the last word of each part (before "or") and the first of the last.
     const last = (p: string) => words(p).filter(isContent).at(-1);
     const first = (p: string) => words(p).filter(isContent)[0];
-    const alternatives = [
-      ...parts.slice(0, -1).map(last),
-      first(parts.at(-1) ?? ""),
-    ].filter((w): w is string => Boolean(w));
+    const alternatives = [...parts.slice(0, -1).map(last), first(parts.at(-1) ?? "")].filter(
+      (w): w is string => Boolean(w),
+    );
     if (alternatives.length >= 2) groups.push([...new Set(alternatives.map(key))]);
   }
   return groups;

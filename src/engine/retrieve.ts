@@ -5,6 +5,7 @@ import type { EntryFacts } from "./evidence.ts";
 import { type DetailKind, readDetails, type TextDetails } from "./details.ts";
 import { ownNameWords } from "./owner.ts";
 import { type Question, type QuestionTerm, readQuestion } from "./question.ts";
+import { isCommonWord } from "./lexicon.ts";
 import { alternatives, key, terms, words } from "./text.ts";
 import type { Doc } from "./types.ts";
 
@@ -216,11 +217,40 @@ function toIndexed({ entry, section }: Doc, i: number) {
   return {
     i,
     title: entry.title,
-    tags: (entry.tags ?? []).join(" "),
+    tags: [
+      ...(entry.tags ?? []),
+      ...shorthands(`${entry.title}. ${entry.summary} ${entry.details ?? ""}`),
+    ].join(" "),
     meta: meta.filter(Boolean).join(" "),
     summary: entry.summary,
     details: entry.details ?? "",
     sectionTitle: `${section.id} ${section.title}`,
     sectionAbout: section.description,
   };
+}
+
+/**
+ * Short forms people type for what a text names: the initials of a multi-word name ("MPR" for
+ * Midwest Public Radio, "NYE" for New Year's Eve) and hyphenated names run together
+ * ("qemucxl"), so that a question using them finds the entry.
+ */
+export function shorthands(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(
+    /\p{Lu}[\p{L}]*(?:['’]s)?(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?\p{Lu}[\p{L}]*(?:['’]s)?)+/gu,
+  )) {
+    const parts = m[0].split(/\s+/);
+    const content = parts.filter((p) => !/^(of|the|and|&)$/.test(p));
+    for (const ws of [content, parts.filter((p) => p !== "&")]) {
+      const initials = ws
+        .map((w) => w[0])
+        .join("")
+        .toLowerCase();
+      if (initials.length >= 3 && !isCommonWord(initials)) out.add(initials);
+    }
+  }
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
+    out.add(m[0].replace(/-/g, "").toLowerCase());
+  }
+  return [...out];
 }
