@@ -2,7 +2,14 @@
  * Kinds of detail a piece of profile text holds, and where, recognised by their form, not by the
  * words of any one profile: years and dates, durations, counts and amounts, places and people.
  */
-import { CALENDAR_WORDS, NUMBER_WORDS, ORGANISATION_WORDS, rarity, TIME_UNITS } from "./lexicon.ts";
+import {
+  CALENDAR_WORDS,
+  KIN_NOUNS,
+  NUMBER_WORDS,
+  ORGANISATION_WORDS,
+  rarity,
+  TIME_UNITS,
+} from "./lexicon.ts";
 import { key, words } from "./text.ts";
 
 /** A kind of detail a question can ask for. */
@@ -90,6 +97,7 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ],
   ["age", /\b(?:\d+|[a-z]+)[-\s]years?[-\s]old\b/gi],
   ["age", /\baged?\s+\d+\b/gi],
+  ["age", /\bwhen (?:i|she|he|they) (?:was|were) (?:\d{1,2}|[a-z]+teen|[a-z]+)\b/gi],
   ["age", /\bborn\s+(?:in|on)\s+\S+/gi],
   [
     "age",
@@ -159,6 +167,10 @@ export function readDetails(
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     if (isPerson(m[0], text.slice(Math.max(0, m.index - 12), m.index), ownName))
       add("person", m.index, m.index + m[0].length);
+  }
+  // "her grandmother", "my colleague": people named by how they are related.
+  for (const m of text.matchAll(/\b(?:my|her|his|their|our)\s+([a-z]+)\b/g)) {
+    if (KIN_NOUNS.has(m[1] ?? "")) add("person", m.index, m.index + m[0].length);
   }
   // "animated by the studio Pigeonhole Films", "published by Rabén & Sjögren": whoever did it.
   for (const m of text.matchAll(AGENT)) {

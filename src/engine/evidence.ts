@@ -4,7 +4,7 @@
  * question, and standing next to the question's verb when the question asks who did something.
  */
 import { countsNear, type DetailKind, type Span, type TextDetails, type Token } from "./details.ts";
-import { MEASURE_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS } from "./lexicon.ts";
+import { CONVERSES, MEASURE_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, key } from "./text.ts";
 
@@ -102,7 +102,9 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     if (PEOPLE_NOUNS.has(question.focus)) for (const n of PEOPLE_NOUNS) counted.add(key(n));
     if (!countsNear(details.tokens, counted)) return lacks(`number of ${question.focus}`);
   }
-  const anchors = question.verbs.flatMap((v) => occurrences(details.tokens, meant(question, v)));
+  const anchors = question.verbs.flatMap((v) =>
+    occurrences(details.tokens, [...meant(question, v), ...converse(v)]),
+  );
   if (question.type === "who" && question.verbs.length > 0) {
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
     // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").
@@ -281,4 +283,10 @@ function holds(entry: EntryFacts, wanted: string[]): boolean {
 
 function hasKey(keys: ReadonlySet<string>, wanted: string[]): boolean {
   return wanted.some((k) => keys.has(k));
+}
+
+// "taught" → the keys of "learned": the same event told from the other side.
+function converse(verb: string): string[] {
+  const other = CONVERSES[verb] ?? CONVERSES[key(verb)];
+  return other ? [key(other)] : [];
 }

@@ -40,6 +40,10 @@ export const CHAT: Readonly<Record<string, string>> = {
   mo: "month",
   mos: "months",
   subs: "subscribers",
+  photo: "photograph",
+  photos: "photographs",
+  pic: "picture",
+  pics: "pictures",
   pb: "personal best",
   pbs: "personal bests",
   impl: "implementation",
@@ -339,5 +343,24 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   children adults volunteers players engineers researchers scientists teachers doctors nurses
   designers developers programmers artists writers journalists reporters editors colleagues
   fans followers subscribers listeners viewers readers users customers clients participants
-  attendees speakers authors vets guests`),
+  attendees speakers authors vets guests visitors spectators audience crowd tourists patrons
+  diners residents`),
 );
+
+/** Nouns for people someone is related to: "her grandmother" answers "who taught her". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(
+  list(`mother father mum mom dad parent parents grandmother grandfather grandma grandpa
+  grandparents sister brother sibling siblings aunt uncle cousin wife husband partner son daughter
+  friend friends colleague colleagues teacher mentor boss neighbour neighbor`),
+);
+
+/** Verbs and their converse: "who taught her" is answered by "she learned from …". */
+export const CONVERSES: Readonly<Record<string, string>> = {
+  teach: "learn",
+  taught: "learned",
+  employ: "work",
+  hire: "join",
+  supervise: "study",
+  give: "receive",
+  award: "receive",
+};

@@ -14,6 +14,8 @@ const MAX_ENTRIES = 3;
 const SECTION_LIST_MAX = 8;
 // A hit joins the answer when it scores at least this share of the best hit.
 const RELATIVE_SCORE = 0.5;
+// An equally supported entry scoring at least this share of the best may answer in its place.
+const FALLBACK_SCORE = 0.15;
 
 /** What the answer was built from: entries that answer, or entries that answer all but a detail. */
 interface Selection {
@@ -41,10 +43,16 @@ export function selectEntries(question: Question, retrieval: Retrieval): Selecti
   const verdicts = chosen.map((h) => judge(question, h));
   const holding = chosen.filter((_, i) => verdicts[i]?.answers);
   if (holding.length > 0) return { docs: holding.map((h) => h.doc) };
-  // Among entries that hold the question as fully, one that ranks lower may hold the detail.
-  const top = chosen[0]?.support ?? 0;
+  // Among entries that hold the question as fully, one that ranks lower (but not far lower)
+  // may hold the detail.
+  const top = chosen[0];
   const equal = retrieval.hits.find(
-    (h) => !chosen.includes(h) && h.support >= top - 1e-9 && judge(question, h).answers,
+    (h) =>
+      top &&
+      !chosen.includes(h) &&
+      h.support >= top.support - 1e-9 &&
+      h.score >= top.score * FALLBACK_SCORE &&
+      judge(question, h).answers,
   );
   if (equal) return { docs: [equal.doc] };
   const first = verdicts[0];

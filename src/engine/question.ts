@@ -85,7 +85,7 @@ export interface Question {
 const GREETING =
   /^(hi|hello|hey|hiya|yo|sup|howdy|greetings|good (morning|afternoon|evening))\b[\s!.?]*(there|all|everyone|you)?[\s!.?]*$/;
 const OPINION =
-  /\b(what do you think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/;
+  /\b(what (do|does|did) (you|she|he|they|\w+) think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/;
 const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\b/;
 const INTRO =
   /\b(who are you|about (yourself|you)|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$/;
@@ -141,6 +141,7 @@ const SUBORDINATORS = new Set(
   "when if while since because as whenever once although though given".split(" "),
 );
 // Nouns whose answer is a person's name ("which people", "what person").
+const PEOPLE = new Set(["people", "persons", "folks"]);
 const PERSON_NOUNS = new Set("person people persons guy guys woman women man men".split(" "));
 
 /**
@@ -175,6 +176,8 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     if (GENERIC_NOUNS.has(w) && (ws[i - 1] === "what" || ws[i - 1] === "which")) return;
     // "How much does it cost": the money word only says what kind of detail is asked.
     if (type === "count" && needs.includes("money") && MONEY_WORDS.has(w)) return;
+    // "How many people": the number is checked next to any word for people.
+    if (type === "count" && PEOPLE.has(w) && ws[i - 1] === "many") return;
     // "how long", "what city", "how many years": words that only give the question's type.
     if (
       needs.length > 0 &&
@@ -254,7 +257,8 @@ function needsOf(
       return ["date", "duration"];
     case "count":
       if (RANK.test(flat)) return ["rank"];
-      return money ? ["money"] : ["count"];
+      // "How much is a glass": a price.
+      return money || /\bhow much (is|are|was|were)\b/.test(flat) ? ["money"] : ["count"];
     case "where":
       // "Where was it published" is answered by a venue; "which city" only by a place.
       return ws.some((w) => PLACE_NOUNS.has(w) && w !== "place" && w !== "venue")
