@@ -1,6 +1,6 @@
 import { isCommonWord, rarity } from "./lexicon.ts";
 import type { Question } from "./question.ts";
-import { alternatives, key, oneSlipAway } from "./text.ts";
+import { alternatives, key, oneSlip, oneSlipAway } from "./text.ts";
 
 /** A profile's words: every key with the number of entries holding it, and each written word's key. */
 export interface Vocabulary {
@@ -38,10 +38,15 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
     .filter((term) => !term.optional || vocabulary.keys.has(term.key))
     .map((term) => {
       let alts = alternatives(term.key).filter((k) => vocabulary.keys.has(k));
-      if (alts.length === 0 && term.word.length >= MIN_SLIP_LENGTH && rarity(term.word) === 4) {
+      if (
+      alts.length === 0 &&
+      term.word.length >= MIN_SLIP_LENGTH &&
+      !/\d/.test(term.word) &&
+      rarity(term.word) === 4
+    ) {
         // A slip of one of the profile's own words, else of a common English word.
-        const own = oneSlipAway(term.word, (w) => vocabulary.words.has(w));
-        const meant = own ?? oneSlipAway(term.word, isCommonWord);
+        const own = ownSlip(term.word, vocabulary);
+        const meant = own ?? commonSlip(term.word);
         if (meant) alts = alternatives(key(meant)).filter((k) => vocabulary.keys.has(k));
       }
       // A word held by few entries identifies what the question is about: it weighs more.
@@ -80,4 +85,25 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       return weighed === 0 ? 0 : held / weighed;
     },
   };
+}
+
+// Slips of ordinary English are the same whoever owns the profile: remembered, within bounds.
+const SLIP_CACHE_SIZE = 2000;
+const slips = new Map<string, string | undefined>();
+
+function commonSlip(word: string): string | undefined {
+  if (slips.has(word)) return slips.get(word);
+  const meant = oneSlipAway(word, isCommonWord);
+  if (slips.size >= SLIP_CACHE_SIZE) slips.delete(slips.keys().next().value as string);
+  slips.set(word, meant);
+  return meant;
+}
+
+// A profile word one slip away, found by comparing with the profile's words of about the same
+// length (a few hundred comparisons) rather than trying every edit of the word.
+function ownSlip(word: string, vocabulary: Vocabulary): string | undefined {
+  for (const w of vocabulary.words.keys()) {
+    if (Math.abs(w.length - word.length) <= 1 && w.length > 2 && oneSlip(word, w)) return w;
+  }
+  return undefined;
 }
