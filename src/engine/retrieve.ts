@@ -99,6 +99,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   const sectionKeys = knowledge.sections.map((s) => ({
     id: s.id,
     keys: new Set(terms(`${s.id} ${s.title} ${s.description}`)),
+    name: new Set(terms(`${s.id} ${s.title}`)),
   }));
   const titleKeys = new Map<string, number>();
   for (const doc of docs) {
@@ -116,6 +117,12 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     for (const wanted of [question.terms.filter((t) => t.focus), question.terms]) {
       const asked = sectionKeys.filter((s) => wanted.some((t) => heading(s, t)));
       if (asked.length === 1) return asked[0]?.id;
+      // "What awards has she won": the section called Awards, not one whose description
+      // mentions awards.
+      const named = asked.filter((s) =>
+        wanted.some((t) => alternatives(t.key).some((a) => s.name.has(a))),
+      );
+      if (named.length === 1) return named[0]?.id;
     }
     return undefined;
   }
