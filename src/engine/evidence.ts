@@ -83,7 +83,13 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
       : question.phrase;
     const missing = needed.filter((w) => !holds(entry, meant(question, w)));
     if (missing.length > 0) return lacks([...missing, question.focus].filter(Boolean).join(" "));
-    if (question.focus) return focusHeld(question, entry, asked, fresh);
+    if (question.focus) {
+      const verdict = focusHeld(question, entry, asked, fresh);
+      // "What piano does she play at home": the teaching entry has a piano, but no playing.
+      const done = question.verbs.some((v) => holds(entry, [...meant(question, v), ...converse(v)]));
+      if (verdict.answers && question.verbs.length > 0 && !done) return lacks(question.verbs[0] as string);
+      return verdict;
+    }
   }
   return { answers: true };
 }

@@ -429,7 +429,7 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
   const found: string[] = [];
   const take = (at: number) => {
     let i = at;
-    while (i < ws.length && !isContent(ws[i] ?? "")) {
+    while (i < ws.length && (!isContent(ws[i] ?? "") || /ly$/.test(ws[i] ?? ""))) {
       if (DETERMINERS.has(ws[i] ?? "")) return;
       i++;
     }

@@ -31,6 +31,8 @@ export function words(text: string): string[] {
 
 /** The form words are matched by: irregular verbs to their base, then the Porter stem. */
 export function key(word: string): string {
+  // Porter cuts "added" to "ad" but leaves "add": a doubled "d" before the ending stays.
+  if (/dd(?:ed|ing)$/.test(word)) return stemmer(word.replace(/(?:ed|ing)$/, ""));
   return stemmer(verbBase(word));
 }
 
