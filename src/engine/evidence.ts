@@ -122,6 +122,17 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
           );
     if (!named) return lacks(`name of who ${question.verbs[0]}`);
   }
+  if (question.type === "when" && question.verbs.length > 0 && asksWhenFirst(question)) {
+    // "What year did she move to Berlin": a date of the moving, not of something else there;
+    // "since 2019" says when something started.
+    const since = details.tokens.some((t) => t.word === "since");
+    const said = question.verbs.some(
+      (v) =>
+        holds(entry, [...meant(question, v), ...converse(v)]) ||
+        (since && alternatives(key(v)).includes("start")),
+    );
+    if (!said) return lacks(name);
+  }
   if (question.type === "where" && anchors.length > 0) {
     // "Where are you based": where the entry says the verb, the place must go with it.
     if (!spans.some((s) => anchors.some((a) => attached(details.tokens, s, a)))) return lacks(name);
@@ -295,4 +306,12 @@ function hasKey(keys: ReadonlySet<string>, wanted: string[]): boolean {
 function converse(verb: string): string[] {
   const other = CONVERSES[verb] ?? CONVERSES[key(verb)];
   return other ? [key(other)] : [];
+}
+
+// "When did…", "what year did…": the date is the whole ask, not a second one ("what conference
+// did it appear at, and what year").
+function asksWhenFirst(question: Question): boolean {
+  const first = question.words.findIndex((w) => /^(what|which|when|where|who|how)$/.test(w));
+  const w = question.words[first];
+  return w === "when" || /^(year|date|month|day)$/.test(question.words[first + 1] ?? "");
 }

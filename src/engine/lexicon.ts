@@ -254,7 +254,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "book novel",
   "illustrate illustration illustrator",
   "edit editor",
-  "start begin found launch open establish form",
+  "start begin found launch open establish form join",
   "concert gig show recital",
   "hobby hobbies fun pastime leisure",
   "grow raise childhood hometown born upbringing origin",
