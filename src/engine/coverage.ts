@@ -73,8 +73,15 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       let held = 0;
       let missing = 0;
       let commonMissing = 0;
+      // "DPDK, XDP or in-kernel": one alternative held answers the choice.
+      const chosen = new Set(
+        question.choices
+          .filter((group) => group.some((k) => (meant.get(k) ?? [k]).some((a) => keys.has(a))))
+          .flat(),
+      );
       for (const { term, alts } of resolved) {
         if (alts.some((a) => keys.has(a))) held += term.weight;
+        else if (chosen.has(term.key)) continue;
         // A missing focus may still be answered by what it names ("which department": "the
         // Computer Laboratory"); whether it is, is judged on the entry's text.
         else if (term.focus) commonMissing += term.weight / 2;

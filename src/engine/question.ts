@@ -410,10 +410,14 @@ function focusPhrase(
       if (!TYPE_WORDS.has(word) && !GENERIC_NOUNS.has(word) && !PLACE_NOUNS.has(word)) break;
       named.pop();
     }
-    const place = phrase.slice(named.length).some((i) => PLACE_NOUNS.has(ws[i] ?? ""));
-    const head = place ? undefined : named.at(-1);
+    // "which chicago neighbourhood" has a place for its head; "the main mechanisms" a noun that
+    // only says an answer is wanted: what is left are its modifiers, not a thing asked for.
+    const popped = phrase.slice(named.length);
+    const open = popped.some((i) => PLACE_NOUNS.has(ws[i] ?? "") || GENERIC_NOUNS.has(ws[i] ?? ""));
+    if (open && popped.some((i) => GENERIC_NOUNS.has(ws[i] ?? ""))) named.length = 0;
+    const head = open ? undefined : named.at(-1);
     // "what company", "what people": a name is asked for even without "which".
-    const headWord = ws[head ?? -1] ?? "";
+    const headWord = head === undefined ? "" : (ws[head] ?? "");
     if (w === "what" && (ORGANISATION_WORDS.has(headWord) || PERSON_NOUNS.has(headWord)))
       identity ||= phrase[0] === i + 1;
     return { head, phrase: named.filter((i) => i !== head), identity, owned };
@@ -525,11 +529,17 @@ function choiceGroups(text: string): string[][] {
   const groups: string[][] = [];
   for (const sentence of text.split(/[?!.]\s*/)) {
     if (!/\bor\b/i.test(sentence)) continue;
-    const parts = sentence.split(/,|\bor\b|\bor just\b/i).map((p) => p.trim());
+    const parts = sentence
+      .split(/,|\bor\b/i)
+      .map((p) => p.trim())
+      .filter((p) => /[\p{L}\p{N}]/u.test(p));
     if (parts.length < 2) continue;
-    // The alternatives are the last word of each part (before "or") and the first of the last.
-    const last = (p: string) => words(p).filter(isContent).at(-1);
-    const first = (p: string) => words(p).filter(isContent)[0];
+    // The alternatives are the last word of each part (before "or") and the first of the last,
+    // leaving out words all parts share ("a kernel person or a userspace person").
+    const contents = parts.map((p) => words(p).filter(isContent));
+    const shared = (w: string) => contents.every((c) => c.includes(w));
+    const last = (p: string) => words(p).filter((w) => isContent(w) && !shared(w)).at(-1);
+    const first = (p: string) => words(p).filter((w) => isContent(w) && !shared(w))[0];
     const alternatives = [...parts.slice(0, -1).map(last), first(parts.at(-1) ?? "")].filter(
       (w): w is string => Boolean(w),
     );
