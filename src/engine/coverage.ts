@@ -39,11 +39,11 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
     .map((term) => {
       let alts = alternatives(term.key).filter((k) => vocabulary.keys.has(k));
       if (
-      alts.length === 0 &&
-      term.word.length >= MIN_SLIP_LENGTH &&
-      !/\d/.test(term.word) &&
-      rarity(term.word) === 4
-    ) {
+        alts.length === 0 &&
+        term.word.length >= MIN_SLIP_LENGTH &&
+        !/\d/.test(term.word) &&
+        rarity(term.word) === 4
+      ) {
         // A slip of one of the profile's own words, else of a common English word.
         const own = ownSlip(term.word, vocabulary);
         const meant = own ?? commonSlip(term.word);

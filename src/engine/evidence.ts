@@ -86,8 +86,11 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     if (question.focus) {
       const verdict = focusHeld(question, entry, asked, fresh);
       // "What piano does she play at home": the teaching entry has a piano, but no playing.
-      const done = question.verbs.some((v) => holds(entry, [...meant(question, v), ...converse(v)]));
-      if (verdict.answers && question.verbs.length > 0 && !done) return lacks(question.verbs[0] as string);
+      const done = question.verbs.some((v) =>
+        holds(entry, [...meant(question, v), ...converse(v)]),
+      );
+      if (verdict.answers && question.verbs.length > 0 && !done)
+        return lacks(question.verbs[0] as string);
       return verdict;
     }
   }

@@ -3,7 +3,7 @@ import { judge } from "./evidence.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
-import { alternatives, key } from "./text.ts";
+import { key } from "./text.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */

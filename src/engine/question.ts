@@ -538,7 +538,10 @@ function choiceGroups(text: string): string[][] {
     // leaving out words all parts share ("a kernel person or a userspace person").
     const contents = parts.map((p) => words(p).filter(isContent));
     const shared = (w: string) => contents.every((c) => c.includes(w));
-    const last = (p: string) => words(p).filter((w) => isContent(w) && !shared(w)).at(-1);
+    const last = (p: string) =>
+      words(p)
+        .filter((w) => isContent(w) && !shared(w))
+        .at(-1);
     const first = (p: string) => words(p).filter((w) => isContent(w) && !shared(w))[0];
     const alternatives = [...parts.slice(0, -1).map(last), first(parts.at(-1) ?? "")].filter(
       (w): w is string => Boolean(w),

@@ -1,11 +1,11 @@
 import MiniSearch from "minisearch";
 import type { Knowledge } from "../knowledge/schema.ts";
 import { measureSupport, type Vocabulary } from "./coverage.ts";
-import type { EntryFacts } from "./evidence.ts";
 import { type DetailKind, readDetails, type TextDetails } from "./details.ts";
+import type { EntryFacts } from "./evidence.ts";
+import { isCommonWord } from "./lexicon.ts";
 import { ownNameWords } from "./owner.ts";
 import { type Question, type QuestionTerm, readQuestion } from "./question.ts";
-import { isCommonWord } from "./lexicon.ts";
 import { alternatives, key, terms, words } from "./text.ts";
 import type { Doc } from "./types.ts";
 

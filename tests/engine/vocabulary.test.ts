@@ -47,6 +47,13 @@ function listedWords(): Set<string> {
     lexicon.ORGANISATION_WORDS,
     lexicon.GENERIC_NOUNS,
     lexicon.SYNONYM_GROUPS,
+    lexicon.LIGHT_VERBS,
+    lexicon.MONEY_WORDS,
+    lexicon.PLACE_NOUNS,
+    lexicon.MEASURE_NOUNS,
+    lexicon.PEOPLE_NOUNS,
+    lexicon.KIN_NOUNS,
+    Object.entries(lexicon.CONVERSES).flat(),
   ];
   return new Set([...lists].flatMap((l) => [...l].flatMap((w) => w.split(/\s+/))));
 }
