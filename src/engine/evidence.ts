@@ -103,7 +103,12 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
   const spans = details.spans.filter((s) => needs.includes(s.kind) && fresh(s));
   const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
   const name = DETAIL_NAMES[needs[0] as DetailKind] ?? "detail";
-  if (spans.length === 0 && !flagged) return lacks(name);
+  if (spans.length === 0 && !flagged) {
+    // "How many hours have you flown": "9,200 flight hours" is a count of hours.
+    const unit = question.words.find((_, i) => question.words[i - 1] === "many");
+    const counted = question.type === "duration" && unit !== undefined;
+    if (!counted || !countsNear(details.tokens, new Set([key(unit)]))) return lacks(name);
+  }
   if (question.type === "count" && question.focus && !needs.includes("money")) {
     // "How many volunteers": a number next to "volunteers", not any number in the entry.
     // Counting people: "26 students" answers "how many kids are on the team".
@@ -137,8 +142,13 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     if (!said) return lacks(name);
   }
   if (question.type === "where" && anchors.length > 0) {
-    // "Where are you based": where the entry says the verb, the place must go with it.
-    if (!spans.some((s) => anchors.some((a) => attached(details.tokens, s, a)))) return lacks(name);
+    // "Where are you based": where the entry says the verb, the place must go with it, or with
+    // another word of the question ("my usual routes are Lisbon to Paris").
+    const words = question.terms.flatMap((t) =>
+      occurrences(details.tokens, meant(question, t.word)),
+    );
+    if (!spans.some((s) => [...anchors, ...words].some((a) => attached(details.tokens, s, a))))
+      return lacks(name);
   }
   return { answers: true };
 }
@@ -154,10 +164,16 @@ function focusHeld(
   const { tokens, spans } = entry.details;
   const inText = occurrences(tokens, focusKeys);
   const enough = question.identity && question.plural ? 2 : 1;
+  // "Lisbon hospitals": a place before the noun says where they are, not which they are.
+  const placed = new Set<number>();
+  for (const s of spans) if (s.kind === "place") for (let i = s.from; i < s.to; i++) placed.add(i);
   const isName = (i: number) => {
     const t = tokens[i];
-    return t !== undefined && (t.name || t.rare) && !t.keys.some((k) => asked.has(k));
+    return (
+      t !== undefined && (t.name || t.rare) && !placed.has(i) && !t.keys.some((k) => asked.has(k))
+    );
   };
+
   const named = (positions: number[], window: number) => {
     const names = new Set<number>();
     for (const at of positions) {

@@ -256,6 +256,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "edit editor",
   "start begin found launch open establish form join",
   "concert gig show recital",
+  "fly flight flying",
   "hobby hobbies fun pastime leisure",
   "grow raise childhood hometown born upbringing origin",
   "live reside home",
@@ -313,7 +314,7 @@ export function verbBase(word: string): string {
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   list(`make makes made making do does did doing done get gets got getting have has had having
   take takes took taking give gives gave go goes went come comes came put puts set sets keep
-  keeps kept let lets help helps helped say says said`),
+  keeps kept let lets help helps helped say says said become becomes became`),
 );
 
 /** Words that ask about money: "how much does it cost", "what's her salary". */

@@ -9,6 +9,9 @@ import { CHAT, FUNCTION_WORDS, SYNONYM_GROUPS, verbBase } from "./lexicon.ts";
 export function words(text: string): string[] {
   const raw =
     text
+      // "Évora" and "evora", "Lidingö" and "lidingo": people type names without their accents.
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
       .normalize("NFKC")
       .toLowerCase()
       .replace(/[’‘`]/g, "'")
