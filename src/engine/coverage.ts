@@ -48,6 +48,12 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         const own = ownSlip(term.word, vocabulary);
         const meant = own ?? commonSlip(term.word);
         if (meant) alts = alternatives(key(meant)).filter((k) => vocabulary.keys.has(k));
+      } else if (alts.length === 0 && term.word.length >= 3 && rarity(term.word) === 4) {
+        // A short name the profile writes with one more letter: "ted" for "TEDx".
+        const longer = [...vocabulary.words.keys()].find(
+          (w) => w.length === term.word.length + 1 && w.startsWith(term.word) && rarity(w) === 4,
+        );
+        if (longer) alts = [key(longer)].filter((k) => vocabulary.keys.has(k));
       }
       // A word held by few entries identifies what the question is about: it weighs more.
       const df = Math.min(...alts.map((a) => vocabulary.keys.get(a) ?? vocabulary.size));
@@ -84,6 +90,9 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         else if (chosen.has(term.key)) continue;
         // A missing focus may still be answered by what it names ("which department": "the
         // Computer Laboratory"); whether it is, is judged on the entry's text.
+        // "What plane do you fly": the entry names the plane ("the A320") more often than it
+        // says "plane"; the verb and what stands next to it are judged on the entry.
+        else if (term.focus && question.verbs.length > 0 && question.type === "what") continue;
         else if (term.focus) commonMissing += term.weight / 2;
         else if (term.common) commonMissing += term.weight;
         else missing += term.weight;

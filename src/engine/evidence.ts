@@ -6,7 +6,7 @@
 import { countsNear, type DetailKind, type Span, type TextDetails, type Token } from "./details.ts";
 import { CONVERSES, MEASURE_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
-import { alternatives, key } from "./text.ts";
+import { alternatives, isContent, key } from "./text.ts";
 
 /** What an entry lacks to answer a question, or nothing when it answers it. */
 export type Verdict = { answers: true } | { answers: false; missing: string };
@@ -192,7 +192,11 @@ function focusHeld(
   };
   if (inText.length > 0) {
     // "Which landlord filed the most evictions": the entry must name one, not only mention them.
-    if (!question.identity || named(inText, NEAR_NOUN)) return { answers: true };
+    if (!(question.identity || question.picks) || named(inText, NEAR_NOUN))
+      return { answers: true };
+    // "What problem does it solve": "the slow-receiver problem" says which.
+    if (question.picks && inText.some((at) => qualified(tokens, at, asked)))
+      return { answers: true };
     return lacks(`names of the ${focus}`);
   }
   // Filed under the focus by its heading or tags: the entry is one ("what engine": its title).
@@ -333,4 +337,20 @@ function asksWhenFirst(question: Question): boolean {
   const first = question.words.findIndex((w) => /^(what|which|when|where|who|how)$/.test(w));
   const w = question.words[first];
   return w === "when" || /^(year|date|month|day)$/.test(question.words[first + 1] ?? "");
+}
+
+// A noun said with a word of its own before it, and ending its phrase: "the slow-receiver
+// problem in data planes", not "a glider flight".
+function qualified(tokens: Token[], at: number, asked: ReadonlySet<string>): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  const ends =
+    !after || !isContent(after.word) || after.start - (tokens[at]?.end ?? after.start) > 1;
+  return (
+    ends &&
+    before !== undefined &&
+    isContent(before.word) &&
+    (tokens[at]?.start ?? 0) - before.end <= 2 &&
+    !before.keys.some((k) => asked.has(k))
+  );
 }

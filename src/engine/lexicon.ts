@@ -139,11 +139,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   she should so some something sort tell than thank thanks that the their them then there these
   they thing things this those to too type up us very want was we were what when where which while
   who whom whose why will with would yes you your yours yourself actually really currently
-  basically usually exactly right now moment nowadays these days lately so far ever yet still
+  basically exactly right now moment nowadays these days lately so far ever yet still
   already again maybe perhaps probably any anyone anybody someone somebody everything stuff lot lots
   bit way ways come comes came use used using details detail information quick quickly brief
   briefly short summary summarise summarize overall also just even though through per via etc
-  am pm same own guess wondering wonder curious`),
+  am pm same own guess wondering wonder curious become becomes became`),
 );
 
 /**

@@ -62,6 +62,8 @@ export interface Question {
   phrase: string[];
   /** "Which X", "what's X called": the answer must name an X, not only mention one. */
   identity: boolean;
+  /** "What glider do you fly": where the entry mentions the thing, it must say which one. */
+  picks: boolean;
   /** The focus is plural ("which towns"): one name does not answer it. */
   plural: boolean;
   /** The focus belongs to someone or something ("her salary", "Backdraft's speedup"). */
@@ -227,6 +229,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     ...(focusWord ? { focus: focusWord } : {}),
     phrase,
     identity: focused?.identity ?? false,
+    picks: focused?.picks ?? false,
     plural: focusWord ? plural(focusWord) || focusWord === "people" : false,
     possessive: focusWord
       ? (focused?.owned ?? false) ||
@@ -353,7 +356,15 @@ function describesSomeone(ws: string[]): boolean {
 function focusPhrase(
   ws: string[],
   ownName: ReadonlySet<string>,
-): { head: number | undefined; phrase: number[]; identity: boolean; owned: boolean } | undefined {
+):
+  | {
+      head: number | undefined;
+      phrase: number[];
+      identity: boolean;
+      owned: boolean;
+      picks: boolean;
+    }
+  | undefined {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     let at: number;
@@ -363,6 +374,7 @@ function focusPhrase(
     else continue;
     // "which X" names one; "what is X" describes it, unless X is "called" something.
     let owned = false;
+    let picks = false;
     let identity = w === "which" && !BE.has(ws[at] ?? "") && !AUX.has(ws[at] ?? "");
     if (BE.has(ws[at] ?? "")) at++;
     const skip = () => {
@@ -402,6 +414,9 @@ function focusPhrase(
       if (counting && (plural(word) || word === "people")) break;
     }
     if (ws[at] === "called" || ws[at] === "named") identity = true;
+    // "What glider do you fly": one glider, by name, not a mention of gliders.
+    if (w === "what" && phrase[0] === i + 1 && AUX.has(ws[at] ?? "") && !BE.has(ws[at] ?? ""))
+      picks = true;
     // "which qemu version number": the head is the last word that is not only a type word;
     // "which chicago neighbourhood" has none, but "chicago" still names what is asked.
     const named = [...phrase];
@@ -420,7 +435,7 @@ function focusPhrase(
     const headWord = head === undefined ? "" : (ws[head] ?? "");
     if (w === "what" && (ORGANISATION_WORDS.has(headWord) || PERSON_NOUNS.has(headWord)))
       identity ||= phrase[0] === i + 1;
-    return { head, phrase: named.filter((i) => i !== head), identity, owned };
+    return { head, phrase: named.filter((i) => i !== head), identity, owned, picks };
   }
   return undefined;
 }
