@@ -41,6 +41,8 @@ export interface Token {
   name: boolean;
   /** A word no dictionary holds (a name, an acronym, a product). */
   rare: boolean;
+  /** What stands between the previous word and this one: a space, a comma, a full stop… */
+  before: string;
 }
 
 /** A detail stated in a text: its kind and its tokens [from, to). */
@@ -123,7 +125,7 @@ const CAPITALISED_RUN =
   /\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?(?:\s+(?:de|van|von|da|di|del|le|la)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?)+/gu;
 const ORGANISATION_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 const AGENT =
-  /\bby\s+(?:the\s+\p{Ll}+\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:&\s+|of\s+)?\p{Lu}[\p{L}'’.-]*)*)/dgu;
+  /\bby\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:&\s+|of\s+)?\p{Lu}[\p{L}'’.-]*)*)/dgu;
 const PLACE_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/uy;
 
 /**
@@ -162,8 +164,13 @@ export function readDetails(
     if (run && !CALENDAR_WORDS.has(run[0].toLowerCase()))
       add("place", run.index, run.index + run[0].length);
   }
-  for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+,\s+\p{Lu}[\p{L}-]+/gu))
-    add("place", m.index, m.index + m[0].length);
+  // "in Ibadan, Nigeria", not "speaks Danish, English".
+  for (const m of text.matchAll(
+    /\b(?:in|at|from|near|of)\s+(\p{Lu}[\p{L}-]+,\s+\p{Lu}[\p{L}-]+)/dgu,
+  )) {
+    const [start, end] = m.indices?.[1] ?? [0, 0];
+    add("place", start, end);
+  }
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     if (isPerson(m[0], text.slice(Math.max(0, m.index - 12), m.index), ownName))
       add("person", m.index, m.index + m[0].length);
@@ -220,6 +227,7 @@ export function peopleIn(text: string, exclude: ReadonlySet<string> = new Set())
 /** The words of a text with their positions, as questions are read (chat forms, keys). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let end = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
     const raw = m[0].replace(/['’].*$/, "");
     const ws = words(raw);
@@ -234,7 +242,9 @@ export function tokenize(text: string): Token[] {
       end: m.index + m[0].length,
       name: raw.length > 1 && (allCaps || (capital && !sentenceStart)),
       rare: raw.length > 1 && (allCaps || (!/^\d+$/.test(raw) && ws.every((w) => rarity(w) === 4))),
+      before: text.slice(end, m.index),
     });
+    end = m.index + m[0].length;
   }
   return tokens;
 }

@@ -37,6 +37,8 @@ const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
 // How far (in words) a name may stand from the verb it is the subject or object of.
 const AFTER_VERB = 4;
 const BEFORE_VERB = 4;
+// A place may stand further on in its clause: "grew up on a fruit farm on the island of Funen".
+const PLACE_REACH = 10;
 // How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
 const NEAR_NOUN = 3;
 const SPAN_KINDS = new Set<DetailKind>([
@@ -147,8 +149,9 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     const words = question.terms.flatMap((t) =>
       occurrences(details.tokens, meant(question, t.word)),
     );
-    if (!spans.some((s) => [...anchors, ...words].some((a) => attached(details.tokens, s, a))))
-      return lacks(name);
+    const near = (s: Span) =>
+      [...anchors, ...words].some((a) => attached(details.tokens, s, a, PLACE_REACH));
+    if (!spans.some(near)) return lacks(name);
   }
   return { answers: true };
 }
@@ -284,10 +287,11 @@ function related(a: string, b: string): boolean {
 // nothing but small words and a "by" or "with" that belongs to the verb in between:
 // "illustrated by Oskar Berg", "reported it with my colleague Devon Price-Walker", but not
 // "published in 2024 with illustrations by Amira Haddou".
-function attached(tokens: Token[], span: Span, at: number): boolean {
-  if (span.to <= at) return at - span.to <= BEFORE_VERB;
+function attached(tokens: Token[], span: Span, at: number, reach = AFTER_VERB): boolean {
+  // "illustrated by Lars Winther, published in…": a comma ends what the name did.
+  if (span.to <= at) return at - span.to <= BEFORE_VERB && !broken(tokens, span.to - 1, at);
   if (span.from <= at) return true;
-  if (span.from - at - 1 > AFTER_VERB) return false;
+  if (span.from - at - 1 > reach || broken(tokens, at, span.from)) return false;
   for (let i = at + 1; i < span.from; i++) {
     const t = tokens[i] as Token;
     // Another content word followed by "by" owns the name: "illustrations by".
@@ -296,6 +300,12 @@ function attached(tokens: Token[], span: Span, at: number): boolean {
     if (/\d/.test(t.word)) return false;
   }
   return true;
+}
+
+// Whether punctuation stands between two tokens: they are in different clauses.
+function broken(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (/[,;:.!?()—–]/.test(tokens[i]?.before ?? "")) return true;
+  return false;
 }
 
 // A name standing right after one of `wanted` words, or one small word later.

@@ -16,8 +16,8 @@ export function words(text: string): string[] {
       .toLowerCase()
       .replace(/[’‘`]/g, "'")
       .replace(/\btl;?\s?dr\b/g, " ")
-      // "research-wise": the suffix says nothing.
-      .replace(/-wise\b/g, "")
+      // "research-wise", "DPDK-based", "backpressure-aware": the suffix only describes.
+      .replace(/-(?:wise|based|like|style|driven|aware|friendly|free|related|oriented)\b/g, "")
       .replace(/(\d),(?=\d{3}\b)/g, "$1")
       .replace(/\b(what|who|where|when|how|that|it|he|she|there|here)'s\b/g, "$1 is")
       .replace(/n't\b/g, " not")

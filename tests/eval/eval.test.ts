@@ -19,12 +19,20 @@ const GATES: [file: string, facts: number, abstentions: number][] = [
   ["tests/fixtures/holdout2-qa.json", 0.9, 0.8],
   ["tests/fixtures/holdout3-qa.json", 0.9, 0.8],
   ["tests/fixtures/profiles/questions-shipped.json", 0.9, 1],
-  ...["adeyemi", "haddad", "ibarra", "lindqvist", "moreau", "ruiz", "hoffmann", "nakamura"].map(
-    (name): [string, number, number] => [
-      `tests/fixtures/profiles/questions-${name}.json`,
-      ...TARGET,
-    ],
-  ),
+  ...[
+    "adeyemi",
+    "haddad",
+    "ibarra",
+    "lindqvist",
+    "moreau",
+    "ruiz",
+    "hoffmann",
+    "nakamura",
+    "duarte",
+  ].map((name): [string, number, number] => [
+    `tests/fixtures/profiles/questions-${name}.json`,
+    ...TARGET,
+  ]),
 ];
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
