@@ -29,7 +29,9 @@ export type DetailKind =
   /** Whoever did something, named after "by": "animated by the studio Pigeonhole Films". */
   | "agent"
   /** A length of time in units: "3 hours 12 minutes", not "since 2015". */
-  | "elapsed";
+  | "elapsed"
+  /** A day of the week or of the year: "every Thursday", "12 March". */
+  | "day";
 
 /** One word of a text, where it is, and the keys it is matched by. */
 export interface Token {
@@ -91,6 +93,11 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
     /\b(?:(?:every|each|on|most)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|mornings?|afternoons?|evenings?|nights?)\b/gi,
   ],
   ["date", /\b(?:once|twice|\w+ times|\w+ \w+s) a (?:day|week|month|year|season)\b/gi],
+  ["day", /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/gi],
+  [
+    "day",
+    /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\b/gi,
+  ],
   ["date", /\b(?:daily|weekly|monthly|yearly|annually|fortnightly|biweekly)\b/gi],
   // Lowercase only: "FIRST Robotics" is a name, not a result.
   [

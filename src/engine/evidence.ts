@@ -18,6 +18,8 @@ export interface EntryFacts {
   keys: ReadonlySet<string>;
   /** Keys of its title and section heading: what the entry is ("a course", "a job"). */
   heading: ReadonlySet<string>;
+  /** Where the entry's title ends in its text (0 for text with no title). */
+  titleEnd: number;
 }
 
 const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
@@ -33,6 +35,7 @@ const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
   rank: "result",
   agent: "name",
   elapsed: "time",
+  day: "day",
 };
 // How far (in words) a name may stand from the verb it is the subject or object of.
 const AFTER_VERB = 4;
@@ -41,6 +44,7 @@ const BEFORE_VERB = 4;
 const PLACE_REACH = 10;
 // How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
 const NEAR_NOUN = 3;
+const PREPOSITIONS = new Set("for to with about of from by on at in into like".split(" "));
 const SPAN_KINDS = new Set<DetailKind>([
   "date",
   "duration",
@@ -54,6 +58,7 @@ const SPAN_KINDS = new Set<DetailKind>([
   "rank",
   "agent",
   "elapsed",
+  "day",
 ]);
 
 /** Whether an entry answers a question, or which detail it lacks. */
@@ -62,8 +67,18 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   const { details } = entry;
   const fresh = (s: Span) => isFresh(details.tokens, s, asked);
   if (question.type === "why") {
-    const verbs = question.verbs.filter((v) => !held(details.tokens, v));
-    if (verbs.length > 0 || !details.kinds.has("reason")) return lacks("reason");
+    const verbs = question.verbs.filter(
+      (v) => !holds(entry, [...meant(question, v), ...converse(v)]),
+    );
+    // "learning Japanese for a research stay": a purpose right after what is asked about.
+    const purpose = question.terms.some((t) =>
+      occurrences(details.tokens, meant(question, t.word)).some((at) =>
+        ["for", "to", "because", "so", "after", "since"].includes(
+          details.tokens[at + 1]?.word ?? "",
+        ),
+      ),
+    );
+    if (verbs.length > 0 || !(details.kinds.has("reason") || purpose)) return lacks("reason");
     return { answers: true };
   }
   if (question.needs.length > 0) {
@@ -71,7 +86,14 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     if (!verdict.answers) return verdict;
   }
   // "Is she married to Jonas": the trio entry names Jonas but says nothing of marriage.
-  const unsaid = question.claim.filter((w) => !holds(entry, meant(question, w)));
+  const unsaid = question.claim.filter((claim) => {
+    const [had, word] = claim.startsWith("has:") ? [true, claim.slice(4)] : [false, claim];
+    if (!had) return !holds(entry, meant(question, word));
+    // "Do you have kids": not "a radio show for children".
+    return !occurrences(details.tokens, meant(question, word)).some(
+      (at) => !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? ""),
+    );
+  });
   if (unsaid.length > 0) return lacks(unsaid.join(" "));
   const described = question.type === "what" || question.type === "list";
   if (described || (question.type === "yesno" && question.identity)) {
@@ -193,9 +215,15 @@ function focusHeld(
     }
     return runs(names) >= enough;
   };
+  // "What's the name of her company": the entry about her company is called by its name.
+  const titled =
+    question.possessive &&
+    tokens.some(
+      (t) => t.start < entry.titleEnd && (t.name || t.rare) && !t.keys.some((k) => asked.has(k)),
+    );
   if (inText.length > 0) {
     // "Which landlord filed the most evictions": the entry must name one, not only mention them.
-    if (!(question.identity || question.picks) || named(inText, NEAR_NOUN))
+    if (!(question.identity || question.picks) || titled || named(inText, NEAR_NOUN))
       return { answers: true };
     // "What problem does it solve": "the slow-receiver problem" says which.
     if (question.picks && inText.some((at) => qualified(tokens, at, asked)))
@@ -304,7 +332,8 @@ function attached(tokens: Token[], span: Span, at: number, reach = AFTER_VERB): 
 
 // Whether punctuation stands between two tokens: they are in different clauses.
 function broken(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i <= to; i++) if (/[,;:.!?()—–]/.test(tokens[i]?.before ?? "")) return true;
+  for (let i = from + 1; i <= to; i++)
+    if (/[,;:.!?()—–]/.test(tokens[i]?.before ?? "")) return true;
   return false;
 }
 

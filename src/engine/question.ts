@@ -70,7 +70,10 @@ export interface Question {
   possessive: boolean;
   /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
   verbs: string[];
-  /** What a yes/no question claims ("married" in "is she married to Jonas"): an entry must say it. */
+  /**
+   * What a yes/no question claims ("married" in "is she married to Jonas"): an entry must say
+   * it. "has:kids" claims possession: the entry must hold the word, not after a preposition.
+   */
   claim: string[];
   /** Asks about what will happen ("when will she defend", "what are you planning"). */
   future: boolean;
@@ -133,6 +136,7 @@ const DETERMINERS = new Set(
   "your her his their the a an its my our this that these those".split(" "),
 );
 // Verbs of liking or caring, which claim nothing an entry would state in those words.
+const HAVE = new Set(["have", "has", "had", "got", "own", "owns"]);
 // Words between a subject and its verb that do not change the claim: "did you ever work".
 const ADVERBS = new Set("ever never actually really already still also just even yet".split(" "));
 const STANCE_VERBS = new Set("care cares like likes enjoy enjoys mind want wants".split(" "));
@@ -257,6 +261,8 @@ function needsOf(
     case "duration":
       return ["duration"];
     case "when":
+      // "What day is the show on": a weekday or a date, not "weekly".
+      if (/\b(what|which) days?\b/.test(flat)) return ["day"];
       return ["date", "duration"];
     case "count":
       if (RANK.test(flat)) return ["rank"];
@@ -505,6 +511,13 @@ function claimOf(ws: string[]): string[] {
   while (ADVERBS.has(ws[i] ?? "") || /ly$/.test(ws[i] ?? "")) i++;
   if (BE.has(ws[i] ?? "")) i++;
   const word = ws[i] ?? "";
+  if (HAVE.has(word)) {
+    // "do you have kids": what is had, which the entry must state as had, not as an audience.
+    i++;
+    while (!isContent(ws[i] ?? "") && i < ws.length) i++;
+    const had = ws[i];
+    return had && isContent(had) && had.length > 2 && !GENERIC_NOUNS.has(had) ? [`has:${had}`] : [];
+  }
   if (LIGHT_VERBS.has(word) || STANCE_VERBS.has(word) || FUNCTION_VERBS.has(word)) return [];
   if (!DETERMINERS.has(word) && !(BE.has(first) && isContent(word))) {
     return isContent(word) && word.length > 2 ? [word] : [];

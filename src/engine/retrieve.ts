@@ -23,6 +23,8 @@ export interface Hit {
   keys: ReadonlySet<string>;
   /** Keys of its title and section heading: what the entry is. */
   heading: ReadonlySet<string>;
+  /** Where the entry's title ends in its text. */
+  titleEnd: number;
 }
 
 /** What retrieval found, and how much of the question the best entry covers (0..1). */
@@ -88,7 +90,12 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   const personKeys = new Set(terms(personText));
   const personDetails = readDetails(personText, ownName);
   const personKinds = personDetails.kinds;
-  const personFacts: EntryFacts = { details: personDetails, keys: personKeys, heading: new Set() };
+  const personFacts: EntryFacts = {
+    details: personDetails,
+    keys: personKeys,
+    heading: new Set(),
+    titleEnd: 0,
+  };
   const vocabulary: Vocabulary = { keys: new Map(), words: new Map(), size: docs.length };
   for (const text of [...indexed.map(fieldText), personText]) {
     for (const w of words(text)) vocabulary.words.set(w, key(w));
@@ -180,6 +187,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
           support: support.of(docKeys[i] as Set<string>),
           keys: docKeys[i] as Set<string>,
           heading: headings[i] as Set<string>,
+          titleEnd: (docs[i] as Doc).entry.title.length,
           kinds: (docDetails.get(docs[i] as Doc) as TextDetails).kinds,
           details: docDetails.get(docs[i] as Doc) as TextDetails,
         }),

@@ -29,6 +29,7 @@ const GATES: [file: string, facts: number, abstentions: number][] = [
     "hoffmann",
     "nakamura",
     "duarte",
+    "brandt",
   ].map((name): [string, number, number] => [
     `tests/fixtures/profiles/questions-${name}.json`,
     ...TARGET,
