@@ -298,9 +298,6 @@ function occurrences(tokens: Token[], wanted: string[]): number[] {
   return found;
 }
 
-function held(tokens: Token[], word: string): boolean {
-  return occurrences(tokens, alternatives(key(word))).length > 0;
-}
 
 // Endings that make a noun of a verb or a person of a thing: "editor", "trumpeter", "authorship".
 const DERIVED = /^(?:es|ers?|ors?|ions?|ing|ed|ship|ment|ists?|al|ance|ence|ity|ive|at)$/;

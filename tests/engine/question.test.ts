@@ -36,7 +36,7 @@ describe("reading a question", () => {
     expect(read("is she married to jonas").claim).toEqual(["married"]);
     expect(read("did Backdraft win a best paper award?").claim).toEqual(["win"]);
     expect(read("were u first author on morpheus?").claim).toEqual(["author"]);
-    expect(read("do u have kids").claim).toEqual([]);
+    expect(read("do u have kids").claim).toEqual(["has:kids"]);
   });
 
   it("GIVEN 'before X' WHEN read THEN X is the reference, not the answer", () => {
