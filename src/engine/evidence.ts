@@ -298,7 +298,6 @@ function occurrences(tokens: Token[], wanted: string[]): number[] {
   return found;
 }
 
-
 // Endings that make a noun of a verb or a person of a thing: "editor", "trumpeter", "authorship".
 const DERIVED = /^(?:es|ers?|ors?|ions?|ing|ed|ship|ment|ists?|al|ance|ence|ity|ive|at)$/;
 
