@@ -85,7 +85,16 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   const headings = docs.map(
     ({ entry, section }) => new Set(terms(`${entry.title} ${section.id} ${section.title}`)),
   );
-  const docDetails = new Map(docs.map((d) => [d, entryDetails(d, ownName)]));
+  // Read for details when first retrieved: a question touches a few entries, not all of them.
+  const docDetails = new Map<Doc, TextDetails>();
+  const detailsOf = (doc: Doc): TextDetails => {
+    let found = docDetails.get(doc);
+    if (!found) {
+      found = entryDetails(doc, ownName);
+      docDetails.set(doc, found);
+    }
+    return found;
+  };
   const personText = `${knowledge.person.headline} ${knowledge.person.summary}`;
   const personKeys = new Set(terms(personText));
   const personDetails = readDetails(personText, ownName);
@@ -161,7 +170,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
 
   return {
     docs,
-    kinds: (doc) => docDetails.get(doc)?.kinds ?? new Set(),
+    kinds: (doc) => detailsOf(doc).kinds,
     search(text, limit = 8) {
       const read = readQuestion(text, ownName);
       const support = measureSupport(read, vocabulary);
@@ -188,8 +197,8 @@ export function createRetriever(knowledge: Knowledge): Retriever {
           keys: docKeys[i] as Set<string>,
           heading: headings[i] as Set<string>,
           titleEnd: (docs[i] as Doc).entry.title.length,
-          kinds: (docDetails.get(docs[i] as Doc) as TextDetails).kinds,
-          details: docDetails.get(docs[i] as Doc) as TextDetails,
+          kinds: detailsOf(docs[i] as Doc).kinds,
+          details: detailsOf(docs[i] as Doc),
         }),
       );
       const coverage = Math.max(personSupport, ...hits.map((h) => h.support));
@@ -251,6 +260,7 @@ function toIndexed({ entry, section }: Doc, i: number) {
  */
 export function shorthands(text: string): string[] {
   const out = new Set<string>();
+  if (!/-|\p{Lu}\S*\s+\p{Lu}/u.test(text)) return [];
   for (const m of text.matchAll(
     /\p{Lu}[\p{L}]*(?:['’]s)?(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?\p{Lu}[\p{L}]*(?:['’]s)?)+/gu,
   )) {

@@ -7,12 +7,15 @@ import { CHAT, FUNCTION_WORDS, SYNONYM_GROUPS, verbBase } from "./lexicon.ts";
  * hyphenated words split into their parts ("47-minute" → "47", "minute").
  */
 export function words(text: string): string[] {
+  // "Évora" and "evora", "Lidingö" and "lidingo": people type names without their accents.
+  const folded = /[^\x00-\x7f]/.test(text)
+    ? text
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .normalize("NFKC")
+    : text;
   const raw =
-    text
-      // "Évora" and "evora", "Lidingö" and "lidingo": people type names without their accents.
-      .normalize("NFKD")
-      .replace(/\p{M}+/gu, "")
-      .normalize("NFKC")
+    folded
       .toLowerCase()
       .replace(/[’‘`]/g, "'")
       .replace(/\btl;?\s?dr\b/g, " ")
@@ -34,10 +37,21 @@ export function words(text: string): string[] {
 
 /** The form words are matched by: irregular verbs to their base, then the Porter stem. */
 export function key(word: string): string {
-  // Porter cuts "added" to "ad" but leaves "add": a doubled "d" before the ending stays.
-  if (/dd(?:ed|ing)$/.test(word)) return stemmer(word.replace(/(?:ed|ing)$/, ""));
-  return stemmer(verbBase(word));
+  let found = keys.get(word);
+  if (found === undefined) {
+    // Porter cuts "added" to "ad" but leaves "add": a doubled "d" before the ending stays.
+    found = /dd(?:ed|ing)$/.test(word)
+      ? stemmer(word.replace(/(?:ed|ing)$/, ""))
+      : stemmer(verbBase(word));
+    if (keys.size >= KEY_CACHE_SIZE) keys.clear();
+    keys.set(word, found);
+  }
+  return found;
 }
+
+// Keys are asked for the same words again and again (every entry, every question).
+const KEY_CACHE_SIZE = 50_000;
+const keys = new Map<string, string>();
 
 /** Whether a word carries meaning (not a function word, not a lone letter). */
 export function isContent(word: string): boolean {
