@@ -36,6 +36,16 @@ const GATES: [file: string, facts: number, abstentions: number][] = [
   ]),
 ];
 
+/**
+ * Sets never tuned on (see tests/fixtures/profiles/README.md), below the targets: floors at
+ * their first-run figures, so a change that makes a new owner's answers worse fails.
+ */
+GATES.push(
+  ["tests/fixtures/profiles/questions-okonkwo.json", 0.9, 0.8],
+  ["tests/fixtures/profiles/questions-castellanos.json", 0.8, 0.9],
+  ["tests/fixtures/profiles/questions-kowalczyk.json", 0.75, 0.8],
+);
+
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
     const set = await readQuestionSet(file);
