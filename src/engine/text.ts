@@ -8,7 +8,7 @@ import { CHAT, FUNCTION_WORDS, SYNONYM_GROUPS, verbBase } from "./lexicon.ts";
  */
 export function words(text: string): string[] {
   // "Évora" and "evora", "Lidingö" and "lidingo": people type names without their accents.
-  const folded = /[^\x00-\x7f]/.test(text)
+  const folded = /[^\p{ASCII}]/u.test(text)
     ? text
         .normalize("NFKD")
         .replace(/\p{M}+/gu, "")
