@@ -1,7 +1,8 @@
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { createCore } from "../core.ts";
-import { loadQuestionSet } from "../eval/cases.ts";
+import { QuestionSetError, readQuestionSet } from "../eval/cases.ts";
 import { diffRuns, formatDiff } from "../eval/diff.ts";
 import {
   type CaseResult,
@@ -10,7 +11,8 @@ import {
   type SavedRun,
   saveRun,
 } from "../eval/last-run.ts";
-import { type CaseOutcome, scoreCase, summarize } from "../eval/score.ts";
+import { runQuestionSet } from "../eval/run-set.ts";
+import { summarize } from "../eval/score.ts";
 import { exitWithError } from "./fail.ts";
 
 const DEFAULT_SET = "tests/fixtures/profile-qa.json";
@@ -18,37 +20,48 @@ const DEFAULT_SET = "tests/fixtures/profile-qa.json";
 const USAGE = `Usage: npm run eval -- [--knowledge FILE] [QUESTION_SET]
   Asks every question in the set (default ${DEFAULT_SET}), prints each case and the score,
   and what changed since the last run of the same set (kept in DATA_DIR/eval/).
-  --knowledge FILE  answer from another knowledge file (default: KNOWLEDGE_FILE)`;
+  The set's "profile" field names the knowledge file it is about; otherwise KNOWLEDGE_FILE.
+  --knowledge FILE  answer from this knowledge file instead`;
+
+/** A mistake in how the command was called; printed as one line with a pointer to --help. */
+class UsageError extends Error {}
 
 /** `npm run eval [FILE]`: runs a question set, prints each case, the score and the change. */
 async function main() {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      knowledge: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
+  } catch (err) {
+    throw new UsageError((err as Error).message.split(". ")[0] ?? String(err));
+  }
+  const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  if (positionals.length > 1)
+    throw new UsageError(`one question set at a time (got ${positionals.length})`);
   const file = positionals[0] ?? DEFAULT_SET;
-  const core = await createCore(
-    loadConfig(values.knowledge ? { KNOWLEDGE_FILE: values.knowledge } : {}),
-  );
-  const cases = await loadQuestionSet(file);
-  const outcomes: CaseOutcome[] = [];
-  for (const c of cases) {
-    const outcome = scoreCase(c, await core.engine.answer(c.q));
-    outcomes.push(outcome);
-    const flat = outcome.answer.replace(/\s+/g, " ").slice(0, 100);
-    process.stdout.write(
-      `${outcome.pass ? "PASS" : "FAIL"} ${c.id} [${c.kind}] ${c.q}\n     ${outcome.why}: ${flat}\n`,
+  const set = await readQuestionSet(file);
+  const knowledgeFile = values.knowledge ?? set.profile;
+  if (knowledgeFile && !existsSync(knowledgeFile)) {
+    throw new QuestionSetError(
+      values.knowledge
+        ? `--knowledge ${knowledgeFile}: file not found`
+        : `${file}: its profile ${knowledgeFile} is not there`,
     );
   }
+  const core = await createCore(loadConfig(knowledgeFile ? { KNOWLEDGE_FILE: knowledgeFile } : {}));
+  const outcomes = await runQuestionSet(core.engine, set, (outcome) => {
+    const flat = outcome.answer.replace(/\s+/g, " ").slice(0, 100);
+    process.stdout.write(
+      `${outcome.pass ? "PASS" : "FAIL"} ${outcome.id} [${outcome.kind}] ${outcome.question}\n     ${outcome.why}: ${flat}\n`,
+    );
+  });
   const totals = summarize(outcomes);
-  process.stdout.write(`\n${file} (${core.engine.mode} mode)\n`);
+  process.stdout.write(
+    `\n${file} on ${core.knowledgeFile} (${core.engine.mode} mode, ${set.match} matching)\n`,
+  );
   for (const [kind, t] of Object.entries(totals)) {
     if (t.total)
       process.stdout.write(
@@ -64,6 +77,16 @@ async function main() {
     ),
   };
   await compareWithLastRun(lastRunPath(core.config.DATA_DIR, file), run);
+}
+
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      knowledge: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
 }
 
 /** Prints the change since the last run of the same set, then makes this run the last one. */
@@ -86,4 +109,15 @@ async function compareWithLastRun(path: string, run: SavedRun) {
   }
 }
 
-main().catch(exitWithError);
+main().catch((err: unknown) => {
+  if (err instanceof UsageError) {
+    process.stderr.write(`askme: ${err.message} (see npm run eval -- --help)\n`);
+    process.exit(2);
+  }
+  if (err instanceof QuestionSetError) {
+    process.stderr.write(`askme: ${err.message}\n`);
+    process.exit(1);
+  }
+  // A broken profile or setting: every problem with its line, as knowledge:check prints them.
+  exitWithError(err);
+});

@@ -1,50 +1,125 @@
-import { alternatives, detailTerms, nameTerms, terms } from "./text.ts";
+import { isCommonWord, rarity } from "./lexicon.ts";
+import type { Question } from "./question.ts";
+import { alternatives, key, oneSlip, oneSlipAway } from "./text.ts";
 
-// Weight of a question term the profile never uses: about that of a term in two entries.
-const UNKNOWN_TERM_WEIGHT = 2;
-// An unknown name ("Google", "SIGCOMM") or figure ("p50", "2x") is strong evidence the question
-// is about something else; an unknown kind of detail ("team size", "citations") stronger still.
-const UNKNOWN_NAME_WEIGHT = 4;
-const UNKNOWN_DETAIL_WEIGHT = 8;
-// Ordinary words the profile lacks dilute coverage only so far: a long, chatty question about a
-// covered topic is still covered.
-const GENERIC_CAP = 2 * UNKNOWN_TERM_WEIGHT;
-
-/** A question's meaningful terms, how much of it the profile covers (0..1), and search boosts. */
-export interface Measured {
-  queryTerms: string[];
-  coverage: number;
-  /** Each term found in the profile, or a synonym of it, with its weight in the search. */
-  boosts: Map<string, number>;
+/** A profile's words: every key with the number of entries holding it, and each written word's key. */
+export interface Vocabulary {
+  keys: Map<string, number>;
+  words: Map<string, string>;
+  /** Entries in the profile. */
+  size: number;
 }
 
+/** How a question's terms meet a profile: search boosts, and the support of any set of keys. */
+export interface Support {
+  /** Each profile key a question term stands for, with its weight in the search. */
+  boosts: Map<string, number>;
+  /** Share (0..1) of the question's weight whose terms the given keys hold. */
+  of(keys: ReadonlySet<string>): number;
+  /** The profile keys each question term was taken to mean, when it means any. */
+  meant: Map<string, string[]>;
+}
+
+// Words the profile lacks are checked for a one-letter slip ("originaly") only when this long
+// and not ordinary English themselves.
+const MIN_SLIP_LENGTH = 5;
+// Ordinary words missing from an entry weigh at most this much together: a long, chatty question
+// about a covered topic is still covered, while a missing name or thing asked for counts fully.
+const COMMON_MISSING_CAP = 3;
+// Ranking nudge for an entry holding a "now" word when the question says "now" or "currently".
+const BONUS_BOOST = 0.5;
+
 /**
- * Weighs a question against the profile's vocabulary: known terms count by their rarity (idf),
- * unknown ones by what they suggest the question is really about.
+ * Resolves each question term to the profile keys it may mean (itself, a synonym, or a word one
+ * slip away) and weighs them. An entry supports a question as far as it holds its terms.
  */
-export function measureQuestion(
-  question: string,
-  documentFrequency: ReadonlyMap<string, number>,
-  idf: (df: number) => number,
-): Measured {
-  const queryTerms = [...new Set(terms(question))];
-  const names = nameTerms(question);
-  const details = detailTerms(question);
-  let known = 0;
-  let strong = 0;
-  let generic = 0;
-  // Each question term weighs the same, however many synonyms it expands to.
+export function measureSupport(question: Question, vocabulary: Vocabulary): Support {
+  const resolved = question.terms
+    .filter((term) => !term.optional || vocabulary.keys.has(term.key))
+    .map((term) => {
+      let alts = alternatives(term.key).filter((k) => vocabulary.keys.has(k));
+      if (
+        alts.length === 0 &&
+        term.word.length >= MIN_SLIP_LENGTH &&
+        !/\d/.test(term.word) &&
+        rarity(term.word) === 4
+      ) {
+        // A slip of one of the profile's own words, else of a common English word.
+        const own = ownSlip(term.word, vocabulary);
+        const meant = own ?? commonSlip(term.word);
+        if (meant) alts = alternatives(key(meant)).filter((k) => vocabulary.keys.has(k));
+      } else if (alts.length === 0 && term.word.length >= 3 && rarity(term.word) === 4) {
+        // A short name the profile writes with one more letter: "ted" for "TEDx".
+        const longer = [...vocabulary.words.keys()].find(
+          (w) => w.length === term.word.length + 1 && w.startsWith(term.word) && rarity(w) === 4,
+        );
+        if (longer) alts = [key(longer)].filter((k) => vocabulary.keys.has(k));
+      }
+      // A word held by few entries identifies what the question is about: it weighs more.
+      const df = Math.min(...alts.map((a) => vocabulary.keys.get(a) ?? vocabulary.size));
+      const specific = alts.length
+        ? 1 + Math.log(vocabulary.size / df) / Math.log(vocabulary.size + 1)
+        : 2;
+      return { term: { ...term, weight: term.weight * specific }, alts };
+    });
   const boosts = new Map<string, number>();
-  for (const term of queryTerms) {
-    const alts = alternatives(term).filter((t) => documentFrequency.has(t));
-    if (alts.length > 0) {
-      known += Math.max(...alts.map((t) => idf(documentFrequency.get(t) ?? 1)));
-      for (const alt of alts) boosts.set(alt, Math.max(boosts.get(alt) ?? 0, 1 / alts.length));
-    } else if (details.has(term)) strong += UNKNOWN_DETAIL_WEIGHT;
-    else if (names.has(term) || /\d/.test(term)) strong += UNKNOWN_NAME_WEIGHT;
-    else generic += UNKNOWN_TERM_WEIGHT;
+  for (const { term, alts } of resolved) {
+    for (const alt of alts) {
+      boosts.set(alt, Math.max(boosts.get(alt) ?? 0, term.weight / alts.length));
+    }
   }
-  const unknown = strong + Math.min(generic, GENERIC_CAP);
-  const coverage = known + unknown === 0 ? 0 : known / (known + unknown);
-  return { queryTerms, coverage, boosts };
+  for (const b of question.bonus)
+    if (vocabulary.keys.has(b) && !boosts.has(b)) boosts.set(b, BONUS_BOOST);
+  const meant = new Map<string, string[]>();
+  for (const { term, alts } of resolved) if (alts.length > 0) meant.set(term.key, alts);
+  return {
+    boosts,
+    meant,
+    of(keys) {
+      let held = 0;
+      let missing = 0;
+      let commonMissing = 0;
+      // "DPDK, XDP or in-kernel": one alternative held answers the choice.
+      const chosen = new Set(
+        question.choices
+          .filter((group) => group.some((k) => (meant.get(k) ?? [k]).some((a) => keys.has(a))))
+          .flat(),
+      );
+      for (const { term, alts } of resolved) {
+        if (alts.some((a) => keys.has(a))) held += term.weight;
+        else if (chosen.has(term.key)) continue;
+        // A missing focus may still be answered by what it names ("which department": "the
+        // Computer Laboratory"); whether it is, is judged on the entry's text.
+        // "What plane do you fly": the entry names the plane ("the A320") more often than it
+        // says "plane"; the verb and what stands next to it are judged on the entry.
+        else if (term.focus && question.verbs.length > 0 && question.type === "what") continue;
+        else if (term.focus) commonMissing += term.weight / 2;
+        else if (term.common) commonMissing += term.weight;
+        else missing += term.weight;
+      }
+      const weighed = held + missing + Math.min(commonMissing, COMMON_MISSING_CAP);
+      return weighed === 0 ? 0 : held / weighed;
+    },
+  };
+}
+
+// Slips of ordinary English are the same whoever owns the profile: remembered, within bounds.
+const SLIP_CACHE_SIZE = 2000;
+const slips = new Map<string, string | undefined>();
+
+function commonSlip(word: string): string | undefined {
+  if (slips.has(word)) return slips.get(word);
+  const meant = oneSlipAway(word, isCommonWord);
+  if (slips.size >= SLIP_CACHE_SIZE) slips.delete(slips.keys().next().value as string);
+  slips.set(word, meant);
+  return meant;
+}
+
+// A profile word one slip away, found by comparing with the profile's words of about the same
+// length (a few hundred comparisons) rather than trying every edit of the word.
+function ownSlip(word: string, vocabulary: Vocabulary): string | undefined {
+  for (const w of vocabulary.words.keys()) {
+    if (Math.abs(w.length - word.length) <= 1 && w.length > 2 && oneSlip(word, w)) return w;
+  }
+  return undefined;
 }

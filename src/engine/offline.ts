@@ -1,61 +1,137 @@
-import type { Knowledge } from "../knowledge/schema.ts";
-import { entryBody, entryLine } from "../present/entry.ts";
+import type { Entry, Knowledge } from "../knowledge/schema.ts";
+import { entryLine } from "../present/entry.ts";
+import { judge } from "./evidence.ts";
+import { ownerName, ownNameWords } from "./owner.ts";
+import { type Question, readQuestion } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
+import { key } from "./text.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
-/** Below this share of the question's weight found in the profile, the question is not covered. */
-export const COVERAGE_THRESHOLD = 0.5;
-const MAX_ENTRIES = 4;
-// A hit joins the answer when it scores at least this share of the best hit.
-const RELATIVE_SCORE = 0.45;
-
-const ASKS_WHEN = /\b(when|what year|which year|since when|what date)\b/i;
-const ASKS_COUNT = /\bhow (many|much|big|large|often)\b/i;
-const ASKS_DURATION = /\bhow long\b/i;
-// A count, not a year: "750K", "61µs", "3 papers".
-const HAS_COUNT = /(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d+/;
-const HAS_DURATION = /\b\d+\s*(years?|months?|weeks?|days?|hours?)\b/i;
-// Reasons and motives ("why did you pick…") are never in a profile of facts.
-const ASKS_MOTIVE =
-  /\bwhy('d|\s+did|\s+do|\s+would)?\s+you\s+(pick|choose|chose|decide|decided|join|joined|leave|left|move|moved|go|went|start|started|switch|switched)\b/i;
-// Opinions and feelings are never in a profile of facts.
-const ASKS_OPINION =
-  /\b(what do you think|your (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/i;
-// "Who" questions are covered only by entries that name people ("Gianni Antichi").
-const ASKS_WHO = /\b(who|whom|co-?authors?|collaborators?|colleagues?|teammates?)\b/i;
-const ASKS_ORGANISATION =
-  /\b(compan(y|ies)|organi[sz]ations?|firms?|institutions?|universit(y|ies)|labs?)\b/i;
-const NAMES_PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
-const INTRO =
-  /\b(who are you|about (yourself|you)|your background|introduce yourself|your bio|in a nutshell)\b|^\W*what do you do( for (a )?(living|work))?\W*$|\bwhat (do|are) you work(ing)? on\b/i;
+/** Below this share of the question's weight held by one entry, that entry does not answer it. */
+export const COVERAGE_THRESHOLD = 0.6;
+// An entry holding this much of the question, but not the detail asked, is a partial match.
+const PARTIAL_THRESHOLD = 0.4;
+const MAX_ENTRIES = 3;
 const SECTION_LIST_MAX = 8;
-const GREETING =
-  /^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings)\b[\s!.?]*$/i;
+// A hit joins the answer when it scores at least this share of the best hit.
+const RELATIVE_SCORE = 0.5;
+// An equally supported entry scoring at least this share of the best may answer in its place.
+const FALLBACK_SCORE = 0.15;
 
-/** Picks the entries an extractive answer should use, or none when the question is not covered. */
-export function selectEntries(question: string, retrieval: Retrieval): Doc[] {
-  const best = retrieval.hits[0];
-  if (!best || retrieval.coverage < COVERAGE_THRESHOLD) return [];
-  if (ASKS_MOTIVE.test(question) || ASKS_OPINION.test(question)) return [];
-  const listing = best.doc.section.id === retrieval.sectionId;
-  const listed = listing
-    ? retrieval.hits.filter((h) => h.doc.section.id === retrieval.sectionId)
-    : [];
-  const chosen = (
-    listed.length > 0
-      ? listed.slice(0, SECTION_LIST_MAX)
-      : retrieval.hits
-          .filter((h: Hit) => h.score >= best.score * RELATIVE_SCORE)
-          .slice(0, MAX_ENTRIES)
-  ).map((h) => h.doc);
-  // A "when" or "how many" is covered only by entries that hold a date or a number.
-  if (ASKS_WHEN.test(question) && !chosen.some((d) => d.entry.year !== undefined)) return [];
-  if (ASKS_COUNT.test(question) && !chosen.some((d) => HAS_COUNT.test(entryLine(d)))) return [];
-  if (ASKS_DURATION.test(question) && !chosen.some((d) => HAS_DURATION.test(entryLine(d))))
-    return [];
-  const asksPerson = ASKS_WHO.test(question) && !ASKS_ORGANISATION.test(question);
-  if (asksPerson && !chosen.some((d) => NAMES_PERSON.test(entryBody(d.entry)))) return [];
-  return chosen;
+/** What the answer was built from: entries that answer, or entries that answer all but a detail. */
+interface Selection {
+  docs: Doc[];
+  /** Set when the entries cover the topic but not this detail of it. */
+  missing?: string;
+}
+
+/**
+ * Picks the entries an extractive answer should use. None when no entry holds the question's
+ * words; `missing` when entries hold its topic but not the detail asked (a date, a place…).
+ */
+export function selectEntries(question: Question, retrieval: Retrieval): Selection {
+  if (question.type === "opinion") return { docs: [] };
+  const best = bestHits(retrieval.hits);
+  if (best.length === 0) return partial(question, retrieval.hits);
+  const listed = listing(question, retrieval, best);
+  if (listed.length > 0) return { docs: listed };
+  const ordered = beforeOrAfter(question, retrieval);
+  if (ordered) return { docs: [ordered] };
+  const chosen = best.slice(0, MAX_ENTRIES);
+  // "When will she defend…", "what are you planning…": only an entry that speaks of the future.
+  if (question.future && !chosen.some((h) => h.kinds.has("future")))
+    return { docs: chosen.map((h) => h.doc), missing: "plans" };
+  const verdicts = chosen.map((h) => judge(question, h));
+  const holding = chosen.filter((_, i) => verdicts[i]?.answers);
+  if (holding.length > 0) return { docs: holding.map((h) => h.doc) };
+  // Among entries that hold the question as fully, one that ranks lower (but not far lower)
+  // may hold the detail.
+  const top = chosen[0];
+  const equal = retrieval.hits.find(
+    (h) =>
+      top &&
+      !chosen.includes(h) &&
+      h.support >= top.support - 1e-9 &&
+      h.score >= top.score * FALLBACK_SCORE &&
+      judge(question, h).answers,
+  );
+  if (equal) return { docs: [equal.doc] };
+  const first = verdicts[0];
+  return {
+    docs: chosen.map((h) => h.doc),
+    missing: first && !first.answers ? first.missing : "detail",
+  };
+}
+
+function bestHits(hits: Hit[]): Hit[] {
+  const answering = hits.filter((h) => h.support >= COVERAGE_THRESHOLD);
+  const top = Math.max(0, ...answering.map((h) => h.support));
+  const strongest = answering.filter((h) => h.support >= top - 1e-9);
+  const lead = Math.max(0, ...strongest.map((h) => h.score));
+  return strongest.filter((h) => h.score >= lead * RELATIVE_SCORE);
+}
+
+// A question about a whole section lists it: "what talks have you given", "which courses…".
+function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
+  if (!retrieval.sectionId) return [];
+  if (question.type !== "list" && question.type !== "what" && question.type !== "yesno") return [];
+  const inSection = retrieval.hits.filter(
+    (h) => h.doc.section.id === retrieval.sectionId && h.support >= COVERAGE_THRESHOLD,
+  );
+  if (!best.some((h) => h.doc.section.id === retrieval.sectionId)) return [];
+  const section = inSection[0]?.doc.section;
+  if (!section) return [];
+  // "What camera do you film your videos with" is not "what videos have you made".
+  const focus = question.terms.find((t) => t.focus);
+  if (focus && !inSection.some((h) => h.keys.has(focus.key))) return [];
+  return section.entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
+}
+
+/**
+ * "Where did you work before the Ledger": the entry named is the reference, and the answer is
+ * the one before (or after) it in its section, by year where both have one, else by order
+ * (sections list the newest first).
+ */
+function beforeOrAfter(question: Question, retrieval: Retrieval): Doc | undefined {
+  const named = question.before ?? question.after;
+  if (!named) return undefined;
+  const keys = named.map((w) => key(w));
+  // The entry the question names by its title: "the Ledger", "Klangbo".
+  const reference = retrieval.hits.find((h) => keys.every((k) => h.heading.has(k)));
+  if (!reference) return undefined;
+  const { section, entry } = reference.doc;
+  const others = section.entries.filter((e) => e !== entry);
+  const start = firstYear(entry);
+  const dated = start !== undefined && others.every((e) => firstYear(e) !== undefined);
+  let next: Entry | undefined;
+  if (dated) {
+    const before = question.before !== undefined;
+    const sorted = others
+      .filter((e) => (before ? (firstYear(e) as number) < start : (firstYear(e) as number) > start))
+      .sort((a, b) => (firstYear(a) as number) - (firstYear(b) as number));
+    next = before ? sorted.at(-1) : sorted[0];
+  } else {
+    const at = section.entries.indexOf(entry);
+    next = section.entries[question.before !== undefined ? at + 1 : at - 1];
+  }
+  return next ? { entry: next, section } : undefined;
+}
+
+function firstYear(entry: Entry): number | undefined {
+  const years = `${entry.year ?? ""} ${entry.summary} ${entry.details ?? ""}`.match(
+    /\b(?:19|20)\d\d\b/g,
+  );
+  return years ? Math.min(...years.map(Number)) : undefined;
+}
+
+// The entries hold most of the question but not the thing it asks for ("her salary").
+function partial(question: Question, hits: Hit[]): Selection {
+  const near = hits.filter((h) => h.support >= PARTIAL_THRESHOLD);
+  const top = near[0];
+  if (!top) return { docs: [] };
+  const focus = question.terms.filter((t) => t.focus).map((t) => t.word);
+  if (focus.length === 0) return { docs: [] };
+  return { docs: near.slice(0, 2).map((h) => h.doc), missing: focus.join(" ") };
 }
 
 /** An extractive answer in the profile's own voice, or an honest abstention. */
@@ -64,39 +140,91 @@ export function offlineAnswer(
   question: string,
   retrieval: Retrieval,
 ): AnswerResult {
-  if (GREETING.test(question)) return greeting(knowledge);
-  if (INTRO.test(question) && retrieval.coverage < COVERAGE_THRESHOLD)
-    return introduction(knowledge);
-  const docs = selectEntries(question, retrieval);
-  if (docs.length === 0) return abstention(knowledge);
-  const answer =
-    docs.length === 1 ? entryLine(docs[0] as Doc) : docs.map((d) => `- ${entryLine(d)}`).join("\n");
-  return {
-    answer,
-    abstained: false,
-    sources: docs.map((d) => ({ id: d.entry.id, title: d.entry.title })),
-    mode: "offline",
-  };
+  const read = retrieval.question ?? readQuestion(question, ownNameWords(knowledge.person));
+  if (read.type === "greeting") return greeting(knowledge);
+  if (read.type === "name") return nameAnswer(knowledge);
+  if (read.type === "intro") return introduction(knowledge);
+  const selection = selectEntries(read, retrieval);
+  // Facts stated in the headline or summary ("a four-person data desk", "four albums").
+  const person = retrieval.personSupport ?? 0;
+  const personAnswers =
+    person >= COVERAGE_THRESHOLD &&
+    read.type !== "opinion" &&
+    retrieval.personFacts !== undefined &&
+    judge(read, retrieval.personFacts).answers;
+  if (selection.docs.length === 0) {
+    return personAnswers ? introduction(knowledge) : abstention(knowledge);
+  }
+  const rendered =
+    selection.docs.length === 1
+      ? entryLine(selection.docs[0] as Doc)
+      : selection.docs.map((d) => `- ${entryLine(d)}`).join("\n");
+  const best = Math.max(0, ...retrieval.hits.map((h) => h.support));
+  if (!selection.missing && personAnswers && read.needs.length > 0 && person >= best) {
+    // The summary holds the detail as well as the entries: say both.
+    const intro = introduction(knowledge);
+    return {
+      ...intro,
+      answer: `${intro.answer}\n\n${rendered}`,
+      sources: selection.docs.map((d) => ({ id: d.entry.id, title: d.entry.title })),
+    };
+  }
+  const sources = selection.docs.map((d) => ({ id: d.entry.id, title: d.entry.title }));
+  if (selection.missing) {
+    return {
+      answer: `${doesNot(knowledge)} give the ${selection.missing} you asked about. ${
+        selection.docs.length === 1 ? "What it does say" : "What it does say on the topic"
+      }:\n${rendered}`,
+      abstained: true,
+      sources,
+      mode: "offline",
+    };
+  }
+  return { answer: rendered, abstained: false, sources, mode: "offline" };
+}
+
+/** "My profile doesn't" / "Maya Okafor's profile doesn't" / "The profile doesn't". */
+function doesNot(knowledge: Knowledge): string {
+  if (knowledge.person.voice === "first-person") return "My profile doesn't";
+  const name = ownerName(knowledge.person);
+  return name ? `${name}'s profile doesn't` : "The profile doesn't";
 }
 
 /** The fixed reply for a question the profile does not cover. */
 export function abstention(knowledge: Knowledge): AnswerResult {
-  const first = knowledge.person.voice === "first-person";
   const topics = knowledge.sections.map((s) => s.title.toLowerCase()).join(", ");
   return {
-    answer:
-      `${first ? "My profile doesn't" : "The profile doesn't"} cover that, so I won't guess. ` +
-      `I can tell you about: ${topics}.`,
+    answer: `${doesNot(knowledge)} cover that, so I won't guess. I can tell you about: ${topics}.${contactLine(knowledge)}`,
     abstained: true,
     sources: [],
     mode: "offline",
   };
 }
 
+function contactLine(knowledge: Knowledge): string {
+  const { contact, voice } = knowledge.person;
+  if (!contact) return "";
+  const who = voice === "first-person" ? "me" : (ownerName(knowledge.person) ?? "them");
+  return ` To know more, ask ${who} directly: ${contact}`;
+}
+
 function greeting(knowledge: Knowledge): AnswerResult {
   const topics = knowledge.sections.map((s) => s.title.toLowerCase()).join(", ");
   return {
     answer: `Hi! ${knowledge.person.headline}\n\nAsk me about: ${topics}.`,
+    abstained: false,
+    sources: [],
+    mode: "offline",
+  };
+}
+
+/** "What's your name": `person.name`, or the name the headline opens with. */
+function nameAnswer(knowledge: Knowledge): AnswerResult {
+  const name = ownerName(knowledge.person);
+  if (!name) return abstention(knowledge);
+  const first = knowledge.person.voice === "first-person";
+  return {
+    answer: `${first ? `I'm ${name}` : name}. ${knowledge.person.headline}`,
     abstained: false,
     sources: [],
     mode: "offline",

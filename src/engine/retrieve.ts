@@ -1,29 +1,57 @@
 import MiniSearch from "minisearch";
 import type { Knowledge } from "../knowledge/schema.ts";
-import { measureQuestion } from "./coverage.ts";
-import { alternatives, terms } from "./text.ts";
+import { measureSupport, type Vocabulary } from "./coverage.ts";
+import { type DetailKind, readDetails, type TextDetails } from "./details.ts";
+import type { EntryFacts } from "./evidence.ts";
+import { isCommonWord } from "./lexicon.ts";
+import { ownNameWords } from "./owner.ts";
+import { type Question, type QuestionTerm, readQuestion } from "./question.ts";
+import { alternatives, key, terms, words } from "./text.ts";
 import type { Doc } from "./types.ts";
 
-/** A retrieved entry with its search score. */
+/** A retrieved entry with its search score and how much of the question it answers (0..1). */
 export interface Hit {
   doc: Doc;
   score: number;
+  /** Share of the question's weight this entry (with its section's heading) holds. */
+  support: number;
+  /** Kinds of detail the entry holds (dates, places, people…). */
+  kinds: ReadonlySet<DetailKind>;
+  /** The entry's words and where its details are. */
+  details: TextDetails;
+  /** Keys of everything the entry is filed under: its words, tags and section heading. */
+  keys: ReadonlySet<string>;
+  /** Keys of its title and section heading: what the entry is. */
+  heading: ReadonlySet<string>;
+  /** Where the entry's title ends in its text. */
+  titleEnd: number;
 }
 
-/** What retrieval found, and how much of the question the profile's words cover (0..1). */
+/** What retrieval found, and how much of the question the best entry covers (0..1). */
 export interface Retrieval {
   hits: Hit[];
+  /** The best entry's support, or the owner's headline and summary's when that is higher. */
   coverage: number;
-  /** Stemmed meaningful terms of the question. */
+  /** Keys of the question's meaningful words. */
   queryTerms: string[];
   /** Set when the question asks about a whole section ("what projects…") and names no entry. */
   sectionId?: string;
+  /** The question as read: its type, the detail it needs, its weighted terms. */
+  question?: Question;
+  /** Support of the owner's headline and summary. */
+  personSupport?: number;
+  /** Kinds of detail the owner's headline and summary hold. */
+  personKinds?: ReadonlySet<DetailKind>;
+  /** The owner's headline and summary, as an entry to judge. */
+  personFacts?: EntryFacts;
 }
 
 /** Full-text index over a knowledge file's entries, with field boosts. */
 export interface Retriever {
   docs: Doc[];
   search(question: string, limit?: number): Retrieval;
+  /** Kinds of detail each entry holds, by entry id. */
+  kinds(doc: Doc): ReadonlySet<DetailKind>;
 }
 
 const BOOSTS = {
@@ -35,6 +63,7 @@ const BOOSTS = {
   sectionTitle: 2,
   sectionAbout: 0.5,
 };
+
 export function createRetriever(knowledge: Knowledge): Retriever {
   const docs: Doc[] = knowledge.sections.flatMap((section) =>
     section.entries.map((entry) => ({ entry, section })),
@@ -46,32 +75,72 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     processTerm: (text) => terms(text),
     searchOptions: { boost: BOOSTS, combineWith: "OR" },
   });
-  index.addAll(docs.map((doc, i) => toIndexed(doc, i)));
+  const indexed = docs.map((doc, i) => toIndexed(doc, i));
+  index.addAll(indexed);
 
-  const documentFrequency = new Map<string, number>();
-  for (const [i, doc] of docs.entries()) {
-    for (const term of new Set(terms(Object.values(toIndexed(doc, i)).join(" ")))) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const ownName = ownNameWords(knowledge.person);
+  const fieldText = ({ i: _, ...fields }: ReturnType<typeof toIndexed>) =>
+    Object.values(fields).join(" ");
+  const docKeys = indexed.map((d) => new Set(terms(fieldText(d))));
+  const headings = docs.map(
+    ({ entry, section }) => new Set(terms(`${entry.title} ${section.id} ${section.title}`)),
+  );
+  // Read for details when first retrieved: a question touches a few entries, not all of them.
+  const docDetails = new Map<Doc, TextDetails>();
+  const detailsOf = (doc: Doc): TextDetails => {
+    let found = docDetails.get(doc);
+    if (!found) {
+      found = entryDetails(doc, ownName);
+      docDetails.set(doc, found);
     }
+    return found;
+  };
+  const personText = `${knowledge.person.headline} ${knowledge.person.summary}`;
+  const personKeys = new Set(terms(personText));
+  const personDetails = readDetails(personText, ownName);
+  const personKinds = personDetails.kinds;
+  const personFacts: EntryFacts = {
+    details: personDetails,
+    keys: personKeys,
+    heading: new Set(),
+    titleEnd: 0,
+  };
+  const vocabulary: Vocabulary = { keys: new Map(), words: new Map(), size: docs.length };
+  for (const text of [...indexed.map(fieldText), personText]) {
+    for (const w of words(text)) vocabulary.words.set(w, key(w));
   }
-  const idf = (df: number) => Math.log(1 + docs.length / df);
-  const sectionTerms = knowledge.sections.map((s) => ({
+  for (const keys of [...docKeys, personKeys]) {
+    for (const k of keys) vocabulary.keys.set(k, (vocabulary.keys.get(k) ?? 0) + 1);
+  }
+  const sectionKeys = knowledge.sections.map((s) => ({
     id: s.id,
-    terms: new Set(terms(`${s.id} ${s.title}`)),
+    keys: new Set(terms(`${s.id} ${s.title} ${s.description}`)),
+    name: new Set(terms(`${s.id} ${s.title}`)),
   }));
-  const titleTerms = new Map<string, number>();
+  const titleKeys = new Map<string, number>();
   for (const doc of docs) {
-    for (const t of new Set(terms(doc.entry.title)))
-      titleTerms.set(t, (titleTerms.get(t) ?? 0) + 1);
+    for (const t of new Set(terms(doc.entry.title))) titleKeys.set(t, (titleKeys.get(t) ?? 0) + 1);
   }
 
   // "What projects…" lists a section, unless a term names one entry ("…the Backdraft project").
-  function askedSection(queryTerms: string[]): string | undefined {
-    if (queryTerms.some((t) => titleTerms.get(t) === 1)) return undefined;
-    const asked = sectionTerms.filter((s) =>
-      queryTerms.some((q) => alternatives(q).some((a) => s.terms.has(a))),
+  function askedSection(question: Question): string | undefined {
+    const heading = (s: (typeof sectionKeys)[number], t: QuestionTerm) =>
+      alternatives(t.key).some((a) => s.keys.has(a));
+    const naming = question.terms.filter(
+      (t) => titleKeys.get(t.key) === 1 && !sectionKeys.some((s) => heading(s, t)),
     );
-    return asked.length === 1 ? asked[0]?.id : undefined;
+    if (naming.length > 0) return undefined;
+    for (const wanted of [question.terms.filter((t) => t.focus), question.terms]) {
+      const asked = sectionKeys.filter((s) => wanted.some((t) => heading(s, t)));
+      if (asked.length === 1) return asked[0]?.id;
+      // "What awards has she won": the section called Awards, not one whose description
+      // mentions awards.
+      const named = asked.filter((s) =>
+        wanted.some((t) => alternatives(t.key).some((a) => s.name.has(a))),
+      );
+      if (named.length === 1) return named[0]?.id;
+    }
+    return undefined;
   }
 
   // Each term's single-term scores, computed once per index (bounded by its vocabulary).
@@ -85,15 +154,15 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     }
     return list;
   };
-  const topHits = (score: Float64Array, matched: Uint16Array, limit: number): Hit[] => {
-    const top: Hit[] = [];
+  const topHits = (score: Float64Array, matched: Uint16Array, limit: number) => {
+    const top: { i: number; score: number }[] = [];
     for (let i = 0; i < score.length; i++) {
       const s = (score[i] ?? 0) * (matched[i] ?? 0);
       const floor = top[limit - 1]?.score ?? 0;
       if (s === 0 || (top.length === limit && s <= floor)) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]?.score ?? 0) < s) at--;
-      top.splice(at, 0, { doc: docs[i] as Doc, score: s });
+      top.splice(at, 0, { i, score: s });
       if (top.length > limit) top.pop();
     }
     return top;
@@ -101,24 +170,66 @@ export function createRetriever(knowledge: Knowledge): Retriever {
 
   return {
     docs,
-    search(question, limit = 8) {
-      const { queryTerms, coverage, boosts } = measureQuestion(question, documentFrequency, idf);
-      if (boosts.size === 0) return { hits: [], coverage, queryTerms };
+    kinds: (doc) => detailsOf(doc).kinds,
+    search(text, limit = 8) {
+      const read = readQuestion(text, ownName);
+      const support = measureSupport(read, vocabulary);
+      const question = { ...read, meant: support.meant };
+      const queryTerms = question.terms.map((t) => t.key);
+      const personSupport = support.of(personKeys);
+      const base = { queryTerms, question, personSupport, personKinds, personFacts };
+      if (support.boosts.size === 0) return { hits: [], coverage: personSupport, ...base };
       // Scored as MiniSearch's OR query does (Σ boost × term score, × terms matched), but from
       // cached postings into one array: no per-query allocation of every matching entry.
       const score = new Float64Array(docs.length);
       const matched = new Uint16Array(docs.length);
-      for (const [term, boost] of boosts) {
+      for (const [term, boost] of support.boosts) {
         for (const [i, s] of postings(term)) {
           score[i] = (score[i] ?? 0) + boost * s;
           matched[i] = (matched[i] ?? 0) + 1;
         }
       }
-      const hits = topHits(score, matched, limit);
-      const sectionId = askedSection(queryTerms);
-      return { hits, coverage, queryTerms, ...(sectionId ? { sectionId } : {}) };
+      const hits = topHits(score, matched, limit).map(
+        ({ i, score: s }): Hit => ({
+          doc: docs[i] as Doc,
+          score: s,
+          support: support.of(docKeys[i] as Set<string>),
+          keys: docKeys[i] as Set<string>,
+          heading: headings[i] as Set<string>,
+          titleEnd: (docs[i] as Doc).entry.title.length,
+          kinds: detailsOf(docs[i] as Doc).kinds,
+          details: detailsOf(docs[i] as Doc),
+        }),
+      );
+      const coverage = Math.max(personSupport, ...hits.map((h) => h.support));
+      const sectionId = askedSection(question);
+      return { hits, coverage, ...base, ...(sectionId ? { sectionId } : {}) };
     },
   };
+}
+
+/**
+ * The text an answer quotes from an entry, read for details: its venue is where it appeared and
+ * its year a date, wherever they stand.
+ */
+export function entryDetails({ entry }: Doc, ownName: ReadonlySet<string>): TextDetails {
+  let text = "";
+  const fields: { kind: DetailKind; start: number; end: number }[] = [];
+  for (const [value, kinds] of [
+    [entry.title, []],
+    [entry.venue, ["venue", "organisation"]],
+    [entry.year, ["date"]],
+    [entry.role, []],
+    [entry.summary, []],
+    [entry.details, []],
+  ] as [string | number | undefined, DetailKind[]][]) {
+    if (value === undefined) continue;
+    if (text) text += ". ";
+    const start = text.length;
+    text += String(value);
+    for (const kind of kinds) fields.push({ kind, start, end: text.length });
+  }
+  return readDetails(text, ownName, fields);
 }
 
 function toIndexed({ entry, section }: Doc, i: number) {
@@ -130,11 +241,41 @@ function toIndexed({ entry, section }: Doc, i: number) {
   return {
     i,
     title: entry.title,
-    tags: (entry.tags ?? []).join(" "),
+    tags: [
+      ...(entry.tags ?? []),
+      ...shorthands(`${entry.title}. ${entry.summary} ${entry.details ?? ""}`),
+    ].join(" "),
     meta: meta.filter(Boolean).join(" "),
     summary: entry.summary,
     details: entry.details ?? "",
     sectionTitle: `${section.id} ${section.title}`,
     sectionAbout: section.description,
   };
+}
+
+/**
+ * Short forms people type for what a text names: the initials of a multi-word name ("MPR" for
+ * Midwest Public Radio, "NYE" for New Year's Eve) and hyphenated names run together
+ * ("qemucxl"), so that a question using them finds the entry.
+ */
+export function shorthands(text: string): string[] {
+  const out = new Set<string>();
+  if (!/-|\p{Lu}\S*\s+\p{Lu}/u.test(text)) return [];
+  for (const m of text.matchAll(
+    /\p{Lu}[\p{L}]*(?:['’]s)?(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?\p{Lu}[\p{L}]*(?:['’]s)?)+/gu,
+  )) {
+    const parts = m[0].split(/\s+/);
+    const content = parts.filter((p) => !/^(of|the|and|&)$/.test(p));
+    for (const ws of [content, parts.filter((p) => p !== "&")]) {
+      const initials = ws
+        .map((w) => w[0])
+        .join("")
+        .toLowerCase();
+      if (initials.length >= 3 && !isCommonWord(initials)) out.add(initials);
+    }
+  }
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
+    out.add(m[0].replace(/-/g, "").toLowerCase());
+  }
+  return [...out];
 }

@@ -1,93 +1,83 @@
 import { stemmer } from "stemmer";
-
-// Question filler: words that say how something is asked, not what about. Left in, they
-// would match incidental profile words ("based" in "DPDK-based") and count as coverage.
-const FILLER = `a about above after again all also am an and any anything are as ask at be been being
-both but by can could describe did do does doing done each either else ever explain for from get
-gets give given go got had has have having he hello her here hers hey hi him his how i if in into
-is it its just kind know let like made make many me mean more most much my no nor not now of off
-on once one only or other our out over own please same say she should so some something sort
-tell than thank thanks that the their them then there these they thing things this those to too
-type under up us very want was we were what whats when where which while who whom why will with
-would yes you your yours yourself based exactly number numbers figure figures achieve achieved
-really currently time times use used using info information details detail
-way ways stuff lot lots get getting moment nowadays right stand stands behind top plain actual
-actually come comes real sentence briefly brief short quick summarize summarise ur u r pls plz tl
-dr tldr btw imo thx`;
-
-const STOP = new Set(FILLER.split(/\s+/).filter(Boolean));
-
-// Kinds of detail a profile seldom holds. Asked for and not found anywhere in the profile, they
-// outweigh the rest of the question: "how big is the machnet team" is about a team size.
-const DETAIL_WORDS = `plan plans planning future team size citation citations cited hardware version
-examiner grade salary pay hobby hobbies age cost price funding funded grant prize
-thesis license licence stars users downloads married family award awards prize prizes
-language languages nics
-undergraduate undergrad bachelor bachelors masters msc bsc mba city country location nic cpu gpu
-testbed cluster release merged merge`;
-
-const DETAIL = new Set(DETAIL_WORDS.split(/\s+/).filter(Boolean));
+import { CHAT, FUNCTION_WORDS, SYNONYM_GROUPS, verbBase } from "./lexicon.ts";
 
 /**
- * Stems of the detail words a question uses. Matched on the written word, not its stem, so the
- * noun "award" counts and the verb "awarded" does not.
+ * Lowercase words of a text as a chat question writes them or an entry states them: NFKC,
+ * apostrophes and thousands separators removed, chat abbreviations and contractions expanded,
+ * hyphenated words split into their parts ("47-minute" → "47", "minute").
  */
-export function detailTerms(text: string): Set<string> {
-  return new Set(
-    words(text)
-      .filter((w) => DETAIL.has(w))
-      .map(stem),
-  );
-}
-
-// Profile-independent synonyms, so "doctorate" finds "PhD" and "supervisor" finds "advisor".
-const SYNONYMS = [
-  "phd doctorate doctoral graduate grad",
-  "advisor adviser advisors supervisor supervisors supervised mentor mentors adv advised",
-  "university school college studied study alma education degree",
-  "paper papers publication publications published publish article articles venue conference",
-  "job position role part employed employer affiliation affiliated post",
-  "company companies organization organisation org firm corporation",
-  "project projects repo repository repositories tool tools software",
-  "interest interests area areas topic topics field fields",
-  "author authored wrote written write",
-  "performance throughput fast speed rps latency perform performant",
-  "example examples sample samples tutorial tutorials",
-  "switch vswitch",
-  "ml ai",
-  "benchmark benchmarking apachebench",
-  "energy power",
-  "contribute contributed contribution contributions contributor",
-  "experience expertise skill skills skilled expert",
-  "lab laboratory",
-].map((group) => [...new Set(group.split(" ").map(stem))]);
-
-const SYNONYM_OF = new Map<string, string[]>();
-for (const group of SYNONYMS) for (const term of group) SYNONYM_OF.set(term, group);
-
-/** Porter stem of a lowercase word. */
-export function stem(word: string): string {
-  return stemmer(word);
-}
-
-/** NFKC-normalized lowercase words, hyphenated names split into their parts. */
 export function words(text: string): string[] {
-  return (
-    text
-      .normalize("NFKC")
+  // "Évora" and "evora", "Lidingö" and "lidingo": people type names without their accents.
+  const folded = /[^\p{ASCII}]/u.test(text)
+    ? text
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .normalize("NFKC")
+    : text;
+  const raw =
+    folded
       .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
-}
-
-/** Index terms: stems of the words that carry meaning. */
-export function terms(text: string): string[] {
+      .replace(/[’‘`]/g, "'")
+      .replace(/\btl;?\s?dr\b/g, " ")
+      // "research-wise", "DPDK-based", "backpressure-aware": the suffix only describes.
+      .replace(/-(?:wise|based|like|style|driven|aware|friendly|free|related|oriented)\b/g, "")
+      .replace(/(\d),(?=\d{3}\b)/g, "$1")
+      .replace(/\b(what|who|where|when|how|that|it|he|she|there|here)'s\b/g, "$1 is")
+      .replace(/n't\b/g, " not")
+      .replace(/'(s|re|ve|ll|d|m)\b/g, "")
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const out: string[] = [];
-  for (const w of words(text)) {
-    if (STOP.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
-    out.push(stem(w));
+  for (const w of raw) {
+    const expanded = Object.hasOwn(CHAT, w) ? CHAT[w] : undefined;
+    if (expanded === undefined) out.push(w);
+    else if (expanded) out.push(...expanded.split(" "));
   }
   return out;
+}
+
+/** The form words are matched by: irregular verbs to their base, then the Porter stem. */
+export function key(word: string): string {
+  let found = keys.get(word);
+  if (found === undefined) {
+    // Porter cuts "added" to "ad" but leaves "add": a doubled "d" before the ending stays.
+    found = /dd(?:ed|ing)$/.test(word)
+      ? stemmer(word.replace(/(?:ed|ing)$/, ""))
+      : stemmer(verbBase(word));
+    if (keys.size >= KEY_CACHE_SIZE) keys.clear();
+    keys.set(word, found);
+  }
+  return found;
+}
+
+// Keys are asked for the same words again and again (every entry, every question).
+const KEY_CACHE_SIZE = 50_000;
+const keys = new Map<string, string>();
+
+/** Whether a word carries meaning (not a function word, not a lone letter). */
+export function isContent(word: string): boolean {
+  return (
+    !FUNCTION_WORDS.has(word) &&
+    !FUNCTION_WORDS.has(verbBase(word)) &&
+    (word.length > 1 || /\d/.test(word))
+  );
+}
+
+/** Index terms: keys of the words that carry meaning. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) if (isContent(w)) out.push(key(w));
+  return out;
+}
+
+const SYNONYM_OF = new Map<string, string[]>();
+for (const group of SYNONYM_GROUPS) {
+  const keys = [...new Set(group.split(" ").map(key))];
+  for (const k of keys) SYNONYM_OF.set(k, [...new Set([...(SYNONYM_OF.get(k) ?? []), ...keys])]);
+}
+
+/** A term and the synonyms a question may have meant by it. */
+export function alternatives(term: string): string[] {
+  return SYNONYM_OF.get(term) ?? [term];
 }
 
 /** Stems of the words written as names (capitalised after the first word, or all caps). */
@@ -96,11 +86,48 @@ export function nameTerms(text: string): Set<string> {
   return new Set(
     raw
       .filter((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || /^\p{Lu}{2,}$/u.test(w)))
-      .map((w) => stem(w.toLowerCase())),
+      .map((w) => key(w.toLowerCase())),
   );
 }
 
-/** A term and the synonyms a question may have meant by it. */
-export function alternatives(term: string): string[] {
-  return SYNONYM_OF.get(term) ?? [term];
+/** Porter stem of a lowercase word. */
+export function stem(word: string): string {
+  return stemmer(word);
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * The first word of `known` one slip away from `word` (a letter missing, extra, wrong or two
+ * swapped): "originaly" → "originally", "strem" → "stream".
+ */
+export function oneSlipAway(word: string, known: (w: string) => boolean): string | undefined {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    const candidates = [
+      head + tail.slice(1),
+      head + tail.slice(1, 2) + tail.slice(0, 1) + tail.slice(2),
+      ...[...LETTERS].flatMap((c) => [head + c + tail.slice(1), head + c + tail]),
+    ];
+    for (const c of candidates) if (c !== word && c.length > 2 && known(c)) return c;
+  }
+  return undefined;
+}
+
+/** Whether `b` is `a` with one letter missing, extra, wrong, or two neighbours swapped. */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    const [i, j] = diff as [number, number];
+    return diff.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
-import { entry, type Knowledge, knowledgeSchema, link, section } from "./schema.ts";
+import { entry, type Knowledge, knowledgeSchema, link, person, section } from "./schema.ts";
 
 /** One problem in a knowledge file, located for a human. */
 export interface KnowledgeProblem {
@@ -131,6 +131,6 @@ function allowedFields(path: readonly PropertyKey[]): string[] {
   if (parent === "links") return Object.keys(link.shape);
   if (parent === "entries") return Object.keys(entry.shape);
   if (parent === "sections") return Object.keys(section.shape);
-  if (path.at(-1) === "person") return ["name", "headline", "summary", "voice", "contact"];
+  if (path.at(-1) === "person") return Object.keys(person.shape);
   return ["person", "sections"];
 }

@@ -40,19 +40,24 @@ export const section = z.strictObject({
   entries: z.array(entry).min(1).max(100),
 });
 
+export const person = z.strictObject({
+  name: text
+    .max(100)
+    .optional()
+    .describe("Your name; answers 'who is …' and 'what's your name' questions."),
+  headline: text.max(300),
+  summary: text.max(2000),
+  voice: z.enum(["first-person", "third-person"]),
+  contact: text
+    .max(300)
+    .optional()
+    .describe("How to reach you (a sentence or a link); ends every 'not in my profile' reply."),
+});
+
 /** The knowledge file: the one definition of its format. */
 export const knowledgeSchema = z
   .strictObject({
-    person: z.strictObject({
-      name: text.max(100).optional().describe("How answers and greetings name the owner."),
-      headline: text.max(300),
-      summary: text.max(2000),
-      voice: z.enum(["first-person", "third-person"]),
-      contact: text
-        .max(300)
-        .optional()
-        .describe("A sentence or a link; answers the profile cannot give end with it."),
-    }),
+    person,
     sections: z.array(section).min(1).max(20),
   })
   // Runs even when other fields are invalid, so one pass reports every problem.

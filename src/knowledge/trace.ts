@@ -13,7 +13,17 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
 // A capitalised word that does not start a sentence, a title or a list item: a name.
 const NAME = /(?<![.!?:;•\-–—]\s|^)(?<=\s|\()\p{Lu}[\p{L}\p{N}'’-]*/gu;
 // Words capitalised by convention, not because they name something.
-const ALWAYS_CAPITALISED = new Set(["I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"]);
+const ALWAYS_CAPITALISED = new Set([
+  "I",
+  "I'm",
+  "I’m",
+  "I've",
+  "I’ve",
+  "I'd",
+  "I’d",
+  "I'll",
+  "I’ll",
+]);
 
 /**
  * The numbers, names, links and emails of a knowledge file that its source does not contain: the

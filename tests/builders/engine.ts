@@ -4,7 +4,16 @@ import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { Knowledge } from "../../src/knowledge/schema.ts";
 import { createLogger, type Logger } from "../../src/logger.ts";
 
-export const SHIPPED_KNOWLEDGE = "knowledge/profile.yaml";
+/**
+ * A copy of the shipped profile: tests never read knowledge/profile.yaml, which an owner
+ * replaces with their own.
+ */
+export const SHIPPED_KNOWLEDGE = "tests/fixtures/profiles/profile-shipped.yaml";
+
+/** A fixture profile by name: tests/fixtures/profiles/profile-<name>.yaml. */
+export function fixtureProfile(name: string): Promise<Knowledge> {
+  return loadKnowledge(`tests/fixtures/profiles/profile-${name}.yaml`);
+}
 
 /** A logger that keeps its lines in memory, for asserting on what was logged. */
 export function memoryLogger(level = "info"): { logger: Logger; lines: string[] } {
@@ -23,7 +32,8 @@ export function shippedKnowledge(): Promise<Knowledge> {
 }
 
 /**
- * An engine on the shipped profile (or the `knowledge` file given); with `baseURL`, in LLM mode
+ * An engine on the shipped profile's fixture copy (or `knowledge`: a file or a loaded profile);
+ * with `baseURL`, in LLM mode
  * against that server.
  */
 export async function testEngine(
@@ -31,7 +41,7 @@ export async function testEngine(
     baseURL?: string;
     llm?: Partial<LlmOptions>;
     contextTokens?: number;
-    knowledge?: string;
+    knowledge?: string | Knowledge;
   } = {},
 ): Promise<Engine & { lines: string[] }> {
   const { logger, lines } = memoryLogger();
@@ -48,7 +58,10 @@ export async function testEngine(
       })
     : undefined;
   const engine = createEngine({
-    knowledge: await loadKnowledge(options.knowledge ?? SHIPPED_KNOWLEDGE),
+    knowledge:
+      typeof options.knowledge === "string"
+        ? await loadKnowledge(options.knowledge)
+        : (options.knowledge ?? (await shippedKnowledge())),
     logger,
     llm,
     contextTokens: options.contextTokens ?? 3_000,

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { createEngine } from "../../src/engine/engine.ts";
-import type { EvalCase } from "../../src/eval/cases.ts";
+import { type QuestionSet, readQuestionSet } from "../../src/eval/cases.ts";
 import { scoreCase, summarize } from "../../src/eval/score.ts";
 import type { Knowledge } from "../../src/knowledge/schema.ts";
 import { memoryLogger } from "./engine.ts";
@@ -61,36 +61,16 @@ export function inventions(knowledge: Knowledge, source: string): string[] {
   return [...found];
 }
 
-/** A question set: the shared kind (literal alternatives) or the project's (regexes). */
-export interface QuestionSet {
-  cases: (EvalCase & { must_not?: string[] })[];
-  literal: boolean;
+/** A question set of the import fixtures, read as `npm run eval` reads any set. */
+export function questionSet(file: string): Promise<QuestionSet> {
+  return readQuestionSet(`${IMPORT_FIXTURES}/${file}`);
 }
-
-/** Reads a question set; `profile` in the file marks the shared format with literal strings. */
-export async function questionSet(file: string): Promise<QuestionSet> {
-  const raw = JSON.parse(await readFile(`${IMPORT_FIXTURES}/${file}`, "utf8"));
-  return { cases: raw.cases, literal: typeof raw.profile === "string" };
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Answers every question offline from a draft; pass rates per kind and the failures. */
-export async function askOffline(knowledge: Knowledge, set: QuestionSet) {
+export async function askOffline(knowledge: Knowledge, set: Pick<QuestionSet, "cases" | "match">) {
   const engine = createEngine({ knowledge, logger: memoryLogger().logger, contextTokens: 3_000 });
   const outcomes = [];
-  for (const c of set.cases) {
-    const result = await engine.answer(c.q);
-    const scored =
-      c.kind === "fact" && set.literal
-        ? { ...c, must: c.must.map((alts) => alts.map(escapeRegExp)) }
-        : c;
-    const outcome = scoreCase(scored, result);
-    const leaked = (c.must_not ?? []).some((m) =>
-      result.answer.toLowerCase().includes(m.toLowerCase()),
-    );
-    outcomes.push(leaked ? { ...outcome, pass: false, why: "said a forbidden string" } : outcome);
-  }
+  for (const c of set.cases) outcomes.push(scoreCase(c, await engine.answer(c.q), set.match));
   const totals = summarize(outcomes);
   const rate = (k: keyof typeof totals) =>
     totals[k].total === 0 ? 1 : totals[k].passed / totals[k].total;

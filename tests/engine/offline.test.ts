@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testEngine } from "../builders/engine.ts";
+import { fixtureProfile, testEngine } from "../builders/engine.ts";
 
 describe("offline answers", () => {
   it("GIVEN no LLM WHEN asked where the PhD was THEN the answer names Queen Mary and cites the education entry", async () => {
@@ -62,5 +62,64 @@ describe("offline answers", () => {
     }
     expect(final).toMatch(/ApacheBench/);
     expect(text).toBe(final);
+  });
+});
+
+describe("offline answers on other owners' profiles", () => {
+  it("GIVEN a profile with person.name WHEN asked 'whats ur name' or 'who is <name>' THEN the name and headline answer", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("lindqvist") });
+    const name = await engine.answer("whats ur name");
+    expect(name.abstained).toBe(false);
+    expect(name.answer).toMatch(/Elin Lindqvist/);
+    const who = await engine.answer("who is elin lindqvist");
+    expect(who.answer).toMatch(/site reliability engineer/);
+  });
+
+  it("GIVEN a name only in a third-person headline WHEN asked 'who is' that person THEN the headline answers", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("moreau") });
+    const result = await engine.answer("who is julien moreau");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/marine biologist/);
+  });
+
+  it("GIVEN an entry stating a '47-minute outage' WHEN asked how long the outage lasted THEN that entry answers", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("lindqvist") });
+    const result = await engine.answer("how long did the new years eve outage last");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/47-minute/);
+  });
+
+  it("GIVEN chat spelling ('u', 'ur', 'rn') WHEN asked where the owner works THEN the current job answers", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("ibarra") });
+    const result = await engine.answer("where do u work rn");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Lakeshore Ledger/);
+  });
+
+  it("GIVEN an entry about 'old handheld consoles' WHEN asked 'how old are u' THEN the shared word does not pass for an answer", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("haddad") });
+    const result = await engine.answer("how old are u");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).not.toMatch(/handheld/i);
+  });
+
+  it("GIVEN a profile that covers the topic but not the detail WHEN asked for that detail THEN it says which detail is missing, what the profile does say, and cites it", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("haddad") });
+    const result = await engine.answer("how big was the team at northloop");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the (number of )?team/);
+    expect(result.answer).toMatch(/Northloop/);
+    expect(result.sources.map((s) => s.id)).toContain("northloop");
+  });
+
+  it("GIVEN person.contact WHEN a question is not covered THEN the abstention ends with how to reach the owner, in their voice", async () => {
+    const first = await testEngine({ knowledge: await fixtureProfile("lindqvist") });
+    const mine = await first.answer("whats ur instagram handle");
+    expect(mine.abstained).toBe(true);
+    expect(mine.answer).toMatch(/^My profile doesn't cover that/);
+    expect(mine.answer).toMatch(/ask me directly: Email me at elin@example\.org$/);
+    const third = await testEngine({ knowledge: await fixtureProfile("adeyemi") });
+    const theirs = await third.answer("whats her h-index");
+    expect(theirs.answer).toMatch(/^Miriam Adeyemi's profile doesn't cover that/);
   });
 });

@@ -31,7 +31,7 @@ describe("offline import of the shared profile source", () => {
     const { knowledge } = await importProfile(await fixture("profile-source.md"));
     const cases = await loadQuestionSet("tests/fixtures/profile-qa.json");
 
-    const result = await askOffline(knowledge, { cases, literal: false });
+    const result = await askOffline(knowledge, { cases, match: "regex" });
 
     expect(result.facts, result.failed.join("\n")).toBeGreaterThanOrEqual(0.9);
     expect(result.abstentions, result.failed.join("\n")).toBe(1);

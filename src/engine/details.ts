@@ -1,0 +1,280 @@
+/**
+ * Kinds of detail a piece of profile text holds, and where, recognised by their form, not by the
+ * words of any one profile: years and dates, durations, counts and amounts, places and people.
+ */
+import {
+  CALENDAR_WORDS,
+  KIN_NOUNS,
+  NUMBER_WORDS,
+  ORGANISATION_WORDS,
+  rarity,
+  TIME_UNITS,
+} from "./lexicon.ts";
+import { key, words } from "./text.ts";
+
+/** A kind of detail a question can ask for. */
+export type DetailKind =
+  | "date"
+  | "duration"
+  | "count"
+  | "place"
+  | "venue"
+  | "person"
+  | "organisation"
+  | "age"
+  | "money"
+  | "future"
+  | "reason"
+  | "rank"
+  /** Whoever did something, named after "by": "animated by the studio Pigeonhole Films". */
+  | "agent"
+  /** A length of time in units: "3 hours 12 minutes", not "since 2015". */
+  | "elapsed"
+  /** A day of the week or of the year: "every Thursday", "12 March". */
+  | "day";
+
+/** One word of a text, where it is, and the keys it is matched by. */
+export interface Token {
+  word: string;
+  keys: string[];
+  start: number;
+  end: number;
+  /** Written as a name: capitalised not at a sentence start, or all capitals. */
+  name: boolean;
+  /** A word no dictionary holds (a name, an acronym, a product). */
+  rare: boolean;
+  /** What stands between the previous word and this one: a space, a comma, a full stop… */
+  before: string;
+}
+
+/** A detail stated in a text: its kind and its tokens [from, to). */
+export interface Span {
+  kind: DetailKind;
+  from: number;
+  to: number;
+}
+
+/** A text read for details: its tokens, the details it states, and their kinds. */
+export interface TextDetails {
+  tokens: Token[];
+  spans: Span[];
+  kinds: Set<DetailKind>;
+}
+
+const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|a|an|several|few|many)`;
+const UNIT = `(?:${TIME_UNITS.join("|")})s?`;
+const YEAR = "(?:1[89]|20)\\d\\d";
+
+// Details located in the text (each match is a span).
+const SPAN_PATTERNS: [DetailKind, RegExp][] = [
+  ["date", new RegExp(`\\b${YEAR}\\b`, "g")],
+  ["date", /\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/gi],
+  ["duration", new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "gi")],
+  ["elapsed", new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "gi")],
+  [
+    "duration",
+    new RegExp(
+      `\\b(?:from|between)\\s+(?:\\w+\\s+)?${YEAR}\\s+(?:to|and|until|till)\\s+(?:\\w+\\s+)?${YEAR}\\b`,
+      "gi",
+    ),
+  ],
+  ["duration", new RegExp(`\\b${YEAR}\\s*[-–—]\\s*(?:${YEAR}|\\d\\d)\\b`, "g")],
+  ["duration", new RegExp(`\\bsince\\s+(?:\\w+\\s+)?${YEAR}\\b`, "gi")],
+  ["count", new RegExp(`(?<![\\d.\\p{L}])(?!${YEAR}(?!\\d))\\d[\\d,]*(?:\\.\\d+)?`, "gu")],
+  ["count", new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "gi")],
+  ["money", /[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|[kmb]n?)\b)?/gi],
+  [
+    "money",
+    /\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp)\b/gi,
+  ],
+  ["money", /\b\d+-(?:euro|dollar|pound)\b/gi],
+  [
+    "date",
+    /\b(?:(?:every|each|on|most)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|mornings?|afternoons?|evenings?|nights?)\b/gi,
+  ],
+  ["date", /\b(?:once|twice|\w+ times|\w+ \w+s) a (?:day|week|month|year|season)\b/gi],
+  ["day", /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/gi],
+  [
+    "day",
+    /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\b/gi,
+  ],
+  ["date", /\b(?:daily|weekly|monthly|yearly|annually|fortnightly|biweekly)\b/gi],
+  // Lowercase only: "FIRST Robotics" is a name, not a result.
+  [
+    "rank",
+    /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|runner-up|finalist|champions?|won|winners?|top \d+)\b/g,
+  ],
+  ["age", /\b(?:\d+|[a-z]+)[-\s]years?[-\s]old\b/gi],
+  ["age", /\baged?\s+\d+\b/gi],
+  ["age", /\bwhen (?:i|she|he|they) (?:was|were) (?:\d{1,2}|[a-z]+teen|[a-z]+)\b/gi],
+  ["age", /\bborn\s+(?:in|on)\s+\S+/gi],
+  [
+    "age",
+    /\bat\s+(?:\d{1,2}|twelve|eleven|ten|nine|eight|seven|six|five|four|three)\b(?!\s*(?:am|pm|%|:))/gi,
+  ],
+];
+// Details only known to be somewhere in the text.
+const FLAG_PATTERNS: [DetailKind, RegExp][] = [
+  ["date", /\b(?:every|each|once a|twice a|since|until)\b/i],
+  ["date", /\b(?:spring|summer|autumn|winter|weekly|monthly|yearly|annually)\b/i],
+  [
+    "future",
+    /\b(?:will|plans? to|planning|expects? to|upcoming|next|soon|due (?:in|to)|later this)\b/i,
+  ],
+  [
+    "reason",
+    /\b(?:because|since|so that|in order to|to (?:help|make|study|learn|see|test|find|show|understand)|after|inspired|which is why|led (?:me|him|her|them) to|decided)\b/i,
+  ],
+];
+
+const PLACE_AFTER = /\b(?:in|at|from|near|across|outside|around|to|of)\s+(?:the\s+)?$/;
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?(?:\s+(?:de|van|von|da|di|del|le|la)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?)+/gu;
+const ORGANISATION_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+const AGENT =
+  /\bby\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:&\s+|of\s+)?\p{Lu}[\p{L}'’.-]*)*)/dgu;
+const PLACE_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/uy;
+
+/**
+ * Reads a text for its details. `ownName` words are not counted as other people; `fields` marks
+ * character ranges that are a venue or a year by position (an entry's own fields).
+ */
+export function readDetails(
+  text: string,
+  ownName: ReadonlySet<string>,
+  fields: { kind: DetailKind; start: number; end: number }[] = [],
+): TextDetails {
+  const tokens = tokenize(text);
+  const spans: Span[] = [];
+  const kinds = new Set<DetailKind>();
+  const add = (kind: DetailKind, start: number, end: number) => {
+    const from = tokens.findIndex((t) => t.end > start);
+    if (from < 0) return;
+    let to = from;
+    while (to < tokens.length && (tokens[to]?.start ?? end) < end) to++;
+    if (to > from) spans.push({ kind, from, to });
+    kinds.add(kind);
+  };
+  for (const f of fields) add(f.kind, f.start, f.end);
+  for (const [kind, pattern] of SPAN_PATTERNS) {
+    for (const m of text.matchAll(pattern)) add(kind, m.index, m.index + m[0].length);
+  }
+  for (const [kind, pattern] of FLAG_PATTERNS) if (pattern.test(text)) kinds.add(kind);
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    if (CALENDAR_WORDS.has(m[0].toLowerCase())) add("date", m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(
+    /\b(?:in|at|from|near|across|outside|around|to|of)\s+(?:the\s+)?/g,
+  )) {
+    PLACE_RUN.lastIndex = m.index + m[0].length;
+    const run = PLACE_RUN.exec(text);
+    if (run && !CALENDAR_WORDS.has(run[0].toLowerCase()))
+      add("place", run.index, run.index + run[0].length);
+  }
+  // "in Ibadan, Nigeria", not "speaks Danish, English".
+  for (const m of text.matchAll(
+    /\b(?:in|at|from|near|of)\s+(\p{Lu}[\p{L}-]+,\s+\p{Lu}[\p{L}-]+)/dgu,
+  )) {
+    const [start, end] = m.indices?.[1] ?? [0, 0];
+    add("place", start, end);
+  }
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    if (isPerson(m[0], text.slice(Math.max(0, m.index - 12), m.index), ownName))
+      add("person", m.index, m.index + m[0].length);
+  }
+  // "her grandmother", "my colleague": people named by how they are related.
+  for (const m of text.matchAll(/\b(?:my|her|his|their|our)\s+([a-z]+)\b/g)) {
+    if (KIN_NOUNS.has(m[1] ?? "")) add("person", m.index, m.index + m[0].length);
+  }
+  // "animated by the studio Pigeonhole Films", "published by Rabén & Sjögren": whoever did it.
+  for (const m of text.matchAll(AGENT)) {
+    const [start, end] = m.indices?.[1] ?? [0, 0];
+    if (end > start && !ownName.has(m[1]?.toLowerCase() ?? "")) add("agent", start, end);
+  }
+  for (const m of text.matchAll(ORGANISATION_RUN)) {
+    if (isOrganisation(m[0], text.slice(0, m.index)))
+      add("organisation", m.index, m.index + m[0].length);
+  }
+  return { tokens, spans, kinds };
+}
+
+/** The kinds of detail a text holds; `ownName` words are not counted as other people. */
+export function detailKinds(text: string, ownName: ReadonlySet<string>): Set<DetailKind> {
+  return readDetails(text, ownName).kinds;
+}
+
+function isPerson(name: string, before: string, ownName: ReadonlySet<string>): boolean {
+  const parts = name.toLowerCase().split(/[\s-]+/);
+  const last = parts.at(-1) ?? "";
+  if (ORGANISATION_WORDS.has(last) || parts.some((p) => CALENDAR_WORDS.has(p))) return false;
+  // "Best Paper", "Early Access": ordinary words capitalised, not a name.
+  if (parts.every((p) => rarity(p) < 4)) return false;
+  if (parts.some((p) => ownName.has(p))) return false;
+  return !PLACE_AFTER.test(before);
+}
+
+function isOrganisation(run: string, before: string): boolean {
+  const parts = run.toLowerCase().split(/\s+/);
+  if (ORGANISATION_WORDS.has(parts.at(-1) ?? "")) return true;
+  const sentenceStart = /(?:^|[.!?:]\s+)$/.test(before);
+  // "Microsoft", "Rabén & Sjögren": names no dictionary holds.
+  const named = parts.filter((p) => p !== "&" && p !== "of");
+  return !sentenceStart && named.length > 0 && named.every((p) => rarity(p) === 4);
+}
+
+/** Names of people in a text: runs of capitalised words, not a place, organisation or phrase of common words. */
+export function peopleIn(text: string, exclude: ReadonlySet<string> = new Set()): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    if (isPerson(m[0], text.slice(Math.max(0, m.index - 12), m.index), exclude)) found.push(m[0]);
+  }
+  return found;
+}
+
+/** The words of a text with their positions, as questions are read (chat forms, keys). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let end = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const raw = m[0].replace(/['’].*$/, "");
+    const ws = words(raw);
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    const sentenceStart = m.index === 0 || /[.!?:]\s+$/.test(before);
+    const allCaps = /^\p{Lu}[\p{Lu}\d]+$/u.test(raw);
+    const capital = /^\p{Lu}/u.test(raw);
+    tokens.push({
+      word: raw.toLowerCase(),
+      keys: ws.map(key),
+      start: m.index,
+      end: m.index + m[0].length,
+      name: raw.length > 1 && (allCaps || (capital && !sentenceStart)),
+      rare: raw.length > 1 && (allCaps || (!/^\d+$/.test(raw) && ws.every((w) => rarity(w) === 4))),
+      before: text.slice(end, m.index),
+    });
+    end = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+/**
+ * Whether a number stands next to one of `wanted` keys ("300 temperature sensors",
+ * "a four-person data desk", "€1.5 million ERC Starting Grant").
+ */
+export function countsNear(tokens: Token[], wanted: ReadonlySet<string>): boolean {
+  const isNumber = (t: Token) =>
+    (/\d/.test(t.word) && !new RegExp(`^${YEAR}$`).test(t.word)) ||
+    Object.hasOwn(NUMBER_WORDS, t.word);
+  const has = (j: number) => tokens[j]?.keys.some((k) => wanted.has(k)) ?? false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNumber(tokens[i] as Token)) continue;
+    if (has(i - 1) || has(i - 2)) return true;
+    // Forward to the end of the number's noun phrase: "2.1 million Cook County eviction court
+    // records", stopping at punctuation.
+    for (let j = i + 1; j <= i + 7 && j < tokens.length; j++) {
+      if (has(j)) return true;
+      const gap = (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0);
+      if (j > i + 4 && gap > 1) break;
+    }
+  }
+  return false;
+}

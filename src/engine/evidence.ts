@@ -1,0 +1,391 @@
+/**
+ * Whether an entry holds what a question asks, not only its words: the detail asked for (a date,
+ * a name, a number of the thing counted), stated by the entry rather than echoed from the
+ * question, and standing next to the question's verb when the question asks who did something.
+ */
+import { countsNear, type DetailKind, type Span, type TextDetails, type Token } from "./details.ts";
+import { CONVERSES, MEASURE_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS } from "./lexicon.ts";
+import type { Question } from "./question.ts";
+import { alternatives, isContent, key } from "./text.ts";
+
+/** What an entry lacks to answer a question, or nothing when it answers it. */
+export type Verdict = { answers: true } | { answers: false; missing: string };
+
+/** What the judge needs to know about an entry beyond its text. */
+export interface EntryFacts {
+  details: TextDetails;
+  /** Keys of everything the entry is filed under: its words, tags and section heading. */
+  keys: ReadonlySet<string>;
+  /** Keys of its title and section heading: what the entry is ("a course", "a job"). */
+  heading: ReadonlySet<string>;
+  /** Where the entry's title ends in its text (0 for text with no title). */
+  titleEnd: number;
+}
+
+const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
+  age: "age",
+  duration: "duration",
+  date: "date",
+  count: "number",
+  money: "amount",
+  place: "place",
+  venue: "place",
+  person: "name",
+  organisation: "name",
+  rank: "result",
+  agent: "name",
+  elapsed: "time",
+  day: "day",
+};
+// How far (in words) a name may stand from the verb it is the subject or object of.
+const AFTER_VERB = 4;
+const BEFORE_VERB = 4;
+// A place may stand further on in its clause: "grew up on a fruit farm on the island of Funen".
+const PLACE_REACH = 10;
+// How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
+const NEAR_NOUN = 3;
+const PREPOSITIONS = new Set("for to with about of from by on at in into like".split(" "));
+const SPAN_KINDS = new Set<DetailKind>([
+  "date",
+  "duration",
+  "count",
+  "place",
+  "venue",
+  "person",
+  "organisation",
+  "money",
+  "age",
+  "rank",
+  "agent",
+  "elapsed",
+  "day",
+]);
+
+/** Whether an entry answers a question, or which detail it lacks. */
+export function judge(question: Question, entry: EntryFacts): Verdict {
+  const asked = questionKeys(question);
+  const { details } = entry;
+  const fresh = (s: Span) => isFresh(details.tokens, s, asked);
+  if (question.type === "why") {
+    const verbs = question.verbs.filter(
+      (v) => !holds(entry, [...meant(question, v), ...converse(v)]),
+    );
+    // "learning Japanese for a research stay": a purpose right after what is asked about.
+    const purpose = question.terms.some((t) =>
+      occurrences(details.tokens, meant(question, t.word)).some((at) =>
+        ["for", "to", "because", "so", "after", "since"].includes(
+          details.tokens[at + 1]?.word ?? "",
+        ),
+      ),
+    );
+    if (verbs.length > 0 || !(details.kinds.has("reason") || purpose)) return lacks("reason");
+    return { answers: true };
+  }
+  if (question.needs.length > 0) {
+    const verdict = needed(question, entry, fresh);
+    if (!verdict.answers) return verdict;
+  }
+  // "Is she married to Jonas": the trio entry names Jonas but says nothing of marriage.
+  const unsaid = question.claim.filter((claim) => {
+    const [had, word] = claim.startsWith("has:") ? [true, claim.slice(4)] : [false, claim];
+    if (!had) return !holds(entry, meant(question, word));
+    // "Do you have kids": not "a radio show for children".
+    return !occurrences(details.tokens, meant(question, word)).some(
+      (at) => !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? ""),
+    );
+  });
+  if (unsaid.length > 0) return lacks(unsaid.join(" "));
+  const described = question.type === "what" || question.type === "list";
+  if (described || (question.type === "yesno" && question.identity)) {
+    // "Which high school": when the entry has no "school" of its own, "high" must be there too.
+    const literal = question.focus && occurrences(details.tokens, [key(question.focus)]).length > 0;
+    // With the focus there, only a name or figure in the phrase must be ("p50 latency").
+    const needed = literal
+      ? question.phrase.filter((w) =>
+          question.terms.some((t) => t.word === w && !t.common && t.weight >= 2.5),
+        )
+      : question.phrase;
+    const missing = needed.filter((w) => !holds(entry, meant(question, w)));
+    if (missing.length > 0) return lacks([...missing, question.focus].filter(Boolean).join(" "));
+    if (question.focus) {
+      const verdict = focusHeld(question, entry, asked, fresh);
+      // "What piano does she play at home": the teaching entry has a piano, but no playing.
+      const done = question.verbs.some((v) =>
+        holds(entry, [...meant(question, v), ...converse(v)]),
+      );
+      if (verdict.answers && question.verbs.length > 0 && !done)
+        return lacks(question.verbs[0] as string);
+      return verdict;
+    }
+  }
+  return { answers: true };
+}
+
+function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boolean): Verdict {
+  const { details } = entry;
+  const { needs } = question;
+  const spans = details.spans.filter((s) => needs.includes(s.kind) && fresh(s));
+  const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
+  const name = DETAIL_NAMES[needs[0] as DetailKind] ?? "detail";
+  if (spans.length === 0 && !flagged) {
+    // "How many hours have you flown": "9,200 flight hours" is a count of hours.
+    const unit = question.words.find((_, i) => question.words[i - 1] === "many");
+    const counted = question.type === "duration" && unit !== undefined;
+    if (!counted || !countsNear(details.tokens, new Set([key(unit)]))) return lacks(name);
+  }
+  if (question.type === "count" && question.focus && !needs.includes("money")) {
+    // "How many volunteers": a number next to "volunteers", not any number in the entry.
+    // Counting people: "26 students" answers "how many kids are on the team".
+    const counted = new Set(meant(question, question.focus));
+    if (PEOPLE_NOUNS.has(question.focus)) for (const n of PEOPLE_NOUNS) counted.add(key(n));
+    if (!countsNear(details.tokens, counted)) return lacks(`number of ${question.focus}`);
+  }
+  const anchors = question.verbs.flatMap((v) =>
+    occurrences(details.tokens, [...meant(question, v), ...converse(v)]),
+  );
+  if (question.type === "who" && question.verbs.length > 0) {
+    // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
+    // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").
+    const named =
+      anchors.length > 0
+        ? spans.some((s) => anchors.some((a) => attached(details.tokens, s, a)))
+        : spans.some((s) =>
+            question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
+          );
+    if (!named) return lacks(`name of who ${question.verbs[0]}`);
+  }
+  if (question.type === "when" && question.verbs.length > 0 && asksWhenFirst(question)) {
+    // "What year did she move to Berlin": a date of the moving, not of something else there;
+    // "since 2019" says when something started.
+    const since = details.tokens.some((t) => t.word === "since");
+    const said = question.verbs.some(
+      (v) =>
+        holds(entry, [...meant(question, v), ...converse(v)]) ||
+        (since && alternatives(key(v)).includes("start")),
+    );
+    if (!said) return lacks(name);
+  }
+  if (question.type === "where" && anchors.length > 0) {
+    // "Where are you based": where the entry says the verb, the place must go with it, or with
+    // another word of the question ("my usual routes are Lisbon to Paris").
+    const words = question.terms.flatMap((t) =>
+      occurrences(details.tokens, meant(question, t.word)),
+    );
+    const near = (s: Span) =>
+      [...anchors, ...words].some((a) => attached(details.tokens, s, a, PLACE_REACH));
+    if (!spans.some(near)) return lacks(name);
+  }
+  return { answers: true };
+}
+
+function focusHeld(
+  question: Question,
+  entry: EntryFacts,
+  asked: ReadonlySet<string>,
+  isNew: (s: Span) => boolean,
+): Verdict {
+  const focus = question.focus as string;
+  const focusKeys = meant(question, focus);
+  const { tokens, spans } = entry.details;
+  const inText = occurrences(tokens, focusKeys);
+  const enough = question.identity && question.plural ? 2 : 1;
+  // "Lisbon hospitals": a place before the noun says where they are, not which they are.
+  const placed = new Set<number>();
+  for (const s of spans) if (s.kind === "place") for (let i = s.from; i < s.to; i++) placed.add(i);
+  const isName = (i: number) => {
+    const t = tokens[i];
+    return (
+      t !== undefined && (t.name || t.rare) && !placed.has(i) && !t.keys.some((k) => asked.has(k))
+    );
+  };
+
+  const named = (positions: number[], window: number) => {
+    const names = new Set<number>();
+    for (const at of positions) {
+      if (tokens[at]?.name) names.add(at);
+      for (let i = Math.max(0, at - window); i <= at + window && i < tokens.length; i++) {
+        if (i === at || !isName(i)) continue;
+        names.add(i);
+        // A list goes on: "into Finnish and Norwegian".
+        for (let j = i + 1; j < tokens.length; j++) {
+          if (isName(j)) names.add(j);
+          else if (!["and", "or"].includes(tokens[j]?.word ?? "")) break;
+        }
+      }
+    }
+    return runs(names) >= enough;
+  };
+  // "What's the name of her company": the entry about her company is called by its name.
+  const titled =
+    question.possessive &&
+    tokens.some(
+      (t) => t.start < entry.titleEnd && (t.name || t.rare) && !t.keys.some((k) => asked.has(k)),
+    );
+  if (inText.length > 0) {
+    // "Which landlord filed the most evictions": the entry must name one, not only mention them.
+    if (!(question.identity || question.picks) || titled || named(inText, NEAR_NOUN))
+      return { answers: true };
+    // "What problem does it solve": "the slow-receiver problem" says which.
+    if (question.picks && inText.some((at) => qualified(tokens, at, asked)))
+      return { answers: true };
+    return lacks(`names of the ${focus}`);
+  }
+  // Filed under the focus by its heading or tags: the entry is one ("what engine": its title).
+  if (hasKey(entry.keys, focusKeys)) return { answers: true };
+  // "What's the qemu-lab repo": the question names the entry, and asks what it is.
+  if (!question.identity && !question.possessive && question.phrase.length > 0) {
+    if (question.phrase.every((w) => hasKey(entry.heading, meant(question, w))))
+      return { answers: true };
+  }
+  const fresh = (kind: DetailKind) => spans.some((s) => s.kind === kind && isNew(s));
+  // "Which department at Cambridge": an organisation the entry names as one ("… Laboratory");
+  // "what label is it on", "which journal": where the entry appeared.
+  if (
+    ORGANISATION_WORDS.has(focus) &&
+    spans.some(
+      (s) =>
+        isNew(s) &&
+        (s.kind === "venue" ||
+          (s.kind === "organisation" && ORGANISATION_WORDS.has(tokens[s.to - 1]?.word ?? ""))),
+    )
+  )
+    return { answers: true };
+  // "What performance does it get": a figure.
+  if (MEASURE_NOUNS.has(focus) && fresh("count")) return { answers: true };
+  // "What framework did you use to implement X", "which languages has it been translated into":
+  // a name next to the question's verb.
+  // The verb as a word of the entry's own, not inside a name ("film" is not "Pigeonhole Films").
+  const verbs = question.verbs
+    .flatMap((v) => occurrences(tokens, meant(question, v)))
+    .filter((at) => !tokens[at]?.name);
+  if (verbs.length > 0 && named(verbs, 2)) return { answers: true };
+  return lacks(focus);
+}
+
+// The profile keys a question word was taken to mean (itself, synonyms, a slip's correction).
+function meant(question: Question, word: string): string[] {
+  const k = key(word);
+  return question.meant?.get(k) ?? alternatives(k);
+}
+
+function lacks(missing: string): Verdict {
+  return { answers: false, missing };
+}
+
+/** Keys of every word of the question and their synonyms. */
+function questionKeys(question: Question): Set<string> {
+  const keys = new Set<string>();
+  for (const w of question.words) for (const k of alternatives(key(w))) keys.add(k);
+  return keys;
+}
+
+// A detail is the entry's own when some word of it is not in the question: "Chicago" does not
+// answer "which Chicago neighbourhood", nor "ASPLOS" "where was ASPLOS held".
+function isFresh(tokens: Token[], span: Span, asked: ReadonlySet<string>): boolean {
+  for (let i = span.from; i < span.to; i++) {
+    const t = tokens[i];
+    if (t && !t.keys.some((k) => asked.has(k))) return true;
+  }
+  return false;
+}
+
+// Positions of a word's forms, its synonyms and the nouns made from it ("edit" → "editor").
+function occurrences(tokens: Token[], wanted: string[]): number[] {
+  const found: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.keys.some((k) => wanted.some((w) => related(k, w)))) found.push(i);
+  });
+  return found;
+}
+
+// Endings that make a noun of a verb or a person of a thing: "editor", "trumpeter", "authorship".
+const DERIVED = /^(?:es|ers?|ors?|ions?|ing|ed|ship|ment|ists?|al|ance|ence|ity|ive|at)$/;
+
+function related(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && DERIVED.test(long.slice(short.length));
+}
+
+// A name is the verb's subject or object when it stands just before it, or just after it with
+// nothing but small words and a "by" or "with" that belongs to the verb in between:
+// "illustrated by Oskar Berg", "reported it with my colleague Devon Price-Walker", but not
+// "published in 2024 with illustrations by Amira Haddou".
+function attached(tokens: Token[], span: Span, at: number, reach = AFTER_VERB): boolean {
+  // "illustrated by Lars Winther, published in…": a comma ends what the name did.
+  if (span.to <= at) return at - span.to <= BEFORE_VERB && !broken(tokens, span.to - 1, at);
+  if (span.from <= at) return true;
+  if (span.from - at - 1 > reach || broken(tokens, at, span.from)) return false;
+  for (let i = at + 1; i < span.from; i++) {
+    const t = tokens[i] as Token;
+    // Another content word followed by "by" owns the name: "illustrations by".
+    if ((tokens[i + 1]?.word === "by" || tokens[i + 1]?.word === "from") && i > at + 1)
+      return false;
+    if (/\d/.test(t.word)) return false;
+  }
+  return true;
+}
+
+// Whether punctuation stands between two tokens: they are in different clauses.
+function broken(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++)
+    if (/[,;:.!?()—–]/.test(tokens[i]?.before ?? "")) return true;
+  return false;
+}
+
+// A name standing right after one of `wanted` words, or one small word later.
+function rightAfter(tokens: Token[], span: Span, wanted: string[]): boolean {
+  return occurrences(tokens, wanted).some((at) => span.from > at && span.from - at <= 2);
+}
+
+// Separate names among token positions: adjacent positions are one name.
+function runs(positions: Set<number>): number {
+  const sorted = [...positions].sort((a, b) => a - b);
+  let count = 0;
+  sorted.forEach((p, i) => {
+    if (i === 0 || p !== (sorted[i - 1] as number) + 1) count++;
+  });
+  return count;
+}
+
+// Whether an entry's words or tags hold one of `wanted` keys, or a word made from one
+// ("authorship" → "author").
+function holds(entry: EntryFacts, wanted: string[]): boolean {
+  if (hasKey(entry.keys, wanted)) return true;
+  for (const k of entry.keys) if (wanted.some((w) => related(k, w))) return true;
+  return false;
+}
+
+function hasKey(keys: ReadonlySet<string>, wanted: string[]): boolean {
+  return wanted.some((k) => keys.has(k));
+}
+
+// "taught" → the keys of "learned": the same event told from the other side.
+function converse(verb: string): string[] {
+  const other = CONVERSES[verb] ?? CONVERSES[key(verb)];
+  return other ? [key(other)] : [];
+}
+
+// "When did…", "what year did…": the date is the whole ask, not a second one ("what conference
+// did it appear at, and what year").
+function asksWhenFirst(question: Question): boolean {
+  const first = question.words.findIndex((w) => /^(what|which|when|where|who|how)$/.test(w));
+  const w = question.words[first];
+  return w === "when" || /^(year|date|month|day)$/.test(question.words[first + 1] ?? "");
+}
+
+// A noun said with a word of its own before it, and ending its phrase: "the slow-receiver
+// problem in data planes", not "a glider flight".
+function qualified(tokens: Token[], at: number, asked: ReadonlySet<string>): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  const ends =
+    !after || !isContent(after.word) || after.start - (tokens[at]?.end ?? after.start) > 1;
+  return (
+    ends &&
+    before !== undefined &&
+    isContent(before.word) &&
+    (tokens[at]?.start ?? 0) - before.end <= 2 &&
+    !before.keys.some((k) => asked.has(k))
+  );
+}

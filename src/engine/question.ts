@@ -1,0 +1,584 @@
+/**
+ * What a question asks, read with general English only: its type (who, when, where, how long,
+ * how many, which, yes/no…), the kind of detail an answer must hold, and the words it is about.
+ */
+import type { DetailKind } from "./details.ts";
+import {
+  GENERIC_NOUNS,
+  HONORIFICS,
+  LIGHT_VERBS,
+  MONEY_WORDS,
+  ORGANISATION_WORDS,
+  PLACE_NOUNS,
+  rarity,
+} from "./lexicon.ts";
+import { isContent, key, words } from "./text.ts";
+
+/** The shape of a question, which decides how it is answered. */
+export type QuestionType =
+  | "greeting"
+  | "intro"
+  | "name"
+  | "opinion"
+  | "why"
+  | "age"
+  | "duration"
+  | "when"
+  | "count"
+  | "where"
+  | "who"
+  | "list"
+  | "yesno"
+  | "what";
+
+/** One meaningful word of a question, with how much it says about what is asked. */
+export interface QuestionTerm {
+  key: string;
+  word: string;
+  weight: number;
+  /** The thing asked for ("salary" in "what's her salary"): an answer must hold it. */
+  focus: boolean;
+  /** Names the thing asked for with the focus ("high" in "which high school"). */
+  phrase: boolean;
+  /** An ordinary word, not the thing asked for: many of them missing weigh only so much. */
+  common: boolean;
+  /** Counts only if the profile has it ("qemucxl" for "qemu-cxl"). */
+  optional?: boolean;
+}
+
+/** A question as the offline engine reads it. */
+export interface Question {
+  type: QuestionType;
+  /** Kinds of detail of which an answer must hold at least one; empty when any will do. */
+  needs: DetailKind[];
+  terms: QuestionTerm[];
+  /** Keys that favour an entry when present but cost nothing when absent ("now" → current). */
+  bonus: string[];
+  /** The question's words in order, normalised. */
+  words: string[];
+  /** The word of the thing asked for, when there is one ("volunteers" in "how many volunteers"). */
+  focus?: string;
+  /** The other words naming the thing asked for ("high" in "which high school"). */
+  phrase: string[];
+  /** "Which X", "what's X called": the answer must name an X, not only mention one. */
+  identity: boolean;
+  /** "What glider do you fly": where the entry mentions the thing, it must say which one. */
+  picks: boolean;
+  /** The focus is plural ("which towns"): one name does not answer it. */
+  plural: boolean;
+  /** The focus belongs to someone or something ("her salary", "Backdraft's speedup"). */
+  possessive: boolean;
+  /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
+  verbs: string[];
+  /**
+   * What a yes/no question claims ("married" in "is she married to Jonas"): an entry must say
+   * it. "has:kids" claims possession: the entry must hold the word, not after a preposition.
+   */
+  claim: string[];
+  /** Asks about what will happen ("when will she defend", "what are you planning"). */
+  future: boolean;
+  /** "where did you work before X": the words of X, which the answer is not. */
+  before?: string[];
+  /** "what did you do after X". */
+  after?: string[];
+  /** Groups of alternative keys ("DPDK, XDP or in-kernel"): one of each group held is enough. */
+  choices: string[][];
+  /** The profile keys each term was taken to mean (synonyms, slips), once measured. */
+  meant?: ReadonlyMap<string, string[]>;
+}
+
+const GREETING =
+  /^(hi|hello|hey|hiya|yo|sup|howdy|greetings|good (morning|afternoon|evening))\b[\s!.?]*(there|all|everyone|you)?[\s!.?]*$/;
+const OPINION =
+  /\b(what (do|does|did) (you|she|he|they|\w+) think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/;
+const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\b/;
+const INTRO =
+  /\b(who are you|about (yourself|you)|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$/;
+const NAME =
+  /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
+const AGE =
+  /\bhow old\b|\b(your|her|his|their) age\b|\bwhen (were|was) (you|she|he) born\b|\bbirthday\b/;
+const DURATION =
+  /\bhow long\b(?! ago)|\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|seasons)\b/;
+const WHEN =
+  /\bwhen\b|\b(what|which) (year|date|time|day|month|season|days)\b|\bsince when\b|\bhow long ago\b|\bhow often\b|\bwhat age\b/;
+// "Where did the team place", "how did you do at the nationals": a position, not a place.
+const RANK =
+  /\bwhere did (\S+ ){1,4}(place|finish|rank|come)\b|\bhow did (\S+ ){1,4}(place|rank|do|finish|fare)\b|\bwhat (place|position|rank) did\b/;
+const COUNT =
+  /\bhow (many|much)\b|\bhow (big|large|small|fast|hot|cold|far|tall|heavy|long|wide|high|deep)\b|\bwhat (share|percentage|percent|proportion|fraction|number|size)\b|\bnumber of\b|\bwhat rank\b|\bhow did (you|she|he|they) (place|rank|do)\b/;
+// "Where can I find the code" asks for the entry (and its links), not for a place.
+const LOCATE =
+  /\bwhere (can|could|do|would|should|might) (i|we|one|people|someone) (find|get|see|read|watch|download|buy|listen|hear|try|play|check)\b/;
+const WHERE =
+  /\bwhere\b|\b(what|which) (\w+ )?(city|cities|towns?|country|countries|places?|neighbou?rhoods?|states?|regions?|locations?|venues?|campus|village|villages|county|counties)\b/;
+const WHO = /\bwho\b|\bwhom\b|\bwhose\b|\bwith whom\b|\bwhich (person|people)\b/;
+const YESNO = /^(do|does|did|is|are|was|were|have|has|had|can|could|will|would|any|got)\b/;
+const LIST = /^(what|which|list|name)\b/;
+// Words that only say which type the question has ("what city", "how long").
+const TYPE_WORDS = new Set(
+  "old long many much big large small fast hot cold far tall heavy wide high deep often city town country place neighbourhood neighborhood state region location venue year date time day days month season share percentage percent proportion fraction number size rank place placed name called named".split(
+    " ",
+  ),
+);
+const FUTURE =
+  /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over))\b/;
+const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
+// Verbs among the function words: "come from", "use".
+const FUNCTION_VERBS = new Set("come comes came use uses used get gets got go goes".split(" "));
+const ASKING = new Set(["how", "what", "which", "many", "much"]);
+const BE = new Set(["is", "are", "was", "were", "be", "been"]);
+const AUX = new Set(
+  "do does did is are was were have has had can could will would should might may am".split(" "),
+);
+const SIZE = new Set(["big", "large", "small"]);
+const DETERMINERS = new Set(
+  "your her his their the a an its my our this that these those".split(" "),
+);
+// Verbs of liking or caring, which claim nothing an entry would state in those words.
+const HAVE = new Set(["have", "has", "had", "got", "own", "owns"]);
+// Words between a subject and its verb that do not change the claim: "did you ever work".
+const ADVERBS = new Set("ever never actually really already still also just even yet".split(" "));
+const STANCE_VERBS = new Set("care cares like likes enjoy enjoys mind want wants".split(" "));
+const POSSESSIVES = new Set("your her his their my our its".split(" "));
+const PRONOUNS = new Set("i you she he they we it someone people one".split(" "));
+// Words that open a clause that only sets the scene: "when you say X, which…", "if you had to…".
+const SUBORDINATORS = new Set(
+  "when if while since because as whenever once although though given".split(" "),
+);
+// Nouns whose answer is a person's name ("which people", "what person").
+const PEOPLE = new Set(["people", "persons", "folks"]);
+const PERSON_NOUNS = new Set("person people persons guy guys woman women man men".split(" "));
+
+/**
+ * Reads a question. `ownName` holds the lowercase words of the owner's name: they say who the
+ * question is about, not what, so they are not terms.
+ */
+export function readQuestion(text: string, ownName: ReadonlySet<string>): Question {
+  // "Where is she from": "from" is the whole question; it asks for an origin.
+  const ws = words(text).map((w, i, all) =>
+    (w === "from" && i === all.length - 1) || (w === "from" && /^original/.test(all[i + 1] ?? ""))
+      ? all.includes("where")
+        ? "origin"
+        : w
+      : w,
+  );
+  const main = words(mainClause(text));
+  const asked = main.length > 0 ? main : ws;
+  const flat = asked.join(" ");
+  const type = typeOf(flat, asked, ownName);
+  const focused = focusPhrase(asked, ownName);
+  const focusWord = focused?.head !== undefined ? asked[focused.head] : undefined;
+  const phrase = (focused?.phrase ?? []).map((i) => asked[i] as string);
+  const verbs = verbsOf(asked, type);
+  const needs = needsOf(type, asked, focusWord, verbs);
+  const choices = choiceGroups(text);
+  const terms: QuestionTerm[] = [];
+  const seen = new Set<string>();
+  ws.forEach((w, i) => {
+    if (!isContent(w) || ownName.has(w)) return;
+    if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
+    // "What subject", "which parts": the noun only says an answer is wanted.
+    if (GENERIC_NOUNS.has(w) && (ws[i - 1] === "what" || ws[i - 1] === "which")) return;
+    // "How much does it cost": the money word only says what kind of detail is asked.
+    if (type === "count" && needs.includes("money") && MONEY_WORDS.has(w)) return;
+    // "How many people": the number is checked next to any word for people.
+    if (type === "count" && PEOPLE.has(w) && ws[i - 1] === "many") return;
+    // "how long", "what city", "how many years": words that only give the question's type.
+    if (
+      needs.length > 0 &&
+      TYPE_WORDS.has(w) &&
+      (ASKING.has(ws[i - 1] ?? "") || /^(called|named)$/.test(w))
+    )
+      return;
+    const k = key(w);
+    if (seen.has(k)) return;
+    seen.add(k);
+    const focus = w === focusWord;
+    const inPhrase = !focus && phrase.includes(w);
+    const base = /\d/.test(w) ? 2.5 : w.length <= 2 ? 1 : ([1, 1.5, 2, 2.5][rarity(w) - 1] ?? 2.5);
+    const common = !focus && !inPhrase && !/\d/.test(w) && (w.length <= 2 || rarity(w) < 4);
+    terms.push({
+      key: k,
+      word: w,
+      weight: focus ? base * 2 : base,
+      focus,
+      phrase: inPhrase,
+      common,
+    });
+  });
+  // "Where did you work before X" asks for another entry; "how many… after the storm" does not.
+  // "qemu-cxl": the whole name, besides its parts, in case an entry is called that.
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
+    const joined = m[0].replace(/-/g, "").toLowerCase();
+    if (seen.has(key(joined))) continue;
+    seen.add(key(joined));
+    terms.push({
+      key: key(joined),
+      word: joined,
+      weight: 2.5,
+      focus: false,
+      phrase: false,
+      common: false,
+      optional: true,
+    });
+  }
+  const order = ["where", "who", "what", "list"].includes(type) ? ordering(ws) : {};
+  return {
+    type,
+    needs,
+    terms,
+    bonus: NOW.test(flat) ? ["current", "since"] : [],
+    words: ws,
+    ...(focusWord ? { focus: focusWord } : {}),
+    phrase,
+    identity: focused?.identity ?? false,
+    picks: focused?.picks ?? false,
+    plural: focusWord ? plural(focusWord) || focusWord === "people" : false,
+    possessive: focusWord
+      ? (focused?.owned ?? false) ||
+        new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
+      : false,
+    verbs,
+    claim: type === "yesno" ? claimOf(asked) : [],
+    future: FUTURE.test(flat),
+    ...order,
+    choices,
+  };
+}
+
+function needsOf(
+  type: QuestionType,
+  ws: string[],
+  focus: string | undefined,
+  verbs: string[],
+): DetailKind[] {
+  const flat = ws.join(" ");
+  const money = ws.some((w) => MONEY_WORDS.has(w));
+  switch (type) {
+    case "age":
+      return ["age"];
+    case "duration":
+      return ["duration"];
+    case "when":
+      // "What day is the show on": a weekday or a date, not "weekly".
+      if (/\b(what|which) days?\b/.test(flat)) return ["day"];
+      return ["date", "duration"];
+    case "count":
+      if (RANK.test(flat)) return ["rank"];
+      // "How much is a glass": a price.
+      return money || /\bhow much (is|are|was|were)\b/.test(flat) ? ["money"] : ["count"];
+    case "where":
+      // "Where was it published" is answered by a venue; "which city" only by a place.
+      return ws.some((w) => PLACE_NOUNS.has(w) && w !== "place" && w !== "venue")
+        ? ["place"]
+        : ["place", "venue"];
+    case "who":
+      // "Who animated it": a studio may have; "who was her advisor": a person.
+      if (ws.some((w) => ORGANISATION_WORDS.has(w))) return ["person", "organisation"];
+      return verbs.length > 0 ? ["person", "agent"] : ["person"];
+    case "what":
+    case "list":
+      // "What was your time in the half marathon".
+      if (/\bwhat (is|was) (your|her|his|their) (\w+ )?time\b/.test(flat)) return ["elapsed"];
+      if (money && focus && MONEY_WORDS.has(focus)) return ["money"];
+      if (focus && PERSON_NOUNS.has(focus)) return ["person"];
+      return [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The part of a question that says what is asked: its last sentence, without clauses that only
+ * set the scene ("When you say you make X efficient, which layers…") or trail after the ask
+ * ("what do you do for fun when you're not working").
+ */
+function mainClause(text: string): string {
+  const sentences = text
+    .replace(/\btl;?\s?dr\b:?/gi, " ")
+    .split(/(?<=[?!.])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const asking = sentences.filter((s) => s.endsWith("?"));
+  const sentence = asking.at(-1) ?? sentences.at(-1) ?? text;
+  const clauses = sentence.split(/[,;:]|\s[-–—]+\s/).filter((c) => /[\p{L}\p{N}]/u.test(c));
+  let kept = clauses.filter(
+    (c, i) => i === clauses.length - 1 || !SUBORDINATORS.has(words(c)[0] ?? ""),
+  );
+  if (kept.length === 0) kept = clauses;
+  return kept
+    .map((c) => {
+      const ws = words(c);
+      // A scene-setting clause inside the ask: "… for fun when you're not making games".
+      const cut = ws.findIndex(
+        (w, i) =>
+          i > 1 &&
+          SUBORDINATORS.has(w) &&
+          w !== "as" &&
+          (PRONOUNS.has(ws[i + 1] ?? "") || DETERMINERS.has(ws[i + 1] ?? "")),
+      );
+      return (cut > 0 ? ws.slice(0, cut) : ws).join(" ");
+    })
+    .join(" ");
+}
+
+function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): QuestionType {
+  if (GREETING.test(flat)) return "greeting";
+  if (NAME.test(flat)) return "name";
+  if (OPINION.test(flat)) return "opinion";
+  if (INTRO.test(flat)) return "intro";
+  // "who is Maya Okafor", "tell me about prof adeyemi": only the owner's name is left.
+  const rest = ws.filter((w) => isContent(w) && !ownName.has(w) && !HONORIFICS.has(w));
+  if (ownName.size > 0 && rest.length === 0 && ws.some((w) => ownName.has(w))) return "intro";
+  if (WHY.test(flat)) return "why";
+  if (AGE.test(flat)) return "age";
+  if (DURATION.test(flat)) return "duration";
+  if (COUNT.test(flat) || RANK.test(flat)) return "count";
+  if (WHEN.test(flat)) return "when";
+  if (LOCATE.test(flat)) return "what";
+  if (WHERE.test(flat)) return "where";
+  if (WHO.test(flat)) return describesSomeone(ws) ? "what" : "who";
+  // "Could you summarise what Morpheus does", "do you know where…" ask what the inner question asks.
+  if (YESNO.test(flat) && !/\b(what|which|how)\b/.test(flat)) return "yesno";
+  if (LIST.test(flat) && !AUX.has(ws[1] ?? "") && plural(ws[1] ?? "")) return "list";
+  return "what";
+}
+
+// "Who is Andrew Moore?" asks about someone named, not for a name.
+function describesSomeone(ws: string[]): boolean {
+  const at = ws.indexOf("who");
+  if (at < 0 || !BE.has(ws[at + 1] ?? "")) return false;
+  const rest = ws.slice(at + 2).filter(isContent);
+  return (
+    rest.length > 0 && !DETERMINERS.has(ws[at + 2] ?? "") && rest.every((w) => rarity(w) === 4)
+  );
+}
+
+/**
+ * The phrase a "what/which/how many X" question asks for, and its head noun: "salary" in "what's
+ * her salary as a professor", "university" in "which university awarded your doctorate".
+ */
+function focusPhrase(
+  ws: string[],
+  ownName: ReadonlySet<string>,
+):
+  | {
+      head: number | undefined;
+      phrase: number[];
+      identity: boolean;
+      owned: boolean;
+      picks: boolean;
+    }
+  | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    let at: number;
+    if ((w === "many" || w === "much") && ws[i - 1] === "how") at = i + 1;
+    else if (SIZE.has(w ?? "") && ws[i - 1] === "how" && BE.has(ws[i + 1] ?? "")) at = i + 1;
+    else if (w === "what" || w === "which") at = i + 1;
+    else continue;
+    // "which X" names one; "what is X" describes it, unless X is "called" something.
+    let owned = false;
+    let picks = false;
+    let identity = w === "which" && !BE.has(ws[at] ?? "") && !AUX.has(ws[at] ?? "");
+    if (BE.has(ws[at] ?? "")) at++;
+    const skip = () => {
+      while (
+        DETERMINERS.has(ws[at] ?? "") ||
+        ownName.has(ws[at] ?? "") ||
+        HONORIFICS.has(ws[at] ?? "")
+      ) {
+        if (POSSESSIVES.has(ws[at] ?? "") || ownName.has(ws[at] ?? "")) owned = true;
+        at++;
+      }
+    };
+    skip();
+    // "the name of your restaurant", "what kind of research": the thing is after "of".
+    if (
+      ["name", "title", "kind", "type", "sort", "names"].includes(ws[at] ?? "") &&
+      ws[at + 1] === "of"
+    ) {
+      identity = ws[at]?.startsWith("name") ?? false;
+      at += 2;
+      skip();
+    }
+    const counting = w === "many";
+    const phrase: number[] = [];
+    // "what caused the outage": the question word is the subject of a verb, not a determiner.
+    if (/ed$/.test(ws[at] ?? "") && DETERMINERS.has(ws[at + 1] ?? "")) return undefined;
+    for (; at < ws.length && isContent(ws[at] ?? ""); at++) {
+      const word = ws[at] ?? "";
+      // A verb ends the phrase: "which landlord filed the most…", "which university awarded your…".
+      if (
+        phrase.length > 0 &&
+        (DETERMINERS.has(ws[at + 1] ?? "") || PRONOUNS.has(ws[at + 1] ?? "") || /ed$/.test(word))
+      )
+        break;
+      phrase.push(at);
+      // "how many volunteers helped…": the counted noun is the first plural, not the verb after it.
+      if (counting && (plural(word) || word === "people")) break;
+    }
+    if (ws[at] === "called" || ws[at] === "named") identity = true;
+    // "What glider do you fly": one glider, by name, not a mention of gliders.
+    if (w === "what" && phrase[0] === i + 1 && AUX.has(ws[at] ?? "") && !BE.has(ws[at] ?? ""))
+      picks = true;
+    // "which qemu version number": the head is the last word that is not only a type word;
+    // "which chicago neighbourhood" has none, but "chicago" still names what is asked.
+    const named = [...phrase];
+    while (named.length > 0) {
+      const word = ws[named.at(-1) ?? -1] ?? "";
+      if (!TYPE_WORDS.has(word) && !GENERIC_NOUNS.has(word) && !PLACE_NOUNS.has(word)) break;
+      named.pop();
+    }
+    // "which chicago neighbourhood" has a place for its head; "the main mechanisms" a noun that
+    // only says an answer is wanted: what is left are its modifiers, not a thing asked for.
+    const popped = phrase.slice(named.length);
+    const open = popped.some((i) => PLACE_NOUNS.has(ws[i] ?? "") || GENERIC_NOUNS.has(ws[i] ?? ""));
+    if (open && popped.some((i) => GENERIC_NOUNS.has(ws[i] ?? ""))) named.length = 0;
+    const head = open ? undefined : named.at(-1);
+    // "what company", "what people": a name is asked for even without "which".
+    const headWord = head === undefined ? "" : (ws[head] ?? "");
+    if (w === "what" && (ORGANISATION_WORDS.has(headWord) || PERSON_NOUNS.has(headWord)))
+      identity ||= phrase[0] === i + 1;
+    return { head, phrase: named.filter((i) => i !== head), identity, owned, picks };
+  }
+  return undefined;
+}
+
+/**
+ * The question's verbs: the word after "who" ("who edited…"), or after an auxiliary and its
+ * subject ("did you implement…", "does she teach…"), with a verb after "to" ("use to implement").
+ */
+function verbsOf(ws: string[], type: QuestionType): string[] {
+  const found: string[] = [];
+  const take = (at: number) => {
+    let i = at;
+    while (i < ws.length && (!isContent(ws[i] ?? "") || /ly$/.test(ws[i] ?? ""))) {
+      if (DETERMINERS.has(ws[i] ?? "")) return;
+      i++;
+    }
+    const w = ws[i];
+    if (!w || !isContent(w)) return;
+    // "co-wrote": the verb is the word after the prefix.
+    if (w.length <= 2) return take(i + 1);
+    if (!LIGHT_VERBS.has(w)) found.push(w);
+    // "help to build": the verb after a light one.
+    else if (ws[i + 1] === "to" && isContent(ws[i + 2] ?? "")) found.push(ws[i + 2] as string);
+  };
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? "";
+    // "whose lab did you work in": the name goes with "lab".
+    if (w === "whose" && isContent(ws[i + 1] ?? "")) found.push(ws[i + 1] as string);
+    else if (w === "who" && type === "who" && !AUX.has(ws[i + 1] ?? "")) take(i + 1);
+    else if (AUX.has(w) && !BE.has(w) && PRONOUNS.has(ws[i + 1] ?? "")) take(i + 2);
+    // "where are you based", "where was he born": a participle after "be" and its subject.
+    else if (BE.has(w) && PRONOUNS.has(ws[i + 1] ?? "") && /(ed|en|wn)$/.test(ws[i + 2] ?? ""))
+      take(i + 2);
+    else if (AUX.has(w) && !BE.has(w) && DETERMINERS.has(ws[i + 1] ?? "")) {
+      // "has the pager book been translated": the verb after the subject and "been";
+      // "does your cxl work target": the last word before a preposition.
+      let j = i + 2;
+      while (j < ws.length && isContent(ws[j] ?? "")) j++;
+      if (BE.has(ws[j] ?? "")) take(j + 1);
+      // "does your cxl experience come from": the verb is a light one, and says nothing.
+      else if (j - 1 > i + 2 && !LIGHT_VERBS.has(ws[j] ?? "") && !FUNCTION_VERBS.has(ws[j] ?? ""))
+        take(j - 1);
+    }
+  }
+  return [...new Set(found)];
+}
+
+/**
+ * What a yes/no question claims, beyond its subject: "win" in "did Backdraft win a best paper
+ * award", "married" in "is she married to Jonas", "examiner" in "is Andrew Moore your examiner".
+ */
+function claimOf(ws: string[]): string[] {
+  const first = ws[0] ?? "";
+  if (!AUX.has(first)) return [];
+  let i = 1;
+  if (PRONOUNS.has(ws[i] ?? "")) i++;
+  else if (DETERMINERS.has(ws[i] ?? "")) {
+    // "did your team ever make…", "has the pager book been translated": past the subject.
+    i++;
+    while (i < ws.length && isContent(ws[i] ?? "") && !BE.has(ws[i + 1] ?? "")) i++;
+    if (BE.has(ws[i + 1] ?? "")) i += 2;
+    else return [];
+  } else {
+    // A named subject: "did Backdraft win", "is Andrew Moore your examiner".
+    while (i < ws.length && isContent(ws[i] ?? "") && rarity(ws[i] ?? "") === 4) i++;
+  }
+  while (ADVERBS.has(ws[i] ?? "") || /ly$/.test(ws[i] ?? "")) i++;
+  if (BE.has(ws[i] ?? "")) i++;
+  const word = ws[i] ?? "";
+  if (HAVE.has(word)) {
+    // "do you have kids": what is had, which the entry must state as had, not as an audience.
+    i++;
+    while (!isContent(ws[i] ?? "") && i < ws.length) i++;
+    const had = ws[i];
+    return had && isContent(had) && had.length > 2 && !GENERIC_NOUNS.has(had) ? [`has:${had}`] : [];
+  }
+  if (LIGHT_VERBS.has(word) || STANCE_VERBS.has(word) || FUNCTION_VERBS.has(word)) return [];
+  if (!DETERMINERS.has(word) && !(BE.has(first) && isContent(word))) {
+    return isContent(word) && word.length > 2 ? [word] : [];
+  }
+  // "your PhD examiner", "first author on Morpheus": the head of the noun phrase.
+  while (DETERMINERS.has(ws[i] ?? "")) i++;
+  let head = -1;
+  for (; i < ws.length && isContent(ws[i] ?? ""); i++) head = i;
+  const noun = ws[head];
+  return noun && !GENERIC_NOUNS.has(noun) && noun.length > 2 ? [noun] : [];
+}
+
+// "where did you work before the Ledger", "what did she do after her PhD".
+function ordering(ws: string[]): { before?: string[]; after?: string[] } {
+  for (const [word, side] of [
+    ["before", "before"],
+    ["after", "after"],
+    ["prior", "before"],
+  ] as const) {
+    const at = ws.indexOf(word);
+    if (at < 0) continue;
+    let i = at + 1;
+    if (word === "prior" && ws[i] === "to") i++;
+    const np: string[] = [];
+    while (DETERMINERS.has(ws[i] ?? "")) i++;
+    for (; i < ws.length && isContent(ws[i] ?? ""); i++) np.push(ws[i] as string);
+    // "after graduating" is a time, not an entry.
+    if (np.some((w) => /ing$/.test(w))) continue;
+    if (np.length > 0) return { [side]: np };
+  }
+  return {};
+}
+
+// "DPDK, XDP, or in-kernel?", "a kernel person or a userspace person": alternatives, one of which
+// an answer needs to hold.
+function choiceGroups(text: string): string[][] {
+  const groups: string[][] = [];
+  for (const sentence of text.split(/[?!.]\s*/)) {
+    if (!/\bor\b/i.test(sentence)) continue;
+    const parts = sentence
+      .split(/,|\bor\b/i)
+      .map((p) => p.trim())
+      .filter((p) => /[\p{L}\p{N}]/u.test(p));
+    if (parts.length < 2) continue;
+    // The alternatives are the last word of each part (before "or") and the first of the last,
+    // leaving out words all parts share ("a kernel person or a userspace person").
+    const contents = parts.map((p) => words(p).filter(isContent));
+    const shared = (w: string) => contents.every((c) => c.includes(w));
+    const last = (p: string) =>
+      words(p)
+        .filter((w) => isContent(w) && !shared(w))
+        .at(-1);
+    const first = (p: string) => words(p).filter((w) => isContent(w) && !shared(w))[0];
+    const alternatives = [...parts.slice(0, -1).map(last), first(parts.at(-1) ?? "")].filter(
+      (w): w is string => Boolean(w),
+    );
+    if (alternatives.length >= 2) groups.push([...new Set(alternatives.map(key))]);
+  }
+  return groups;
+}
+
+function plural(word: string): boolean {
+  return word.length > 3 && /s$/.test(word) && !/ss$/.test(word);
+}
