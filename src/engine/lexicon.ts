@@ -35,6 +35,8 @@ export const CHAT: Readonly<Record<string, string>> = {
   w: "with",
   wo: "without",
   b4: "before",
+  // CVs write "adv." for who advised a thesis.
+  adv: "advised",
   yr: "year",
   yrs: "years",
   mo: "month",
@@ -272,6 +274,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "age old",
   "follower subscriber audience",
   "contact email reach",
+  "performance speed fast throughput latency",
 ];
 
 let common: Map<string, 1 | 2 | 3> | undefined;

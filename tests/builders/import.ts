@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { createEngine } from "../../src/engine/engine.ts";
-import { type QuestionSet, readQuestionSet } from "../../src/eval/cases.ts";
+import { parseQuestionSet, type QuestionSet } from "../../src/eval/cases.ts";
 import { scoreCase, summarize } from "../../src/eval/score.ts";
 import type { Knowledge } from "../../src/knowledge/schema.ts";
 import { memoryLogger } from "./engine.ts";
@@ -61,9 +61,14 @@ export function inventions(knowledge: Knowledge, source: string): string[] {
   return [...found];
 }
 
-/** A question set of the import fixtures, read as `npm run eval` reads any set. */
-export function questionSet(file: string): Promise<QuestionSet> {
-  return readQuestionSet(`${IMPORT_FIXTURES}/${file}`);
+/**
+ * A question set of the import fixtures, read as `npm run eval` reads any set; fact lists keep
+ * their `facts` beside the `cases`, which the eval does not read.
+ */
+export async function questionSet(file: string): Promise<QuestionSet> {
+  const path = `${IMPORT_FIXTURES}/${file}`;
+  const { facts: _facts, ...set } = JSON.parse(await readFile(path, "utf8"));
+  return parseQuestionSet(path, JSON.stringify(set));
 }
 
 /** Answers every question offline from a draft; pass rates per kind and the failures. */

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "./run.ts";
+import { REPO, runCli } from "./run.ts";
 
 describe("npm run eval", () => {
   let dir: string;
@@ -14,9 +14,9 @@ describe("npm run eval", () => {
   const evalCli = (...args: string[]) => runCli("eval", args, { DATA_DIR: dir });
 
   it("GIVEN a set that names its profile WHEN evaluated THEN it answers from that profile and prints the score per kind", async () => {
-    const run = await evalCli("tests/fixtures/profiles/questions-haddad.json");
+    const run = await evalCli(join(REPO, "tests/fixtures/profiles/questions-haddad.json"));
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/on tests\/fixtures\/profiles\/profile-haddad\.yaml/);
+    expect(run.stdout).toMatch(/on \S*tests\/fixtures\/profiles\/profile-haddad\.yaml/);
     expect(run.stdout).toMatch(/substring matching/);
     expect(run.stdout).toMatch(/fact\s+\d+\/24/);
   });
@@ -36,7 +36,7 @@ describe("npm run eval", () => {
     ],
     [
       "a knowledge file passed as the set",
-      () => "tests/fixtures/profiles/profile-haddad.yaml",
+      () => join(REPO, "tests/fixtures/profiles/profile-haddad.yaml"),
       /looks like a knowledge file \(YAML\), not a question set/,
     ],
     [
