@@ -71,7 +71,7 @@ export async function startTestBot(
     DISCORD_API_URL: discord.apiUrl,
     LOG_FORMAT: "json",
     LOG_LEVEL: "debug",
-    KNOWLEDGE_FILE: fixturePath("researcher"),
+    KNOWLEDGE_FILE: fixturePath("shipped"),
     // Tests send many questions as one user; the rate limit has tests of its own.
     RATE_LIMIT_PER_MINUTE: "10000",
     ...(llm

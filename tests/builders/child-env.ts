@@ -17,5 +17,5 @@ export function cleanEnv(env: Record<string, string> = {}): Record<string, strin
   const machine = Object.fromEntries(
     Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
   );
-  return { ...machine, ...blank, KNOWLEDGE_FILE: join(REPO, fixturePath("researcher")), ...env };
+  return { ...machine, ...blank, KNOWLEDGE_FILE: join(REPO, fixturePath("shipped")), ...env };
 }

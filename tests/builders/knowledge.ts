@@ -27,7 +27,7 @@ export function aKnowledge(overrides: Partial<Knowledge> = {}): Knowledge {
   };
 }
 
-/** A fixture profile from tests/fixtures/knowledge/, by name ("researcher"). */
+/** A fixture profile from tests/fixtures/profiles/, by name ("shipped", "professor"). */
 export function fixtureKnowledge(name: string): Knowledge {
   const file = fixturePath(name);
   const result = parseKnowledge(readFileSync(file, "utf8"));
@@ -37,5 +37,5 @@ export function fixtureKnowledge(name: string): Knowledge {
 
 /** The path of a fixture profile, relative to the repository root, for KNOWLEDGE_FILE. */
 export function fixturePath(name: string): string {
-  return `tests/fixtures/knowledge/${name}.yaml`;
+  return `tests/fixtures/profiles/profile-${name}.yaml`;
 }

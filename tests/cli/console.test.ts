@@ -55,7 +55,7 @@ describe("the console", () => {
 
   it("GIVEN a running console WHEN the knowledge file is edited THEN the next question is answered from the new version without a restart", async () => {
     const file = join(tempCwd(), "profile.yaml");
-    await copyFile(join(REPO, fixturePath("researcher")), file);
+    await copyFile(join(REPO, fixturePath("shipped")), file);
     const c = openConsole({ KNOWLEDGE_FILE: file });
     await c.say("What is qemu-lab?", /sandbox tracking upstream/);
 

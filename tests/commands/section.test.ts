@@ -38,7 +38,7 @@ async function rejectionOf(run: Promise<void>): Promise<unknown> {
 }
 
 describe("buildRegistry", () => {
-  const knowledge = fixtureKnowledge("researcher");
+  const knowledge = fixtureKnowledge("shipped");
   const registry = buildRegistry(parseConfig({}), knowledge);
 
   it("GIVEN a profile WHEN the registry is built THEN there is one command per section plus ask, help, forget and the Ask askme message command, in the payload too", () => {
@@ -121,7 +121,7 @@ describe("a section command's autocomplete", () => {
   });
 
   it("GIVEN the projects section WHEN qemu is typed THEN only the qemu entries are offered", () => {
-    const projects = sectionOf(fixtureKnowledge("researcher"), "projects");
+    const projects = sectionOf(fixtureKnowledge("shipped"), "projects");
 
     const choices = autocomplete(sectionCommand(projects), "QEMU ");
 
@@ -129,7 +129,7 @@ describe("a section command's autocomplete", () => {
   });
 
   it("GIVEN text matching an entry's title but not its id WHEN it is typed THEN that entry is offered", () => {
-    const projects = sectionOf(fixtureKnowledge("researcher"), "projects");
+    const projects = sectionOf(fixtureKnowledge("shipped"), "projects");
 
     const choices = autocomplete(sectionCommand(projects), "apachebench");
 
@@ -163,7 +163,7 @@ describe("a section command's autocomplete", () => {
 });
 
 describe("a section command's handler", () => {
-  const knowledge = fixtureKnowledge("researcher");
+  const knowledge = fixtureKnowledge("shipped");
   const publications = sectionOf(knowledge, "publications");
   const command = sectionCommand(publications);
 

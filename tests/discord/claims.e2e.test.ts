@@ -10,7 +10,7 @@ import {
 import { chatInputInteraction } from "../fakes/discord/index.ts";
 import { reply } from "../fakes/openai/index.ts";
 
-// The bot answers from tests/fixtures/knowledge/researcher.yaml (see tests/builders/bot.ts).
+// The bot answers from tests/fixtures/profiles/profile-shipped.yaml (see tests/builders/bot.ts).
 let t: TestBot;
 const llm = () => fakeLlm(t);
 

@@ -26,7 +26,7 @@ function callbackFor(id: string): SentMessage & { type: number } {
 
 describe("registration and section commands", () => {
   it("GIVEN a fresh start WHEN the bot is ready THEN it registered valid commands for every section plus ask, help and forget", async () => {
-    const knowledge = fixtureKnowledge("researcher");
+    const knowledge = fixtureKnowledge("shipped");
     const commands = await eventually(() => {
       const list = t.discord.commands(t.discord.guildId);
       return list.length > 0 ? list : undefined;
@@ -69,7 +69,7 @@ describe("registration and section commands", () => {
   });
 
   it("GIVEN each section command WHEN invoked THEN it answers at once with that section's entries and no LLM request", async () => {
-    const knowledge = fixtureKnowledge("researcher");
+    const knowledge = fixtureKnowledge("shipped");
     t.llm?.reset();
     for (const section of knowledge.sections) {
       const { id } = t.discord.sendInteraction(chatInputInteraction({ name: section.id }));

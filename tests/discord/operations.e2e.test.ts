@@ -13,7 +13,7 @@ let file: string;
 
 beforeAll(async () => {
   file = join(await mkdtemp(join(tmpdir(), "askme-knowledge-")), "profile.yaml");
-  await copyFile(fixturePath("researcher"), file);
+  await copyFile(fixturePath("shipped"), file);
   t = await startTestBot({
     env: { KNOWLEDGE_FILE: file, RATE_LIMIT_PER_MINUTE: "3", HEALTH_PORT: "0" },
   });

@@ -3,7 +3,7 @@ import type { AnswerEvent, AnswerResult } from "../../src/engine/types.ts";
 import { testEngine } from "../builders/engine.ts";
 import { type FakeOpenAI, reply, startFakeOpenAI } from "../fakes/openai/index.ts";
 
-const PROFILE = "tests/fixtures/knowledge/researcher.yaml";
+const PROFILE = "tests/fixtures/profiles/profile-shipped.yaml";
 
 let llm: FakeOpenAI;
 beforeAll(async () => {

@@ -4,9 +4,9 @@ import { type ClaimScope, checkClaims, createClaimCheck } from "../../src/engine
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 
 // Two made-up profiles in different fields and voices, so nothing here leans on one owner's words.
-const SYSTEMS = "tests/fixtures/knowledge/researcher.yaml";
-const REEFS = "tests/fixtures/knowledge/ecologist.yaml";
-const ROBOTICS = "tests/fixtures/knowledge/professor.yaml";
+const SYSTEMS = "tests/fixtures/profiles/profile-shipped.yaml";
+const REEFS = "tests/fixtures/profiles/profile-ecologist.yaml";
+const ROBOTICS = "tests/fixtures/profiles/profile-professor.yaml";
 
 let systems: ClaimIndex;
 let reefs: ClaimIndex;

@@ -36,7 +36,7 @@ const QUESTIONS = [
 let knowledge: Knowledge;
 let retriever: Retriever;
 beforeAll(async () => {
-  knowledge = await loadKnowledge("tests/fixtures/knowledge/researcher.yaml");
+  knowledge = await loadKnowledge("tests/fixtures/profiles/profile-shipped.yaml");
   retriever = createRetriever(knowledge);
 });
 
@@ -88,7 +88,7 @@ describe("system prompt", () => {
   });
 
   it("GIVEN a profile with the owner's name and contact WHEN the system message is built THEN both are in it, before the entries", async () => {
-    const named = await loadKnowledge("tests/fixtures/knowledge/professor.yaml");
+    const named = await loadKnowledge("tests/fixtures/profiles/profile-professor.yaml");
     const docs = createRetriever(named).docs;
     const system = systemPrompt(named, docs, "askme-canary-0123456789ab");
     expect(system).toContain("Profile owner: Miriam Adeyemi");

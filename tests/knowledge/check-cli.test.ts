@@ -68,11 +68,11 @@ describe("npm run knowledge:check", () => {
   });
 
   it("GIVEN a valid knowledge file WHEN it is checked THEN it exits 0 and says the file is valid, with its counts", async () => {
-    const run = await knowledgeCheck("tests/fixtures/knowledge/researcher.yaml");
+    const run = await knowledgeCheck("tests/fixtures/profiles/profile-shipped.yaml");
 
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      "tests/fixtures/knowledge/researcher.yaml is valid: 6 sections, 16 entries\n",
+      "tests/fixtures/profiles/profile-shipped.yaml is valid: 6 sections, 16 entries\n",
     );
     expect(run.stderr).toBe("");
   });

@@ -27,7 +27,7 @@ process.on("exit", () => rmSync(workDir, { recursive: true, force: true }));
 const bot = spawn(process.execPath, ["--enable-source-maps", join(REPO, "dist/main.js")], {
   cwd: workDir,
   env: cleanEnv({
-    KNOWLEDGE_FILE: join(REPO, fixturePath("researcher")),
+    KNOWLEDGE_FILE: join(REPO, fixturePath("shipped")),
     DATA_DIR: join(workDir, "data"),
     DISCORD_TOKEN: discord.token,
     DISCORD_CLIENT_ID: discord.applicationId,
