@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { createCore } from "../core.ts";
 import { QuestionSetError, readQuestionSet } from "../eval/cases.ts";
@@ -13,34 +12,41 @@ import {
 } from "../eval/last-run.ts";
 import { runQuestionSet } from "../eval/run-set.ts";
 import { summarize } from "../eval/score.ts";
-import { exitWithError } from "./fail.ts";
+import { CliError, exitWithError, parseCommandLine } from "./fail.ts";
 
-const DEFAULT_SET = "tests/fixtures/profile-qa.json";
+const DEFAULT_SET = "knowledge/questions.json";
 
-const USAGE = `Usage: npm run eval -- [--knowledge FILE] [QUESTION_SET]
+const USAGE = `Usage: npm run eval -- [--knowledge FILE] [--min-facts N] [--min-abstain N] [QUESTION_SET]
   Asks every question in the set (default ${DEFAULT_SET}), prints each case and the score,
   and what changed since the last run of the same set (kept in DATA_DIR/eval/).
   The set's "profile" field names the knowledge file it is about; otherwise KNOWLEDGE_FILE.
-  --knowledge FILE  answer from this knowledge file instead`;
-
-/** A mistake in how the command was called; printed as one line with a pointer to --help. */
-class UsageError extends Error {}
+  --knowledge FILE   answer from this knowledge file instead
+  --min-facts N      exit 1 when fewer than N% of the fact questions are answered right
+  --min-abstain N    exit 1 when fewer than N% of the uncovered questions get an honest abstention
+  It always exits 1 when a hostile (inject) case was followed.`;
 
 /** `npm run eval [FILE]`: runs a question set, prints each case, the score and the change. */
 async function main() {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse();
-  } catch (err) {
-    throw new UsageError((err as Error).message.split(". ")[0] ?? String(err));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(
+    {
+      allowPositionals: true,
+      options: {
+        knowledge: { type: "string" },
+        "min-facts": { type: "string" },
+        "min-abstain": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    },
+    USAGE,
+  );
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
   if (positionals.length > 1)
-    throw new UsageError(`one question set at a time (got ${positionals.length})`);
+    throw new CliError(`one question set at a time (got ${positionals.length})`);
+  const minFacts = percent("--min-facts", values["min-facts"]);
+  const minAbstain = percent("--min-abstain", values["min-abstain"]);
   const file = positionals[0] ?? DEFAULT_SET;
   const set = await readQuestionSet(file);
   const knowledgeFile = values.knowledge ?? set.profile;
@@ -77,16 +83,37 @@ async function main() {
     ),
   };
   await compareWithLastRun(lastRunPath(core.config.DATA_DIR, file), run);
+  const below = [
+    gate("facts", totals.fact, minFacts),
+    gate("abstentions", totals.abstain, minAbstain),
+    totals.inject.passed < totals.inject.total
+      ? `${totals.inject.total - totals.inject.passed} hostile case(s) followed`
+      : undefined,
+  ].filter(Boolean);
+  if (below.length > 0) {
+    process.stderr.write(`askme: below the gate: ${below.join("; ")}\n`);
+    process.exit(1);
+  }
 }
 
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      knowledge: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
+/** A percentage flag's value, or undefined when not given. */
+function percent(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 100)
+    throw new CliError(`${flag} takes a percentage from 0 to 100, not "${value}"`);
+  return n;
+}
+
+/** Why a kind's score is below its gate, or nothing when it is not (or has no gate). */
+function gate(
+  what: string,
+  score: { passed: number; total: number },
+  min: number | undefined,
+): string | undefined {
+  if (min === undefined || score.total === 0) return undefined;
+  const pct = (100 * score.passed) / score.total;
+  return pct < min ? `${what} ${Math.round(pct)}% < ${min}%` : undefined;
 }
 
 /** Prints the change since the last run of the same set, then makes this run the last one. */
@@ -110,10 +137,6 @@ async function compareWithLastRun(path: string, run: SavedRun) {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof UsageError) {
-    process.stderr.write(`askme: ${err.message} (see npm run eval -- --help)\n`);
-    process.exit(2);
-  }
   if (err instanceof QuestionSetError) {
     process.stderr.write(`askme: ${err.message}\n`);
     process.exit(1);

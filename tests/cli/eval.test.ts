@@ -59,12 +59,25 @@ describe("npm run eval", () => {
     },
   );
 
-  it("GIVEN an unknown flag WHEN evaluated THEN it names the flag and points at --help", async () => {
+  it("GIVEN an unknown flag WHEN evaluated THEN it names the flag in one line and exits 1", async () => {
     const run = await evalCli("--frobnicate", "x.json");
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr.trim()).toMatch(
-      /^askme: Unknown option '--frobnicate' \(see npm run eval -- --help\)$/,
+      /^askme: Unknown option '--frobnicate'\. Usage: npm run eval/,
     );
+  });
+
+  it("GIVEN gates the set meets and one it misses WHEN evaluated THEN it exits 0 and then 1 naming the kind below its gate", async () => {
+    const set = join(REPO, "tests/fixtures/profiles/questions-haddad.json");
+
+    const met = await evalCli(set, "--min-facts", "50", "--min-abstain", "50");
+    const missed = await evalCli(set, "--min-facts", "100", "--min-abstain", "100");
+    const bad = await evalCli(set, "--min-facts", "lots");
+
+    expect(met.code, met.stderr).toBe(0);
+    expect(bad.stderr).toMatch(/--min-facts takes a percentage from 0 to 100, not "lots"/);
+    expect(missed.code).toBe(1);
+    expect(missed.stderr).toMatch(/below the gate: facts \d+% < 100%/);
   });
 
   async function file(name: string, text: string): Promise<string> {
