@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cleanEnv } from "../builders/child-env.ts";
 import { knowledgeYaml, positionOf } from "../builders/knowledge-yaml.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -18,10 +19,15 @@ interface Run {
 /** `npm run knowledge:check -- FILE`, without npm's start-up cost. */
 function knowledgeCheck(file: string): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(TSX, ["src/cli/knowledge-check.ts", file], { cwd: ROOT }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      TSX,
+      ["src/cli/knowledge-check.ts", file],
+      { cwd: ROOT, env: cleanEnv() },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -93,7 +99,7 @@ describe("npm run knowledge:check", () => {
       execFile(
         TSX,
         ["src/cli/knowledge-check.ts", file, "--source", source],
-        { cwd: ROOT },
+        { cwd: ROOT, env: cleanEnv() },
         (error, stdout, stderr) => {
           resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
         },
@@ -114,7 +120,7 @@ describe("npm run knowledge:check", () => {
       execFile(
         TSX,
         ["src/cli/knowledge-check.ts", ...args],
-        { cwd: ROOT },
+        { cwd: ROOT, env: cleanEnv() },
         (error, stdout, stderr) => {
           resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
         },
