@@ -1,6 +1,6 @@
 import { buildRegistry } from "../../commands/index.ts";
 import { loadConfig, requireSettings } from "../config.ts";
-import { createRest, registerCommands } from "../discord/register.ts";
+import { createRest, registerCommands } from "../discord/command-sync.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import { CliError, exitWithError, printedHelpOnly } from "./fail.ts";
 

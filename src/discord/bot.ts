@@ -8,12 +8,12 @@ import { startHealthServer } from "../ops/health.ts";
 import { createMetrics } from "../ops/metrics.ts";
 import type { Registry, RegistryBuilder } from "../registry.ts";
 import type { Store } from "../store/types.ts";
+import { errorSummary } from "./api-errors.ts";
 import { createClient, sweepDmChannels } from "./client.ts";
+import { createRest, sameCommands, syncCommands } from "./command-sync.ts";
 import { type Backoff, loginWithRetry } from "./connect.ts";
-import { errorSummary } from "./errors.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import { createMessageHandler } from "./messages.ts";
-import { createRest, sameCommands, syncCommands } from "./register.ts";
 
 /** A running bot. */
 export interface Bot {

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { type Client, DiscordjsErrorCodes } from "discord.js";
 import { ConfigError } from "../config.ts";
 import type { Logger } from "../logger.ts";
-import { errorSummary } from "./errors.ts";
+import { errorSummary } from "./api-errors.ts";
 
 /** How long to wait between login attempts: doubling from the first, up to the last. */
 export interface Backoff {

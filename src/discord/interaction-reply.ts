@@ -2,7 +2,7 @@ import type { RepliableInteraction } from "discord.js";
 import { DeliveryError } from "../errors.ts";
 import type { ReplyChannel } from "../flow/types.ts";
 import type { Logger } from "../logger.ts";
-import { errorSummary } from "./errors.ts";
+import { errorSummary } from "./api-errors.ts";
 import { editOriginal, respond } from "./respond.ts";
 import { CONTENT_LIMIT, truncate } from "./split.ts";
 

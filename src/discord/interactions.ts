@@ -9,7 +9,7 @@ import type { FlowDeps } from "../flow/answer-question.ts";
 import type { Surface } from "../flow/types.ts";
 import { fingerprint, type Logger } from "../logger.ts";
 import { type Registry, runCommand } from "../registry.ts";
-import { logFailure } from "./errors.ts";
+import { logFailure } from "./api-errors.ts";
 import { handleAnswerButton } from "./feedback.ts";
 import { interactionReply } from "./interaction-reply.ts";
 import { respond } from "./respond.ts";

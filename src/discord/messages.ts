@@ -3,7 +3,7 @@ import type { Turn } from "../engine/types.ts";
 import { answerQuestion, type FlowDeps } from "../flow/answer-question.ts";
 import type { ReplyChannel } from "../flow/types.ts";
 import { fingerprint, type Logger } from "../logger.ts";
-import { logFailure } from "./errors.ts";
+import { logFailure } from "./api-errors.ts";
 import { replyToMessage } from "./respond.ts";
 
 /** What message handling needs. */

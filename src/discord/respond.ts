@@ -2,7 +2,7 @@ import type { Message, RepliableInteraction } from "discord.js";
 import { MessageFlags } from "discord-api-types/v10";
 import { DeliveryError } from "../errors.ts";
 import type { OutgoingMessage } from "../present/message.ts";
-import { errorSummary } from "./errors.ts";
+import { errorSummary } from "./api-errors.ts";
 import { type DiscordPayload, toPayloads } from "./outgoing.ts";
 
 /** Replies to an interaction (or edits its deferred reply), with follow-ups for the overflow. */

@@ -26,12 +26,12 @@ beforeEach(() => {
   llm().acceptTokenParams(["max_tokens", "max_completion_tokens"]);
 });
 
-type Surface = "ask" | "mention" | "dm";
-const SURFACES: Surface[] = ["ask", "mention", "dm"];
+type Via = "ask" | "mention" | "dm";
+const SURFACES: Via[] = ["ask", "mention", "dm"];
 let nextUser = 734_829_174_628_190_000n;
 
 /** Asks through one surface; resolves with the final text and every payload sent meanwhile. */
-async function askVia(surface: Surface, question: string) {
+async function askVia(surface: Via, question: string) {
   const before = t.discord.requests.length;
   const sent = () => sentMessages(t.discord.requests.slice(before));
   const text = (m: SentMessage) =>
@@ -337,7 +337,7 @@ describe("no over-blocking", () => {
     const missing: string[] = [];
     for (const [i, c] of faithful.entries()) {
       llm().respond(reply(c.answer, { chunkSize: 12 }));
-      const { final } = await askVia(SURFACES[i % SURFACES.length] as Surface, c.q);
+      const { final } = await askVia(SURFACES[i % SURFACES.length] as Via, c.q);
       const lost = c.facts.filter((f) => !f.test(final));
       if (lost.length > 0) missing.push(`${c.q} → ${final}`);
     }
@@ -371,7 +371,7 @@ describe("a stable prompt prefix", () => {
       "Où as-tu fait ton doctorat ?",
     ];
     llm().setDefault(reply("I build high-performance systems for modern datacenters [focus]."));
-    for (const [i, q] of questions.entries()) await askVia(SURFACES[i % 3] as Surface, q);
+    for (const [i, q] of questions.entries()) await askVia(SURFACES[i % 3] as Via, q);
     const systems = llm().requests.map((r) => r.body.messages[0]?.content);
     expect(systems).toHaveLength(20);
     expect(new Set(systems).size).toBe(1);

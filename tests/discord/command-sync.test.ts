@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameCommands } from "../../src/discord/register.ts";
+import { sameCommands } from "../../src/discord/command-sync.ts";
 
 const local = [
   {
