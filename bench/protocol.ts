@@ -62,15 +62,21 @@ export interface DmReport {
   typing: number;
 }
 
-/** One `/ask` answered by the fake LLM: when it was delivered, streamed and edited. */
-export interface LlmAskTiming {
-  deliveredAt: number;
-  ackAt?: number;
-  llmRequestAt?: number;
+/** When the fake LLM was asked for one completion and wrote it (`*TokenAt`: content chunks). */
+export interface LlmCall {
+  llmRequestAt: number;
   firstTokenAt?: number;
+  /** The chunk that showed the first sentence complete: a full stop, then the next word. */
+  sentenceAt?: number;
   lastTokenAt?: number;
   /** The response's end ([DONE] written). */
   endAt?: number;
+}
+
+/** One `/ask` answered by the fake LLM: when it was delivered, streamed and edited. */
+export interface LlmAskTiming extends Partial<LlmCall> {
+  deliveredAt: number;
+  ackAt?: number;
   edits: { at: number; final: boolean }[];
 }
 
