@@ -51,6 +51,9 @@ export const shippedProfile = () =>
 export const largeProfile = () =>
   load("bench/fixtures/large-profile.yaml", ["bench/fixtures/large-profile-qa.json"], OFF_PROFILE);
 
+/** The prompt's token budget for the profile part when the large profile is measured. */
+export const LARGE_BUDGET = 1500;
+
 /** A logger that writes nothing. */
 export const silentLogger = () => createLogger({ level: "silent", format: "json" });
 

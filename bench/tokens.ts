@@ -5,7 +5,7 @@
  */
 import { encodeChat } from "gpt-tokenizer";
 import { buildMessages, type ChatMessage, systemPrompt } from "../src/engine/prompt.ts";
-import { capturingEngine, largeProfile } from "./profiles.ts";
+import { capturingEngine, LARGE_BUDGET, largeProfile } from "./profiles.ts";
 import { median, round, type Summary, summarize } from "./stats.ts";
 import { defineSuite, judged } from "./suite.ts";
 
@@ -23,12 +23,11 @@ export interface TokensResult {
   baselineRatio: number;
 }
 
-const BUDGET = 1500;
 const countChat = (messages: ChatMessage[]) => encodeChat(messages, "gpt-4o-mini").length;
 
 async function run(): Promise<TokensResult> {
   const p = await largeProfile();
-  const { engine, last } = capturingEngine(p.knowledge, BUDGET);
+  const { engine, last } = capturingEngine(p.knowledge, LARGE_BUDGET);
   const [prompt, entries, misses] = [[] as number[], [] as number[], [] as string[]];
   for (const c of p.facts) {
     await engine.answer(c.q);
@@ -47,7 +46,7 @@ async function run(): Promise<TokensResult> {
   const promptTokens = summarize(prompt);
   const n = p.facts.length;
   return {
-    budget: BUDGET,
+    budget: LARGE_BUDGET,
     questions: n,
     promptTokens,
     entries: summarize(entries),
