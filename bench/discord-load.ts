@@ -7,7 +7,7 @@ import {
 } from "../tests/fakes/discord/index.ts";
 import type { Tracker } from "./fake-tracker.ts";
 import type { TimedOpenAI } from "./openai-timing.ts";
-import type { Command, DmReport, InteractionsReport, LlmAskTiming } from "./protocol.ts";
+import type { Command, LlmAskTiming } from "./protocol.ts";
 
 type Of<T extends Command["type"]> = Extract<Command, { type: T }>;
 
@@ -31,7 +31,7 @@ export async function sendInteractions(
   fake: FakeDiscord,
   tracker: Tracker,
   { invocations, count, rate }: Of<"interactions">,
-): Promise<InteractionsReport> {
+) {
   tracker.forget();
   const payloads = Array.from({ length: count }, (_, i) => {
     const { name, options } = invocations[i % invocations.length] ?? { name: "help" };
@@ -57,8 +57,10 @@ export async function sendInteractions(
   const acks = tracks.flatMap((t) => (t.ackAt === undefined ? [] : [[t.deliveredAt, t.ackAt]]));
   return {
     sent: count,
+    /** Delivery to first accepted callback, ms, for each acknowledged interaction. */
     ackMs: acks.map(([delivered = 0, ack = 0]) => ack - delivered),
     expired: tracker.expired,
+    /** Neither acknowledged nor expired by the deadline. */
     unanswered: count - acks.length - tracker.expired,
     firstDeliveredAt: tracks[0]?.deliveredAt ?? 0,
     lastAckAt: Math.max(...acks.map(([, ack = 0]) => ack)),
@@ -89,11 +91,7 @@ export async function askLlm(
 }
 
 /** New users DM the bot, `turns` questions each, each waiting for its reply before the next. */
-export async function runDms(
-  fake: FakeDiscord,
-  tracker: Tracker,
-  cmd: Of<"dms">,
-): Promise<DmReport> {
+export async function runDms(fake: FakeDiscord, tracker: Tracker, cmd: Of<"dms">) {
   const start = performance.now();
   const [requests, typing] = [tracker.requests, tracker.typing];
   const report = { sent: 0, replies: 0, timeouts: 0, replyMs: [] as number[] };
@@ -125,3 +123,8 @@ export async function runDms(
     typing: tracker.typing - typing,
   };
 }
+
+/** How the bot acknowledged a run of interactions. */
+export type InteractionsReport = Awaited<ReturnType<typeof sendInteractions>>;
+/** How the bot answered a run of DMs: replies (ms from message delivery), REST requests, typing. */
+export type DmReport = Awaited<ReturnType<typeof runDms>>;

@@ -4,28 +4,14 @@
  */
 import { createEngine } from "../src/engine/engine.ts";
 import { shippedProfile, silentLogger } from "./profiles.ts";
-import { round } from "./stats.ts";
+import { memoryAfterGc, round } from "./stats.ts";
 import { defineSuite, judged } from "./suite.ts";
 
-/** Heap used (MB) after the warm-up and after each 10,000 answers, and what it grew by. */
-export interface HeapResult {
-  answers: number;
-  heapMb: number[];
-  growthKb: number;
-  answersPerSec: number;
-}
-
-async function run({ quick }: { quick: boolean }): Promise<HeapResult> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error("the heap suite needs --expose-gc");
+async function run({ quick }: { quick: boolean }) {
   const { knowledge, questions } = await shippedProfile();
   const engine = createEngine({ knowledge, logger: silentLogger(), contextTokens: 3000 });
   const answer = (i: number) => engine.answer(questions[i % questions.length] as string);
-  const used = () => {
-    gc();
-    gc();
-    return process.memoryUsage().heapUsed;
-  };
+  const used = () => memoryAfterGc().heapUsed;
   const answers = quick ? 10_000 : 50_000;
   for (let i = 0; i < 2_000; i++) await answer(i);
   const heap = [used()];

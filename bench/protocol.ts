@@ -1,6 +1,7 @@
 /**
- * The IPC protocol between a suite and the fake Discord's process (bench/discord-process.ts).
- * Every timestamp in a reply is performance.now() there: one clock for delivery and answers.
+ * The IPC protocol between a suite and the fake Discord's process (bench/discord-process.ts); the
+ * load's reports are what bench/discord-load.ts returns. Every timestamp in a reply is
+ * performance.now() there: one clock for delivery and answers.
  */
 
 /** What the bot needs to log in to the fake. */
@@ -35,32 +36,6 @@ export type Command =
   /** `/ask`s one after another, answered by the fake LLM. */
   | { type: "ask-llm"; count: number; question: string }
   | { type: "close" };
-
-/** How the bot acknowledged a run of interactions. */
-export interface InteractionsReport {
-  sent: number;
-  /** Delivery to first accepted callback, ms, for each acknowledged interaction. */
-  ackMs: number[];
-  /** Callbacks rejected because they came after the fake's 3 s expiry. */
-  expired: number;
-  /** Neither acknowledged nor rejected by the deadline. */
-  unanswered: number;
-  firstDeliveredAt: number;
-  lastAckAt: number;
-}
-
-/** How the bot answered a run of DMs. */
-export interface DmReport {
-  sent: number;
-  replies: number;
-  timeouts: number;
-  durationMs: number;
-  /** Message delivery to the bot's reply reaching the fake, ms. */
-  replyMs: number[];
-  /** REST requests the fake received while the DMs ran, and how many of them were typing. */
-  requests: number;
-  typing: number;
-}
 
 /** When the fake LLM was asked for one completion and wrote it (`*TokenAt`: content chunks). */
 export interface LlmCall {

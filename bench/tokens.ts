@@ -6,26 +6,12 @@
 import { encodeChat } from "gpt-tokenizer";
 import { buildMessages, type ChatMessage, systemPrompt } from "../src/engine/prompt.ts";
 import { capturingEngine, LARGE_BUDGET, largeProfile } from "./profiles.ts";
-import { median, round, type Summary, summarize } from "./stats.ts";
+import { median, round, summarize } from "./stats.ts";
 import { defineSuite, judged } from "./suite.ts";
-
-/** Prompt sizes, recall, and the baseline. */
-export interface TokensResult {
-  budget: number;
-  questions: number;
-  promptTokens: Summary;
-  /** Entries in the profile part of the prompt. */
-  entries: Summary;
-  /** Share of questions whose facts all are in the prompt. */
-  recall: number;
-  misses: string[];
-  baselineTokens: number;
-  baselineRatio: number;
-}
 
 const countChat = (messages: ChatMessage[]) => encodeChat(messages, "gpt-4o-mini").length;
 
-async function run(): Promise<TokensResult> {
+async function run() {
   const p = await largeProfile();
   const { engine, last } = capturingEngine(p.knowledge, LARGE_BUDGET);
   const [prompt, entries, misses] = [[] as number[], [] as number[], [] as string[]];
