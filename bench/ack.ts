@@ -24,13 +24,10 @@ async function measure({ discord, core }: BenchBot, quick: boolean) {
     section: core.engine.knowledge.sections.map((s): Invocation => ({ name: s.id })),
     ask: ASK_QUESTIONS.map((question): Invocation => ({ name: "ask", options: { question } })),
   };
-  const send = (kind: (typeof KINDS)[number], count: number, rate?: number) =>
-    discord.call<InteractionsReport>({
-      type: "interactions",
-      invocations: invocations[kind],
-      count,
-      ...(rate && { rate }),
-    });
+  const send = (kind: (typeof KINDS)[number], count: number, rate?: number) => {
+    const cmd = { type: "interactions", invocations: invocations[kind], count, rate } as const;
+    return discord.call<InteractionsReport>(cmd);
+  };
   // Warm-up (JIT, connection pools): a cold process drains bursts at about half the warm rate.
   await send("section", 200, 100);
   await send("section", 3000);

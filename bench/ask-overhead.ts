@@ -70,16 +70,13 @@ export default defineSuite({
   limitS: 120,
   run: ({ quick }) => withBot((b) => measure(b, quick), llm),
   figures: (r) => {
-    const p50 = (name: string) => r.intervals.find((i) => i.interval === name)?.p50;
+    const p50 = (name: string) => r.intervals.find((i) => i.interval.startsWith(name))?.p50;
+    const [model, edit] = [p50("first token → first sentence"), p50("first sentence complete →")];
+    const first = `${p50("first token → first visible")} ms median (${model} ms of it the model writing its first sentence, then ${edit} ms to the edit)`;
+    const last = `${p50("last token")} ms median (stream end → final edit ${p50("stream end")} ms)`;
     return [
-      info(
-        "/ask LLM first token → first visible edit",
-        `${p50("first token → first visible edit")} ms median (${p50("first token → first sentence complete")} ms of it the model writing its first sentence, ${p50("first sentence complete → first visible edit")} ms the check and the edit)`,
-      ),
-      info(
-        "/ask LLM last token → final edit",
-        `${p50("last token → final edit")} ms median (stream end → final edit ${p50("stream end → final edit")} ms)`,
-      ),
+      info("/ask LLM first token → first visible edit", first),
+      info("/ask LLM last token → final edit", last),
     ];
   },
   details: (r) => [

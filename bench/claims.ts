@@ -6,15 +6,14 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { encode } from "gpt-tokenizer";
 import { indexClaims } from "../src/engine/claim-index.ts";
 import { createClaimCheck } from "../src/engine/claims.ts";
-import { createEngine } from "../src/engine/engine.ts";
 import type { Llm } from "../src/engine/llm.ts";
 import type { Knowledge } from "../src/knowledge/schema.ts";
 import {
+  type BenchProfile,
   capturingEngine,
-  LARGE_BUDGET,
+  engineOn,
   largeProfile,
   shippedProfile,
-  silentLogger,
 } from "./profiles.ts";
 import { medianOf, medianRun, round, summarize, timeMs } from "./stats.ts";
 import { defineSuite, info, judged, table } from "./suite.ts";
@@ -35,7 +34,7 @@ function answerFrom(knowledge: Knowledge, tokens: number, variant: number): stri
 
 // Ms from the model's first full stop to the engine's first progress (its first checked
 // sentence); the model writes 8 characters every 20 ms (~100 tokens/s), pausing `pauseMs` there.
-async function firstVisible(knowledge: Knowledge, text: string, pauseMs: number) {
+async function firstVisible(profile: BenchProfile, text: string, pauseMs: number) {
   let stop: number | undefined;
   const llm: Llm = {
     async *stream() {
@@ -49,10 +48,9 @@ async function firstVisible(knowledge: Knowledge, text: string, pauseMs: number)
       yield { type: "end", finishReason: "stop", refusal: false };
     },
   };
-  const engine = createEngine({ knowledge, logger: silentLogger(), llm, contextTokens: 3000 });
   const controller = new AbortController();
   const signal = controller.signal;
-  for await (const event of engine.stream("Tell me about your work", { signal })) {
+  for await (const event of engineOn(profile, llm).stream("Tell me about your work", { signal })) {
     if (event.type !== "progress") continue;
     controller.abort();
     return performance.now() - (stop ?? Number.NaN);
@@ -60,17 +58,19 @@ async function firstVisible(knowledge: Knowledge, text: string, pauseMs: number)
   throw new Error("no progress");
 }
 
-// The share of requests whose system message equals the previous request's.
-async function sameSystemShare(label: string, knowledge: Knowledge, budget: number, qs: string[]) {
-  const { engine, last } = capturingEngine(knowledge, budget);
+// The share of a profile's first `count` questions whose system message equals the previous one's.
+async function sameSystemShare(label: string, profile: BenchProfile, count: number) {
+  const { engine, last } = capturingEngine(profile);
+  const questions = profile.questions.slice(0, count);
   let [previous, same] = ["", 0];
-  for (const q of qs) {
+  for (const q of questions) {
     await engine.answer(q);
     const system = last()[0]?.content ?? "";
     if (system === previous) same++;
     previous = system;
   }
-  return { label, requests: qs.length, share: round(same / Math.max(1, qs.length - 1)) };
+  const requests = questions.length;
+  return { label, requests, share: round(same / Math.max(1, requests - 1)) };
 }
 
 async function run({ quick }: { quick: boolean }) {
@@ -104,8 +104,8 @@ async function run({ quick }: { quick: boolean }) {
   }
   const [writing, paused]: [number[], number[]] = [[], []];
   for (let i = 0; i < (quick ? 3 : 10); i++) {
-    writing.push(await firstVisible(shipped.knowledge, answer(i), 0));
-    paused.push(await firstVisible(shipped.knowledge, answer(i), 2_000));
+    writing.push(await firstVisible(shipped, answer(i), 0));
+    paused.push(await firstVisible(shipped, answer(i), 2_000));
   }
   const large = await largeProfile();
   return {
@@ -116,13 +116,8 @@ async function run({ quick }: { quick: boolean }) {
     sentenceToVisibleMs: summarize(writing),
     sentenceToVisiblePausedMs: summarize(paused),
     sameSystemShare: [
-      await sameSystemShare("shipped", shipped.knowledge, 3_000, shipped.questions),
-      await sameSystemShare(
-        "large (trimmed to the budget)",
-        large.knowledge,
-        LARGE_BUDGET,
-        large.questions.slice(0, quick ? 50 : 200),
-      ),
+      await sameSystemShare("shipped", shipped, shipped.questions.length),
+      await sameSystemShare("large (trimmed to the budget)", large, quick ? 50 : 200),
     ],
   };
 }
@@ -131,30 +126,25 @@ export default defineSuite({
   key: "claims",
   limitS: 120,
   run,
-  figures: (r) => [
-    judged(
-      `Claim check p99 on a ${r.answerTokens}-token answer`,
-      "< 1 ms",
-      `${r.checkMs.p99} ms (${medianOf(r.checkP99Runs)}; p50 ${r.checkMs.p50})`,
-      r.checkMs.p99 < 1,
-    ),
-    info(
-      "Every check while one answer streams, p50 / p99",
-      `${r.streamedCheckMs.p50} / ${r.streamedCheckMs.p99} ms`,
-    ),
-    judged(
-      "Model's first full stop → first checked sentence (writing / pausing 2 s)",
-      "≤ 1.1 s",
-      `max ${r.sentenceToVisibleMs.max} / ${r.sentenceToVisiblePausedMs.max} ms`,
-      Math.max(r.sentenceToVisibleMs.max, r.sentenceToVisiblePausedMs.max) <= 1100,
-    ),
-    ...r.sameSystemShare.map((s) =>
-      info(
-        `Same system message as the previous request, ${s.label}`,
-        `${Math.round(s.share * 100)}% of ${s.requests}`,
+  figures: (r) => {
+    const { checkMs: c, streamedCheckMs: s } = r;
+    const [writing, paused] = [r.sentenceToVisibleMs.max, r.sentenceToVisiblePausedMs.max];
+    const check = `${c.p99} ms (${medianOf(r.checkP99Runs)}; p50 ${c.p50})`;
+    const same = "Same system message as the previous request";
+    return [
+      judged(`Claim check p99 on a ${r.answerTokens}-token answer`, "< 1 ms", check, c.p99 < 1),
+      info("Every check while one answer streams, p50 / p99", `${s.p50} / ${s.p99} ms`),
+      judged(
+        "Model's first full stop → first checked sentence (writing / pausing 2 s)",
+        "≤ 1.1 s",
+        `max ${writing} / ${paused} ms`,
+        Math.max(writing, paused) <= 1100,
       ),
-    ),
-  ],
+      ...r.sameSystemShare.map(({ label, share, requests }) =>
+        info(`${same}, ${label}`, `${Math.round(share * 100)}% of ${requests}`),
+      ),
+    ];
+  },
   details: (r) => [
     `### Claim check (shipped profile; ms; answers of about ${r.answerTokens} tokens)`,
     table([

@@ -2,14 +2,13 @@
  * Heap growth over 50,000 offline answers (engine.answer, with --expose-gc) on the shipped profile
  * after a warm-up: heap used after a full GC, every 10,000 answers.
  */
-import { createEngine } from "../src/engine/engine.ts";
-import { shippedProfile, silentLogger } from "./profiles.ts";
+import { engineOn, shippedProfile } from "./profiles.ts";
 import { memoryAfterGc, round } from "./stats.ts";
 import { defineSuite, judged } from "./suite.ts";
 
 async function run({ quick }: { quick: boolean }) {
-  const { knowledge, questions } = await shippedProfile();
-  const engine = createEngine({ knowledge, logger: silentLogger(), contextTokens: 3000 });
+  const shipped = await shippedProfile();
+  const [engine, questions] = [engineOn(shipped), shipped.questions];
   const answer = (i: number) => engine.answer(questions[i % questions.length] as string);
   const used = () => memoryAfterGc().heapUsed;
   const answers = quick ? 10_000 : 50_000;

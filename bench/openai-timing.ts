@@ -6,17 +6,10 @@ import { ServerResponse } from "node:http";
 import { reply, replyWith, startFakeOpenAI } from "../tests/fakes/openai/index.ts";
 import type { LlmCall, Pace } from "./protocol.ts";
 
-/** The running fake LLM and its log of calls. */
-export interface TimedOpenAI {
-  baseURL: string;
-  log: LlmCall[];
-  close(): Promise<void>;
-}
-
 type Chunk = { choices?: { delta?: { content?: string } }[] };
 
 /** Starts the fake OpenAI server answering every completion with `pace.text` at that pace. */
-export async function startTimedOpenAI(pace: Pace): Promise<TimedOpenAI> {
+export async function startTimedOpenAI(pace: Pace) {
   const log: LlmCall[] = [];
   const waiting: LlmCall[] = [];
   const byResponse = new WeakMap<ServerResponse, { call: LlmCall; text: string }>();
@@ -57,3 +50,6 @@ export async function startTimedOpenAI(pace: Pace): Promise<TimedOpenAI> {
   };
   return { baseURL: server.baseURL, log, close: () => server.close() };
 }
+
+/** The running fake LLM and its log of calls. */
+export type TimedOpenAI = Awaited<ReturnType<typeof startTimedOpenAI>>;

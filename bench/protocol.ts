@@ -3,33 +3,22 @@
  * load's reports are what bench/discord-load.ts returns. Every timestamp in a reply is
  * performance.now() there: one clock for delivery and answers.
  */
+import type { FakeDiscord } from "../tests/fakes/discord/index.ts";
+import type { Track } from "./fake-tracker.ts";
 
 /** What the bot needs to log in to the fake. */
-export interface FakeInfo {
-  apiUrl: string;
-  token: string;
-  applicationId: string;
-  guildId: string;
-}
+export type FakeInfo = Pick<FakeDiscord, "apiUrl" | "token" | "applicationId" | "guildId">;
 
 /** A slash command to send (e.g. `/projects`, `/ask question:…`). */
-export interface Invocation {
-  name: string;
-  options?: Record<string, string>;
-}
+export type Invocation = { name: string; options?: Record<string, string> };
 
 /** The pace of the fake LLM's answer: first token after `firstTokenMs`, then a chunk every `chunkMs`. */
-export interface Pace {
-  firstTokenMs: number;
-  chunkMs: number;
-  chunkSize: number;
-  text: string;
-}
+export type Pace = { firstTokenMs: number; chunkMs: number; chunkSize: number; text: string };
 
 /** What a suite asks of the fake Discord's process. */
 export type Command =
   /** `count` interactions cycling through `invocations`, at `rate` a second or as one burst. */
-  | { type: "interactions"; invocations: Invocation[]; count: number; rate?: number }
+  | { type: "interactions"; invocations: Invocation[]; count: number; rate?: number | undefined }
   /** `users` new users (ids from `userBase`) DM the bot `turns` times, `concurrency` waiting at once. */
   | { type: "dms"; users: number; turns: number; concurrency: number; userBase: number }
   | ({ type: "openai" } & Pace)
@@ -49,11 +38,7 @@ export interface LlmCall {
 }
 
 /** One `/ask` answered by the fake LLM: when it was delivered, streamed and edited. */
-export interface LlmAskTiming extends Partial<LlmCall> {
-  deliveredAt: number;
-  ackAt?: number;
-  edits: { at: number; final: boolean }[];
-}
+export type LlmAskTiming = Partial<LlmCall> & Track;
 
 /** The process's answer to a command. */
 export type Reply =

@@ -30,7 +30,7 @@ async function once(bundle: string, env: Record<string, string>): Promise<number
   });
   clearTimeout(timer);
   child.kill("SIGTERM");
-  if ((await exited(child, 5_000)) === null) child.kill("SIGKILL");
+  await exited(child, 5_000); // SIGKILL after 5 s
   return ready;
 }
 

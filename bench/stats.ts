@@ -1,12 +1,7 @@
 /** Samples and how reports show them: percentiles (ms unless said otherwise), timing, memory. */
 
 /** A sample's distribution. */
-export interface Summary {
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
+export type Summary = Record<"p50" | "p95" | "p99" | "max", number>;
 
 // The p-th percentile (0..100) of sorted values, linearly interpolated between ranks.
 function percentile(sorted: readonly number[], p: number): number {

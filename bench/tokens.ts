@@ -5,7 +5,7 @@
  */
 import { encodeChat } from "gpt-tokenizer";
 import { buildMessages, type ChatMessage, systemPrompt } from "../src/engine/prompt.ts";
-import { capturingEngine, LARGE_BUDGET, largeProfile } from "./profiles.ts";
+import { capturingEngine, largeProfile } from "./profiles.ts";
 import { median, round, summarize } from "./stats.ts";
 import { defineSuite, judged } from "./suite.ts";
 
@@ -13,7 +13,7 @@ const countChat = (messages: ChatMessage[]) => encodeChat(messages, "gpt-4o-mini
 
 async function run() {
   const p = await largeProfile();
-  const { engine, last } = capturingEngine(p.knowledge, LARGE_BUDGET);
+  const { engine, last } = capturingEngine(p);
   const [prompt, entries, misses] = [[] as number[], [] as number[], [] as string[]];
   for (const c of p.facts) {
     await engine.answer(c.q);
@@ -32,7 +32,7 @@ async function run() {
   const promptTokens = summarize(prompt);
   const n = p.facts.length;
   return {
-    budget: LARGE_BUDGET,
+    budget: p.budget,
     questions: n,
     promptTokens,
     entries: summarize(entries),
@@ -50,13 +50,9 @@ export default defineSuite({
   figures: ({ promptTokens: p, ...t }) => {
     const recall = `${round(t.recall * 100)}% of ${t.questions} questions`;
     const baseline = `${t.baselineTokens} vs ${p.p50} tokens = ${t.baselineRatio}×`;
+    const tokens = `max ${p.max}, p50 ${p.p50}`;
     return [
-      judged(
-        "Prompt tokens, generated profile",
-        "≤ 1,500",
-        `max ${p.max}, p50 ${p.p50}`,
-        p.max <= 1500,
-      ),
+      judged("Prompt tokens, generated profile", "≤ 1,500", tokens, p.max <= 1500),
       judged("Context recall, generated profile", "≥ 95%", recall, t.recall >= 0.95),
       judged("Whole-file baseline vs prompt (median)", "≥ 30×", baseline, t.baselineRatio >= 30),
     ];
