@@ -76,23 +76,16 @@ async function sameSystemShare(label: string, profile: BenchProfile, count: numb
 async function run({ quick }: { quick: boolean }) {
   const shipped = await shippedProfile();
   const index = indexClaims(shipped.knowledge);
-  const scope = {
-    index,
-    context: index.docs.map((d) => d.entry.id),
-    asked: ["Tell me about your work"],
-  };
+  const context = index.docs.map((d) => d.entry.id);
+  const scope = { index, context, asked: ["Tell me about your work"] };
   const answers = Array.from({ length: 20 }, (_, v) => answerFrom(shipped.knowledge, 600, v));
   const answer = (i: number) => answers[i % answers.length] ?? "";
   const samples = quick ? 300 : 1000;
-  for (let i = 0; i < 300; i++) createClaimCheck(scope).check(answer(i), true); // warm-up
   // A fresh check each time, so nothing is cached. The tail is set by GC and other processes:
   // the run with the median p99 of three.
-  const runs = [0, 1, 2].map(() => {
-    const ms = Array.from({ length: samples }, (_, i) =>
-      timeMs(() => createClaimCheck(scope).check(answer(i), true)),
-    );
-    return summarize(ms);
-  });
+  const fresh = (i: number) => timeMs(() => createClaimCheck(scope).check(answer(i), true));
+  for (let i = 0; i < 300; i++) fresh(i); // warm-up
+  const runs = [0, 1, 2].map(() => summarize(Array.from({ length: samples }, (_, i) => fresh(i))));
   // Every check of one answer streamed in 8-character chunks, added up.
   const streamed: number[] = [];
   for (let i = 0; i < samples; i += 5) {
@@ -144,6 +137,10 @@ export default defineSuite({
         info(`${same}, ${label}`, `${Math.round(share * 100)}% of ${requests}`),
       ),
     ];
+  },
+  notes: (r) => {
+    const note = `**Claim check p99 above 1 ms** (runs: ${r.checkP99Runs.join(", ")} ms; p50 ${r.checkMs.p50} ms): the tail moves with GC and other processes (background CPU in the header); if every run is above 1 ms, profile \`check\` in src/engine/claims.ts.`;
+    return r.checkMs.p99 < 1 ? [] : [note];
   },
   details: (r) => [
     `### Claim check (shipped profile; ms; answers of about ${r.answerTokens} tokens)`,

@@ -72,6 +72,7 @@ export function markdown(meta: Meta, figures: Figure[], notes: string[], details
   const m = meta.machine;
   const cpu = meta.backgroundCpu;
   const errors = Object.entries(meta.errors);
+  const missed = figures.filter((f) => f.status === "MISS");
   return [
     "# askme benchmark",
     "",
@@ -91,7 +92,8 @@ export function markdown(meta: Meta, figures: Figure[], notes: string[], details
     "",
     "## Bottlenecks and suggested fixes",
     "",
-    ...(notes.length ? notes.flatMap((n) => [`- ${n}`, ""]) : ["No target missed.", ""]),
+    ...[...missed.map((f) => `Missed: ${f.figure}.`), ...notes].flatMap((n) => [`- ${n}`, ""]),
+    ...(missed.length || notes.length ? [] : ["No target missed.", ""]),
     "## Details",
     "",
     ...details.flatMap((d) => [d, ""]),
