@@ -7,11 +7,7 @@ import { type Bot, startBot } from "../src/discord/bot.ts";
 import { type DiscordProcess, startDiscordProcess } from "./discord-control.ts";
 
 /** What a suite measuring the bot works with. */
-export interface BenchBot {
-  discord: DiscordProcess;
-  core: Core;
-  bot: Bot;
-}
+export type BenchBot = { discord: DiscordProcess; core: Core; bot: Bot };
 
 /**
  * Starts the fake Discord in its own process and the bot on the shipped profile, offline unless

@@ -7,34 +7,22 @@ import { type ChildProcess, execFileSync, fork } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync, rmSync } from "node:fs";
 import { delimiter, join, resolve } from "node:path";
+import type { BenchSuite } from "./suite.ts";
 
 const BUILD_DIR = resolve("node_modules/.cache/askme-bench");
 
-/** A file in bench/. The bench runs from the project root, as `npm run bench` does. */
-export const benchFile = (name: string) => resolve("bench", name);
-
-/** A child Node process running a .ts file through tsx, with IPC; output goes to ours. */
-export const forkTs = (file: string) =>
-  fork(file, [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
-
 /** Resolves on the child's exit, or kills it after `timeoutMs`. */
-export function exited(child: ChildProcess, timeoutMs: number): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
+export async function exited(child: ChildProcess, timeoutMs: number): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+  const [code] = (await once(child, "exit")) as [number | null];
+  clearTimeout(timer);
+  return code;
 }
 
 /** Bundles src/main.ts with the flags of package.json's prestart, to a file of our own. */
 export function prestartBundle(): { file: string; buildMs: number } {
-  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
-    scripts: Record<string, string>;
-  };
-  const prestart = pkg.scripts.prestart ?? "";
+  const prestart: string = JSON.parse(readFileSync("package.json", "utf8")).scripts?.prestart ?? "";
   if (!/^esbuild .*--outfile=\S+/.test(prestart))
     throw new Error("prestart is not an esbuild bundle");
   const file = join(BUILD_DIR, `main-${process.pid}.js`);
@@ -45,9 +33,6 @@ export function prestartBundle(): { file: string; buildMs: number } {
   });
   return { file, buildMs: Math.round(performance.now() - start) };
 }
-
-/** What a suite's process sends back. */
-type Outcome = { result?: unknown; error?: string };
 
 // An entry that runs the suite's `run` and sends back what it resolved to.
 async function suiteBundle(name: string): Promise<string> {
@@ -72,17 +57,15 @@ suite.run(JSON.parse(process.argv[2])).then(
   return outfile;
 }
 
-/** Runs bench/<name>.ts's suite in a fresh process; rejects on its error or after `timeoutMs`. */
-export async function runSuite(
-  name: string,
-  options: unknown,
-  timeoutMs: number,
-  flags: string[] = [],
-) {
-  const child = fork(await suiteBundle(name), [JSON.stringify(options)], {
-    execArgv: flags,
+type Outcome = { result?: unknown; error?: string };
+
+/** Runs bench/<name>.ts's suite in a fresh process; rejects on its error or after its time limit. */
+export async function runSuite(name: string, quick: boolean, suite: BenchSuite<unknown>) {
+  const child = fork(await suiteBundle(name), [JSON.stringify({ quick })], {
+    execArgv: suite.nodeFlags ?? [],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
+  const timeoutMs = suite.limitS * 1000;
   const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
   const exit = once(child, "exit").then(([code, signal]) => {
     throw new Error(signal ? `no result within ${timeoutMs / 1000} s` : `exited with ${code}`);

@@ -1,17 +1,18 @@
 /** A suite's handle on the fake Discord's process (bench/discord-process.ts). */
-import { benchFile, exited, forkTs } from "./child.ts";
+import { fork } from "node:child_process";
+import { resolve } from "node:path";
+import { exited } from "./child.ts";
 import type { Command, FakeInfo, Reply } from "./protocol.ts";
 
 /** The running fake Discord: what the bot logs in with, and commands for its load. */
-export interface DiscordProcess {
-  info: FakeInfo;
-  call<T>(cmd: Command, timeoutMs?: number): Promise<T>;
-  close(): Promise<void>;
-}
+export type DiscordProcess = Awaited<ReturnType<typeof startDiscordProcess>>;
 
-/** Forks the fake Discord's process and resolves once it listens. */
-export async function startDiscordProcess(): Promise<DiscordProcess> {
-  const child = forkTs(benchFile("discord-process.ts"));
+/** Forks the fake Discord's process (under tsx, output to ours) and resolves once it listens. */
+export async function startDiscordProcess() {
+  const child = fork(resolve("bench/discord-process.ts"), [], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const pending = new Map<number, (reply: Reply) => void>();
   const info = await new Promise<FakeInfo>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("fake Discord did not start in 30 s")), 30_000);
@@ -33,10 +34,8 @@ export async function startDiscordProcess(): Promise<DiscordProcess> {
   const call = <T>(cmd: Command, timeoutMs = 300_000) =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
-      const timer = setTimeout(
-        () => settle({ id, ok: false, error: `${cmd.type} took over ${timeoutMs} ms` }),
-        timeoutMs,
-      );
+      const late: Reply = { id, ok: false, error: `${cmd.type} took over ${timeoutMs} ms` };
+      const timer = setTimeout(() => settle(late), timeoutMs);
       const settle = (reply: Reply) => {
         clearTimeout(timer);
         pending.delete(id);

@@ -7,9 +7,11 @@ import {
 } from "../tests/fakes/discord/index.ts";
 import type { Tracker } from "./fake-tracker.ts";
 import type { TimedOpenAI } from "./openai-timing.ts";
-import type { Command, DmReport, InteractionsReport, LlmAskTiming } from "./protocol.ts";
+import type { Command, LlmAskTiming } from "./protocol.ts";
 
 type Of<T extends Command["type"]> = Extract<Command, { type: T }>;
+/** What the load is sent through: the fake, the tracker on it, and the fake LLM once started. */
+export type Fakes = { fake: FakeDiscord; tracker: Tracker; llm?: TimedOpenAI };
 
 // A new user (19-digit ids, away from the fake's fixed ones) for every interaction and DM, so
 // the per-user rate limit (5 questions a minute) never turns load into refusals.
@@ -27,11 +29,8 @@ const DM_QUESTIONS = [
 ];
 
 /** Sends interactions, paced from this process's timer or back to back, and times their acks. */
-export async function sendInteractions(
-  fake: FakeDiscord,
-  tracker: Tracker,
-  { invocations, count, rate }: Of<"interactions">,
-): Promise<InteractionsReport> {
+export async function sendInteractions({ fake, tracker }: Fakes, cmd: Of<"interactions">) {
+  const { invocations, count, rate } = cmd;
   tracker.forget();
   const payloads = Array.from({ length: count }, (_, i) => {
     const { name, options } = invocations[i % invocations.length] ?? { name: "help" };
@@ -40,8 +39,7 @@ export async function sendInteractions(
   let sent = 0;
   const sendUpTo = (due: number) => {
     for (; sent < Math.min(due, count); sent++) {
-      const d = fake.sendInteraction(payloads[sent] as (typeof payloads)[number]);
-      tracker.track(d.id, d.token, d.deliveredAt);
+      tracker.track(fake.sendInteraction(payloads[sent] as (typeof payloads)[number]));
     }
   };
   // Paced: the i-th interaction goes out at start + i / rate.
@@ -52,36 +50,34 @@ export async function sendInteractions(
     await sleep(1);
   }
   // Discord expires an interaction 3 s after delivery; a late callback is counted as expired.
-  await tracker.until(() => tracker.acked + tracker.expired >= count, 10_000 + 2 * count);
+  await tracker.until(
+    () => tracker.count.acked + tracker.count.expired >= count,
+    10_000 + 2 * count,
+  );
   const tracks = [...tracker.interactions.values()];
   const acks = tracks.flatMap((t) => (t.ackAt === undefined ? [] : [[t.deliveredAt, t.ackAt]]));
   return {
     sent: count,
+    /** Delivery to first accepted callback, ms, for each acknowledged interaction. */
     ackMs: acks.map(([delivered = 0, ack = 0]) => ack - delivered),
-    expired: tracker.expired,
-    unanswered: count - acks.length - tracker.expired,
+    expired: tracker.count.expired,
+    /** Neither acknowledged nor expired by the deadline. */
+    unanswered: count - acks.length - tracker.count.expired,
     firstDeliveredAt: tracks[0]?.deliveredAt ?? 0,
     lastAckAt: Math.max(...acks.map(([, ack = 0]) => ack)),
   };
 }
 
 /** Sequential `/ask`s against the timed fake LLM: when tokens left it, when edits arrived. */
-export async function askLlm(
-  fake: FakeDiscord,
-  tracker: Tracker,
-  llm: TimedOpenAI,
-  { count, question }: Of<"ask-llm">,
-): Promise<LlmAskTiming[]> {
+export async function askLlm({ fake, tracker, llm }: Fakes, { count, question }: Of<"ask-llm">) {
+  if (!llm) throw new Error("start the fake OpenAI first");
   const out: LlmAskTiming[] = [];
   for (let i = 0; i < count; i++) {
     tracker.forget();
     const call = llm.log.length;
-    const options = { question };
-    const d = fake.sendInteraction(
-      chatInputInteraction({ name: "ask", userId: nextUser(), options }),
-    );
-    const t = tracker.track(d.id, d.token, d.deliveredAt);
-    await tracker.until(() => tracker.finals >= 1, 20_000);
+    const ask = { name: "ask", userId: nextUser(), options: { question } };
+    const t = tracker.track(fake.sendInteraction(chatInputInteraction(ask)));
+    await tracker.until(() => tracker.count.finals >= 1, 20_000);
     out.push({ ...llm.log[call], ...t, edits: [...t.edits] });
     await sleep(100);
   }
@@ -89,14 +85,10 @@ export async function askLlm(
 }
 
 /** New users DM the bot, `turns` questions each, each waiting for its reply before the next. */
-export async function runDms(
-  fake: FakeDiscord,
-  tracker: Tracker,
-  cmd: Of<"dms">,
-): Promise<DmReport> {
+export async function runDms({ fake, tracker }: Fakes, cmd: Of<"dms">) {
   const start = performance.now();
-  const [requests, typing] = [tracker.requests, tracker.typing];
-  const report = { sent: 0, replies: 0, timeouts: 0, replyMs: [] as number[] };
+  const { requests, typing } = tracker.count;
+  const report = { sent: 0, replies: 0, replyMs: [] as number[] };
   let next = 0;
   const user = async () => {
     for (let n = next++; n < cmd.users; n = next++) {
@@ -108,10 +100,7 @@ export async function runDms(
         fake.sendMessage({ content, authorId, guild: false });
         report.sent++;
         const at = await reply;
-        if (at === undefined) {
-          report.timeouts++;
-          break;
-        }
+        if (at === undefined) break; // a timeout: this user asks no more
         report.replies++;
         report.replyMs.push(at - sentAt);
       }
@@ -120,8 +109,14 @@ export async function runDms(
   await Promise.all(Array.from({ length: cmd.concurrency }, user));
   return {
     ...report,
+    timeouts: report.sent - report.replies,
     durationMs: performance.now() - start,
-    requests: tracker.requests - requests,
-    typing: tracker.typing - typing,
+    requests: tracker.count.requests - requests,
+    typing: tracker.count.typing - typing,
   };
 }
+
+/** How the bot acknowledged a run of interactions. */
+export type InteractionsReport = Awaited<ReturnType<typeof sendInteractions>>;
+/** How the bot answered a run of DMs: replies (ms from message delivery), REST requests, typing. */
+export type DmReport = Awaited<ReturnType<typeof runDms>>;

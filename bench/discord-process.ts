@@ -4,9 +4,9 @@
  * goes away, on "close", or after 15 minutes at most.
  */
 import { startFakeDiscord } from "../tests/fakes/discord/index.ts";
-import { askLlm, runDms, sendInteractions } from "./discord-load.ts";
+import { askLlm, type Fakes, runDms, sendInteractions } from "./discord-load.ts";
 import { Tracker } from "./fake-tracker.ts";
-import { startTimedOpenAI, type TimedOpenAI } from "./openai-timing.ts";
+import { startTimedOpenAI } from "./openai-timing.ts";
 import type { Command, FakeInfo, Reply } from "./protocol.ts";
 
 const send = (message: unknown) => process.send?.(message);
@@ -14,23 +14,21 @@ setTimeout(() => process.exit(2), 15 * 60_000).unref();
 process.on("disconnect", () => process.exit(0));
 
 const fake = await startFakeDiscord({ interactionTimeoutMs: 3000 });
-const tracker = new Tracker(fake);
-let llm: TimedOpenAI | undefined;
+const fakes: Fakes = { fake, tracker: new Tracker(fake) };
 
 async function handle(cmd: Command): Promise<unknown> {
   switch (cmd.type) {
     case "interactions":
-      return sendInteractions(fake, tracker, cmd);
+      return sendInteractions(fakes, cmd);
     case "dms":
-      return runDms(fake, tracker, cmd);
+      return runDms(fakes, cmd);
     case "openai":
-      llm ??= await startTimedOpenAI(cmd);
-      return { baseURL: llm.baseURL };
+      fakes.llm ??= await startTimedOpenAI(cmd);
+      return { baseURL: fakes.llm.baseURL };
     case "ask-llm":
-      if (!llm) throw new Error("start the fake OpenAI first");
-      return askLlm(fake, tracker, llm, cmd);
+      return askLlm(fakes, cmd);
     case "close":
-      await llm?.close();
+      await fakes.llm?.close();
       await fake.close();
       setImmediate(() => process.exit(0));
       return null;

@@ -5,50 +5,29 @@
  * per second, medians of the runs.
  */
 import { type BenchBot, withBot } from "./bot.ts";
-import type { DmReport } from "./protocol.ts";
-import { median, round, summarize } from "./stats.ts";
+import type { DmReport } from "./discord-load.ts";
+import { median, medianOf, round, summarize } from "./stats.ts";
 import { defineSuite, judged, table } from "./suite.ts";
-
-/** One run of DMs. */
-export interface DmRun {
-  dms: number;
-  timeouts: number;
-  requests: number;
-  typing: number;
-  seconds: number;
-  requestsPerDm: number;
-  repliesPerSec: number;
-  replyP50Ms: number;
-  replyP99Ms: number;
-}
 
 const WAITING = 50;
 
-async function measure({ discord }: BenchBot, quick: boolean): Promise<DmRun[]> {
-  const dms = (users: number, userBase: number) =>
+async function measure({ discord }: BenchBot, quick: boolean) {
+  const send = (users: number, userBase: number) =>
     discord.call<DmReport>({ type: "dms", users, turns: 1, concurrency: WAITING, userBase });
-  await dms(100, 1_000_000); // warm-up: JIT and keep-alive connections
+  await send(100, 1_000_000); // warm-up: JIT and keep-alive connections
   const [runs, users] = quick ? [3, 300] : [5, 2_000];
-  const out: DmRun[] = [];
+  const out = [];
   for (let i = 0; i < runs; i++) {
-    const r = await dms(users, i * users);
-    const { sent, replies, timeouts, requests, typing, durationMs } = r;
-    const reply = summarize(r.replyMs);
-    out.push({
-      dms: sent,
-      timeouts,
-      requests,
-      typing,
-      seconds: round(durationMs / 1000),
-      requestsPerDm: round(requests / sent),
-      repliesPerSec: round(replies / (durationMs / 1000)),
-      replyP50Ms: reply.p50,
-      replyP99Ms: reply.p99,
-    });
+    const { sent: dms, replies, timeouts, requests, typing, ...r } = await send(users, i * users);
+    const [s, reply] = [r.durationMs / 1000, summarize(r.replyMs)];
+    const counts = { dms, timeouts, requests, typing, seconds: round(s) };
+    const rates = { requestsPerDm: round(requests / dms), repliesPerSec: round(replies / s) };
+    out.push({ ...counts, ...rates, replyP50Ms: reply.p50, replyP99Ms: reply.p99 });
   }
   return out;
 }
 
+type DmRun = Awaited<ReturnType<typeof measure>>[number];
 const total = (runs: DmRun[], f: (r: DmRun) => number) => runs.reduce((s, r) => s + f(r), 0);
 
 export default defineSuite({
@@ -57,11 +36,10 @@ export default defineSuite({
   run: ({ quick }) => withBot((b) => measure(b, quick)),
   figures: (runs) => {
     const label = `${total(runs, (r) => r.dms)} DM users, ${WAITING} waiting at a time, offline`;
-    const runsOf = (f: (r: DmRun) => number) => `median of ${runs.map(f).join(", ")}`;
     const perDm = round(median(runs.map((r) => r.requestsPerDm)));
     const perSec = round(median(runs.map((r) => r.repliesPerSec)));
-    const requests = `${perDm.toFixed(2)} (${runsOf((r) => r.requestsPerDm)})`;
-    const replies = `${perSec}/s (${runsOf((r) => r.repliesPerSec)})`;
+    const requests = `${perDm.toFixed(2)} (${medianOf(runs.map((r) => r.requestsPerDm))})`;
+    const replies = `${perSec}/s (${medianOf(runs.map((r) => r.repliesPerSec))})`;
     return [
       judged(`REST requests per DM, ${label}`, "1.0", requests, perDm <= 1),
       judged(`DM replies per second, ${label}`, "≥ 45/s", replies, perSec >= 45),

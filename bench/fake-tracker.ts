@@ -19,12 +19,8 @@ export class Tracker {
   readonly interactions = new Map<string, Track>();
   private readonly byToken = new Map<string, Track>();
   private readonly replyWaiters = new Map<string, (at: number) => void>();
-  requests = 0;
-  typing = 0;
-  acked = 0;
-  expired = 0;
-  /** Interactions whose final answer has been edited in. */
-  finals = 0;
+  /** Requests and typing requests seen; interactions acked, expired and finally edited since `forget`. */
+  readonly count = { requests: 0, typing: 0, acked: 0, expired: 0, finals: 0 };
 
   constructor(private readonly fake: FakeDiscord) {
     // Every request is seen once, as the fake records it, and then dropped.
@@ -36,10 +32,10 @@ export class Tracker {
   }
 
   /** Follows an interaction just delivered. */
-  track(id: string, token: string, deliveredAt: number): Track {
-    const t: Track = { deliveredAt, edits: [] };
-    this.interactions.set(id, t);
-    this.byToken.set(token, t);
+  track(delivered: { id: string; token: string; deliveredAt: number }): Track {
+    const t: Track = { deliveredAt: delivered.deliveredAt, edits: [] };
+    this.interactions.set(delivered.id, t);
+    this.byToken.set(delivered.token, t);
     return t;
   }
 
@@ -47,7 +43,7 @@ export class Tracker {
   forget(): void {
     this.interactions.clear();
     this.byToken.clear();
-    this.acked = this.expired = this.finals = 0;
+    Object.assign(this.count, { acked: 0, expired: 0, finals: 0 });
   }
 
   /** Resolves with the arrival time of the bot's next message in this channel. */
@@ -69,7 +65,7 @@ export class Tracker {
   }
 
   private onRequest(r: RecordedRequest): void {
-    this.requests++;
+    this.count.requests++;
     const parts = r.path.split("/");
     if (r.route === "POST /interactions/:id/:token/callback") {
       const id = parts[2] ?? "";
@@ -77,22 +73,22 @@ export class Tracker {
       if (!t || t.ackAt !== undefined || t.expired) return;
       if (r.status === 404) {
         t.expired = true;
-        this.expired++;
+        this.count.expired++;
       } else if (r.status < 300) {
         t.ackAt = this.fake.ackTime(id) ?? r.at;
-        this.acked++;
+        this.count.acked++;
       }
     } else if (r.route === "PATCH /webhooks/:app/:token/messages/@original") {
       const t = this.byToken.get(parts[3] ?? "");
       const content = (r.body as { content?: unknown } | null)?.content;
       if (!t || typeof content !== "string" || r.status >= 300) return;
       const final = !content.endsWith("…");
-      if (final && !t.edits.some((e) => e.final)) this.finals++;
+      if (final && !t.edits.some((e) => e.final)) this.count.finals++;
       t.edits.push({ at: r.at, final });
     } else if (r.route === "POST /channels/:id/messages") {
       this.replyWaiters.get(parts[2] ?? "")?.(r.at);
     } else if (r.route === "POST /channels/:id/typing") {
-      this.typing++;
+      this.count.typing++;
     }
   }
 }

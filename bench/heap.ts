@@ -2,30 +2,15 @@
  * Heap growth over 50,000 offline answers (engine.answer, with --expose-gc) on the shipped profile
  * after a warm-up: heap used after a full GC, every 10,000 answers.
  */
-import { createEngine } from "../src/engine/engine.ts";
-import { shippedProfile, silentLogger } from "./profiles.ts";
-import { round } from "./stats.ts";
+import { engineOn, shippedProfile } from "./profiles.ts";
+import { memoryAfterGc, round } from "./stats.ts";
 import { defineSuite, judged } from "./suite.ts";
 
-/** Heap used (MB) after the warm-up and after each 10,000 answers, and what it grew by. */
-export interface HeapResult {
-  answers: number;
-  heapMb: number[];
-  growthKb: number;
-  answersPerSec: number;
-}
-
-async function run({ quick }: { quick: boolean }): Promise<HeapResult> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error("the heap suite needs --expose-gc");
-  const { knowledge, questions } = await shippedProfile();
-  const engine = createEngine({ knowledge, logger: silentLogger(), contextTokens: 3000 });
+async function run({ quick }: { quick: boolean }) {
+  const shipped = await shippedProfile();
+  const [engine, questions] = [engineOn(shipped), shipped.questions];
   const answer = (i: number) => engine.answer(questions[i % questions.length] as string);
-  const used = () => {
-    gc();
-    gc();
-    return process.memoryUsage().heapUsed;
-  };
+  const used = () => memoryAfterGc().heapUsed;
   const answers = quick ? 10_000 : 50_000;
   for (let i = 0; i < 2_000; i++) await answer(i);
   const heap = [used()];

@@ -5,58 +5,31 @@
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import { type BenchBot, withBot } from "./bot.ts";
-import type { DmReport } from "./protocol.ts";
-import { round } from "./stats.ts";
+import type { DmReport } from "./discord-load.ts";
+import { memoryAfterGc, round } from "./stats.ts";
 import { defineSuite, judged, table } from "./suite.ts";
-
-/** The bot's memory (MB) after some number of users. */
-export interface MemoryPoint {
-  users: number | string;
-  rssMb: number;
-  heapUsedMb: number;
-  /** V8 heap reserved, used or not. */
-  heapTotalMb: number;
-  dmChannelsCached: number;
-}
-
-/** Memory idle, after each 2,000 users, and settled after the last. */
-export interface MemoryResult {
-  users: number;
-  idle: MemoryPoint;
-  points: MemoryPoint[];
-  settled: MemoryPoint;
-  timeouts: number;
-}
 
 const mb = (bytes: number) => round(bytes / 1_048_576);
 
-async function measure({ discord, bot }: BenchBot, quick: boolean): Promise<MemoryResult> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error("the memory suite needs --expose-gc");
-  const point = async (users: number | string, settleMs = 200): Promise<MemoryPoint> => {
+async function measure({ discord, bot }: BenchBot, quick: boolean) {
+  // The bot's memory (MB) after some number of users; heapTotal is V8's heap, used or not.
+  const point = async (users: number | string, settleMs = 200) => {
     await sleep(settleMs);
-    gc();
-    gc();
-    const { rss, heapUsed, heapTotal } = process.memoryUsage();
+    const { rss, heapUsed, heapTotal } = memoryAfterGc();
     const dmChannelsCached = bot.client.channels.cache.filter((c) => c.isDMBased()).size;
-    return {
-      users,
-      rssMb: mb(rss),
-      heapUsedMb: mb(heapUsed),
-      heapTotalMb: mb(heapTotal),
-      dmChannelsCached,
-    };
+    const heap = { heapUsedMb: mb(heapUsed), heapTotalMb: mb(heapTotal) };
+    return { users, rssMb: mb(rss), ...heap, dmChannelsCached };
   };
   // Idle keep-alive sockets close after ~5 s; RSS then still moves a little: median of 3 reads.
   const settled = async (users: string) => {
     const reads = [await point(users, 5_000), await point(users, 1_000), await point(users, 1_000)];
-    return reads.sort((a, b) => a.rssMb - b.rssMb)[1] as MemoryPoint;
+    return reads.sort((a, b) => a.rssMb - b.rssMb)[1] as Awaited<ReturnType<typeof point>>;
   };
   const idle = await settled("0 (idle)");
   // discord.js's client-side limit of 50 requests/s only paces; it does not change what is kept.
   bot.client.rest.options.globalRequestsPerSecond = 1_000_000;
   const [users, step] = quick ? [2_000, 400] : [10_000, 2_000];
-  const points: MemoryPoint[] = [];
+  const points = [];
   let timeouts = 0;
   for (let done = 0; done < users; done += step) {
     const cmd = { type: "dms", users: step, turns: 2, concurrency: 50, userBase: done } as const;

@@ -3,20 +3,9 @@ import { readFileSync } from "node:fs";
 import { createEngine } from "../src/engine/engine.ts";
 import type { Llm } from "../src/engine/llm.ts";
 import type { ChatMessage } from "../src/engine/prompt.ts";
-import { type EvalCase, loadQuestionSet } from "../src/eval/cases.ts";
+import { loadQuestionSet } from "../src/eval/cases.ts";
 import { parseKnowledge } from "../src/knowledge/load.ts";
-import type { Knowledge } from "../src/knowledge/schema.ts";
 import { createLogger } from "../src/logger.ts";
-
-/** A profile with the questions asked of it. */
-export interface BenchProfile {
-  knowledge: Knowledge;
-  yaml: string;
-  /** Questions with the facts they need. */
-  facts: Extract<EvalCase, { kind: "fact" }>[];
-  /** Every question to time: the facts plus abstentions, injections and off-profile ones. */
-  questions: string[];
-}
 
 // Timed with the large profile's fact questions: what it does not answer as a fact.
 const OFF_PROFILE = [
@@ -30,32 +19,42 @@ const OFF_PROFILE = [
   "What papers have you written?",
 ];
 
-async function load(file: string, questionSets: string[], extra: string[] = []) {
+// `budget` is the prompt's token budget for the profile part (LLM_CONTEXT_TOKENS) it is measured
+// at; `facts` are questions with the facts they need, `questions` every question to time (the facts
+// plus abstentions, injections and off-profile ones).
+async function load(file: string, budget: number, questionSets: string[], extra: string[] = []) {
   const yaml = readFileSync(file, "utf8");
   const parsed = parseKnowledge(yaml);
   if (!parsed.ok) throw new Error(`${file} is invalid`);
   const sets = await Promise.all(questionSets.map(loadQuestionSet));
   const facts = (sets[0] ?? []).flatMap((c) => (c.kind === "fact" ? [c] : []));
   const questions = [...sets.flat().map((c) => c.q), ...extra];
-  return { knowledge: parsed.knowledge, yaml, facts, questions } satisfies BenchProfile;
+  return { knowledge: parsed.knowledge, yaml, budget, facts, questions };
 }
 
-/** knowledge/profile.yaml with the shared question sets of tests/fixtures. */
+/** A profile with the questions asked of it. */
+export type BenchProfile = Awaited<ReturnType<typeof load>>;
+
+/** knowledge/profile.yaml with the shared question sets of tests/fixtures, at the default budget. */
 export const shippedProfile = () =>
-  load("knowledge/profile.yaml", [
+  load("knowledge/profile.yaml", 3000, [
     "tests/fixtures/profile-qa.json",
     "tests/fixtures/paraphrase-qa.json",
   ]);
 
-/** The generated profile of 355 entries (bench/fixtures) with its 290 fact questions. */
-export const largeProfile = () =>
-  load("bench/fixtures/large-profile.yaml", ["bench/fixtures/large-profile-qa.json"], OFF_PROFILE);
+const LARGE = "bench/fixtures/large-profile";
 
-/** A logger that writes nothing. */
-export const silentLogger = () => createLogger({ level: "silent", format: "json" });
+/** The generated profile of 355 entries (bench/fixtures) with its 290 fact questions. */
+export const largeProfile = () => load(`${LARGE}.yaml`, 1500, [`${LARGE}-qa.json`], OFF_PROFILE);
+
+const silent = () => createLogger({ level: "silent", format: "json" });
+
+/** The engine on a profile at its budget, logging nothing; offline without `llm`. */
+export const engineOn = (p: BenchProfile, llm?: Llm) =>
+  createEngine({ knowledge: p.knowledge, logger: silent(), llm, contextTokens: p.budget });
 
 /** An engine in LLM mode whose "LLM" only records the messages it was sent. */
-export function capturingEngine(knowledge: Knowledge, contextTokens: number) {
+export function capturingEngine(profile: BenchProfile) {
   let captured: ChatMessage[] = [];
   const llm: Llm = {
     async *stream(messages) {
@@ -64,6 +63,5 @@ export function capturingEngine(knowledge: Knowledge, contextTokens: number) {
       yield { type: "end", finishReason: "stop", refusal: false };
     },
   };
-  const engine = createEngine({ knowledge, logger: silentLogger(), llm, contextTokens });
-  return { engine, last: () => captured };
+  return { engine: engineOn(profile, llm), last: () => captured };
 }

@@ -1,24 +1,78 @@
-/** Renders a run as Markdown (bench/results/latest.md). */
-import type { Machine } from "./machine.ts";
+/**
+ * The run's report: the machine it ran on, how busy other processes kept it (the bench shares 2
+ * cores), the code measured, and the Markdown of bench/results/latest.md.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
 import { type Figure, table } from "./suite.ts";
 
-/** Where, when and how the run was made. */
-export interface Meta {
-  date: string;
-  command: string;
-  machine: Machine;
-  commit: string;
-  durationS: number;
-  /** Other processes' CPU use, % of one core, sampled for 1 s before and after the run. */
-  backgroundCpu: { before: number | null; after: number | null };
-  errors: Record<string, string>;
+const machine = () => ({
+  cpu: os.cpus()[0]?.model.trim() ?? "unknown",
+  cores: os.cpus().length,
+  ramGb: Math.round(os.totalmem() / 1e9),
+  node: process.version,
+  os: `${os.type()} ${os.release()}`,
+});
+
+// Busy and total jiffies of all cores, from /proc/stat; null without it.
+function cpuTimes(): { busy: number; total: number } | null {
+  try {
+    const [, ...n] = (readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "").trim().split(/\s+/);
+    const total = n.reduce((s, v) => s + Number(v), 0);
+    return { busy: total - Number(n[3] ?? 0) - Number(n[4] ?? 0), total };
+  } catch {
+    return null;
+  }
 }
+
+/** CPU busy (all cores, as a % of one core) while this bench is idle: other processes' load. */
+export async function backgroundLoad(ms = 1_000): Promise<number | null> {
+  const a = cpuTimes();
+  await sleep(ms);
+  const b = cpuTimes();
+  if (!a || !b || b.total === a.total) return null;
+  return Math.round(((b.busy - a.busy) / (b.total - a.total)) * os.cpus().length * 100);
+}
+
+// The commit, and whether src/, commands/ or knowledge/ have uncommitted changes.
+function codeVersion(): string {
+  const git = (...args: string[]) => spawnSync("git", args, { encoding: "utf8" }).stdout ?? "";
+  const head = git("rev-parse", "--short", "HEAD").trim() || "unknown";
+  const changed = git("status", "--porcelain", "--", "src", "commands", "knowledge").trim();
+  const count = changed ? changed.split("\n").length : 0;
+  return count
+    ? `${head} with ${count} uncommitted change(s) in src/, commands/ or knowledge/`
+    : head;
+}
+
+type Errors = Record<string, string>;
+
+/**
+ * Where, when and how the run was made, once it is over (`t0`: its start); `backgroundCpu` is other processes' CPU
+ * use (% of one core) for 1 s before (`before`, from backgroundLoad) and after the run.
+ */
+export async function runMeta(args: string[], t0: number, before: number | null, errors: Errors) {
+  return {
+    date: new Date().toISOString(),
+    command: ["npm run bench", ...(args.length ? ["--", ...args] : [])].join(" "),
+    machine: machine(),
+    commit: codeVersion(),
+    durationS: Math.round((performance.now() - t0) / 1000),
+    backgroundCpu: { before, after: await backgroundLoad() },
+    errors,
+  };
+}
+
+type Meta = Awaited<ReturnType<typeof runMeta>>;
 
 /** The report: figures against targets, then notes, details and how it was measured. */
 export function markdown(meta: Meta, figures: Figure[], notes: string[], details: string[]) {
   const m = meta.machine;
   const cpu = meta.backgroundCpu;
   const errors = Object.entries(meta.errors);
+  const missed = figures.filter((f) => f.status === "MISS");
   return [
     "# askme benchmark",
     "",
@@ -38,7 +92,8 @@ export function markdown(meta: Meta, figures: Figure[], notes: string[], details
     "",
     "## Bottlenecks and suggested fixes",
     "",
-    ...(notes.length ? notes.flatMap((n) => [`- ${n}`, ""]) : ["No target missed.", ""]),
+    ...[...missed.map((f) => `Missed: ${f.figure}.`), ...notes].flatMap((n) => [`- ${n}`, ""]),
+    ...(missed.length || notes.length ? [] : ["No target missed.", ""]),
     "## Details",
     "",
     ...details.flatMap((d) => [d, ""]),

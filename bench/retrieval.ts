@@ -5,22 +5,10 @@
 import { offlineAnswer } from "../src/engine/offline.ts";
 import { createRetriever } from "../src/engine/retrieve.ts";
 import { largeProfile } from "./profiles.ts";
-import { median, round, type Summary, summarize, timeMs } from "./stats.ts";
+import { median, medianOf, medianRun, round, summarize, timeMs } from "./stats.ts";
 import { defineSuite, info, judged, table } from "./suite.ts";
 
-/** Search and answer times per question (ms) on the generated profile. */
-export interface RetrievalResult {
-  entries: number;
-  yamlKb: number;
-  questions: number;
-  /** The run with the median p99 of three (the tail is set by GC, so it moves between runs). */
-  search: Summary;
-  searchP99Runs: number[];
-  offlineAnswer: Summary;
-  buildIndexMs: number;
-}
-
-async function run({ quick }: { quick: boolean }): Promise<RetrievalResult> {
+async function run({ quick }: { quick: boolean }) {
   const { knowledge, yaml, questions } = await largeProfile();
   const retriever = createRetriever(knowledge);
   const answer = (q: string) => offlineAnswer(knowledge, q, retriever.search(q));
@@ -32,13 +20,14 @@ async function run({ quick }: { quick: boolean }): Promise<RetrievalResult> {
     return summarize(ms);
   };
   for (let r = 0; r < 3; r++) questions.forEach(answer); // warm-up: let the JIT settle
+  // The tail is set by GC, so it moves between runs: the run with the median p99 of three.
   const runs = [0, 1, 2].map(() => sample((q) => retriever.search(q)));
   const builds = [0, 1, 2, 3, 4].map(() => timeMs(() => createRetriever(knowledge)));
   return {
     entries: retriever.docs.length,
     yamlKb: Math.round(Buffer.byteLength(yaml) / 1000),
     questions: questions.length,
-    search: [...runs].sort((a, b) => a.p99 - b.p99)[1] as Summary,
+    search: medianRun(runs),
     searchP99Runs: runs.map((r) => r.p99),
     offlineAnswer: sample(answer),
     buildIndexMs: round(median(builds)),
@@ -53,7 +42,7 @@ export default defineSuite({
     judged(
       `Retrieval p99, generated profile of ${entries} entries (${yamlKb} KB)`,
       "< 1 ms",
-      `${search.p99} ms (median of ${searchP99Runs.join(", ")}; p50 ${search.p50})`,
+      `${search.p99} ms (${medianOf(searchP99Runs)}; p50 ${search.p50})`,
       search.p99 < 1,
     ),
     info("Offline answer p50 / p99, same profile", `${a.p50} / ${a.p99} ms`),

@@ -6,8 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cleanBuilds, runSuite } from "./child.ts";
-import { backgroundLoad, codeVersion, machine } from "./machine.ts";
-import { type Meta, markdown } from "./report.ts";
+import { backgroundLoad, markdown, runMeta } from "./report.ts";
 import type { BenchSuite, Figure } from "./suite.ts";
 
 /**
@@ -41,9 +40,7 @@ async function main() {
   const started = performance.now();
   const results: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
-  const figures: Figure[] = [];
-  const notes: string[] = [];
-  const details: string[] = [];
+  const [figures, notes, details]: [Figure[], string[], string[]] = [[], [], []];
   for (const name of SUITES.filter((s) => !only.length || only.includes(s))) {
     const suite = ((await import(`./${name}.ts`)) as { default: BenchSuite<unknown> }).default;
     const elapsed = (performance.now() - started) / 1000;
@@ -54,7 +51,7 @@ async function main() {
     process.stdout.write(`bench: ${name}… `);
     const t0 = performance.now();
     try {
-      const result = await runSuite(name, { quick }, suite.limitS * 1000, suite.nodeFlags);
+      const result = await runSuite(name, quick, suite);
       results[suite.key] = result;
       figures.push(...suite.figures(result));
       notes.push(...(suite.notes?.(result) ?? []));
@@ -68,19 +65,11 @@ async function main() {
   }
   cleanBuilds();
 
-  const meta: Meta = {
-    date: new Date().toISOString(),
-    command: ["npm run bench", ...(args.length ? ["--", ...args] : [])].join(" "),
-    machine: machine(),
-    commit: codeVersion(),
-    durationS: Math.round((performance.now() - started) / 1000),
-    backgroundCpu: { before: loadBefore, after: await backgroundLoad() },
-    errors,
-  };
+  const meta = await runMeta(args, started, loadBefore, errors);
   mkdirSync("bench/results", { recursive: true });
   writeFileSync("bench/results/latest.md", markdown(meta, figures, notes, details));
-  const json = { meta, figures, notes, results };
-  writeFileSync("bench/results/latest.json", `${JSON.stringify(json, null, 2)}\n`);
+  const json = JSON.stringify({ meta, figures, notes, results }, null, 2);
+  writeFileSync("bench/results/latest.json", `${json}\n`);
 
   const width = Math.max(...figures.map((f) => f.figure.length));
   console.log(`\n${meta.durationS} s; full report in bench/results/latest.md\n`);

@@ -12,14 +12,6 @@ import { exited, prestartBundle } from "./child.ts";
 import { median, round } from "./stats.ts";
 import { defineSuite, judged } from "./suite.ts";
 
-/** What was started, ms from spawn to ready for each start, and the median without the first. */
-export interface StartupResult {
-  command: string;
-  bundleMs: number;
-  readyMs: number[];
-  medianMs: number;
-}
-
 // Spawns the bundle and resolves with the ms to its ready line (NaN if it never comes), then stops it.
 async function once(bundle: string, env: Record<string, string>): Promise<number> {
   const t0 = performance.now();
@@ -38,11 +30,11 @@ async function once(bundle: string, env: Record<string, string>): Promise<number
   });
   clearTimeout(timer);
   child.kill("SIGTERM");
-  if ((await exited(child, 5_000)) === null) child.kill("SIGKILL");
+  await exited(child, 5_000); // SIGKILL after 5 s
   return ready;
 }
 
-async function run({ quick }: { quick: boolean }): Promise<StartupResult> {
+async function run({ quick }: { quick: boolean }) {
   const dir = mkdtempSync(join(tmpdir(), "askme-bench-"));
   const bundle = prestartBundle();
   const fake = await startFakeDiscord();

@@ -1,12 +1,7 @@
-/** Percentiles of samples (milliseconds unless said otherwise), rounded for reports. */
+/** Samples and how reports show them: percentiles (ms unless said otherwise), timing, memory. */
 
 /** A sample's distribution. */
-export interface Summary {
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
+export type Summary = Record<"p50" | "p95" | "p99" | "max", number>;
 
 // The p-th percentile (0..100) of sorted values, linearly interpolated between ranks.
 function percentile(sorted: readonly number[], p: number): number {
@@ -42,3 +37,19 @@ export function timeMs(fn: () => void): number {
   fn();
   return performance.now() - start;
 }
+
+/** "median of 1, 2, 3": the values a median was taken of, for reports. */
+export const medianOf = (values: readonly number[]) => `median of ${values.join(", ")}`;
+
+/** process.memoryUsage() after two full GCs; the suite runs with --expose-gc. */
+export function memoryAfterGc(): NodeJS.MemoryUsage {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("this suite needs --expose-gc");
+  gc();
+  gc();
+  return process.memoryUsage();
+}
+
+/** Of runs of the same measure, the one with the median p99 (tails move with GC and the machine). */
+export const medianRun = (runs: Summary[]) =>
+  [...runs].sort((a, b) => a.p99 - b.p99)[runs.length >> 1] as Summary;

@@ -8,11 +8,6 @@ export interface Figure {
   status: "PASS" | "MISS" | "info" | "n/a";
 }
 
-/** How a suite is run: `--quick` asks for smaller counts. */
-export interface RunOptions {
-  quick: boolean;
-}
-
 /** A suite: bench/<name>.ts default-exports one, and bench/run.ts lists its name. */
 export interface BenchSuite<R> {
   /** Where its result goes in latest.json's `results`. */
@@ -21,8 +16,8 @@ export interface BenchSuite<R> {
   limitS: number;
   /** Node flags for its process (e.g. --expose-gc). */
   nodeFlags?: string[];
-  /** Measures, in a fresh process running the suite bundled on plain Node (as `npm start` runs). */
-  run(options: RunOptions): Promise<R>;
+  /** Measures, in a fresh process on the suite's bundle (as `npm start` runs); `quick`: less. */
+  run(options: { quick: boolean }): Promise<R>;
   /** Its rows of the Figures table. */
   figures(result: R): Figure[];
   /** Sections for the report's Details: a heading, a table or a sentence each. */
@@ -35,20 +30,14 @@ export interface BenchSuite<R> {
 export const defineSuite = <R>(suite: BenchSuite<R>) => suite;
 
 /** A figure against its target: PASS or MISS as `pass` says. */
-export const judged = (figure: string, target: string, result: string, pass: boolean): Figure => ({
-  figure,
-  target,
-  result,
-  status: pass ? "PASS" : "MISS",
-});
+export function judged(figure: string, target: string, result: string, pass: boolean): Figure {
+  return { figure, target, result, status: pass ? "PASS" : "MISS" };
+}
 
 /** A figure for information, with no target. */
-export const info = (figure: string, result: string): Figure => ({
-  figure,
-  target: "(info)",
-  result,
-  status: "info",
-});
+export function info(figure: string, result: string): Figure {
+  return { figure, target: "(info)", result, status: "info" };
+}
 
 /** A Markdown table of rows with the same keys, which make its header. */
 export function table<T extends object>(rows: T[]): string {

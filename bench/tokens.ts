@@ -6,29 +6,14 @@
 import { encodeChat } from "gpt-tokenizer";
 import { buildMessages, type ChatMessage, systemPrompt } from "../src/engine/prompt.ts";
 import { capturingEngine, largeProfile } from "./profiles.ts";
-import { median, round, type Summary, summarize } from "./stats.ts";
+import { median, round, summarize } from "./stats.ts";
 import { defineSuite, judged } from "./suite.ts";
 
-/** Prompt sizes, recall, and the baseline. */
-export interface TokensResult {
-  budget: number;
-  questions: number;
-  promptTokens: Summary;
-  /** Entries in the profile part of the prompt. */
-  entries: Summary;
-  /** Share of questions whose facts all are in the prompt. */
-  recall: number;
-  misses: string[];
-  baselineTokens: number;
-  baselineRatio: number;
-}
-
-const BUDGET = 1500;
 const countChat = (messages: ChatMessage[]) => encodeChat(messages, "gpt-4o-mini").length;
 
-async function run(): Promise<TokensResult> {
+async function run() {
   const p = await largeProfile();
-  const { engine, last } = capturingEngine(p.knowledge, BUDGET);
+  const { engine, last } = capturingEngine(p);
   const [prompt, entries, misses] = [[] as number[], [] as number[], [] as string[]];
   for (const c of p.facts) {
     await engine.answer(c.q);
@@ -47,7 +32,7 @@ async function run(): Promise<TokensResult> {
   const promptTokens = summarize(prompt);
   const n = p.facts.length;
   return {
-    budget: BUDGET,
+    budget: p.budget,
     questions: n,
     promptTokens,
     entries: summarize(entries),
@@ -65,13 +50,9 @@ export default defineSuite({
   figures: ({ promptTokens: p, ...t }) => {
     const recall = `${round(t.recall * 100)}% of ${t.questions} questions`;
     const baseline = `${t.baselineTokens} vs ${p.p50} tokens = ${t.baselineRatio}×`;
+    const tokens = `max ${p.max}, p50 ${p.p50}`;
     return [
-      judged(
-        "Prompt tokens, generated profile",
-        "≤ 1,500",
-        `max ${p.max}, p50 ${p.p50}`,
-        p.max <= 1500,
-      ),
+      judged("Prompt tokens, generated profile", "≤ 1,500", tokens, p.max <= 1500),
       judged("Context recall, generated profile", "≥ 95%", recall, t.recall >= 0.95),
       judged("Whole-file baseline vs prompt (median)", "≥ 30×", baseline, t.baselineRatio >= 30),
     ];
