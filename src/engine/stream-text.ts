@@ -82,20 +82,3 @@ export function mayBeNotCovered(raw: string): boolean {
   const head = raw.trimStart();
   return head.startsWith(NOT_COVERED) || NOT_COVERED.startsWith(head);
 }
-
-// Withheld while streaming, so a half-written link, tag or marker is never shown.
-const HOLD_BACK = 24;
-
-/**
- * The part of an unfinished answer that may be shown: nothing while it may still turn out to be
- * the not-covered marker, and never the last few characters or an unclosed <think> block.
- */
-export function visiblePart(raw: string): string {
-  const head = raw.trimStart();
-  if (head.startsWith(NOT_COVERED) || NOT_COVERED.startsWith(head)) return "";
-  const open = raw.toLowerCase().lastIndexOf("<think>");
-  const upTo = open >= 0 && raw.toLowerCase().indexOf("</think>", open) < 0 ? open : raw.length;
-  const cut = Math.max(0, Math.min(upTo, raw.length - HOLD_BACK));
-  const space = raw.lastIndexOf(" ", cut);
-  return space > 0 ? raw.slice(0, space) : "";
-}
