@@ -1,9 +1,9 @@
 import type { Entry, Section } from "../knowledge/schema.ts";
-import { KIND_TITLES, KINDS, type Kind, kindOfHeading } from "./classify.ts";
+import { KIND_DESCRIPTIONS, KIND_TITLES, KINDS, type Kind, kindOfHeading } from "./classify.ts";
 import { buildEntries, type EntryDraft } from "./entry.ts";
-import { describeSection, IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
+import { IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
 import { parseMarkdown } from "./markdown.ts";
-import { draftPerson, type PersonDraft } from "./person.ts";
+import { detectName, draftPerson, type PersonDraft } from "./person.ts";
 import { outline } from "./structure.ts";
 import { joinSentences, shorten, withoutEmoji } from "./text.ts";
 
@@ -33,17 +33,20 @@ const MAX_LINKS = 10;
 /** The offline importer: a draft knowledge file from Markdown, using only the source's words. */
 export function draftFromMarkdown(source: string): Draft {
   const doc = outline(parseMarkdown(source));
+  const owner = detectName(doc);
   const headed: SectionPlan[] = doc.regions
     .map((region) => {
-      const entries = region.groups.flatMap(buildEntries);
+      const entries = region.groups.flatMap((g) => buildEntries(g, owner));
       const title = withoutEmoji(region.heading?.text ?? "").replace(/:$/, "");
       return { title, kind: kindOfHeading(region.heading?.text ?? ""), entries };
     })
     .filter((s) => s.entries.length > 0);
 
+  const moved = sortMixed(headed);
+
   // Entries outside any heading are grouped by what they hold.
   const looseGroups = doc.loose.map((group) => {
-    const entries = buildEntries(group);
+    const entries = buildEntries(group, owner);
     for (const entry of entries)
       if (group.listed && entry.kind === "about") entry.kind = "interests";
     return { group, entries };
@@ -57,7 +60,7 @@ export function draftFromMarkdown(source: string): Draft {
     if (home) home.entries.unshift(...entries);
     else byKind.push({ title: looseTitle(kind, source), kind, entries });
   }
-  const plans = fitLimits([...byKind, ...headed].map(mergeRepeats));
+  const plans = fitLimits([...byKind, ...headed, ...moved].map(mergeRepeats));
   addAcronymTags(plans, source);
 
   // Without more opening sentences, the summary is made of the first lines about the person.
@@ -71,6 +74,53 @@ export function draftFromMarkdown(source: string): Draft {
   const person = draftPerson(doc, source, [...about, ...fallback, ...first]);
   const contact = contactOf(plans);
   return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(plans) };
+}
+
+// Kinds an entry says plainly enough to leave a heading that names no kind ("Fun facts").
+const MOVABLE: readonly Kind[] = [
+  "positions",
+  "education",
+  "publications",
+  "awards",
+  "grants",
+  "talks",
+  "teaching",
+];
+const MOVE_STRENGTH = 1.5;
+
+/**
+ * Under a heading that names no kind ("Currently", "Fun facts", "Background"), a job, a degree
+ * or a paper goes to the section of its kind, so that "where did you study" finds it with the
+ * other degrees. A heading whose entries are all of one kind is a section of that kind. Returns
+ * the sections made for entries whose kind had none.
+ */
+function sortMixed(plans: SectionPlan[]): SectionPlan[] {
+  const made: SectionPlan[] = [];
+  for (const plan of plans.filter((p) => !p.kind)) {
+    const kinds = new Set(plan.entries.map((e) => e.kind));
+    const [only] = kinds;
+    if (kinds.size === 1 && only && only !== "about") {
+      plan.kind = only;
+      continue;
+    }
+    const moving = plan.entries.filter(
+      (e) => MOVABLE.includes(e.kind) && (e.strength ?? 0) >= MOVE_STRENGTH,
+    );
+    if (moving.length === 0) continue;
+    plan.entries = plan.entries.filter((e) => !moving.includes(e));
+    for (const entry of moving) {
+      let home = [...plans, ...made].find((p) => p.kind === entry.kind);
+      if (!home) {
+        home = { title: KIND_TITLES[entry.kind], kind: entry.kind, entries: [] };
+        made.push(home);
+      }
+      home.entries.push(entry);
+    }
+  }
+  for (let i = plans.length - 1; i >= 0; i--) {
+    if (plans[i]?.entries.length === 0) plans.splice(i, 1);
+  }
+  return made;
 }
 
 /** The email and links a contact section gives, as one `person.contact` line. */
@@ -170,7 +220,8 @@ function finish(plans: SectionPlan[]): DraftSection[] {
     return {
       id: ids.claim(preferred, plan.kind ?? "section", RESERVED_SECTION_IDS),
       title,
-      description: describeSection(title, plan.entries),
+      // A description listing entry names would make every entry answer to its siblings' names.
+      description: plan.kind ? KIND_DESCRIPTIONS[plan.kind] : title,
       plan,
     };
   });

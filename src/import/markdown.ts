@@ -62,21 +62,42 @@ function toBlocks(tokens: Token[]): Block[] {
       case "blockquote":
         blocks.push(...toBlocks((token as Tokens.Blockquote).tokens));
         break;
-      case "html": {
-        // An HTML block keeps only its words; `<h2 align="center">Hi, I'm Ana</h2>` is a heading.
-        const lines = textLines(stripTags(token.text));
-        const heading = /^\s*<h([1-6])\b/i.exec(token.text);
-        if (heading && lines.length > 0) {
-          blocks.push({ kind: "heading", depth: Number(heading[1]), line: joinLines(lines) });
-        } else if (lines.length > 0) blocks.push({ kind: "paragraph", lines });
+      case "html":
+        blocks.push(...htmlBlocks(token.text, blocks));
         break;
-      }
       default:
         // code, hr, space, def: nothing a profile states.
         break;
     }
   }
   return blocks;
+}
+
+/**
+ * An HTML block keeps only its words, element by element: `<h2 align="center">Hi, I'm Ana</h2>`
+ * is a heading and the `<p>` under it a paragraph; a `<details>` block's `<summary>` heads what
+ * it folds away, at the level of the headings before it.
+ */
+function htmlBlocks(html: string, before: Block[]): Block[] {
+  const out: Block[] = [];
+  const depth = before.findLast((b) => b.kind === "heading")?.depth ?? 2;
+  const element = /<(h[1-6]|summary)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+  let at = 0;
+  const rest = (text: string) => {
+    const lines = textLines(stripTags(text));
+    if (lines.length > 0) out.push({ kind: "paragraph", lines });
+  };
+  for (const m of html.matchAll(element)) {
+    rest(html.slice(at, m.index));
+    at = (m.index ?? 0) + m[0].length;
+    const lines = textLines(stripTags(m[2] ?? ""));
+    if (lines.length === 0) continue;
+    const tag = (m[1] ?? "").toLowerCase();
+    const level = tag === "summary" ? depth : Number(tag.slice(1));
+    out.push({ kind: "heading", depth: level, line: joinLines(lines) });
+  }
+  rest(html.slice(at));
+  return out;
 }
 
 function toItem(item: Tokens.ListItem): Block {

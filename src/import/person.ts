@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge/schema.ts";
+import { kindOfHeading } from "./classify.ts";
 import type { TextLine } from "./markdown.ts";
 import type { Outline } from "./structure.ts";
 import { chunkText, joinSentences, sentences, shorten, splitEmoji, withoutEmoji } from "./text.ts";
@@ -42,7 +43,12 @@ export function detectName(outline: Outline): string | undefined {
     : "";
   const intro = INTRODUCES.exec(title) ?? INTRODUCES.exec(outline.opening[0]?.text ?? "");
   if (intro?.[1]) return intro[1].replace(/[.,!]$/, "");
-  if (new RegExp(`^${NAME}$`, "u").test(title) && title.split(/\s+/).length >= 2) return title;
+  // "Dr. Ana Ruiz — Curriculum Vitae", "Projects — Ana Ruiz": the part that is only a name.
+  const whole = new RegExp(`^(?:(?:Dr|Prof|Professor)\\.?\\s+)?(${NAME})$`, "u");
+  for (const part of title.split(/\s+[—–|-]\s+|:\s+/u)) {
+    const name = whole.exec(part.trim())?.[1];
+    if (name && name.split(/\s+/).length >= 2 && !kindOfHeading(name)) return name;
+  }
   const third = THIRD_PERSON.exec(outline.opening[0]?.text ?? "");
   if (third?.[1] && third[1].split(/\s+/).length >= 2) return third[1];
   return undefined;

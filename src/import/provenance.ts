@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { KIND_TITLES } from "./classify.ts";
+import { KIND_DESCRIPTIONS, KIND_TITLES } from "./classify.ts";
 import type { Draft, DraftEntry, DraftSection } from "./draft.ts";
 import { describeSection } from "./ids.ts";
 import { stripTags } from "./markdown.ts";
@@ -21,6 +21,7 @@ const GLUE = new Set(
 const STRUCTURE = new Set(
   [
     ...Object.values(KIND_TITLES),
+    ...Object.values(KIND_DESCRIPTIONS).map((d) => d.replace(/,/g, "")),
     "experience work research selected open source recent current past other more continued",
     "profile overview background highlights academic professional career degrees papers",
     "interest area areas topic topics contact links note",

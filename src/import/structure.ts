@@ -51,10 +51,12 @@ export function outline(input: Block[]): Outline {
   let title: TextLine | undefined;
   const first = blocks[0];
   // A lone top heading is the page's title ("# Ana Ruiz", "# About me"), unless it names a
-  // kind of section ("## Skills").
+  // kind of section ("## Skills"); over headings of its own ("# Projects — Ana Ruiz" above
+  // "## Talks") it is the title whatever it names.
   const named = first?.kind === "heading" ? kindOfHeading(first.line.text) : undefined;
   const lone = first?.kind === "heading" && !headings.slice(1).some((h) => h.depth <= first.depth);
-  if (first?.kind === "heading" && lone && (!named || named === "about")) {
+  const over = headings.length > 1;
+  if (first?.kind === "heading" && lone && (!named || named === "about" || over)) {
     title = first.line;
     rest = blocks.slice(1);
   }

@@ -1,0 +1,327 @@
+import { readCitation } from "./citation.ts";
+import { isDegreeText, isRoleText } from "./classify.ts";
+import {
+  findDateSpan,
+  findNames,
+  findVenueYear,
+  findYears,
+  segmentsOf,
+  splitNamed,
+  splitRole,
+  splitRunOn,
+} from "./pieces.ts";
+import { sentences, shorten } from "./text.ts";
+
+/** What an entry's first line gives: its name, a short title, its fields, and what it says. */
+export interface Head {
+  /** The name it goes by ("qemu-cxl"), for its id and for merging repeats. */
+  name?: string;
+  title: string;
+  /** What the line says beyond its title; empty when the title is all it says. */
+  rest: string;
+  venue?: string;
+  year?: number;
+  role?: string | undefined;
+}
+
+/** What an entry's line is read with: the lines under it, and the owner's name. */
+export interface HeadContext {
+  /** The entry goes on in lines of its own (bullets under a job), so its title may be all its line says. */
+  hasBody?: boolean;
+  /** The whole text of the entry, for a prose entry's title. */
+  text?: string;
+  /** The owner's name, which names no entry. */
+  owner?: string;
+}
+
+// An unnamed line this short is a title as it stands.
+const SHORT_LINE = 90;
+const TITLE_MAX = 80;
+
+/** Reads an entry's first line: its name and short title, venue and year, role, and the rest. */
+export function readHead(text: string, lead?: string, context: HeadContext = {}): Head {
+  const cited = readCitation(text);
+  if (cited) {
+    const { title, rest, year, venue } = cited;
+    return { title, rest, year, ...(venue ? { venue } : {}) };
+  }
+  const dated = leadingDate(text);
+  if (dated) {
+    const inner = readHead(dated.rest, lead && dated.rest.startsWith(lead) ? lead : undefined, {
+      ...context,
+      hasBody: true,
+    });
+    const range = /\d\s*[–—-]|\bsince\b|present|now/i.test(dated.text);
+    const rest = range ? [dated.text, inner.rest].filter(Boolean).join(". ") : inner.rest;
+    return { ...inner, year: inner.year ?? dated.year, rest };
+  }
+  const named = splitNamed(text, lead);
+  const lifted = liftFields(named ? named.rest : text, Boolean(named));
+  if (named) {
+    // "qemu-cxl — CXL emulation for systems research Added a …": the tagline ends where the
+    // sentence after it starts.
+    const runOn = splitRunOn(lifted.rest);
+    const said = runOn ? `${runOn.tagline}. ${runOn.rest}` : lifted.rest;
+    const head = composeTitle(named.name, said, context.hasBody);
+    return { ...lifted.head, ...head, name: named.name, role: lifted.head.role ?? head.role };
+  }
+  const body = lifted.rest || text;
+  if (isSentence(body)) {
+    return { ...lifted.head, title: sentenceTitle(body, context), rest: body };
+  }
+  // "Computational chemist. Assistant Professor, …": the first sentence names it, all is said.
+  const [opening, ...more] = sentences(body);
+  if (opening && more.length > 0) {
+    const first = fieldsHead(opening, true);
+    return { ...lifted.head, title: first.title, rest: body };
+  }
+  const fields = fieldsHead(body, context.hasBody);
+  return { ...lifted.head, ...fields, role: lifted.head.role ?? fields.role };
+}
+
+/**
+ * Venue and year ("USENIX NSDI 2022"), and a publication role ("First author") that stand as
+ * pieces of their own, lifted out of a line; the rest as written.
+ */
+function liftFields(body: string, named: boolean): { head: Omit<Head, "title" | "rest">; rest: string } {
+  const parts: { text: string; joiner: string }[] = [];
+  for (const [i, segment] of segmentsOf(body).entries()) {
+    for (const [j, sentence] of sentences(segment).entries()) {
+      parts.push({ text: sentence, joiner: i > 0 && j === 0 ? " · " : " " });
+    }
+  }
+  const head: Omit<Head, "title" | "rest"> = {};
+  const kept: typeof parts = [];
+  for (const part of parts) {
+    let rest = part.text;
+    if (!head.venue && (named || parts.length > 1)) {
+      const vy = findVenueYear(rest);
+      if (vy && vy.index === 0) {
+        const after = splitRole(rest.slice(vy.text.length).replace(/^[\s,.;]+/, ""));
+        if (!after.rest || after.role) {
+          head.venue = vy.venue;
+          head.year = vy.year;
+          if (after.role) head.role = after.role;
+          rest = after.rest;
+        }
+      }
+    }
+    if (!head.role && (named || parts.length > 1)) {
+      const role = splitRole(rest);
+      if (role.role) {
+        head.role = role.role;
+        rest = role.rest;
+      }
+    }
+    if (rest) kept.push({ text: rest, joiner: part.joiner });
+  }
+  if (!head.venue && !head.role) return { head, rest: body };
+  const rest = kept
+    .map((p, i) => (i === 0 ? p.text : `${p.joiner}${p.text}`))
+    .join("")
+    .trim();
+  return { head, rest };
+}
+
+/**
+ * A name and what follows it. A job or a degree is named with where it was held, as "Lead
+ * Product Designer at Kasa Bank", and the job is the entry's role.
+ */
+function composeTitle(
+  name: string,
+  rest: string,
+  hasBody = false,
+): Omit<Head, "rest"> & { rest: string } {
+  const dateless = (text: string) => (isDateOnly(text) && !isRange(text) ? "" : text);
+  const held = heldAt(name);
+  if (held) return { title: held.title, rest: dateless(rest), ...(held.role ? { role: held.role } : {}) };
+  if (isRoleText(name) || isDegreeText(name)) {
+    const field = firstField(rest) ?? { field: rest, rest: "" };
+    if (field.field && isPlace(field.field) && (field.rest || hasBody || !isDateOnly(rest))) {
+      const role = isRoleText(name) ? name : undefined;
+      return {
+        title: `${name} at ${field.field}`,
+        rest: dateless(field.rest),
+        ...(role ? { role } : {}),
+      };
+    }
+  }
+  return { title: name, rest: dateless(rest), ...(isRoleText(name) ? { role: name } : {}) };
+}
+
+/**
+ * "Senior data reporter, The Ledger" and "Fastly, compiler engineer" as "Senior data reporter at
+ * The Ledger" and "compiler engineer at Fastly": a job or degree and where, the job as the role.
+ */
+function heldAt(text: string): { title: string; role?: string } | undefined {
+  const parts = text.split(/,\s+|\s+[—–|]\s+/u).map((p) => p.trim());
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts as [string, string];
+  const job = (t: string) => (isRoleText(t) || isDegreeText(t)) && !isPlace(t.replace(/^\p{Lu}+\s/u, ""));
+  let what: string;
+  let where: string;
+  if (job(a) && isPlace(b)) [what, where] = [a, b];
+  else if (isPlace(a) && isRoleText(b) && !isPlace(b)) [what, where] = [b, a];
+  else return undefined;
+  return { title: `${what} at ${where}`, ...(isRoleText(what) ? { role: what } : {}) };
+}
+
+/**
+ * A line of fields ("UKRI Future Leaders Fellowship, £1.2M, 2022–2026"): the first field is
+ * its title (with where, for a job or degree) and the others what it says. A list of short
+ * items ("Go, Python, Terraform") or a line of one field is its own title.
+ */
+function fieldsHead(text: string, hasBody = false): Omit<Head, "rest"> & { rest: string } {
+  const aside = /^([^()]{3,}?)\s*\(([^()]{2,200})\)\.?$/u.exec(text);
+  const main = aside?.[1] ?? text;
+  const extra = aside?.[2] ?? "";
+  const withAside = (rest: string) => [rest, extra].filter(Boolean).join("; ");
+  const first = isList(main) ? undefined : firstField(main);
+  if (!first) {
+    if (main.length > SHORT_LINE) return { title: firstClause(main), rest: text };
+    const role = /^(.{2,60}?)\s+at\s+\p{Lu}/u.exec(main)?.[1];
+    return {
+      title: main.replace(/[.;,]$/, ""),
+      rest: withAside(""),
+      ...(role && isRoleText(role) ? { role } : {}),
+    };
+  }
+  // "Fastly, compiler engineer" and "PhD in Physics, MIT": a job or degree with where.
+  const second = firstField(first.rest) ?? { field: first.rest, rest: "" };
+  const held = heldAt(`${first.field}, ${second.field}`);
+  if (held) {
+    const rest = isDateOnly(second.rest) && !isRange(second.rest) ? "" : second.rest;
+    return { title: held.title, rest: withAside(rest), ...(held.role ? { role: held.role } : {}) };
+  }
+  if (first.field.length > TITLE_MAX) return { title: firstClause(main), rest: text };
+  const composed = composeTitle(first.field, first.rest, hasBody);
+  return { ...composed, rest: withAside(composed.rest) };
+}
+
+/** The first field of a line and what follows its separator, or undefined for a line of one field. */
+function firstField(text: string): { field: string; rest: string } | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const sep = /^(?:,\s+|;\s+|\s+[—–|·]\s+|\s+-\s+)/u.exec(text.slice(i));
+    if (sep && i > 0) {
+      const field = text.slice(0, i).trim();
+      const rest = text.slice(i + sep[0].length).trim();
+      return field && rest ? { field, rest } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "Go, Python, Terraform", "JACS, JCTC and Chemical Science": items, not fields. */
+function isList(text: string): boolean {
+  const items = text.split(/\s*,\s*/u);
+  if (items.length < 2) return false;
+  // "BSc Computer Science, KNUST, 2015" is a degree, where and when.
+  if (items.some((i) => isDateOnly(i))) return false;
+  const last = items.at(-1) ?? "";
+  if (/\s(?:and|&|or)\s/.test(last) && items.every((i) => i.split(/\s+/).length <= 4)) return true;
+  return (
+    items.length >= 3 &&
+    items.every((i) => i.split(/\s+/).length <= 3 && /^(?:and\s+|or\s+)?[\p{Lu}\p{N}]/u.test(i))
+  );
+}
+
+/** A field naming an organisation or place: capitalised, short, not a date. */
+function isPlace(text: string): boolean {
+  return (
+    /^(?:the\s+)?[\p{Lu}\p{N}]/u.test(text) &&
+    text.split(/\s+/).length <= 10 &&
+    !isDateOnly(text) &&
+    !/[.!?]\s/.test(text)
+  );
+}
+
+const SEASON_OR_MONTH =
+  /\b(summer|spring|autumn|fall|winter|present|now|today|since|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/gi;
+
+/** True when a text says only when ("2019", "Sept 2019 – present", "(2021)"). */
+export function isDateOnly(text: string): boolean {
+  if (!text.trim()) return true;
+  const has = findDateSpan(text) !== undefined || findYears(text).length > 0;
+  const left = text.replace(/\b(?:19|20)\d{2}\b/g, "").replace(SEASON_OR_MONTH, "");
+  return has && !/[\p{L}\p{N}]/u.test(left.replace(/\b(?:to|until|till)\b/g, ""));
+}
+
+function isRange(text: string): boolean {
+  return findDateSpan(text) !== undefined;
+}
+
+/** "2023 — Pulitzer Prize finalist", "2019–2021: Engineer at Acme": the date in front, and the rest. */
+function leadingDate(text: string): { text: string; year: number; rest: string } | undefined {
+  const m =
+    /^((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|present|now|today))?)\s*(?:[—–:|·]|\s-|,)\s*(.+)$/iu.exec(
+      text,
+    );
+  if (!m?.[1] || !m[2]) return undefined;
+  const year = findYears(m[1])[0];
+  return year === undefined ? undefined : { text: m[1], year, rest: m[2] };
+}
+
+const PRONOUN =
+  /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our|he|she|they|his|her|their|it|its)(?![\p{L}'’])/u;
+const FINITE =
+  /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|does|did|found|showed|became)\b/i;
+
+/** A statement rather than a line of fields: it says "I", "she"… or has a finite verb. */
+export function isSentence(text: string): boolean {
+  return PRONOUN.test(text) || FINITE.test(text);
+}
+
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The title of a sentence: the thing it names (a quoted title, "a newsletter called X", the
+ * organisations and places it mentions), else the sentence when short, else its first clause.
+ */
+export function sentenceTitle(sentence: string, context: HeadContext = {}): string {
+  const texts = [sentence, ...(context.text && context.text !== sentence ? [context.text] : [])];
+  const owner = (context.owner ?? "").toLowerCase();
+  for (const text of texts) {
+    const quoted = /["“]([^"”]{3,80})["”]/u.exec(text)?.[1];
+    if (quoted) return quoted.replace(/[.,;:]$/, "");
+    const called =
+      /\b(?:called|named|titled|entitled)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of|the|and|&|for|de)?\s*\p{Lu}[\p{L}\p{N}'’-]*)*)/u.exec(
+        text,
+      )?.[1];
+    if (called) return called;
+    const names = findNames(text).filter(
+      (n) => !owner.includes(n.toLowerCase()) && !/^(?:I|I'm|I’m)\b/.test(n),
+    );
+    const picked = names.slice(0, 2).join(", ");
+    if (picked && picked.length <= TITLE_MAX) return picked;
+    // A statement about oneself is named by what it names, short or long ("… in Kumasi").
+    const single = singleNames(text).filter((n) => !owner.includes(n.toLowerCase()));
+    if (single.length > 0 && (sentence.length > SHORT_LINE || PRONOUN.test(sentence)))
+      return single.slice(0, 2).join(", ");
+  }
+  if (sentence.length <= SHORT_LINE) return sentence.replace(/[.;,:]$/, "");
+  return firstClause(sentence);
+}
+
+/** Capitalised words inside a sentence ("in Galway"), not the word that opens it. */
+function singleNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{N}'’-]+/gu)) {
+    const word = m[0];
+    if (CALENDAR.test(word) || out.includes(word)) continue;
+    out.push(word);
+  }
+  return out;
+}
+
+/** The first clause of a long line, as a title. */
+export function firstClause(text: string): string {
+  const clause = /^(.{12,80}?)(?:,\s|;\s|:\s|\s[—–]\s|\.\s)/u.exec(text);
+  const title = clause?.[1] ?? shorten(text, TITLE_MAX);
+  return title.replace(/[.;,:]$/, "");
+}
