@@ -123,7 +123,10 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
       /\b(sre|swe|researcher|engineer|developer|scientist|intern|internship|professor|lecturer|postdoc|postdoctoral|fellow|manager|director|founder|co-founder|ceo|cto|consultant|editor|reporter|journalist|designer|analyst|architect|programmer|freelancer?|contractor|assistant|associate|staff|head of|team lead|tech lead)\b/i,
       1.5,
     ],
-    [/\b(work(ed|ing)? (at|for)|joined|employed|hired|job|position|appointed|visiting)\b/i, 1],
+    [
+      /\b(work(ed|ing)? (at|for)|joined|employed|hired|job|position|appointed|visiting|(co-?)?founded)\b/i,
+      1,
+    ],
     [/\b(present|current(ly)?|now)\b/i, 0.5],
   ],
   publications: [
@@ -153,6 +156,11 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
     ],
   ],
   teaching: [
+    // "3 PhD students", "supervised by me": people one teaches, not one's own degree.
+    [
+      /\b((ph\.?d|doctoral|master'?s|msc|graduate|undergraduate)\s+students?|supervis(e|es|ed|ing)\s+\d|supervising)\b/i,
+      2.5,
+    ],
     [
       /\b(teach(es|ing)?|taught|course|lectur(e|es|ing)|instructor|tutor(ing)?|teaching assistant|syllabus)\b/i,
       1.5,
@@ -216,7 +224,8 @@ export function weighKind(text: string, shape: EntryShape = {}): { kind: Kind; s
   if (findVenueYear(text)) add("publications", 1.5);
   // "SRE at Fernhill Payments since 2021": a job at a named place.
   const roleAt = /^(.{2,60}?)\s+(?:at|for|with)\s+(?:the\s+)?\p{Lu}/u.exec(text);
-  if (roleAt?.[1] && JOB.test(roleAt[1]) && roleAt[1].split(/\s+/).length <= 6) add("positions", 1.5);
+  if (roleAt?.[1] && JOB.test(roleAt[1]) && roleAt[1].split(/\s+/).length <= 6)
+    add("positions", 1.5);
   const span = findDateSpan(text);
   if (span?.open) add("positions", 0.75);
   if (shape.name && isCodeLikeName(shape.name)) add("projects", 1);

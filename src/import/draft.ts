@@ -77,15 +77,7 @@ export function draftFromMarkdown(source: string): Draft {
 }
 
 // Kinds an entry says plainly enough to leave a heading that names no kind ("Fun facts").
-const MOVABLE: readonly Kind[] = [
-  "positions",
-  "education",
-  "publications",
-  "awards",
-  "grants",
-  "talks",
-  "teaching",
-];
+const MOVABLE: readonly Kind[] = ["positions", "education", "publications"];
 const MOVE_STRENGTH = 1.5;
 
 /**
@@ -99,7 +91,10 @@ function sortMixed(plans: SectionPlan[]): SectionPlan[] {
   for (const plan of plans.filter((p) => !p.kind)) {
     const kinds = new Set(plan.entries.map((e) => e.kind));
     const [only] = kinds;
-    if (kinds.size === 1 && only && only !== "about") {
+    const sure =
+      plan.entries.every((e) => (e.strength ?? 0) >= 1) &&
+      plan.entries.some((e) => (e.strength ?? 0) >= MOVE_STRENGTH);
+    if (kinds.size === 1 && only && only !== "about" && sure) {
       plan.kind = only;
       continue;
     }

@@ -1,7 +1,14 @@
 import { type Kind, weighKind } from "./classify.ts";
+import { readHead, sinceForm } from "./head.ts";
 import type { SourceLink } from "./markdown.ts";
-import { readHead } from "./head.ts";
-import { findDateSpan, findNames, findPeople, findVenueYear, findYears } from "./pieces.ts";
+import {
+  findDateSpan,
+  findNames,
+  findPeople,
+  findVenueYear,
+  findYears,
+  segmentsOf,
+} from "./pieces.ts";
 import { type Group, linksOf } from "./structure.ts";
 import { chunkText, joinSentences, sentences, splitEmoji } from "./text.ts";
 
@@ -31,7 +38,15 @@ const DETAILS_MAX = 2000;
 export function buildEntries(group: Group, owner?: string): EntryDraft[] {
   const { emoji, rest: text } = splitEmoji(group.head.text);
   const lead = group.head.lead ? splitEmoji(group.head.lead).rest : undefined;
-  const bodyTexts = group.body.map((l) => l.text).filter(Boolean);
+  // "Sept 2019 – present" under a job says since when.
+  const bodyTexts = group.body
+    .map((l) =>
+      segmentsOf(l.text)
+        .map(sinceForm)
+        .join(" · ")
+        .replace(/^since\b/, "Since"),
+    )
+    .filter(Boolean);
   const full = joinSentences([text, ...bodyTexts]);
   const head = readHead(text, lead, {
     hasBody: bodyTexts.length > 0,

@@ -10,7 +10,7 @@ import {
   splitRole,
   splitRunOn,
 } from "./pieces.ts";
-import { sentences, shorten } from "./text.ts";
+import { endsSentence, sentences, shorten } from "./text.ts";
 
 /** What an entry's first line gives: its name, a short title, its fields, and what it says. */
 export interface Head {
@@ -52,8 +52,21 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
       hasBody: true,
     });
     const range = /\d\s*[–—-]|\bsince\b|present|now/i.test(dated.text);
-    const rest = range ? [dated.text, inner.rest].filter(Boolean).join(". ") : inner.rest;
+    const when = sinceForm(dated.text).replace(/^since\b/, "Since");
+    const rest = range ? [when, inner.rest].filter(Boolean).join(". ") : inner.rest;
     return { ...inner, year: inner.year ?? dated.year, rest };
+  }
+  // "Talk title · GodotCon 2023 · Munich", "Quill: dialogue without tears · GodotCon 2023": the
+  // first of "·"-separated pieces is the title (a colon in it is part of it), unless it is
+  // "name — tagline".
+  const segments = segmentsOf(text);
+  const first = segments[0] ?? "";
+  const colon = /^[^—–|]{3,120}:\s/u.test(first);
+  if (segments.length >= 2 && first.length <= 120 && (colon || !splitNamed(first, lead))) {
+    const after = text.slice(text.indexOf(first) + first.length).replace(/^\s*[·|•]\s*/u, "");
+    const lifted = liftFields(after, true);
+    const title = colon ? first : fieldsHead(first, true).title;
+    return { ...lifted.head, title: title.replace(/[.;,]$/, ""), rest: lifted.rest };
   }
   const named = splitNamed(text, lead);
   const lifted = liftFields(named ? named.rest : text, Boolean(named));
@@ -83,7 +96,10 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
  * Venue and year ("USENIX NSDI 2022"), and a publication role ("First author") that stand as
  * pieces of their own, lifted out of a line; the rest as written.
  */
-function liftFields(body: string, named: boolean): { head: Omit<Head, "title" | "rest">; rest: string } {
+function liftFields(
+  body: string,
+  named: boolean,
+): { head: Omit<Head, "title" | "rest">; rest: string } {
   const parts: { text: string; joiner: string }[] = [];
   for (const [i, segment] of segmentsOf(body).entries()) {
     for (const [j, sentence] of sentences(segment).entries()) {
@@ -92,17 +108,29 @@ function liftFields(body: string, named: boolean): { head: Omit<Head, "title" | 
   }
   const head: Omit<Head, "title" | "rest"> = {};
   const kept: typeof parts = [];
+  // "GodotCon 2023, Munich", "Summit 2023 · San Francisco": where the venue was.
+  const placeOnly = /^(\p{Lu}[\p{L}'’-]+(?:,?\s+\p{Lu}[\p{L}'’-]+){0,2})[.;]?$/u;
+  let afterVenue = false;
+  // A piece lifted whole passes its "·" on to the piece after it.
+  let carried = "";
   for (const part of parts) {
     let rest = part.text;
+    const joiner = carried || part.joiner;
+    carried = "";
+    if (afterVenue && placeOnly.test(rest)) rest = `in ${rest}`;
+    afterVenue = false;
     if (!head.venue && (named || parts.length > 1)) {
       const vy = findVenueYear(rest);
       if (vy && vy.index === 0) {
-        const after = splitRole(rest.slice(vy.text.length).replace(/^[\s,.;]+/, ""));
-        if (!after.rest || after.role) {
+        const tail = rest.slice(vy.text.length).replace(/^[\s,.;]+/, "");
+        const after = splitRole(tail);
+        const place = placeOnly.exec(tail)?.[1];
+        if (!after.rest || after.role || place) {
           head.venue = vy.venue;
           head.year = vy.year;
           if (after.role) head.role = after.role;
-          rest = after.rest;
+          rest = place && !after.role ? `in ${tail}` : after.rest;
+          afterVenue = !rest;
         }
       }
     }
@@ -113,11 +141,16 @@ function liftFields(body: string, named: boolean): { head: Omit<Head, "title" | 
         rest = role.rest;
       }
     }
-    if (rest) kept.push({ text: rest, joiner: part.joiner });
+    if (rest) kept.push({ text: rest, joiner });
+    else if (joiner.trim()) carried = joiner;
   }
   if (!head.venue && !head.role) return { head, rest: body };
   const rest = kept
-    .map((p, i) => (i === 0 ? p.text : `${p.joiner}${p.text}`))
+    .map((p, i) => {
+      if (i === 0) return p.text;
+      const previous = kept[i - 1]?.text ?? "";
+      return p.joiner === " " && !endsSentence(previous) ? `. ${p.text}` : `${p.joiner}${p.text}`;
+    })
     .join("")
     .trim();
   return { head, rest };
@@ -132,9 +165,11 @@ function composeTitle(
   rest: string,
   hasBody = false,
 ): Omit<Head, "rest"> & { rest: string } {
-  const dateless = (text: string) => (isDateOnly(text) && !isRange(text) ? "" : text);
+  const dateless = (text: string) =>
+    isDateOnly(text) ? (isRange(text) ? sinceForm(text) : "") : text;
   const held = heldAt(name);
-  if (held) return { title: held.title, rest: dateless(rest), ...(held.role ? { role: held.role } : {}) };
+  if (held)
+    return { title: held.title, rest: dateless(rest), ...(held.role ? { role: held.role } : {}) };
   if (isRoleText(name) || isDegreeText(name)) {
     const field = firstField(rest) ?? { field: rest, rest: "" };
     if (field.field && isPlace(field.field) && (field.rest || hasBody || !isDateOnly(rest))) {
@@ -157,11 +192,11 @@ function heldAt(text: string): { title: string; role?: string } | undefined {
   const parts = text.split(/,\s+|\s+[—–|]\s+/u).map((p) => p.trim());
   if (parts.length !== 2) return undefined;
   const [a, b] = parts as [string, string];
-  const job = (t: string) => (isRoleText(t) || isDegreeText(t)) && !isPlace(t.replace(/^\p{Lu}+\s/u, ""));
+  const job = (t: string) => isRoleText(t) || isDegreeText(t);
   let what: string;
   let where: string;
-  if (job(a) && isPlace(b)) [what, where] = [a, b];
-  else if (isPlace(a) && isRoleText(b) && !isPlace(b)) [what, where] = [b, a];
+  if (job(a) && !job(b) && isPlace(b)) [what, where] = [a, b];
+  else if (isPlace(a) && !job(a) && isRoleText(b)) [what, where] = [b, a];
   else return undefined;
   return { title: `${what} at ${where}`, ...(isRoleText(what) ? { role: what } : {}) };
 }
@@ -249,6 +284,18 @@ export function isDateOnly(text: string): boolean {
   const has = findDateSpan(text) !== undefined || findYears(text).length > 0;
   const left = text.replace(/\b(?:19|20)\d{2}\b/g, "").replace(SEASON_OR_MONTH, "");
   return has && !/[\p{L}\p{N}]/u.test(left.replace(/\b(?:to|until|till)\b/g, ""));
+}
+
+const OPEN_RANGE =
+  /^\(?((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2})\s*(?:[–—-]|to)\s*(?:present|now|today|current|date)\)?\.?$/iu;
+
+/**
+ * A date that says only when, with an open end written the way it is said: "Sept 2019 –
+ * present" as "since Sept 2019".
+ */
+export function sinceForm(text: string): string {
+  const open = OPEN_RANGE.exec(text.trim());
+  return open?.[1] ? `since ${open[1]}` : text;
 }
 
 function isRange(text: string): boolean {

@@ -21,7 +21,7 @@ export type Cell = TextLine;
 /** The document's structure: what the importer reads, in source order. */
 export type Block =
   | { kind: "heading"; depth: number; line: TextLine }
-  | { kind: "paragraph"; lines: TextLine[] }
+  | { kind: "paragraph"; lines: TextLine[]; badges?: boolean }
   | { kind: "item"; lines: TextLine[]; children: Block[] }
   | { kind: "table"; header: Cell[]; rows: Cell[][] };
 
@@ -50,7 +50,10 @@ function toBlocks(tokens: Token[]): Block[] {
       case "text": {
         const inner = (token as Tokens.Paragraph).tokens;
         const lines = inner ? inlineLines(inner) : textLines(token.text);
-        if (lines.length > 0) blocks.push({ kind: "paragraph", lines });
+        // A row of badges names skills by their alt texts; it is no sentence about anyone.
+        const badges = inner !== undefined && onlyImages(inner);
+        if (lines.length > 0)
+          blocks.push({ kind: "paragraph", lines, ...(badges ? { badges } : {}) });
         break;
       }
       case "list":
@@ -85,7 +88,8 @@ function htmlBlocks(html: string, before: Block[]): Block[] {
   let at = 0;
   const rest = (text: string) => {
     const lines = textLines(stripTags(text));
-    if (lines.length > 0) out.push({ kind: "paragraph", lines });
+    const badges = !/\p{L}/u.test(text.replace(/<[^>]*>/g, " "));
+    if (lines.length > 0) out.push({ kind: "paragraph", lines, ...(badges ? { badges } : {}) });
   };
   for (const m of html.matchAll(element)) {
     rest(html.slice(at, m.index));
@@ -98,6 +102,18 @@ function htmlBlocks(html: string, before: Block[]): Block[] {
   }
   rest(html.slice(at));
   return out;
+}
+
+function onlyImages(tokens: Token[]): boolean {
+  const images = (list: Token[]): boolean =>
+    list.every(
+      (t) =>
+        t.type === "image" ||
+        (t.type === "text" && !t.text.trim()) ||
+        t.type === "br" ||
+        (t.type === "link" && images((t as Tokens.Link).tokens)),
+    );
+  return tokens.some((t) => t.type === "image" || t.type === "link") && images(tokens);
 }
 
 function toItem(item: Tokens.ListItem): Block {

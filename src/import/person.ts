@@ -70,6 +70,11 @@ export function draftPerson(outline: Outline, source: string, fallback: string[]
   const title = greeting ? "" : titleText;
   let headline = openingSentences[0] ?? (title || fallback[0] || "");
   let rest = openingSentences.slice(1);
+  // "Hi, I'm Ana Ruiz." says only who: what she does is the next sentence.
+  if (headline.length < 40 && rest[0] && headline.length + rest[0].length < HEADLINE_MAX) {
+    headline = `${headline} ${rest[0]}`;
+    rest = rest.slice(1);
+  }
   if (headline.length > HEADLINE_MAX) {
     rest = [headline, ...rest];
     headline = shorten(headline, HEADLINE_MAX);

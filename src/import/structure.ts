@@ -1,4 +1,4 @@
-import { kindOfHeading } from "./classify.ts";
+import { kindOfHeading, weighKind } from "./classify.ts";
 import type { Block, Cell, SourceLink, TextLine } from "./markdown.ts";
 import { findDateSpan, findYears, listItems, splitNamed } from "./pieces.ts";
 import { endsSentence, sentences, splitEmoji, withoutEmoji } from "./text.ts";
@@ -55,7 +55,7 @@ export function outline(input: Block[]): Outline {
   // "## Talks") it is the title whatever it names.
   const named = first?.kind === "heading" ? kindOfHeading(first.line.text) : undefined;
   const lone = first?.kind === "heading" && !headings.slice(1).some((h) => h.depth <= first.depth);
-  const over = headings.length > 1;
+  const over = first?.kind === "heading" && first.depth === 1 && headings.length > 1;
   if (first?.kind === "heading" && lone && (!named || named === "about" || over)) {
     title = first.line;
     rest = blocks.slice(1);
@@ -87,9 +87,11 @@ export function outline(input: Block[]): Outline {
       open.body.push(...flatLines(block));
       continue;
     }
-    // The opening line is the person's headline: one entry, even when it lists things.
-    const first = !region && block.kind === "paragraph" && out.opening.length === 0;
-    if (!region && block.kind === "paragraph") out.opening.push(...logicalLines(block.lines));
+    // The opening line is the person's headline: one entry, even when it lists things. A row of
+    // badges is no opening.
+    const prose = !region && block.kind === "paragraph" && !block.badges;
+    const first = prose && out.opening.length === 0;
+    if (prose && !openingDone(out.opening)) out.opening.push(...logicalLines(block.lines));
     const groups = first
       ? splitProse(groupLines(logicalLines(block.lines), false)).map((g) => ({
           ...g,
@@ -106,6 +108,16 @@ export function outline(input: Block[]): Outline {
   }
   out.regions = out.regions.filter((r) => r.groups.length > 0);
   return out;
+}
+
+// The opening is the first paragraphs, up to a few sentences: the rest of a page without
+// headings is entries, not the person's summary.
+const OPENING_SENTENCES = 3;
+const OPENING_CHARS = 300;
+
+function openingDone(opening: TextLine[]): boolean {
+  const text = opening.map((l) => l.text).join(" ");
+  return sentences(text).length >= OPENING_SENTENCES || text.length >= OPENING_CHARS;
 }
 
 /** A short paragraph ending in ":" right above a list or table ("Papers:") is a heading. */
@@ -357,13 +369,32 @@ function groupLines(lines: TextLine[], splitLists = true): Group[] {
 const ANAPHORA =
   /^(it|its|it's|this|that|these|those|there|here|both|each|the latter|the former|they|them)\b/i;
 const PROSE_MIN = 160;
+const GROUP_MAX = 600;
+// A sentence this short says too little to stand alone ("I also teach.").
+const SHORT_SENTENCE = 40;
 
 // A short sentence about "it" ("I wrote it with Ana Ruiz.") is about the sentence before.
 function refersBack(sentence: string): boolean {
   return sentence.length < 70 && /\b(it|this|that|them|there|these|those)\b/i.test(sentence);
 }
 
-/** A paragraph of prose becomes one entry per sentence, a sentence that refers back staying with the one before. */
+// "The lab runs …" after "… founded the Soft Manipulation Lab": the thing just named.
+function namesBack(sentence: string, before: string): boolean {
+  const noun = /^(?:the|this|that|these|those)\s+(\p{L}+)/iu.exec(sentence)?.[1];
+  return noun !== undefined && new RegExp(`\\b${noun}\\b`, "iu").test(before);
+}
+
+// Sentences about one kind of thing (a degree and its thesis, a course and who took it).
+function sameTopic(sentence: string, before: string): boolean {
+  const a = weighKind(sentence);
+  const b = weighKind(before);
+  return a.kind !== "about" && a.kind === b.kind && a.score >= 1 && b.score >= 1;
+}
+
+/**
+ * A paragraph of prose becomes entries of a topic each: a sentence goes with the one before
+ * when it refers back to it, names what it named, or is about the same kind of thing.
+ */
 function splitProse(groups: Group[]): Group[] {
   return groups.flatMap((group) => {
     if (group.listed || isEntryLike(group.head)) return [group];
@@ -376,12 +407,16 @@ function splitProse(groups: Group[]): Group[] {
     for (const sentence of parts) {
       const own = links.filter((l) => sentence.includes(l.label));
       const last = out.at(-1);
-      const room = last && [last.head, ...last.body].reduce((n, l) => n + l.text.length, 0) < 600;
-      if (
-        last &&
-        room &&
-        (ANAPHORA.test(sentence) || sentence.length < 40 || refersBack(sentence))
-      ) {
+      const before = last ? [last.head, ...last.body].map((l) => l.text).join(" ") : "";
+      const room = last && before.length + sentence.length < GROUP_MAX;
+      const joins =
+        ANAPHORA.test(sentence) ||
+        sentence.length < SHORT_SENTENCE ||
+        before.length < SHORT_SENTENCE ||
+        refersBack(sentence) ||
+        namesBack(sentence, before) ||
+        sameTopic(sentence, before);
+      if (last && room && joins) {
         last.body.push({ text: sentence, links: own });
       } else out.push({ head: { text: sentence, links: own }, body: [] });
     }
