@@ -51,6 +51,14 @@ export function draftFromMarkdown(source: string): Draft {
       if (group.listed && entry.kind === "about") entry.kind = "interests";
     return { group, entries };
   });
+  // The rows of a table outside any heading are one section: of the kind the page's title
+  // names ("# Projects — Ana Ruiz"), else of most rows' kind.
+  const pageKind = doc.title ? kindOfHeading(doc.title.text) : undefined;
+  for (const table of new Set(looseGroups.flatMap((g) => (g.group.table ? [g.group.table] : [])))) {
+    const rows = looseGroups.filter((g) => g.group.table === table).flatMap((g) => g.entries);
+    const kind = pageKind ?? mostCommon(rows.map((e) => e.kind));
+    for (const row of rows) row.kind = kind;
+  }
   const loose = looseGroups.flatMap((g) => g.entries);
   const byKind: SectionPlan[] = [];
   for (const kind of KINDS) {
@@ -76,9 +84,17 @@ export function draftFromMarkdown(source: string): Draft {
   return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(plans) };
 }
 
+function mostCommon(kinds: Kind[]): Kind {
+  const counts = new Map<Kind, number>();
+  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "about";
+}
+
 // Kinds an entry says plainly enough to leave a heading that names no kind ("Fun facts").
 const MOVABLE: readonly Kind[] = ["positions", "education", "publications"];
 const MOVE_STRENGTH = 1.5;
+// Out of a section of another kind, only an entry that says its kind twice over.
+const STRAY_STRENGTH = 2.5;
 
 /**
  * Under a heading that names no kind ("Currently", "Fun facts", "Background"), a job, a degree
@@ -88,6 +104,15 @@ const MOVE_STRENGTH = 1.5;
  */
 function sortMixed(plans: SectionPlan[]): SectionPlan[] {
   const made: SectionPlan[] = [];
+  // A degree said plainly under "Work" belongs with the degrees too.
+  for (const plan of plans.filter((p) => p.kind)) {
+    const stray = plan.entries.filter(
+      (e) => e.kind !== plan.kind && e.kind === "education" && (e.strength ?? 0) >= STRAY_STRENGTH,
+    );
+    if (stray.length === 0 || stray.length === plan.entries.length) continue;
+    plan.entries = plan.entries.filter((e) => !stray.includes(e));
+    for (const entry of stray) homeFor(entry.kind, plans, made).entries.push(entry);
+  }
   for (const plan of plans.filter((p) => !p.kind)) {
     const kinds = new Set(plan.entries.map((e) => e.kind));
     const [only] = kinds;
@@ -103,19 +128,22 @@ function sortMixed(plans: SectionPlan[]): SectionPlan[] {
     );
     if (moving.length === 0) continue;
     plan.entries = plan.entries.filter((e) => !moving.includes(e));
-    for (const entry of moving) {
-      let home = [...plans, ...made].find((p) => p.kind === entry.kind);
-      if (!home) {
-        home = { title: KIND_TITLES[entry.kind], kind: entry.kind, entries: [] };
-        made.push(home);
-      }
-      home.entries.push(entry);
-    }
+    for (const entry of moving) homeFor(entry.kind, plans, made).entries.push(entry);
   }
   for (let i = plans.length - 1; i >= 0; i--) {
     if (plans[i]?.entries.length === 0) plans.splice(i, 1);
   }
   return made;
+}
+
+/** The section of a kind, made (and added to `made`) when there is none yet. */
+function homeFor(kind: Kind, plans: SectionPlan[], made: SectionPlan[]): SectionPlan {
+  let home = [...plans, ...made].find((p) => p.kind === kind);
+  if (!home) {
+    home = { title: KIND_TITLES[kind], kind, entries: [] };
+    made.push(home);
+  }
+  return home;
 }
 
 /** The email and links a contact section gives, as one `person.contact` line. */

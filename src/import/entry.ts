@@ -109,10 +109,12 @@ function summaryAndDetails(text: string): { summary: string; details?: string }[
 /** "adv. Ana Ruiz & Ben Lee" as "advised by Ana Ruiz and Ben Lee": CV shorthand, spelled out. */
 function spelledOut(text: string): string {
   const name = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
-  return text.replace(
-    new RegExp(String.raw`\badv\.\s+(${name})(?:\s*&\s*(${name}))?`, "gu"),
-    (_, a: string, b?: string) => `advised by ${a}${b ? ` and ${b}` : ""}`,
-  );
+  return text
+    .replace(
+      new RegExp(String.raw`\badv\.\s+(${name})(?:\s*&\s*(${name}))?`, "gu"),
+      (_, a: string, b?: string) => `advised by ${a}${b ? ` and ${b}` : ""}`,
+    )
+    .replace(/\.\s+advised by/g, ", advised by");
 }
 
 /** The year an entry is about: when a degree was earned, when a job or anything else began, else the first named. */

@@ -168,18 +168,21 @@ function composeTitle(
   const dateless = (text: string) =>
     isDateOnly(text) ? (isRange(text) ? sinceForm(text) : "") : text;
   const held = heldAt(name);
-  if (held)
+  if (held && / at /.test(held.title)) {
     return { title: held.title, rest: dateless(rest), ...(held.role ? { role: held.role } : {}) };
-  if (isRoleText(name) || isDegreeText(name)) {
+  }
+  if (held || isRoleText(name) || isDegreeText(name)) {
+    const what = held?.title ?? name;
     const field = firstField(rest) ?? { field: rest, rest: "" };
     if (field.field && isPlace(field.field) && (field.rest || hasBody || !isDateOnly(rest))) {
       const role = isRoleText(name) ? name : undefined;
       return {
-        title: `${name} at ${field.field}`,
+        title: `${what} at ${field.field}`,
         rest: dateless(field.rest),
         ...(role ? { role } : {}),
       };
     }
+    if (held) return { title: held.title, rest: dateless(rest) };
   }
   return { title: name, rest: dateless(rest), ...(isRoleText(name) ? { role: name } : {}) };
 }
@@ -193,6 +196,8 @@ function heldAt(text: string): { title: string; role?: string } | undefined {
   if (parts.length !== 2) return undefined;
   const [a, b] = parts as [string, string];
   const job = (t: string) => isRoleText(t) || isDegreeText(t);
+  // "PhD, Theoretical Chemistry": a degree and its subject, not where it was earned.
+  if (isDegreeText(a) && !isRoleText(a) && isSubject(b)) return { title: `${a} in ${b}` };
   let what: string;
   let where: string;
   if (job(a) && !job(b) && isPlace(b)) [what, where] = [a, b];
@@ -209,7 +214,8 @@ function heldAt(text: string): { title: string; role?: string } | undefined {
 function fieldsHead(text: string, hasBody = false): Omit<Head, "rest"> & { rest: string } {
   const aside = /^([^()]{3,}?)\s*\(([^()]{2,200})\)\.?$/u.exec(text);
   const main = aside?.[1] ?? text;
-  const extra = aside?.[2] ?? "";
+  // "(2016)" is the entry's year, not something it says.
+  const extra = aside?.[2] && !(isDateOnly(aside[2]) && !isRange(aside[2])) ? aside[2] : "";
   const withAside = (rest: string) => [rest, extra].filter(Boolean).join("; ");
   const first = isList(main) ? undefined : firstField(main);
   if (!first) {
@@ -262,6 +268,20 @@ function isList(text: string): boolean {
   return (
     items.length >= 3 &&
     items.every((i) => i.split(/\s+/).length <= 3 && /^(?:and\s+|or\s+)?[\p{Lu}\p{N}]/u.test(i))
+  );
+}
+
+const ORGANISATION =
+  /\b(?:university|universit[éäà]t?|college|institute|institut|school|academy|polytechnic|lab|labs|laboratory|centre|center|hospital|museum|bank|group|company|inc|ltd|llc|gmbh|corp|foundation|society|agency|studio|studios|games|council|ministry)\b/i;
+
+/** A degree's subject ("Theoretical Chemistry"): capitalised words, none naming an organisation. */
+function isSubject(text: string): boolean {
+  return (
+    /^[\p{Lu}][\p{Ll}]/u.test(text) &&
+    text.split(/\s+/).length <= 5 &&
+    !ORGANISATION.test(text) &&
+    !/\p{Lu}{2,}/u.test(text) &&
+    !isDateOnly(text)
   );
 }
 
@@ -360,7 +380,7 @@ function singleNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{N}'’-]+/gu)) {
     const word = m[0];
-    if (CALENDAR.test(word) || out.includes(word)) continue;
+    if (CALENDAR.test(word) || /^I['’]/u.test(word) || out.includes(word)) continue;
     out.push(word);
   }
   return out;

@@ -22,6 +22,8 @@ export interface Group {
   listed?: boolean;
   /** Comes from a paragraph, not a list or table. */
   paragraph?: boolean;
+  /** The table a row comes from: rows of one table are one list of one kind of thing. */
+  table?: object;
 }
 
 /** A part of the document under one heading. */
@@ -246,6 +248,7 @@ function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
   const venue = find(VENUE_COLUMN, [title, role]);
   const year = find(YEAR_COLUMN, [title, role, venue]);
   const summary = find(SUMMARY_COLUMN, [title, role, venue, year]);
+  const table = {};
   return rows.flatMap((row): Group[] => {
     const cell = (i: number) => (i >= 0 ? row[i] : undefined);
     const head = cell(title);
@@ -267,7 +270,8 @@ function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
     if (preset.venue) used.add(venue);
     const extra: TextLine[] = [];
     row.forEach((c, i) => {
-      if (used.has(i) || !c.text) return;
+      // "—" in a cell says there is nothing.
+      if (used.has(i) || !/[\p{L}\p{N}]/u.test(c.text)) return;
       const linkOnly = c.links.length > 0 && c.links.map((l) => l.label).join(" ") === c.text;
       if (linkOnly) extra.push({ text: "", links: c.links });
       else
@@ -278,7 +282,7 @@ function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
     });
     // The title column's name says what each row is ("Jam", "Paper"): a word to find it by.
     const kind = withoutEmoji(header[title]?.text ?? "");
-    return [{ head, body: [...body, ...extra], preset, ...(kind ? { label: kind } : {}) }];
+    return [{ head, body: [...body, ...extra], preset, table, ...(kind ? { label: kind } : {}) }];
   });
 }
 
@@ -368,7 +372,7 @@ function groupLines(lines: TextLine[], splitLists = true): Group[] {
 
 const ANAPHORA =
   /^(it|its|it's|this|that|these|those|there|here|both|each|the latter|the former|they|them)\b/i;
-const PROSE_MIN = 160;
+const PROSE_MIN = 80;
 const GROUP_MAX = 600;
 // A sentence this short says too little to stand alone ("I also teach.").
 const SHORT_SENTENCE = 40;
