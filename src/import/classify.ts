@@ -87,6 +87,18 @@ export function kindOfHeading(heading: string): Kind | undefined {
   return named ?? (text ? undefined : EMOJI_CUES.find(([, re]) => re.test(heading))?.[0]);
 }
 
+/** Every kind a heading names, in the order of its words ("Writing & talks" → publications, talks). */
+export function kindsOfHeading(heading: string): Kind[] {
+  const text = withoutEmoji(heading).toLowerCase();
+  const found = HEADING_CUES.flatMap(([kind, re]) => {
+    const at = text.search(re);
+    return at >= 0 ? [{ kind, at }] : [];
+  });
+  const first = kindOfHeading(heading);
+  if (found.length === 0) return first ? [first] : [];
+  return found.sort((a, b) => a.at - b.at).map((f) => f.kind);
+}
+
 // A job title ("Senior data reporter", "Co-chair") or a degree ("MSc in Physics", "BA").
 const ROLE_WORDS =
   /\b(researcher|engineer|developer|scientist|intern|professor|lecturer|postdoc|postdoctoral|fellow|manager|director|founder|co-founder|ceo|cto|cfo|coo|consultant|editor|reporter|journalist|designer|analyst|architect|programmer|freelancer?|contractor|assistant|associate|head of|lead|chair|co-chair|chairs?|president|officer|coordinator|organi[sz]er|reviewer|volunteer|mentor|tutor|teacher|instructor|writer|producer|curator|advisor|adviser|partner|owner|specialist|technician|sre|swe)\b/i;

@@ -1,10 +1,18 @@
 import type { Entry, Section } from "../knowledge/schema.ts";
-import { KIND_DESCRIPTIONS, KIND_TITLES, KINDS, type Kind, kindOfHeading } from "./classify.ts";
+import {
+  KIND_DESCRIPTIONS,
+  KIND_TITLES,
+  KINDS,
+  type Kind,
+  kindOfHeading,
+  kindsOfHeading,
+} from "./classify.ts";
 import { buildEntries, type EntryDraft } from "./entry.ts";
 import { IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { detectName, draftPerson, type PersonDraft } from "./person.ts";
-import { outline } from "./structure.ts";
+import { findNames } from "./pieces.ts";
+import { type Group, outline } from "./structure.ts";
 import { joinSentences, shorten, withoutEmoji } from "./text.ts";
 
 /** An entry as the knowledge file has it. */
@@ -22,6 +30,8 @@ export interface Draft {
 interface SectionPlan {
   title: string;
   kind?: Kind | undefined;
+  /** Further kinds its heading names ("Grants & awards"), for its description. */
+  also?: Kind[];
   entries: EntryDraft[];
 }
 
@@ -38,7 +48,8 @@ export function draftFromMarkdown(source: string): Draft {
     .map((region) => {
       const entries = region.groups.flatMap((g) => buildEntries(g, owner));
       const title = withoutEmoji(region.heading?.text ?? "").replace(/:$/, "");
-      return { title, kind: kindOfHeading(region.heading?.text ?? ""), entries };
+      const [kind, ...also] = kindsOfHeading(region.heading?.text ?? "");
+      return { title, kind, ...(also.length ? { also } : {}), entries };
     })
     .filter((s) => s.entries.length > 0);
 
@@ -59,6 +70,7 @@ export function draftFromMarkdown(source: string): Draft {
     const kind = pageKind ?? mostCommon(rows.map((e) => e.kind));
     for (const row of rows) row.kind = kind;
   }
+  dropRetold(looseGroups, [...headed.flatMap((p) => p.entries)]);
   const loose = looseGroups.flatMap((g) => g.entries);
   const byKind: SectionPlan[] = [];
   for (const kind of KINDS) {
@@ -82,6 +94,23 @@ export function draftFromMarkdown(source: string): Draft {
   const person = draftPerson(doc, source, [...about, ...fallback, ...first]);
   const contact = contactOf(plans);
   return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(plans) };
+}
+
+/**
+ * "… and I work as an engineer at Brightwave in Hamburg" in the opening, with the Brightwave
+ * job in its own entry below: the opening's line is the person's summary, not a second job
+ * (which would muddle "where did you work before Brightwave").
+ */
+function dropRetold(groups: { group: Group; entries: EntryDraft[] }[], others: EntryDraft[]) {
+  const said = others.map((e) => `${e.title} ${e.summary} ${e.details ?? ""}`).join(" ");
+  for (const g of groups) {
+    if (!g.group.opening) continue;
+    g.entries = g.entries.filter((e) => {
+      if (e.kind !== "positions" && e.kind !== "education") return true;
+      const names = findNames(e.summary).concat(e.title.split(/,\s*/));
+      return !names.every((n) => said.includes(n));
+    });
+  }
 }
 
 function mostCommon(kinds: Kind[]): Kind {
@@ -231,6 +260,17 @@ function addAcronymTags(plans: SectionPlan[], source: string): void {
   }
 }
 
+/** The description of a section of one kind or more: "Grants & awards" says both. */
+function describeKinds(kinds: Kind[]): string {
+  let out = "";
+  for (const kind of new Set(kinds)) {
+    const next = out ? `${out}; ${KIND_DESCRIPTIONS[kind]}` : KIND_DESCRIPTIONS[kind];
+    if (next.length > 100) break;
+    out = next;
+  }
+  return out;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -244,7 +284,7 @@ function finish(plans: SectionPlan[]): DraftSection[] {
       id: ids.claim(preferred, plan.kind ?? "section", RESERVED_SECTION_IDS),
       title,
       // A description listing entry names would make every entry answer to its siblings' names.
-      description: plan.kind ? KIND_DESCRIPTIONS[plan.kind] : title,
+      description: plan.kind ? describeKinds([plan.kind, ...(plan.also ?? [])]) : title,
       plan,
     };
   });

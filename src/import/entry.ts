@@ -10,7 +10,7 @@ import {
   segmentsOf,
 } from "./pieces.ts";
 import { type Group, linksOf } from "./structure.ts";
-import { chunkText, joinSentences, sentences, splitEmoji } from "./text.ts";
+import { chunkText, joinSentences, sentences, spellEmoji, splitEmoji } from "./text.ts";
 
 /** An entry on its way into the draft, before ids are given. */
 export interface EntryDraft {
@@ -67,7 +67,7 @@ export function buildEntries(group: Group, owner?: string): EntryDraft[] {
     ...findNames(full).filter((n) => !head.title.includes(n)),
   ];
   // Each entry holds a summary and details; a longer text continues under the same title.
-  const said = spelledOut(joinSentences(own)) || head.title;
+  const said = spellEmoji(spelledOut(joinSentences(own))) || head.title;
   const entries: EntryDraft[] = [];
   for (const { summary, details } of summaryAndDetails(said)) {
     entries.push({

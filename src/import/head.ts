@@ -165,8 +165,7 @@ function composeTitle(
   rest: string,
   hasBody = false,
 ): Omit<Head, "rest"> & { rest: string } {
-  const dateless = (text: string) =>
-    isDateOnly(text) ? (isRange(text) ? sinceForm(text) : "") : text;
+  const dateless = (text: string) => (bareYear(text) ? "" : sinceForm(text));
   const held = heldAt(name);
   if (held && / at /.test(held.title)) {
     return { title: held.title, rest: dateless(rest), ...(held.role ? { role: held.role } : {}) };
@@ -215,7 +214,7 @@ function fieldsHead(text: string, hasBody = false): Omit<Head, "rest"> & { rest:
   const aside = /^([^()]{3,}?)\s*\(([^()]{2,200})\)\.?$/u.exec(text);
   const main = aside?.[1] ?? text;
   // "(2016)" is the entry's year, not something it says.
-  const extra = aside?.[2] && !(isDateOnly(aside[2]) && !isRange(aside[2])) ? aside[2] : "";
+  const extra = aside?.[2] && !bareYear(aside[2]) ? aside[2] : "";
   const withAside = (rest: string) => [rest, extra].filter(Boolean).join("; ");
   const first = isList(main) ? undefined : firstField(main);
   if (!first) {
@@ -231,7 +230,7 @@ function fieldsHead(text: string, hasBody = false): Omit<Head, "rest"> & { rest:
   const second = firstField(first.rest) ?? { field: first.rest, rest: "" };
   const held = heldAt(`${first.field}, ${second.field}`);
   if (held) {
-    const rest = isDateOnly(second.rest) && !isRange(second.rest) ? "" : second.rest;
+    const rest = bareYear(second.rest) ? "" : sinceForm(second.rest);
     return { title: held.title, rest: withAside(rest), ...(held.role ? { role: held.role } : {}) };
   }
   if (first.field.length > TITLE_MAX) return { title: firstClause(main), rest: text };
@@ -318,8 +317,9 @@ export function sinceForm(text: string): string {
   return open?.[1] ? `since ${open[1]}` : text;
 }
 
-function isRange(text: string): boolean {
-  return findDateSpan(text) !== undefined;
+/** "2016", "(2016)": a year the entry's year field holds. */
+function bareYear(text: string): boolean {
+  return /^\(?(?:19|20)\d{2}\)?[.,]?$/.test(text.trim());
 }
 
 /** "2023 — Pulitzer Prize finalist", "2019–2021: Engineer at Acme": the date in front, and the rest. */

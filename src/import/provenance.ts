@@ -3,7 +3,7 @@ import { KIND_DESCRIPTIONS, KIND_TITLES } from "./classify.ts";
 import type { Draft, DraftEntry, DraftSection } from "./draft.ts";
 import { describeSection } from "./ids.ts";
 import { stripTags } from "./markdown.ts";
-import { sentences, shorten } from "./text.ts";
+import { emojiWords, sentences, shorten } from "./text.ts";
 
 // Words any sentence may use without the source having them: they carry no fact.
 const GLUE = new Set(
@@ -46,6 +46,8 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 export function vocabularyOf(source: string): Vocabulary {
   const text = source.normalize("NFKC");
   const words = new Set((text.toLowerCase().match(TOKEN) ?? []) as string[]);
+  // "⭐" is how a README says "stars".
+  for (const word of emojiWords(text)) words.add(word);
   const stems = new Set([...words].map((w) => stemmer(w)));
   const abbreviations = [...text.matchAll(/(?<![\p{L}.])(\p{L}{2,5})\.(?=\s)/gu)]
     .map((m) => (m[1] ?? "").toLowerCase())

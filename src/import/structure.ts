@@ -22,6 +22,8 @@ export interface Group {
   listed?: boolean;
   /** Comes from a paragraph, not a list or table. */
   paragraph?: boolean;
+  /** Comes from the page's opening paragraph, which the person's headline is made of. */
+  opening?: boolean;
   /** The table a row comes from: rows of one table are one list of one kind of thing. */
   table?: object;
 }
@@ -98,6 +100,7 @@ export function outline(input: Block[]): Outline {
       ? splitProse(groupLines(logicalLines(block.lines), false)).map((g) => ({
           ...g,
           paragraph: true,
+          opening: true,
         }))
       : groupsOf(block);
     target.push(...groups);
