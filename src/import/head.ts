@@ -361,8 +361,9 @@ export function sentenceTitle(sentence: string, context: HeadContext = {}): stri
         text,
       )?.[1];
     if (called) return called;
+    // Two-letter acronyms ("AI", "UK") say too little to name a sentence.
     const names = findNames(text).filter(
-      (n) => !owner.includes(n.toLowerCase()) && !/^(?:I|I'm|I’m)\b/.test(n),
+      (n) => !owner.includes(n.toLowerCase()) && !/^(?:I|I'm|I’m)\b/.test(n) && n.length > 2,
     );
     const picked = names.slice(0, 2).join(", ");
     if (picked && picked.length <= TITLE_MAX) return picked;
@@ -380,7 +381,8 @@ function singleNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{N}'’-]+/gu)) {
     const word = m[0];
-    if (CALENDAR.test(word) || /^I['’]/u.test(word) || out.includes(word)) continue;
+    if (CALENDAR.test(word) || /^I['’]/u.test(word) || word.length < 3 || out.includes(word))
+      continue;
     out.push(word);
   }
   return out;

@@ -71,7 +71,12 @@ export function draftPerson(outline: Outline, source: string, fallback: string[]
   let headline = openingSentences[0] ?? (title || fallback[0] || "");
   let rest = openingSentences.slice(1);
   // "Hi, I'm Ana Ruiz." says only who: what she does is the next sentence.
-  if (headline.length < 40 && rest[0] && headline.length + rest[0].length < HEADLINE_MAX) {
+  if (
+    headline.length < 40 &&
+    rest.length >= 2 &&
+    rest[0] &&
+    headline.length + rest[0].length < HEADLINE_MAX
+  ) {
     headline = `${headline} ${rest[0]}`;
     rest = rest.slice(1);
   }

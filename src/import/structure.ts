@@ -117,7 +117,7 @@ export function outline(input: Block[]): Outline {
 
 // The opening is the first paragraphs, up to a few sentences: the rest of a page without
 // headings is entries, not the person's summary.
-const OPENING_SENTENCES = 3;
+const OPENING_SENTENCES = 2;
 const OPENING_CHARS = 300;
 
 function openingDone(opening: TextLine[]): boolean {
