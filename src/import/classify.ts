@@ -74,7 +74,10 @@ const HEADING_CUES: [Kind, RegExp][] = [
   ["talks", /\b(talks?|presentations?|speaking|keynotes?|press|media|appearances?|podcasts?)\b/],
   ["teaching", /\b(teaching|courses?|mentoring|students|supervision|lectures?)\b/],
   ["skills", /\b(skills?|stack|technologies|tools?|languages?|expertise|toolbox|tech)\b/],
-  ["interests", /\b(interests?|research areas?|topics?|focus areas?|passions?|hobbies)\b/],
+  [
+    "interests",
+    /\b(interests?|research areas?|topics?|focus areas?|passions?|hobbies|fun|free time|spare time|off the (?:keyboard|clock|screen|job)|outside (?:of )?work|away from (?:the )?(?:keyboard|desk|screen|work)|when i'?m not|personal|life)\b/,
+  ],
   ["contact", /\b(contact|reach me|find me|get in touch|socials?|elsewhere|links?|connect)\b/],
   ["about", /\b(about|bio|biography|intro|introduction|summary|profile|who i am|hi|hello|hey)\b/],
 ];
@@ -87,16 +90,15 @@ export function kindOfHeading(heading: string): Kind | undefined {
   return named ?? (text ? undefined : EMOJI_CUES.find(([, re]) => re.test(heading))?.[0]);
 }
 
-/** Every kind a heading names, in the order of its words ("Writing & talks" → publications, talks). */
+/**
+ * Every kind a heading names, one per part of it ("Writing & talks" → publications, talks;
+ * "Papers about these tools" → publications).
+ */
 export function kindsOfHeading(heading: string): Kind[] {
-  const text = withoutEmoji(heading).toLowerCase();
-  const found = HEADING_CUES.flatMap(([kind, re]) => {
-    const at = text.search(re);
-    return at >= 0 ? [{ kind, at }] : [];
-  });
+  const parts = withoutEmoji(heading).split(/\s*(?:&|\+|\/|,|\band\b)\s*/iu);
+  const kinds = parts.length > 1 ? parts.flatMap((p) => kindOfHeading(p) ?? []) : [];
   const first = kindOfHeading(heading);
-  if (found.length === 0) return first ? [first] : [];
-  return found.sort((a, b) => a.at - b.at).map((f) => f.kind);
+  return [...new Set(kinds.length > 0 ? kinds : first ? [first] : [])];
 }
 
 // A job title ("Senior data reporter", "Co-chair") or a degree ("MSc in Physics", "BA").

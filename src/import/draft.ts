@@ -58,8 +58,10 @@ export function draftFromMarkdown(source: string): Draft {
   // Entries outside any heading are grouped by what they hold.
   const looseGroups = doc.loose.map((group) => {
     const entries = buildEntries(group, owner);
-    for (const entry of entries)
+    for (const entry of entries) {
       if (group.listed && entry.kind === "about") entry.kind = "interests";
+      if (group.badges) entry.kind = "skills";
+    }
     return { group, entries };
   });
   // The rows of a table outside any heading are one section: of the kind the page's title

@@ -1,5 +1,5 @@
 import { type Kind, weighKind } from "./classify.ts";
-import { readHead, sinceForm } from "./head.ts";
+import { isDateOnly, readHead, whereAndWhen } from "./head.ts";
 import type { SourceLink } from "./markdown.ts";
 import {
   findDateSpan,
@@ -40,20 +40,23 @@ export function buildEntries(group: Group, owner?: string): EntryDraft[] {
   const lead = group.head.lead ? splitEmoji(group.head.lead).rest : undefined;
   // "Sept 2019 – present" under a job says since when.
   const bodyTexts = group.body
-    .map((l) =>
-      segmentsOf(l.text)
-        .map(sinceForm)
-        .join(" · ")
-        .replace(/^since\b/, "Since"),
-    )
+    .map((l) => (isDateOnly(segmentsOf(l.text)[0] ?? "") ? whereAndWhen(l.text) : l.text))
     .filter(Boolean);
   const full = joinSentences([text, ...bodyTexts]);
   const head = readHead(text, lead, {
     hasBody: bodyTexts.length > 0,
+    ...(group.table ? { cell: true } : {}),
     text: full,
     ...(owner ? { owner } : {}),
   });
-  const own = head.rest ? [head.rest, ...bodyTexts] : bodyTexts;
+  // "in Chicago" and "since Sept 2019" are one clause: where and since when.
+  const [firstLine, ...otherLines] = bodyTexts;
+  const own =
+    head.rest && firstLine && /^in\s/.test(head.rest) && /^since\s/.test(firstLine)
+      ? [`${head.rest}, ${firstLine}`, ...otherLines]
+      : head.rest
+        ? [head.rest, ...bodyTexts]
+        : bodyTexts;
   const links = linksOf([group.head, ...group.body]);
   const { kind, score: strength } = weighKind(full, { emoji, name: head.name, links });
 

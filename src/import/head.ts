@@ -32,6 +32,8 @@ export interface HeadContext {
   text?: string;
   /** The owner's name, which names no entry. */
   owner?: string;
+  /** The line is a table's title cell: a colon in it is part of the title. */
+  cell?: boolean;
 }
 
 // An unnamed line this short is a title as it stands.
@@ -52,7 +54,7 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
       hasBody: true,
     });
     const range = /\d\s*[–—-]|\bsince\b|present|now/i.test(dated.text);
-    const when = sinceForm(dated.text).replace(/^since\b/, "Since");
+    const when = sinceForm(dated.text);
     const rest = range ? [when, inner.rest].filter(Boolean).join(". ") : inner.rest;
     return { ...inner, year: inner.year ?? dated.year, rest };
   }
@@ -68,7 +70,16 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
     const title = colon ? first : fieldsHead(first, true).title;
     return { ...lifted.head, title: title.replace(/[.;,]$/, ""), rest: lifted.rest };
   }
-  const named = splitNamed(text, lead);
+  const titleCell = context.cell && /:\s/.test(text) && !/\s[—–|-]\s/.test(text);
+  const named = titleCell ? undefined : splitNamed(text, lead);
+  // "**Before Nordlys:** analytics engineer at Vestas": a label over a job or a degree, which
+  // names the entry; the label stays in what it says.
+  if (named && lead && (/:\s*$/.test(lead) || /^\s*:/.test(text.slice(lead.length)))) {
+    const job = fieldsHead(named.rest.replace(/\.$/, ""), context.hasBody);
+    if (/ (?:at|in) /.test(job.title) && (job.role || isDegreeText(job.title))) {
+      return { ...job, rest: text };
+    }
+  }
   const lifted = liftFields(named ? named.rest : text, Boolean(named));
   if (named) {
     // "qemu-cxl — CXL emulation for systems research Added a …": the tagline ends where the
@@ -165,7 +176,7 @@ function composeTitle(
   rest: string,
   hasBody = false,
 ): Omit<Head, "rest"> & { rest: string } {
-  const dateless = (text: string) => (bareYear(text) ? "" : sinceForm(text));
+  const dateless = (text: string) => (bareYear(text) ? "" : whereAndWhen(text));
   const held = heldAt(name);
   if (held && / at /.test(held.title)) {
     return { title: held.title, rest: dateless(rest), ...(held.role ? { role: held.role } : {}) };
@@ -216,27 +227,53 @@ function fieldsHead(text: string, hasBody = false): Omit<Head, "rest"> & { rest:
   // "(2016)" is the entry's year, not something it says.
   const extra = aside?.[2] && !bareYear(aside[2]) ? aside[2] : "";
   const withAside = (rest: string) => [rest, extra].filter(Boolean).join("; ");
+  // "Data engineer at Nordlys Energy in Aarhus, Denmark": a job at a place, then where.
+  const job = JOB_AT.exec(main);
+  if (job?.[1] && job[2] && isRoleText(job[1])) {
+    const after = main
+      .slice(job[0].length)
+      .replace(/^[\s,]+/, "")
+      .replace(/\.$/, "");
+    return { title: `${job[1]} at ${job[2]}`, rest: withAside(after ? text : ""), role: job[1] };
+  }
   const first = isList(main) ? undefined : firstField(main);
   if (!first) {
     if (main.length > SHORT_LINE) return { title: firstClause(main), rest: text };
-    const role = /^(.{2,60}?)\s+at\s+\p{Lu}/u.exec(main)?.[1];
-    return {
-      title: main.replace(/[.;,]$/, ""),
-      rest: withAside(""),
-      ...(role && isRoleText(role) ? { role } : {}),
-    };
+    return { title: main.replace(/[.;,]$/, ""), rest: withAside("") };
   }
+  // "SRE at Fernhill, keeping the platform up": a clause that goes on, said whole.
+  if (CONTINUES.test(first.rest)) return { title: first.field, rest: text };
   // "Fastly, compiler engineer" and "PhD in Physics, MIT": a job or degree with where.
   const second = firstField(first.rest) ?? { field: first.rest, rest: "" };
   const held = heldAt(`${first.field}, ${second.field}`);
   if (held) {
-    const rest = bareYear(second.rest) ? "" : sinceForm(second.rest);
+    const rest = bareYear(second.rest) ? "" : whereAndWhen(second.rest);
     return { title: held.title, rest: withAside(rest), ...(held.role ? { role: held.role } : {}) };
   }
   if (first.field.length > TITLE_MAX) return { title: firstClause(main), rest: text };
   const composed = composeTitle(first.field, first.rest, hasBody);
   return { ...composed, rest: withAside(composed.rest) };
 }
+
+// "Research engineer at the Institut Pasteur in Paris": the job and the organisation.
+const JOB_AT =
+  /^(.{2,60}?)\s+at\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|&|de|du|la)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)(?=$|[\s,.;(])/u;
+// A clause that goes on from the one before: "keeping …", "working on …", "which …".
+const CONTINUES = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|which|where|that|while|mostly|mainly)\b/u;
+
+/**
+ * The rest of a job or degree line, said the way it is meant: "Chicago" is "in Chicago",
+ * "Sept 2019 – present · Warsaw" is "since Sept 2019, in Warsaw".
+ */
+export function whereAndWhen(text: string): string {
+  const parts = segmentsOf(text.replace(/\.$/, ""));
+  const plain = (p: string) => isDateOnly(p) || PLACE_ONLY.test(p);
+  if (parts.length === 0 || parts.length > 2 || !parts.every(plain)) return sinceForm(text);
+  const said = parts.map((p) => (PLACE_ONLY.test(p) && !isDateOnly(p) ? `in ${p}` : sinceForm(p)));
+  return said.join(", ");
+}
+
+const PLACE_ONLY = /^\p{Lu}[\p{L}'’-]+(?:,?\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 
 /** The first field of a line and what follows its separator, or undefined for a line of one field. */
 function firstField(text: string): { field: string; rest: string } | undefined {
@@ -266,7 +303,12 @@ function isList(text: string): boolean {
   if (/\s(?:and|&|or)\s/.test(last) && items.every((i) => i.split(/\s+/).length <= 4)) return true;
   return (
     items.length >= 3 &&
-    items.every((i) => i.split(/\s+/).length <= 3 && /^(?:and\s+|or\s+)?[\p{Lu}\p{N}]/u.test(i))
+    // "Python, dbt, Apache Spark" is a list; "… finalist, Local Reporting, for Dead Ends" is not.
+    items.every(
+      (i) =>
+        i.split(/\s+/).length <= 3 &&
+        !/^(?:for|with|in|at|on|of|to|from|by|the|a|an)\s/iu.test(i.replace(/^(?:and|or)\s+/u, "")),
+    )
   );
 }
 

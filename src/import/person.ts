@@ -84,7 +84,7 @@ export function draftPerson(outline: Outline, source: string, fallback: string[]
     rest = [headline, ...rest];
     headline = shorten(headline, HEADLINE_MAX);
   }
-  const summaryParts = rest.length > 0 ? rest : fallback.filter((f) => f !== headline).slice(0, 4);
+  const summaryParts = rest.length > 0 ? rest : distinct(fallback, headline).slice(0, 4);
   const summary = chunkText(joinSentences(summaryParts), SUMMARY_MAX)[0] || headline || "Profile";
   return {
     headline: headline || summary,
@@ -92,4 +92,24 @@ export function draftPerson(outline: Outline, source: string, fallback: string[]
     voice: detectVoice(source),
     ...(name ? { name } : {}),
   };
+}
+
+/** Texts that repeat neither the headline nor one another ("Product designer" in "Product designer with …"). */
+function distinct(texts: string[], headline: string): string[] {
+  const norm = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const kept: string[] = [];
+  for (const text of texts) {
+    const t = norm(text);
+    if (!t) continue;
+    const said = [headline, ...kept].map(norm);
+    if (said.some((s) => s.includes(t))) continue;
+    for (let i = kept.length - 1; i >= 0; i--)
+      if (t.includes(norm(kept[i] ?? ""))) kept.splice(i, 1);
+    kept.push(text);
+  }
+  return kept;
 }

@@ -22,6 +22,8 @@ export interface Group {
   listed?: boolean;
   /** Comes from a paragraph, not a list or table. */
   paragraph?: boolean;
+  /** A row of badges: the skills their alt texts name. */
+  badges?: boolean;
   /** Comes from the page's opening paragraph, which the person's headline is made of. */
   opening?: boolean;
   /** The table a row comes from: rows of one table are one list of one kind of thing. */
@@ -183,6 +185,7 @@ function groupsOf(block: Block): Group[] {
       return splitProse(groupLines(logicalLines(block.lines))).map((g) => ({
         ...g,
         paragraph: true,
+        ...(block.badges ? { badges: true } : {}),
       }));
     case "item":
       return itemGroups(block);
@@ -237,7 +240,7 @@ const TITLE_COLUMN =
   /\b(name|title|project|paper|publication|degree|position|award|talk|course|repo|repository|tool|game|product|company|organi[sz]ation|employer|role)\b/;
 const SUMMARY_COLUMN =
   /\b(description|summary|about|what|details|notes?|abstract|highlights?|outcome|impact|blurb|pitch)\b/;
-const YEAR_COLUMN = /\b(year|years|date|dates|when|period|time|duration)\b/;
+const YEAR_COLUMN = /\b(year|years|date|dates|when|period|time|duration|since|started|from)\b/;
 const VENUE_COLUMN = /\b(venue|conference|journal|published in|where published|outlet|publisher)\b/;
 const ROLE_COLUMN = /\b(my role|role|contribution|authorship|position)\b/;
 

@@ -111,7 +111,7 @@ describe("offline drafting", () => {
       title: "Data reporter at The Ledger",
       role: "Data reporter",
       year: 2019,
-      summary: "Chicago. Since Sept 2019. Lead the data desk.",
+      summary: "in Chicago, since Sept 2019. Lead the data desk.",
     });
   });
 
