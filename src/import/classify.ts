@@ -222,6 +222,8 @@ export interface EntryShape {
 }
 
 const JOB = CUES.positions[0]?.[0] ?? /$^/;
+const SUPERVISED =
+  /\b(?:ph\.?d|doctoral|master'?s|msc|graduate|undergraduate)\s+students?\b[^.;]*?(?:graduated|graduate)?/gi;
 
 /** The kind an entry's own words suggest, or "about" when nothing stands out. */
 export function kindOfEntry(text: string, shape: EntryShape = {}): Kind {
@@ -232,8 +234,11 @@ export function kindOfEntry(text: string, shape: EntryShape = {}): Kind {
 export function weighKind(text: string, shape: EntryShape = {}): { kind: Kind; score: number } {
   const scores = new Map<Kind, number>();
   const add = (kind: Kind, n: number) => scores.set(kind, (scores.get(kind) ?? 0) + n);
+  // "Seven PhD students have graduated": students one supervised, not one's own degree.
+  const ownDegrees = text.replace(SUPERVISED, " ");
   for (const [kind, cues] of Object.entries(CUES) as [Kind, [RegExp, number][]][]) {
-    for (const [re, weight] of cues) if (re.test(text)) add(kind, weight);
+    const said = kind === "education" ? ownDegrees : text;
+    for (const [re, weight] of cues) if (re.test(said)) add(kind, weight);
   }
   if (findVenueYear(text)) add("publications", 1.5);
   // "SRE at Fernhill Payments since 2021": a job at a named place.

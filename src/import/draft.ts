@@ -82,7 +82,7 @@ export function draftFromMarkdown(source: string): Draft {
     if (home) home.entries.unshift(...entries);
     else byKind.push({ title: looseTitle(kind, source), kind, entries });
   }
-  const plans = fitLimits([...byKind, ...headed, ...moved].map(mergeRepeats));
+  const plans = fitLimits(mergeTwins([...byKind, ...headed, ...moved]).map(mergeRepeats));
   addAcronymTags(plans, source);
 
   // Without more opening sentences, the summary is made of the first lines about the person.
@@ -150,7 +150,7 @@ function sortMixed(plans: SectionPlan[]): SectionPlan[] {
     const sure =
       plan.entries.every((e) => (e.strength ?? 0) >= 1) &&
       plan.entries.some((e) => (e.strength ?? 0) >= MOVE_STRENGTH);
-    if (kinds.size === 1 && only && only !== "about" && sure) {
+    if (kinds.size === 1 && only && MOVABLE.includes(only) && sure) {
       plan.kind = only;
       continue;
     }
@@ -192,6 +192,17 @@ function contactOf(plans: SectionPlan[]): PersonDraft["contact"] {
 function looseTitle(kind: Kind, source: string): string {
   if (kind === "interests" && /\bresearch/i.test(source)) return "Research interests";
   return KIND_TITLES[kind];
+}
+
+/** Sections of one kind and one title ("Education" made twice) are one section. */
+function mergeTwins(plans: SectionPlan[]): SectionPlan[] {
+  const out: SectionPlan[] = [];
+  for (const plan of plans) {
+    const twin = out.find((p) => p.kind && p.kind === plan.kind && p.title === plan.title);
+    if (twin) twin.entries.push(...plan.entries);
+    else out.push(plan);
+  }
+  return out;
 }
 
 /** Two entries with one name in a section are one thing said twice: the second adds details. */

@@ -46,6 +46,7 @@ export function buildEntries(group: Group, owner?: string): EntryDraft[] {
   const head = readHead(text, lead, {
     hasBody: bodyTexts.length > 0,
     ...(group.table ? { cell: true } : {}),
+    ...(group.paragraph ? { prose: true } : {}),
     text: full,
     ...(owner ? { owner } : {}),
   });
@@ -63,7 +64,11 @@ export function buildEntries(group: Group, owner?: string): EntryDraft[] {
   const preset = group.preset ?? {};
   const venue = preset.venue ?? head.venue;
   const role = preset.role ?? head.role;
-  const year = preset.year ?? head.year ?? yearOf(full, kind) ?? group.year;
+  // A paragraph's sentences may name other years; the entry's is the first sentence's.
+  const dateLine =
+    bodyTexts[0] && isDateOnly(segmentsOf(bodyTexts[0])[0] ?? "") ? bodyTexts[0] : "";
+  const dated = group.paragraph ? `${text} ${dateLine}` : full;
+  const year = preset.year ?? head.year ?? yearOf(dated, kind) ?? group.year;
   const tags = [
     ...(group.label ? [group.label] : []),
     ...findPeople(full),

@@ -34,6 +34,8 @@ export interface HeadContext {
   owner?: string;
   /** The line is a table's title cell: a colon in it is part of the title. */
   cell?: boolean;
+  /** The line is a sentence of a paragraph, not an item of a list. */
+  prose?: boolean;
 }
 
 // An unnamed line this short is a title as it stands.
@@ -46,6 +48,12 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
   if (cited) {
     const { title, rest, year, venue } = cited;
     return { title, rest, year, ...(venue ? { venue } : {}) };
+  }
+  // "\"TactiSkin: Stretchable Skin\", ICRA 2018, senior author.": a quoted title, then the rest.
+  const quoted = /^["“]([^"”]{3,200})["”][,.:]?\s*(.*)$/u.exec(text);
+  if (quoted?.[1]) {
+    const lifted = liftFields((quoted[2] ?? "").replace(/^[,.;:\s]+/, ""), true);
+    return { ...lifted.head, title: quoted[1], rest: lifted.rest };
   }
   const dated = leadingDate(text);
   if (dated) {
@@ -90,7 +98,8 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
     return { ...lifted.head, ...head, name: named.name, role: lifted.head.role ?? head.role };
   }
   const body = lifted.rest || text;
-  if (isSentence(body)) {
+  const proseSentence = context.prose && endsSentence(body) && body.split(/\s+/).length >= 6;
+  if (isSentence(body) || proseSentence) {
     return { ...lifted.head, title: sentenceTitle(body, context), rest: body };
   }
   // "Computational chemist. Assistant Professor, …": the first sentence names it, all is said.
@@ -152,6 +161,8 @@ function liftFields(
         rest = role.rest;
       }
     }
+    // "Science Robotics 2020, corresponding author.": what is left of a lifted piece ends clean.
+    if (rest !== part.text) rest = rest.replace(/[\s,;:]+$/u, "");
     if (rest) kept.push({ text: rest, joiner });
     else if (joiner.trim()) carried = joiner;
   }
@@ -375,14 +386,15 @@ function leadingDate(text: string): { text: string; year: number; rest: string }
   return year === undefined ? undefined : { text: m[1], year, rest: m[2] };
 }
 
-const PRONOUN =
-  /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our|he|she|they|his|her|their|it|its)(?![\p{L}'’])/u;
+const PRONOUN = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\p{L}'’])/u;
+const PRONOUN_ANY_CASE =
+  /(?:^|[^\p{L}'’])(?:my|me|we|our|he|she|they|his|her|their|it|its)(?![\p{L}'’])/iu;
 const FINITE =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|does|did|found|showed|became)\b/i;
 
 /** A statement rather than a line of fields: it says "I", "she"… or has a finite verb. */
 export function isSentence(text: string): boolean {
-  return PRONOUN.test(text) || FINITE.test(text);
+  return PRONOUN.test(text) || PRONOUN_ANY_CASE.test(text) || FINITE.test(text);
 }
 
 const CALENDAR =
@@ -393,26 +405,42 @@ const CALENDAR =
  * organisations and places it mentions), else the sentence when short, else its first clause.
  */
 export function sentenceTitle(sentence: string, context: HeadContext = {}): string {
-  const texts = [sentence, ...(context.text && context.text !== sentence ? [context.text] : [])];
+  const group = context.text && context.text !== sentence ? context.text : undefined;
   const owner = (context.owner ?? "").toLowerCase();
-  for (const text of texts) {
-    const quoted = /["“]([^"”]{3,80})["”]/u.exec(text)?.[1];
-    if (quoted) return quoted.replace(/[.,;:]$/, "");
-    const called =
-      /\b(?:called|named|titled|entitled)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of|the|and|&|for|de)?\s*\p{Lu}[\p{L}\p{N}'’-]*)*)/u.exec(
-        text,
-      )?.[1];
-    if (called) return called;
-    // Two-letter acronyms ("AI", "UK") say too little to name a sentence.
-    const names = findNames(text).filter(
-      (n) => !owner.includes(n.toLowerCase()) && !/^(?:I|I'm|I’m)\b/.test(n) && n.length > 2,
+  // A quoted title ("Spreadsheets that don't lie") or "a newsletter called Small Numbers".
+  const titled = (text: string) =>
+    /["“]([^"”]{3,80})["”]/u.exec(text)?.[1]?.replace(/[.,;:]$/, "") ??
+    /\b(?:called|named|titled|entitled)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of|the|and|&|for|de)?\s*\p{Lu}[\p{L}\p{N}'’-]*)*)/u.exec(
+      text,
+    )?.[1];
+  const own = titled(sentence);
+  if (own) return own;
+  // Two-letter acronyms ("AI", "UK") say too little to name a sentence.
+  const namesIn = (text: string) =>
+    findNames(text).filter(
+      (n) =>
+        !owner.includes(n.toLowerCase()) &&
+        !/^(?:I|I'm|I’m)\b/.test(n) &&
+        n.length > 2 &&
+        !isDegreeText(n),
     );
+  const orgs = (names: string[]) => names.filter((n) => ORGANISATION.test(n));
+  const names = namesIn(sentence);
+  const all = group ? namesIn(group) : [];
+  const later = group ? titled(group) : undefined;
+  const single = singleNames(sentence).filter((n) => !owner.includes(n.toLowerCase()));
+  // What a sentence is about: an organisation it names, else any name in it, else an
+  // organisation or title named further on in its paragraph, else a place it names.
+  const choices = [
+    orgs(names),
+    names,
+    orgs(all),
+    later ? [later] : [],
+    sentence.length > SHORT_LINE || isSentence(sentence) ? single : [],
+  ];
+  for (const names of choices) {
     const picked = names.slice(0, 2).join(", ");
     if (picked && picked.length <= TITLE_MAX) return picked;
-    // A statement about oneself is named by what it names, short or long ("… in Kumasi").
-    const single = singleNames(text).filter((n) => !owner.includes(n.toLowerCase()));
-    if (single.length > 0 && (sentence.length > SHORT_LINE || PRONOUN.test(sentence)))
-      return single.slice(0, 2).join(", ");
   }
   if (sentence.length <= SHORT_LINE) return sentence.replace(/[.;,:]$/, "");
   return firstClause(sentence);

@@ -17,7 +17,7 @@ export interface PersonDraft {
 
 const HEADLINE_MAX = 300;
 const SUMMARY_MAX = 2000;
-const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:van|von|de|da|del|di|le|la)?\s*\p{Lu}[\p{Ll}'’-]+){0,3}`;
+const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:van|von|de|da|del|di|le|la)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3}`;
 const INTRODUCES = new RegExp(
   String.raw`\b(?:I'm|I’m|I am|my name is|this is|call me)\s+(${NAME})`,
   "u",

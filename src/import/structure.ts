@@ -1,4 +1,4 @@
-import { kindOfHeading, weighKind } from "./classify.ts";
+import { kindOfHeading } from "./classify.ts";
 import type { Block, Cell, SourceLink, TextLine } from "./markdown.ts";
 import { findDateSpan, findYears, listItems, splitNamed } from "./pieces.ts";
 import { endsSentence, sentences, splitEmoji, withoutEmoji } from "./text.ts";
@@ -240,7 +240,7 @@ const TITLE_COLUMN =
   /\b(name|title|project|paper|publication|degree|position|award|talk|course|repo|repository|tool|game|product|company|organi[sz]ation|employer|role)\b/;
 const SUMMARY_COLUMN =
   /\b(description|summary|about|what|details|notes?|abstract|highlights?|outcome|impact|blurb|pitch)\b/;
-const YEAR_COLUMN = /\b(year|years|date|dates|when|period|time|duration|since|started|from)\b/;
+const YEAR_COLUMN = /\b(year|years|date|dates|when|period|time|duration)\b/;
 const VENUE_COLUMN = /\b(venue|conference|journal|published in|where published|outlet|publisher)\b/;
 const ROLE_COLUMN = /\b(my role|role|contribution|authorship|position)\b/;
 
@@ -377,7 +377,7 @@ function groupLines(lines: TextLine[], splitLists = true): Group[] {
 }
 
 const ANAPHORA =
-  /^(it|its|it's|this|that|these|those|there|here|both|each|the latter|the former|they|them)\b/i;
+  /^(it|its|it's|this|that|these|those|there|here|both|each|the latter|the former|they|them|among them|of them|one of them|most of them|all of them)\b/i;
 const PROSE_MIN = 80;
 const GROUP_MAX = 600;
 // A sentence this short says too little to stand alone ("I also teach.").
@@ -394,16 +394,9 @@ function namesBack(sentence: string, before: string): boolean {
   return noun !== undefined && new RegExp(`\\b${noun}\\b`, "iu").test(before);
 }
 
-// Sentences about one kind of thing (a degree and its thesis, a course and who took it).
-function sameTopic(sentence: string, before: string): boolean {
-  const a = weighKind(sentence);
-  const b = weighKind(before);
-  return a.kind !== "about" && a.kind === b.kind && a.score >= 1 && b.score >= 1;
-}
-
 /**
  * A paragraph of prose becomes entries of a topic each: a sentence goes with the one before
- * when it refers back to it, names what it named, or is about the same kind of thing.
+ * when it refers back to it ("It found …", "The lab runs …") or says too little alone.
  */
 function splitProse(groups: Group[]): Group[] {
   return groups.flatMap((group) => {
@@ -424,8 +417,7 @@ function splitProse(groups: Group[]): Group[] {
         sentence.length < SHORT_SENTENCE ||
         before.length < SHORT_SENTENCE ||
         refersBack(sentence) ||
-        namesBack(sentence, before) ||
-        sameTopic(sentence, before);
+        namesBack(sentence, before);
       if (last && room && joins) {
         last.body.push({ text: sentence, links: own });
       } else out.push({ head: { text: sentence, links: own }, body: [] });
