@@ -223,7 +223,7 @@ export interface EntryShape {
 
 const JOB = CUES.positions[0]?.[0] ?? /$^/;
 const SUPERVISED =
-  /\b(?:ph\.?d|doctoral|master'?s|msc|graduate|undergraduate)\s+students?\b[^.;]*?(?:graduated|graduate)?/gi;
+  /\b(?:ph\.?d|doctoral|master'?s|m\.?sc|b\.?sc|m\.?a|b\.?a|graduate|undergraduate)\s+(?:students?|courses?|modules?|programmes?|programs?|class(?:es)?)\b[^.;]*?(?:graduated|graduate)?/gi;
 
 /** The kind an entry's own words suggest, or "about" when nothing stands out. */
 export function kindOfEntry(text: string, shape: EntryShape = {}): Kind {

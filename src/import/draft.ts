@@ -8,10 +8,10 @@ import {
   kindsOfHeading,
 } from "./classify.ts";
 import { buildEntries, type EntryDraft } from "./entry.ts";
+import { namesIn } from "./head.ts";
 import { IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { detectName, draftPerson, type PersonDraft } from "./person.ts";
-import { findNames } from "./pieces.ts";
 import { type Group, outline } from "./structure.ts";
 import { joinSentences, shorten, withoutEmoji } from "./text.ts";
 
@@ -109,8 +109,8 @@ function dropRetold(groups: { group: Group; entries: EntryDraft[] }[], others: E
     if (!g.group.opening) continue;
     g.entries = g.entries.filter((e) => {
       if (e.kind !== "positions" && e.kind !== "education") return true;
-      const names = findNames(e.summary).concat(e.title.split(/,\s*/));
-      return !names.every((n) => said.includes(n));
+      const names = namesIn(`${e.summary} ${e.details ?? ""}`);
+      return names.length === 0 || !names.every((n) => said.includes(n));
     });
   }
 }
@@ -124,8 +124,8 @@ function mostCommon(kinds: Kind[]): Kind {
 // Kinds an entry says plainly enough to leave a heading that names no kind ("Fun facts").
 const MOVABLE: readonly Kind[] = ["positions", "education", "publications"];
 const MOVE_STRENGTH = 1.5;
-// Out of a section of another kind, only an entry that says its kind twice over.
-const STRAY_STRENGTH = 2.5;
+// Out of a section of another kind, only an entry that names a degree.
+const STRAY_STRENGTH = 2;
 
 /**
  * Under a heading that names no kind ("Currently", "Fun facts", "Background"), a job, a degree

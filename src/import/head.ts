@@ -431,7 +431,10 @@ export function sentenceTitle(sentence: string, context: HeadContext = {}): stri
   const single = singleNames(sentence).filter((n) => !owner.includes(n.toLowerCase()));
   // What a sentence is about: an organisation it names, else any name in it, else an
   // organisation or title named further on in its paragraph, else a place it names.
+  // "Firmware engineer at Omron since 2018; …": the job and where.
+  const job = JOB_AT.exec(sentence);
   const choices = [
+    job?.[1] && job[2] && isRoleText(job[1]) ? [`${job[1]} at ${job[2]}`] : [],
     orgs(names),
     names,
     orgs(all),
@@ -444,6 +447,11 @@ export function sentenceTitle(sentence: string, context: HeadContext = {}): stri
   }
   if (sentence.length <= SHORT_LINE) return sentence.replace(/[.;,:]$/, "");
   return firstClause(sentence);
+}
+
+/** The names a text holds: runs of capitalised words and acronyms, and capitalised words inside it. */
+export function namesIn(text: string): string[] {
+  return [...new Set([...findNames(text), ...singleNames(text)])];
 }
 
 /** Capitalised words inside a sentence ("in Galway"), not the word that opens it. */
