@@ -12,7 +12,7 @@ export interface Citation {
 const YEAR_PAREN = /^(.{3,300}?)\s*\(((?:19|20)\d{2})[a-z]?\)[.,:]?\s+(.+)$/u;
 // An author as cited: "Ruiz A", "A. Ruiz", "Ruiz, A.", "de la Cruz M-J", "et al."
 const AUTHOR =
-  /^(?:et al\.?|(?:\p{Lu}\.\s*)*(?:(?:van|von|de|da|del|di|la|le)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+(?:\p{Lu}\.?-?){1,3})?)$/u;
+  /^(?:et al\.?|(?:\p{Lu}\.\s*)+|(?:\p{Lu}\.\s*)*(?:(?:van|von|de|da|del|di|la|le)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+(?:\p{Lu}\.?-?){1,3})?)$/u;
 
 /** Reads a line as a citation, or undefined when it is not one. */
 export function readCitation(text: string): Citation | undefined {

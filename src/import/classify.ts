@@ -71,7 +71,10 @@ const HEADING_CUES: [Kind, RegExp][] = [
   ],
   ["awards", /\b(awards?|honou?rs?|prizes?|recognition|distinctions?)\b/],
   ["grants", /\b(grants?|funding|fellowships?|scholarships?)\b/],
-  ["talks", /\b(talks?|presentations?|speaking|keynotes?|press|media|appearances?|podcasts?)\b/],
+  [
+    "talks",
+    /\b(talks?|presentations?|speaking|keynotes?|press|media|appearances?|podcasts?|outreach|public engagement)\b/,
+  ],
   ["teaching", /\b(teaching|courses?|mentoring|students|supervision|lectures?)\b/],
   ["skills", /\b(skills?|stack|technologies|tools?|languages?|expertise|toolbox|tech)\b/],
   [
@@ -103,7 +106,7 @@ export function kindsOfHeading(heading: string): Kind[] {
 
 // A job title ("Senior data reporter", "Co-chair") or a degree ("MSc in Physics", "BA").
 const ROLE_WORDS =
-  /\b(researcher|engineer|developer|scientist|intern|professor|lecturer|postdoc|postdoctoral|fellow|manager|director|founder|co-founder|ceo|cto|cfo|coo|consultant|editor|reporter|journalist|designer|analyst|architect|programmer|freelancer?|contractor|assistant|associate|head of|lead|chair|co-chair|chairs?|president|officer|coordinator|organi[sz]er|reviewer|volunteer|mentor|tutor|teacher|instructor|writer|producer|curator|advisor|adviser|partner|owner|specialist|technician|sre|swe)\b/i;
+  /\b(researcher|engineer|developer|scientist|intern|professor|lecturer|postdoc|postdoctoral|fellow|manager|director|founder|co-founder|ceo|cto|cfo|coo|consultant|editor|reporter|journalist|designer|analyst|architect|programmer|freelancer?|contractor|assistant|associate|head of|lead|chair|co-chair|chairs?|president|officer|coordinator|organi[sz]er|reviewer|volunteer|mentor|tutor|teacher|instructor|writer|producer|curator|advisor|adviser|partner|owner|specialist|technician|sre|swe|chef|sous-chef|baker)\b/i;
 const DEGREE_WORDS =
   /(?:^|[\s(])(ph\.?\s?d|doctorate|dphil|m\.?sc|b\.?sc|mphil|mchem|m\.?eng|b\.?eng|b\.?tech|m\.?tech|mba|b\.?a\.?|m\.?a\.?|b\.?s\.?|m\.?s\.?|bachelor'?s?|master'?s?|diploma|degree|llb|llm|md)(?=[\s,.)]|$)/i;
 
@@ -134,7 +137,7 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
   ],
   positions: [
     [
-      /\b(sre|swe|researcher|engineer|developer|scientist|intern|internship|professor|lecturer|postdoc|postdoctoral|fellow|manager|director|founder|co-founder|ceo|cto|consultant|editor|reporter|journalist|designer|analyst|architect|programmer|freelancer?|contractor|assistant|associate|staff|head of|team lead|tech lead)\b/i,
+      /\b(sre|swe|chef|sous-chef|baker|co-owner|researcher|engineer|developer|scientist|intern|internship|professor|lecturer|postdoc|postdoctoral|fellow|manager|director|founder|co-founder|ceo|cto|consultant|editor|reporter|journalist|designer|analyst|architect|programmer|freelancer?|contractor|assistant|associate|staff|head of|team lead|tech lead)\b/i,
       1.5,
     ],
     [

@@ -47,6 +47,7 @@ export function buildEntries(group: Group, owner?: string): EntryDraft[] {
     hasBody: bodyTexts.length > 0,
     ...(group.table ? { cell: true } : {}),
     ...(group.paragraph ? { prose: true } : {}),
+    ...(group.head.titled ? { titled: splitEmoji(group.head.titled).rest } : {}),
     text: full,
     ...(owner ? { owner } : {}),
   });

@@ -36,6 +36,8 @@ export interface HeadContext {
   cell?: boolean;
   /** The line is a sentence of a paragraph, not an item of a list. */
   prose?: boolean;
+  /** An italic run opening the line: a work's title. */
+  titled?: string;
 }
 
 // An unnamed line this short is a title as it stands.
@@ -54,6 +56,15 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
   if (quoted?.[1]) {
     const lifted = liftFields((quoted[2] ?? "").replace(/^[,.;:\s]+/, ""), true);
     return { ...lifted.head, title: quoted[1], rest: lifted.rest };
+  }
+  // "*Silver Darlings: The Herring Girls* (Edinburgh University Press, 2021)": an italic title.
+  const italic = context.titled;
+  if (italic && text.startsWith(italic) && italic.length >= 3 && !isDateOnly(italic)) {
+    const after = text.slice(italic.length).replace(/^[\s,.:;·|—–-]+/u, "");
+    if (after) {
+      const lifted = liftFields(after, true);
+      return { ...lifted.head, title: italic.replace(/[.,;:]$/, ""), rest: lifted.rest };
+    }
   }
   const dated = leadingDate(text);
   if (dated) {
@@ -106,7 +117,8 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
   const [opening, ...more] = sentences(body);
   if (opening && more.length > 0) {
     const first = fieldsHead(opening, true);
-    return { ...lifted.head, title: first.title, rest: body };
+    const rest = first.rest ? body : more.join(" ");
+    return { ...lifted.head, ...first, title: first.title.replace(/[.;,]$/, ""), rest };
   }
   const fields = fieldsHead(body, context.hasBody);
   return { ...lifted.head, ...fields, role: lifted.head.role ?? fields.role };

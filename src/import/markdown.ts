@@ -13,6 +13,8 @@ export interface TextLine {
   links: SourceLink[];
   /** Text of a bold or linked run that opens the line ("**Backdraft** — …"). */
   lead?: string;
+  /** Text of an italic run that opens the line: a book's or a talk's title ("*Tides of Work* (2018)"). */
+  titled?: string;
 }
 
 /** A table cell, as text with its links. */
@@ -146,7 +148,12 @@ function inlineLines(tokens: Token[]): TextLine[] {
   const flush = () => {
     const text = tidy(current.text);
     if (text)
-      lines.push({ ...current, text, ...(current.lead ? { lead: tidy(current.lead) } : {}) });
+      lines.push({
+        ...current,
+        text,
+        ...(current.lead ? { lead: tidy(current.lead) } : {}),
+        ...(current.titled ? { titled: tidy(current.titled) } : {}),
+      });
     current = { text: "", links: [] };
   };
   const append = (text: string) => {
@@ -168,6 +175,9 @@ function inlineLines(tokens: Token[]): TextLine[] {
           // Bold names a thing ("**Backdraft** — …"); italics is a date or an aside.
           if (token.type === "strong" && opensLine && !current.lead) {
             current.lead = current.text.slice(before);
+          }
+          if (token.type === "em" && opensLine && !current.titled && !current.lead) {
+            current.titled = current.text.slice(before);
           }
           break;
         }

@@ -17,7 +17,12 @@ export interface PersonDraft {
 
 const HEADLINE_MAX = 300;
 const SUMMARY_MAX = 2000;
-const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:van|von|de|da|del|di|le|la)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3}`;
+// A name's word: "Ana", "Okonjo-Miles", "MacLeod", "O'Neill".
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}[\p{Ll}'’]+)?(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:van|von|de|da|del|di|le|la)?\s*${NAME_WORD}){0,3}`;
+// Words a page's title has that are no one's name.
+const NOT_A_NAME =
+  /^(?:curriculum vitae|resume|résumé|cv|portfolio|home|homepage|profile|about me|welcome)$/i;
 const INTRODUCES = new RegExp(
   String.raw`\b(?:I'm|I’m|I am|my name is|this is|call me)\s+(${NAME})`,
   "u",
@@ -47,7 +52,8 @@ export function detectName(outline: Outline): string | undefined {
   const whole = new RegExp(`^(?:(?:Dr|Prof|Professor)\\.?\\s+)?(${NAME})$`, "u");
   for (const part of title.split(/\s+[—–|-]\s+|:\s+/u)) {
     const name = whole.exec(part.trim())?.[1];
-    if (name && name.split(/\s+/).length >= 2 && !kindOfHeading(name)) return name;
+    if (name && name.split(/\s+/).length >= 2 && !kindOfHeading(name) && !NOT_A_NAME.test(name))
+      return name;
   }
   const third = THIRD_PERSON.exec(outline.opening[0]?.text ?? "");
   if (third?.[1] && third[1].split(/\s+/).length >= 2) return third[1];
