@@ -72,6 +72,7 @@ export function buildEntries(group: Group, owner?: string): EntryDraft[] {
   const year = preset.year ?? head.year ?? yearOf(dated, kind) ?? group.year;
   const tags = [
     ...(group.label ? [group.label] : []),
+    ...leadIn(text, head.title),
     ...findPeople(full),
     ...findNames(full).filter((n) => !head.title.includes(n)),
   ];
@@ -94,6 +95,22 @@ export function buildEntries(group: Group, owner?: string): EntryDraft[] {
     });
   }
   return entries;
+}
+
+/**
+ * "I'm currently working on Sehat Sathi, …" titled "Sehat Sathi": what the line says about it
+ * ("currently working on") is a tag, so that "what are you working on" still finds it.
+ */
+function leadIn(text: string, title: string): string[] {
+  const at = title.length >= 3 ? text.indexOf(title) : -1;
+  if (at <= 0) return [];
+  const before = text
+    .slice(0, at)
+    .replace(/^(?:I['’]m|I am|I|we['’]re|we are|we)\s+/iu, "")
+    .replace(/[\s,:;—–-]+$/u, "")
+    .trim();
+  const words = before.split(/\s+/);
+  return words.length >= 1 && words.length <= 5 && /^\p{L}/u.test(before) ? [before] : [];
 }
 
 /** A sentence or two as the summary, the rest as details; past one entry's room, more entries. */

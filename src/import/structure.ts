@@ -133,10 +133,16 @@ function labelsAsHeadings(blocks: Block[]): Block[] {
     const next = blocks[i + 1];
     if (block.kind !== "paragraph" || block.lines.length !== 1) return block;
     const line = block.lines[0] as TextLine;
+    // "Papers:" or a bold "**Open source**" alone on its line, right above a list or table.
+    const bold = line.lead === line.text && line.text.length <= 50 && !/[.!?]$/.test(line.text);
     const label =
-      /^.{2,50}:$/u.test(line.text) && (next?.kind === "item" || next?.kind === "table");
+      (/^.{2,50}:$/u.test(line.text) || bold) && (next?.kind === "item" || next?.kind === "table");
     return label
-      ? { kind: "heading", depth: LABEL_DEPTH, line: { ...line, text: line.text.slice(0, -1) } }
+      ? {
+          kind: "heading",
+          depth: LABEL_DEPTH,
+          line: { ...line, text: line.text.replace(/:$/, "") },
+        }
       : block;
   });
 }
