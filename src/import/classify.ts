@@ -35,6 +35,25 @@ export const KIND_TITLES: Record<Kind, string> = {
   contact: "Contact",
 };
 
+/**
+ * A section's slash-command description when its kind is known: general words for what such a
+ * section holds, which questions in other words ("where did you work", "uni") are asked with.
+ */
+export const KIND_DESCRIPTIONS: Record<Kind, string> = {
+  about: "About and background",
+  positions: "Jobs, positions and work experience",
+  education: "Degrees, studies and universities",
+  projects: "Projects built and made",
+  publications: "Papers, publications and writing",
+  awards: "Awards, prizes and honours won",
+  grants: "Grants, fellowships and funding",
+  talks: "Talks, presentations and interviews given",
+  teaching: "Teaching, courses and students",
+  skills: "Skills, tools and languages",
+  interests: "Interests, topics and hobbies",
+  contact: "Contact, email and links",
+};
+
 // Heading words, matched as whole words on the lowercased heading.
 const HEADING_CUES: [Kind, RegExp][] = [
   [
@@ -52,10 +71,16 @@ const HEADING_CUES: [Kind, RegExp][] = [
   ],
   ["awards", /\b(awards?|honou?rs?|prizes?|recognition|distinctions?)\b/],
   ["grants", /\b(grants?|funding|fellowships?|scholarships?)\b/],
-  ["talks", /\b(talks?|presentations?|speaking|keynotes?|press|media|appearances?|podcasts?)\b/],
+  [
+    "talks",
+    /\b(talks?|presentations?|speaking|keynotes?|press|media|appearances?|podcasts?|outreach|public engagement)\b/,
+  ],
   ["teaching", /\b(teaching|courses?|mentoring|students|supervision|lectures?)\b/],
   ["skills", /\b(skills?|stack|technologies|tools?|languages?|expertise|toolbox|tech)\b/],
-  ["interests", /\b(interests?|research areas?|topics?|focus areas?|passions?|hobbies)\b/],
+  [
+    "interests",
+    /\b(interests?|research areas?|topics?|focus areas?|passions?|hobbies|fun|free time|spare time|off the (?:keyboard|clock|screen|job)|outside (?:of )?work|away from (?:the )?(?:keyboard|desk|screen|work)|when i'?m not|personal|life)\b/,
+  ],
   ["contact", /\b(contact|reach me|find me|get in touch|socials?|elsewhere|links?|connect)\b/],
   ["about", /\b(about|bio|biography|intro|introduction|summary|profile|who i am|hi|hello|hey)\b/],
 ];
@@ -66,6 +91,33 @@ export function kindOfHeading(heading: string): Kind | undefined {
   const named = HEADING_CUES.find(([, re]) => re.test(text))?.[0];
   // A heading that is only an emoji ("## 🎓") is named by it.
   return named ?? (text ? undefined : EMOJI_CUES.find(([, re]) => re.test(heading))?.[0]);
+}
+
+/**
+ * Every kind a heading names, one per part of it ("Writing & talks" → publications, talks;
+ * "Papers about these tools" → publications).
+ */
+export function kindsOfHeading(heading: string): Kind[] {
+  const parts = withoutEmoji(heading).split(/\s*(?:&|\+|\/|,|\band\b)\s*/iu);
+  const kinds = parts.length > 1 ? parts.flatMap((p) => kindOfHeading(p) ?? []) : [];
+  const first = kindOfHeading(heading);
+  return [...new Set(kinds.length > 0 ? kinds : first ? [first] : [])];
+}
+
+// A job title ("Senior data reporter", "Co-chair") or a degree ("MSc in Physics", "BA").
+const ROLE_WORDS =
+  /\b(researcher|engineer|developer|scientist|intern|professor|lecturer|postdoc|postdoctoral|fellow|manager|director|founder|co-founder|ceo|cto|cfo|coo|consultant|editor|reporter|journalist|designer|analyst|architect|programmer|freelancer?|contractor|assistant|associate|head of|lead|chair|co-chair|chairs?|president|officer|coordinator|organi[sz]er|reviewer|volunteer|mentor|tutor|teacher|instructor|writer|producer|curator|advisor|adviser|partner|owner|specialist|technician|sre|swe|chef|sous-chef|baker)\b/i;
+const DEGREE_WORDS =
+  /(?:^|[\s(])(ph\.?\s?d|doctorate|dphil|m\.?sc|b\.?sc|mphil|mchem|m\.?eng|b\.?eng|b\.?tech|m\.?tech|mba|b\.?a\.?|m\.?a\.?|b\.?s\.?|m\.?s\.?|bachelor'?s?|master'?s?|diploma|degree|llb|llm|md)(?=[\s,.)]|$)/i;
+
+/** True for a short text naming a job ("Lead Product Designer") rather than a thing. */
+export function isRoleText(text: string): boolean {
+  return text.split(/\s+/).length <= 8 && ROLE_WORDS.test(text);
+}
+
+/** True for a short text naming a degree ("MA in Interaction Design", "PhD"). */
+export function isDegreeText(text: string): boolean {
+  return text.split(/\s+/).length <= 8 && DEGREE_WORDS.test(text);
 }
 
 // Words in an entry that suggest its kind, each with a weight.
@@ -85,10 +137,13 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
   ],
   positions: [
     [
-      /\b(researcher|engineer|developer|scientist|intern|internship|professor|lecturer|postdoc|postdoctoral|fellow|manager|director|founder|co-founder|ceo|cto|consultant|editor|reporter|journalist|designer|analyst|architect|programmer|freelancer?|contractor|assistant|associate|staff|head of|team lead|tech lead)\b/i,
+      /\b(sre|swe|chef|sous-chef|baker|co-owner|researcher|engineer|developer|scientist|intern|internship|professor|lecturer|postdoc|postdoctoral|fellow|manager|director|founder|co-founder|ceo|cto|consultant|editor|reporter|journalist|designer|analyst|architect|programmer|freelancer?|contractor|assistant|associate|staff|head of|team lead|tech lead)\b/i,
       1.5,
     ],
-    [/\b(work(ed|ing)? (at|for)|joined|employed|hired|job|position|appointed|visiting)\b/i, 1],
+    [
+      /\b(work(ed|ing)? (at|for)|joined|employed|hired|job|position|appointed|visiting|(co-?)?founded)\b/i,
+      1,
+    ],
     [/\b(present|current(ly)?|now)\b/i, 0.5],
   ],
   publications: [
@@ -118,6 +173,11 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
     ],
   ],
   teaching: [
+    // "3 PhD students", "supervised by me": people one teaches, not one's own degree.
+    [
+      /\b((ph\.?d|doctoral|master'?s|msc|graduate|undergraduate)\s+students?|supervis(e|es|ed|ing)\s+\d|supervising)\b/i,
+      2.5,
+    ],
     [
       /\b(teach(es|ing)?|taught|course|lectur(e|es|ing)|instructor|tutor(ing)?|teaching assistant|syllabus)\b/i,
       1.5,
@@ -164,14 +224,30 @@ export interface EntryShape {
   links?: { url: string }[];
 }
 
+const JOB = CUES.positions[0]?.[0] ?? /$^/;
+const SUPERVISED =
+  /\b(?:ph\.?d|doctoral|master'?s|m\.?sc|b\.?sc|m\.?a|b\.?a|graduate|undergraduate)\s+(?:students?|courses?|modules?|programmes?|programs?|class(?:es)?)\b[^.;]*?(?:graduated|graduate)?/gi;
+
 /** The kind an entry's own words suggest, or "about" when nothing stands out. */
 export function kindOfEntry(text: string, shape: EntryShape = {}): Kind {
+  return weighKind(text, shape).kind;
+}
+
+/** The kind an entry's own words suggest, with how strongly they suggest it. */
+export function weighKind(text: string, shape: EntryShape = {}): { kind: Kind; score: number } {
   const scores = new Map<Kind, number>();
   const add = (kind: Kind, n: number) => scores.set(kind, (scores.get(kind) ?? 0) + n);
+  // "Seven PhD students have graduated": students one supervised, not one's own degree.
+  const ownDegrees = text.replace(SUPERVISED, " ");
   for (const [kind, cues] of Object.entries(CUES) as [Kind, [RegExp, number][]][]) {
-    for (const [re, weight] of cues) if (re.test(text)) add(kind, weight);
+    const said = kind === "education" ? ownDegrees : text;
+    for (const [re, weight] of cues) if (re.test(said)) add(kind, weight);
   }
   if (findVenueYear(text)) add("publications", 1.5);
+  // "SRE at Fernhill Payments since 2021": a job at a named place.
+  const roleAt = /^(.{2,60}?)\s+(?:at|for|with)\s+(?:the\s+)?\p{Lu}/u.exec(text);
+  if (roleAt?.[1] && JOB.test(roleAt[1]) && roleAt[1].split(/\s+/).length <= 6)
+    add("positions", 1.5);
   const span = findDateSpan(text);
   if (span?.open) add("positions", 0.75);
   if (shape.name && isCodeLikeName(shape.name)) add("projects", 1);
@@ -186,5 +262,5 @@ export function kindOfEntry(text: string, shape: EntryShape = {}): Kind {
       bestScore = score;
     }
   }
-  return best;
+  return { kind: best, score: best === "about" ? 0 : bestScore };
 }

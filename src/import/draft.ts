@@ -1,10 +1,18 @@
 import type { Entry, Section } from "../knowledge/schema.ts";
-import { KIND_TITLES, KINDS, type Kind, kindOfHeading } from "./classify.ts";
+import {
+  KIND_DESCRIPTIONS,
+  KIND_TITLES,
+  KINDS,
+  type Kind,
+  kindOfHeading,
+  kindsOfHeading,
+} from "./classify.ts";
 import { buildEntries, type EntryDraft } from "./entry.ts";
-import { describeSection, IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
+import { namesIn } from "./head.ts";
+import { IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
 import { parseMarkdown } from "./markdown.ts";
-import { draftPerson, type PersonDraft } from "./person.ts";
-import { outline } from "./structure.ts";
+import { detectName, draftPerson, type PersonDraft } from "./person.ts";
+import { type Group, outline } from "./structure.ts";
 import { joinSentences, shorten, withoutEmoji } from "./text.ts";
 
 /** An entry as the knowledge file has it. */
@@ -22,6 +30,8 @@ export interface Draft {
 interface SectionPlan {
   title: string;
   kind?: Kind | undefined;
+  /** Further kinds its heading names ("Grants & awards"), for its description. */
+  also?: Kind[];
   entries: EntryDraft[];
 }
 
@@ -33,21 +43,36 @@ const MAX_LINKS = 10;
 /** The offline importer: a draft knowledge file from Markdown, using only the source's words. */
 export function draftFromMarkdown(source: string): Draft {
   const doc = outline(parseMarkdown(source));
+  const owner = detectName(doc);
   const headed: SectionPlan[] = doc.regions
     .map((region) => {
-      const entries = region.groups.flatMap(buildEntries);
+      const entries = region.groups.flatMap((g) => buildEntries(g, owner));
       const title = withoutEmoji(region.heading?.text ?? "").replace(/:$/, "");
-      return { title, kind: kindOfHeading(region.heading?.text ?? ""), entries };
+      const [kind, ...also] = kindsOfHeading(region.heading?.text ?? "");
+      return { title, kind, ...(also.length ? { also } : {}), entries };
     })
     .filter((s) => s.entries.length > 0);
 
+  const moved = sortMixed(headed);
+
   // Entries outside any heading are grouped by what they hold.
   const looseGroups = doc.loose.map((group) => {
-    const entries = buildEntries(group);
-    for (const entry of entries)
+    const entries = buildEntries(group, owner);
+    for (const entry of entries) {
       if (group.listed && entry.kind === "about") entry.kind = "interests";
+      if (group.badges) entry.kind = "skills";
+    }
     return { group, entries };
   });
+  // The rows of a table outside any heading are one section: of the kind the page's title
+  // names ("# Projects — Ana Ruiz"), else of most rows' kind.
+  const pageKind = doc.title ? kindOfHeading(doc.title.text) : undefined;
+  for (const table of new Set(looseGroups.flatMap((g) => (g.group.table ? [g.group.table] : [])))) {
+    const rows = looseGroups.filter((g) => g.group.table === table).flatMap((g) => g.entries);
+    const kind = pageKind ?? mostCommon(rows.map((e) => e.kind));
+    for (const row of rows) row.kind = kind;
+  }
+  dropRetold(looseGroups, [...headed.flatMap((p) => p.entries)]);
   const loose = looseGroups.flatMap((g) => g.entries);
   const byKind: SectionPlan[] = [];
   for (const kind of KINDS) {
@@ -57,7 +82,7 @@ export function draftFromMarkdown(source: string): Draft {
     if (home) home.entries.unshift(...entries);
     else byKind.push({ title: looseTitle(kind, source), kind, entries });
   }
-  const plans = fitLimits([...byKind, ...headed].map(mergeRepeats));
+  const plans = fitLimits(mergeTwins([...byKind, ...headed, ...moved]).map(mergeRepeats));
   addAcronymTags(plans, source);
 
   // Without more opening sentences, the summary is made of the first lines about the person.
@@ -71,6 +96,85 @@ export function draftFromMarkdown(source: string): Draft {
   const person = draftPerson(doc, source, [...about, ...fallback, ...first]);
   const contact = contactOf(plans);
   return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(plans) };
+}
+
+/**
+ * "… and I work as an engineer at Brightwave in Hamburg" in the opening, with the Brightwave
+ * job in its own entry below: the opening's line is the person's summary, not a second job
+ * (which would muddle "where did you work before Brightwave").
+ */
+function dropRetold(groups: { group: Group; entries: EntryDraft[] }[], others: EntryDraft[]) {
+  const said = others.map((e) => `${e.title} ${e.summary} ${e.details ?? ""}`).join(" ");
+  for (const g of groups) {
+    if (!g.group.opening) continue;
+    g.entries = g.entries.filter((e) => {
+      if (e.kind !== "positions" && e.kind !== "education") return true;
+      const names = namesIn(`${e.summary} ${e.details ?? ""}`);
+      return names.length === 0 || !names.every((n) => said.includes(n));
+    });
+  }
+}
+
+function mostCommon(kinds: Kind[]): Kind {
+  const counts = new Map<Kind, number>();
+  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "about";
+}
+
+// Kinds an entry says plainly enough to leave a heading that names no kind ("Fun facts").
+const MOVABLE: readonly Kind[] = ["positions", "education", "publications"];
+const MOVE_STRENGTH = 1.5;
+// Out of a section of another kind, only an entry that names a degree.
+const STRAY_STRENGTH = 2;
+
+/**
+ * Under a heading that names no kind ("Currently", "Fun facts", "Background"), a job, a degree
+ * or a paper goes to the section of its kind, so that "where did you study" finds it with the
+ * other degrees. A heading whose entries are all of one kind is a section of that kind. Returns
+ * the sections made for entries whose kind had none.
+ */
+function sortMixed(plans: SectionPlan[]): SectionPlan[] {
+  const made: SectionPlan[] = [];
+  // A degree said plainly under "Work" belongs with the degrees too.
+  for (const plan of plans.filter((p) => p.kind)) {
+    const stray = plan.entries.filter(
+      (e) => e.kind !== plan.kind && e.kind === "education" && (e.strength ?? 0) >= STRAY_STRENGTH,
+    );
+    if (stray.length === 0 || stray.length === plan.entries.length) continue;
+    plan.entries = plan.entries.filter((e) => !stray.includes(e));
+    for (const entry of stray) homeFor(entry.kind, plans, made).entries.push(entry);
+  }
+  for (const plan of plans.filter((p) => !p.kind)) {
+    const kinds = new Set(plan.entries.map((e) => e.kind));
+    const [only] = kinds;
+    const sure =
+      plan.entries.every((e) => (e.strength ?? 0) >= 1) &&
+      plan.entries.some((e) => (e.strength ?? 0) >= MOVE_STRENGTH);
+    if (kinds.size === 1 && only && MOVABLE.includes(only) && sure) {
+      plan.kind = only;
+      continue;
+    }
+    const moving = plan.entries.filter(
+      (e) => MOVABLE.includes(e.kind) && (e.strength ?? 0) >= MOVE_STRENGTH,
+    );
+    if (moving.length === 0) continue;
+    plan.entries = plan.entries.filter((e) => !moving.includes(e));
+    for (const entry of moving) homeFor(entry.kind, plans, made).entries.push(entry);
+  }
+  for (let i = plans.length - 1; i >= 0; i--) {
+    if (plans[i]?.entries.length === 0) plans.splice(i, 1);
+  }
+  return made;
+}
+
+/** The section of a kind, made (and added to `made`) when there is none yet. */
+function homeFor(kind: Kind, plans: SectionPlan[], made: SectionPlan[]): SectionPlan {
+  let home = [...plans, ...made].find((p) => p.kind === kind);
+  if (!home) {
+    home = { title: KIND_TITLES[kind], kind, entries: [] };
+    made.push(home);
+  }
+  return home;
 }
 
 /** The email and links a contact section gives, as one `person.contact` line. */
@@ -88,6 +192,17 @@ function contactOf(plans: SectionPlan[]): PersonDraft["contact"] {
 function looseTitle(kind: Kind, source: string): string {
   if (kind === "interests" && /\bresearch/i.test(source)) return "Research interests";
   return KIND_TITLES[kind];
+}
+
+/** Sections of one kind and one title ("Education" made twice) are one section. */
+function mergeTwins(plans: SectionPlan[]): SectionPlan[] {
+  const out: SectionPlan[] = [];
+  for (const plan of plans) {
+    const twin = out.find((p) => p.kind && p.kind === plan.kind && p.title === plan.title);
+    if (twin) twin.entries.push(...plan.entries);
+    else out.push(plan);
+  }
+  return out;
 }
 
 /** Two entries with one name in a section are one thing said twice: the second adds details. */
@@ -158,6 +273,17 @@ function addAcronymTags(plans: SectionPlan[], source: string): void {
   }
 }
 
+/** The description of a section of one kind or more: "Grants & awards" says both. */
+function describeKinds(kinds: Kind[]): string {
+  let out = "";
+  for (const kind of new Set(kinds)) {
+    const next = out ? `${out}; ${KIND_DESCRIPTIONS[kind]}` : KIND_DESCRIPTIONS[kind];
+    if (next.length > 100) break;
+    out = next;
+  }
+  return out;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -170,7 +296,8 @@ function finish(plans: SectionPlan[]): DraftSection[] {
     return {
       id: ids.claim(preferred, plan.kind ?? "section", RESERVED_SECTION_IDS),
       title,
-      description: describeSection(title, plan.entries),
+      // A description listing entry names would make every entry answer to its siblings' names.
+      description: plan.kind ? describeKinds([plan.kind, ...(plan.also ?? [])]) : title,
       plan,
     };
   });

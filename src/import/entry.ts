@@ -1,4 +1,5 @@
-import { type Kind, kindOfEntry } from "./classify.ts";
+import { type Kind, weighKind } from "./classify.ts";
+import { isDateOnly, readHead, whereAndWhen } from "./head.ts";
 import type { SourceLink } from "./markdown.ts";
 import {
   findDateSpan,
@@ -7,12 +8,9 @@ import {
   findVenueYear,
   findYears,
   segmentsOf,
-  splitNamed,
-  splitRole,
-  splitRunOn,
 } from "./pieces.ts";
 import { type Group, linksOf } from "./structure.ts";
-import { chunkText, joinSentences, sentences, shorten, splitEmoji } from "./text.ts";
+import { chunkText, joinSentences, sentences, spellEmoji, splitEmoji } from "./text.ts";
 
 /** An entry on its way into the draft, before ids are given. */
 export interface EntryDraft {
@@ -27,134 +25,61 @@ export interface EntryDraft {
   tags: string[];
   links: SourceLink[];
   kind: Kind;
+  /** How strongly its words say its kind (0 for "about"). */
+  strength?: number;
 }
 
-// A named line this short is a title as it stands ("qemu-lab — QEMU sandbox for experiments").
-const WHOLE_TITLE = 120;
-// An unnamed line this short is a title as it stands.
-const SHORT_LINE = 90;
-const TAGLINE = 80;
 const SUMMARY_MAX = 1000;
+// A summary is a sentence or two: what follows goes to the details.
+const SUMMARY_SOFT = 300;
 const DETAILS_MAX = 2000;
 
-interface Head {
-  name?: string;
-  title: string;
-  /** What the line says beyond its title. */
-  rest: string;
-  venue?: string;
-  year?: number;
-  role?: string;
-}
-
-/** Reads an entry's first line: its name, title, venue and year, role, and the rest. */
-export function readHead(text: string, lead?: string): Head {
-  const named = splitNamed(text, lead);
-  const body = named ? named.rest : text;
-  const parts: { text: string; joiner: string }[] = [];
-  for (const [i, segment] of segmentsOf(body).entries()) {
-    for (const [j, sentence] of sentences(segment).entries()) {
-      parts.push({ text: sentence, joiner: i > 0 && j === 0 ? " · " : " " });
-    }
-  }
-  const head: Omit<Head, "title" | "rest"> = {};
-  const kept: typeof parts = [];
-  for (const part of parts) {
-    let rest = part.text;
-    // A venue and year, or a role, that stand as their own piece go to their own fields.
-    if (!head.venue && (named || parts.length > 1)) {
-      const vy = findVenueYear(rest);
-      if (vy && vy.index === 0) {
-        const after = splitRole(rest.slice(vy.text.length).replace(/^[\s,.;]+/, ""));
-        if (!after.rest || after.role) {
-          head.venue = vy.venue;
-          head.year = vy.year;
-          if (after.role) head.role = after.role;
-          rest = after.rest;
-        }
-      }
-    }
-    if (!head.role && (named || parts.length > 1)) {
-      const role = splitRole(rest);
-      if (role.role) {
-        head.role = role.role;
-        rest = role.rest;
-      }
-    }
-    if (rest) kept.push({ text: rest, joiner: part.joiner });
-  }
-  const lifted = Boolean(head.venue || head.role);
-  if (!lifted && named && text.length <= WHOLE_TITLE) {
-    return { name: named.name, title: text, rest: "" };
-  }
-  if (!lifted && !named) return leadOf(text);
-  const join = (list: typeof parts) =>
-    list
-      .map((p, i) => (i === 0 ? p.text : `${p.joiner}${p.text}`))
-      .join("")
-      .trim();
-  if (named) {
-    let tagline: string | undefined;
-    let rest = kept;
-    const first = kept[0];
-    if (first && first.text.length <= TAGLINE && kept.length > 1) {
-      tagline = first.text.replace(/[.;,]$/, "");
-      rest = kept.slice(1);
-    } else if (first) {
-      const runOn = splitRunOn(first.text);
-      if (runOn) {
-        tagline = runOn.tagline;
-        rest = [{ text: runOn.rest, joiner: "" }, ...kept.slice(1)];
-      }
-    }
-    const title = tagline ? `${named.name} — ${tagline}` : named.name;
-    return { ...head, name: named.name, title, rest: join(rest) };
-  }
-  return { ...head, ...leadOf(join(kept) || text) };
-}
-
-/**
- * A line without a name: short, it is its own title; longer, its first clause is the title
- * and the whole line the summary, so that no fact is split between the two.
- */
-function leadOf(text: string): { title: string; rest: string } {
-  if (text.length <= SHORT_LINE) return { title: text, rest: "" };
-  const clause = /^(.{12,80}?)(?:,\s|;\s|:\s|\s[—–]\s|\.\s)/u.exec(text);
-  const title = clause?.[1] ?? shorten(text, 80);
-  return { title: title.replace(/[.;,:]$/, ""), rest: text };
-}
-
 /** Builds the entry of a group of lines; text beyond one entry's limits goes on in more entries. */
-export function buildEntries(group: Group): EntryDraft[] {
+export function buildEntries(group: Group, owner?: string): EntryDraft[] {
   const { emoji, rest: text } = splitEmoji(group.head.text);
   const lead = group.head.lead ? splitEmoji(group.head.lead).rest : undefined;
-  const head = readHead(text, lead);
-  const bodyTexts = group.body.map((l) => l.text).filter(Boolean);
-  const own = head.rest ? [head.rest, ...bodyTexts] : bodyTexts;
+  // "Sept 2019 – present" under a job says since when.
+  const bodyTexts = group.body
+    .map((l) => (isDateOnly(segmentsOf(l.text)[0] ?? "") ? whereAndWhen(l.text) : l.text))
+    .filter(Boolean);
   const full = joinSentences([text, ...bodyTexts]);
+  const head = readHead(text, lead, {
+    hasBody: bodyTexts.length > 0,
+    ...(group.table ? { cell: true } : {}),
+    ...(group.paragraph ? { prose: true } : {}),
+    ...(group.head.titled ? { titled: splitEmoji(group.head.titled).rest } : {}),
+    text: full,
+    ...(owner ? { owner } : {}),
+  });
+  // "in Chicago" and "since Sept 2019" are one clause: where and since when.
+  const [firstLine, ...otherLines] = bodyTexts;
+  const own =
+    head.rest && firstLine && /^in\s/.test(head.rest) && /^since\s/.test(firstLine)
+      ? [`${head.rest}, ${firstLine}`, ...otherLines]
+      : head.rest
+        ? [head.rest, ...bodyTexts]
+        : bodyTexts;
   const links = linksOf([group.head, ...group.body]);
-  const kind = kindOfEntry(full, { emoji, name: head.name, links });
+  const { kind, score: strength } = weighKind(full, { emoji, name: head.name, links });
 
   const preset = group.preset ?? {};
   const venue = preset.venue ?? head.venue;
   const role = preset.role ?? head.role;
-  const year = preset.year ?? head.year ?? yearOf(full, kind) ?? group.year;
+  // A paragraph's sentences may name other years; the entry's is the first sentence's.
+  const dateLine =
+    bodyTexts[0] && isDateOnly(segmentsOf(bodyTexts[0])[0] ?? "") ? bodyTexts[0] : "";
+  const dated = group.paragraph ? `${text} ${dateLine}` : full;
+  const year = preset.year ?? head.year ?? yearOf(dated, kind) ?? group.year;
   const tags = [
     ...(group.label ? [group.label] : []),
+    ...leadIn(text, head.title),
     ...findPeople(full),
     ...findNames(full).filter((n) => !head.title.includes(n)),
   ];
   // Each entry holds a summary and details; a longer text continues under the same title.
-  const pieces = chunkText(joinSentences(own) || head.title, SUMMARY_MAX);
+  const said = spellEmoji(spelledOut(joinSentences(own))) || head.title;
   const entries: EntryDraft[] = [];
-  for (let i = 0; i < pieces.length; ) {
-    const summary = pieces[i] as string;
-    const details =
-      pieces
-        .slice(i + 1, i + 3)
-        .join(" ")
-        .slice(0, DETAILS_MAX) || undefined;
-    i += details ? 3 : 1;
+  for (const { summary, details } of summaryAndDetails(said)) {
     entries.push({
       ...(head.name && entries.length === 0 ? { name: head.name } : {}),
       title: head.title,
@@ -166,9 +91,56 @@ export function buildEntries(group: Group): EntryDraft[] {
       tags: entries.length === 0 ? tags : [],
       links: entries.length === 0 ? links : [],
       kind,
+      strength,
     });
   }
   return entries;
+}
+
+/**
+ * "I'm currently working on Sehat Sathi, …" titled "Sehat Sathi": what the line says about it
+ * ("currently working on") is a tag, so that "what are you working on" still finds it.
+ */
+function leadIn(text: string, title: string): string[] {
+  const at = title.length >= 3 ? text.indexOf(title) : -1;
+  if (at <= 0) return [];
+  const before = text
+    .slice(0, at)
+    .replace(/^(?:I['’]m|I am|I|we['’]re|we are|we)\s+/iu, "")
+    .replace(/[\s,:;—–-]+$/u, "")
+    .trim();
+  const words = before.split(/\s+/);
+  return words.length >= 1 && words.length <= 5 && /^\p{L}/u.test(before) ? [before] : [];
+}
+
+/** A sentence or two as the summary, the rest as details; past one entry's room, more entries. */
+function summaryAndDetails(text: string): { summary: string; details?: string }[] {
+  const out: { summary: string; details?: string }[] = [];
+  const parts = chunkText(text, SUMMARY_MAX).flatMap((chunk) => sentences(chunk));
+  let i = 0;
+  while (i < parts.length) {
+    let summary = parts[i++] as string;
+    while (i < parts.length && summary.length + (parts[i] as string).length < SUMMARY_SOFT) {
+      summary = `${summary} ${parts[i++]}`;
+    }
+    let details = "";
+    while (i < parts.length && details.length + (parts[i] as string).length < DETAILS_MAX) {
+      details = details ? `${details} ${parts[i++]}` : (parts[i++] as string);
+    }
+    out.push({ summary: summary.slice(0, SUMMARY_MAX), ...(details ? { details } : {}) });
+  }
+  return out;
+}
+
+/** "adv. Ana Ruiz & Ben Lee" as "advised by Ana Ruiz and Ben Lee": CV shorthand, spelled out. */
+function spelledOut(text: string): string {
+  const name = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+  return text
+    .replace(
+      new RegExp(String.raw`\badv\.\s+(${name})(?:\s*&\s*(${name}))?`, "gu"),
+      (_, a: string, b?: string) => `advised by ${a}${b ? ` and ${b}` : ""}`,
+    )
+    .replace(/\.\s+advised by/g, ", advised by");
 }
 
 /** The year an entry is about: when a degree was earned, when a job or anything else began, else the first named. */

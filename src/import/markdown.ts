@@ -13,6 +13,8 @@ export interface TextLine {
   links: SourceLink[];
   /** Text of a bold or linked run that opens the line ("**Backdraft** — …"). */
   lead?: string;
+  /** Text of an italic run that opens the line: a book's or a talk's title ("*Tides of Work* (2018)"). */
+  titled?: string;
 }
 
 /** A table cell, as text with its links. */
@@ -21,7 +23,7 @@ export type Cell = TextLine;
 /** The document's structure: what the importer reads, in source order. */
 export type Block =
   | { kind: "heading"; depth: number; line: TextLine }
-  | { kind: "paragraph"; lines: TextLine[] }
+  | { kind: "paragraph"; lines: TextLine[]; badges?: boolean }
   | { kind: "item"; lines: TextLine[]; children: Block[] }
   | { kind: "table"; header: Cell[]; rows: Cell[][] };
 
@@ -50,7 +52,10 @@ function toBlocks(tokens: Token[]): Block[] {
       case "text": {
         const inner = (token as Tokens.Paragraph).tokens;
         const lines = inner ? inlineLines(inner) : textLines(token.text);
-        if (lines.length > 0) blocks.push({ kind: "paragraph", lines });
+        // A row of badges names skills by their alt texts; it is no sentence about anyone.
+        const badges = inner !== undefined && onlyImages(inner);
+        if (lines.length > 0)
+          blocks.push({ kind: "paragraph", lines, ...(badges ? { badges } : {}) });
         break;
       }
       case "list":
@@ -62,21 +67,55 @@ function toBlocks(tokens: Token[]): Block[] {
       case "blockquote":
         blocks.push(...toBlocks((token as Tokens.Blockquote).tokens));
         break;
-      case "html": {
-        // An HTML block keeps only its words; `<h2 align="center">Hi, I'm Ana</h2>` is a heading.
-        const lines = textLines(stripTags(token.text));
-        const heading = /^\s*<h([1-6])\b/i.exec(token.text);
-        if (heading && lines.length > 0) {
-          blocks.push({ kind: "heading", depth: Number(heading[1]), line: joinLines(lines) });
-        } else if (lines.length > 0) blocks.push({ kind: "paragraph", lines });
+      case "html":
+        blocks.push(...htmlBlocks(token.text, blocks));
         break;
-      }
       default:
         // code, hr, space, def: nothing a profile states.
         break;
     }
   }
   return blocks;
+}
+
+/**
+ * An HTML block keeps only its words, element by element: `<h2 align="center">Hi, I'm Ana</h2>`
+ * is a heading and the `<p>` under it a paragraph; a `<details>` block's `<summary>` heads what
+ * it folds away, at the level of the headings before it.
+ */
+function htmlBlocks(html: string, before: Block[]): Block[] {
+  const out: Block[] = [];
+  const depth = before.findLast((b) => b.kind === "heading")?.depth ?? 2;
+  const element = /<(h[1-6]|summary)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+  let at = 0;
+  const rest = (text: string) => {
+    const lines = textLines(stripTags(text));
+    const badges = !/\p{L}/u.test(text.replace(/<[^>]*>/g, " "));
+    if (lines.length > 0) out.push({ kind: "paragraph", lines, ...(badges ? { badges } : {}) });
+  };
+  for (const m of html.matchAll(element)) {
+    rest(html.slice(at, m.index));
+    at = (m.index ?? 0) + m[0].length;
+    const lines = textLines(stripTags(m[2] ?? ""));
+    if (lines.length === 0) continue;
+    const tag = (m[1] ?? "").toLowerCase();
+    const level = tag === "summary" ? depth : Number(tag.slice(1));
+    out.push({ kind: "heading", depth: level, line: joinLines(lines) });
+  }
+  rest(html.slice(at));
+  return out;
+}
+
+function onlyImages(tokens: Token[]): boolean {
+  const images = (list: Token[]): boolean =>
+    list.every(
+      (t) =>
+        t.type === "image" ||
+        (t.type === "text" && !t.text.trim()) ||
+        t.type === "br" ||
+        (t.type === "link" && images((t as Tokens.Link).tokens)),
+    );
+  return tokens.some((t) => t.type === "image" || t.type === "link") && images(tokens);
 }
 
 function toItem(item: Tokens.ListItem): Block {
@@ -109,7 +148,12 @@ function inlineLines(tokens: Token[]): TextLine[] {
   const flush = () => {
     const text = tidy(current.text);
     if (text)
-      lines.push({ ...current, text, ...(current.lead ? { lead: tidy(current.lead) } : {}) });
+      lines.push({
+        ...current,
+        text,
+        ...(current.lead ? { lead: tidy(current.lead) } : {}),
+        ...(current.titled ? { titled: tidy(current.titled) } : {}),
+      });
     current = { text: "", links: [] };
   };
   const append = (text: string) => {
@@ -131,6 +175,9 @@ function inlineLines(tokens: Token[]): TextLine[] {
           // Bold names a thing ("**Backdraft** — …"); italics is a date or an aside.
           if (token.type === "strong" && opensLine && !current.lead) {
             current.lead = current.text.slice(before);
+          }
+          if (token.type === "em" && opensLine && !current.titled && !current.lead) {
+            current.titled = current.text.slice(before);
           }
           break;
         }

@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge/schema.ts";
+import { kindOfHeading } from "./classify.ts";
 import type { TextLine } from "./markdown.ts";
 import type { Outline } from "./structure.ts";
 import { chunkText, joinSentences, sentences, shorten, splitEmoji, withoutEmoji } from "./text.ts";
@@ -16,7 +17,12 @@ export interface PersonDraft {
 
 const HEADLINE_MAX = 300;
 const SUMMARY_MAX = 2000;
-const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:van|von|de|da|del|di|le|la)?\s*\p{Lu}[\p{Ll}'’-]+){0,3}`;
+// A name's word: "Ana", "Okonjo-Miles", "MacLeod", "O'Neill".
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}[\p{Ll}'’]+)?(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:van|von|de|da|del|di|le|la)?\s*${NAME_WORD}){0,3}`;
+// Words a page's title has that are no one's name.
+const NOT_A_NAME =
+  /^(?:curriculum vitae|resume|résumé|cv|portfolio|home|homepage|profile|about me|welcome)$/i;
 const INTRODUCES = new RegExp(
   String.raw`\b(?:I'm|I’m|I am|my name is|this is|call me)\s+(${NAME})`,
   "u",
@@ -42,7 +48,13 @@ export function detectName(outline: Outline): string | undefined {
     : "";
   const intro = INTRODUCES.exec(title) ?? INTRODUCES.exec(outline.opening[0]?.text ?? "");
   if (intro?.[1]) return intro[1].replace(/[.,!]$/, "");
-  if (new RegExp(`^${NAME}$`, "u").test(title) && title.split(/\s+/).length >= 2) return title;
+  // "Dr. Ana Ruiz — Curriculum Vitae", "Projects — Ana Ruiz": the part that is only a name.
+  const whole = new RegExp(`^(?:(?:Dr|Prof|Professor)\\.?\\s+)?(${NAME})$`, "u");
+  for (const part of title.split(/\s+[—–|-]\s+|:\s+/u)) {
+    const name = whole.exec(part.trim())?.[1];
+    if (name && name.split(/\s+/).length >= 2 && !kindOfHeading(name) && !NOT_A_NAME.test(name))
+      return name;
+  }
   const third = THIRD_PERSON.exec(outline.opening[0]?.text ?? "");
   if (third?.[1] && third[1].split(/\s+/).length >= 2) return third[1];
   return undefined;
@@ -64,11 +76,21 @@ export function draftPerson(outline: Outline, source: string, fallback: string[]
   const title = greeting ? "" : titleText;
   let headline = openingSentences[0] ?? (title || fallback[0] || "");
   let rest = openingSentences.slice(1);
+  // "Hi, I'm Ana Ruiz." says only who: what she does is the next sentence.
+  if (
+    headline.length < 40 &&
+    rest.length >= 2 &&
+    rest[0] &&
+    headline.length + rest[0].length < HEADLINE_MAX
+  ) {
+    headline = `${headline} ${rest[0]}`;
+    rest = rest.slice(1);
+  }
   if (headline.length > HEADLINE_MAX) {
     rest = [headline, ...rest];
     headline = shorten(headline, HEADLINE_MAX);
   }
-  const summaryParts = rest.length > 0 ? rest : fallback.filter((f) => f !== headline).slice(0, 4);
+  const summaryParts = rest.length > 0 ? rest : distinct(fallback, headline).slice(0, 4);
   const summary = chunkText(joinSentences(summaryParts), SUMMARY_MAX)[0] || headline || "Profile";
   return {
     headline: headline || summary,
@@ -76,4 +98,24 @@ export function draftPerson(outline: Outline, source: string, fallback: string[]
     voice: detectVoice(source),
     ...(name ? { name } : {}),
   };
+}
+
+/** Texts that repeat neither the headline nor one another ("Product designer" in "Product designer with …"). */
+function distinct(texts: string[], headline: string): string[] {
+  const norm = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const kept: string[] = [];
+  for (const text of texts) {
+    const t = norm(text);
+    if (!t) continue;
+    const said = [headline, ...kept].map(norm);
+    if (said.some((s) => s.includes(t))) continue;
+    for (let i = kept.length - 1; i >= 0; i--)
+      if (t.includes(norm(kept[i] ?? ""))) kept.splice(i, 1);
+    kept.push(text);
+  }
+  return kept;
 }

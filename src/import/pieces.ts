@@ -127,17 +127,32 @@ export function findPeople(text: string): string[] {
   return out;
 }
 
+// Small words inside names: "Queen Mary University of London", "Escola de Hotelaria e Turismo
+// do Porto", "Clann na Sgadain".
+const NAME_GLUE =
+  "of|for|on|and|&|the|de|e|do|da|dos|das|du|des|der|den|del|della|di|van|von|y|la|le|na";
+
 /** Runs of capitalised words and acronyms: the names an entry mentions ("Queen Mary University of London"). */
 export function findNames(text: string): string[] {
   const out: string[] = [];
-  const run =
-    /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}'’&+-]*)(?:\s+(?:of|for|on|de|and|&)?\s*\p{Lu}[\p{L}\p{N}'’&+-]*)*/gu;
+  const word = String.raw`\p{Lu}[\p{L}\p{N}'’&+-]*`;
+  const run = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${word}(?:\s+(?:(?:${NAME_GLUE})\s+){0,2}${word})*`,
+    "gu",
+  );
+  const glueEnd = new RegExp(String.raw`(?:\s+(?:${NAME_GLUE}))+$`, "u");
   for (const match of text.matchAll(run)) {
-    const name = match[0].replace(/\s+(?:of|for|on|de|and|&)$/u, "").trim();
-    const words = name.split(/\s+/);
+    let words = match[0].replace(glueEnd, "").trim().split(/\s+/);
+    const atStart = (match.index ?? 0) === 0 || /[.!?:;]\s*$/.test(text.slice(0, match.index));
+    // "When I'm", "Every Monday", "Thursday I": a sentence's opening word or "I" is no part of a name.
+    if (atStart && isCommon(words[0])) words = words.slice(1);
+    while (words.length > 0 && /^I(?:['’]m)?$/u.test(words.at(-1) ?? ""))
+      words = words.slice(0, -1);
+    while (words.length > 0 && new RegExp(`^(?:${NAME_GLUE})$`, "iu").test(words[0] ?? ""))
+      words = words.slice(1);
+    const name = words.join(" ");
     const acronym = /\p{Lu}.*\p{Lu}/u.test(name) && words.length === 1;
-    const atStart = (match.index ?? 0) === 0 || /[.!?:]\s*$/.test(text.slice(0, match.index));
-    if ((words.length >= 2 && !(atStart && words.length === 2 && isCommon(words[0]))) || acronym) {
+    if (words.length >= 2 || acronym) {
       if (name.length <= 60 && !out.includes(name)) out.push(name);
     }
   }
@@ -147,6 +162,51 @@ export function findNames(text: string): string[] {
 const COMMON_OPENERS = new Set([
   "i",
   "i'm",
+  "i’m",
+  "every",
+  "when",
+  "after",
+  "before",
+  "since",
+  "during",
+  "while",
+  "outside",
+  "most",
+  "once",
+  "today",
+  "last",
+  "next",
+  "each",
+  "all",
+  "both",
+  "some",
+  "many",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "from",
+  "with",
+  "for",
+  "on",
+  "so",
+  "but",
+  "and",
+  "if",
+  "then",
+  "here",
+  "there",
+  "also",
+  "its",
+  "it",
+  "among",
+  "regular",
   "my",
   "the",
   "a",

@@ -1,9 +1,9 @@
 import { stemmer } from "stemmer";
-import { KIND_TITLES } from "./classify.ts";
+import { KIND_DESCRIPTIONS, KIND_TITLES } from "./classify.ts";
 import type { Draft, DraftEntry, DraftSection } from "./draft.ts";
 import { describeSection } from "./ids.ts";
 import { stripTags } from "./markdown.ts";
-import { sentences, shorten } from "./text.ts";
+import { emojiWords, sentences, shorten } from "./text.ts";
 
 // Words any sentence may use without the source having them: they carry no fact.
 const GLUE = new Set(
@@ -21,6 +21,7 @@ const GLUE = new Set(
 const STRUCTURE = new Set(
   [
     ...Object.values(KIND_TITLES),
+    ...Object.values(KIND_DESCRIPTIONS).map((d) => d.replace(/,/g, "")),
     "experience work research selected open source recent current past other more continued",
     "profile overview background highlights academic professional career degrees papers",
     "interest area areas topic topics contact links note",
@@ -45,6 +46,8 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 export function vocabularyOf(source: string): Vocabulary {
   const text = source.normalize("NFKC");
   const words = new Set((text.toLowerCase().match(TOKEN) ?? []) as string[]);
+  // "⭐" is how a README says "stars".
+  for (const word of emojiWords(text)) words.add(word);
   const stems = new Set([...words].map((w) => stemmer(w)));
   const abbreviations = [...text.matchAll(/(?<![\p{L}.])(\p{L}{2,5})\.(?=\s)/gu)]
     .map((m) => (m[1] ?? "").toLowerCase())

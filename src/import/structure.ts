@@ -22,6 +22,12 @@ export interface Group {
   listed?: boolean;
   /** Comes from a paragraph, not a list or table. */
   paragraph?: boolean;
+  /** A row of badges: the skills their alt texts name. */
+  badges?: boolean;
+  /** Comes from the page's opening paragraph, which the person's headline is made of. */
+  opening?: boolean;
+  /** The table a row comes from: rows of one table are one list of one kind of thing. */
+  table?: object;
 }
 
 /** A part of the document under one heading. */
@@ -51,10 +57,12 @@ export function outline(input: Block[]): Outline {
   let title: TextLine | undefined;
   const first = blocks[0];
   // A lone top heading is the page's title ("# Ana Ruiz", "# About me"), unless it names a
-  // kind of section ("## Skills").
+  // kind of section ("## Skills"); over headings of its own ("# Projects — Ana Ruiz" above
+  // "## Talks") it is the title whatever it names.
   const named = first?.kind === "heading" ? kindOfHeading(first.line.text) : undefined;
   const lone = first?.kind === "heading" && !headings.slice(1).some((h) => h.depth <= first.depth);
-  if (first?.kind === "heading" && lone && (!named || named === "about")) {
+  const over = first?.kind === "heading" && first.depth === 1 && headings.length > 1;
+  if (first?.kind === "heading" && lone && (!named || named === "about" || over)) {
     title = first.line;
     rest = blocks.slice(1);
   }
@@ -85,13 +93,16 @@ export function outline(input: Block[]): Outline {
       open.body.push(...flatLines(block));
       continue;
     }
-    // The opening line is the person's headline: one entry, even when it lists things.
-    const first = !region && block.kind === "paragraph" && out.opening.length === 0;
-    if (!region && block.kind === "paragraph") out.opening.push(...logicalLines(block.lines));
+    // The opening line is the person's headline: one entry, even when it lists things. A row of
+    // badges is no opening.
+    const prose = !region && block.kind === "paragraph" && !block.badges;
+    const first = prose && out.opening.length === 0;
+    if (prose && !openingDone(out.opening)) out.opening.push(...logicalLines(block.lines));
     const groups = first
       ? splitProse(groupLines(logicalLines(block.lines), false)).map((g) => ({
           ...g,
           paragraph: true,
+          opening: true,
         }))
       : groupsOf(block);
     target.push(...groups);
@@ -106,16 +117,32 @@ export function outline(input: Block[]): Outline {
   return out;
 }
 
+// The opening is the first paragraphs, up to a few sentences: the rest of a page without
+// headings is entries, not the person's summary.
+const OPENING_SENTENCES = 2;
+const OPENING_CHARS = 300;
+
+function openingDone(opening: TextLine[]): boolean {
+  const text = opening.map((l) => l.text).join(" ");
+  return sentences(text).length >= OPENING_SENTENCES || text.length >= OPENING_CHARS;
+}
+
 /** A short paragraph ending in ":" right above a list or table ("Papers:") is a heading. */
 function labelsAsHeadings(blocks: Block[]): Block[] {
   return blocks.map((block, i) => {
     const next = blocks[i + 1];
     if (block.kind !== "paragraph" || block.lines.length !== 1) return block;
     const line = block.lines[0] as TextLine;
+    // "Papers:" or a bold "**Open source**" alone on its line, right above a list or table.
+    const bold = line.lead === line.text && line.text.length <= 50 && !/[.!?]$/.test(line.text);
     const label =
-      /^.{2,50}:$/u.test(line.text) && (next?.kind === "item" || next?.kind === "table");
+      (/^.{2,50}:$/u.test(line.text) || bold) && (next?.kind === "item" || next?.kind === "table");
     return label
-      ? { kind: "heading", depth: LABEL_DEPTH, line: { ...line, text: line.text.slice(0, -1) } }
+      ? {
+          kind: "heading",
+          depth: LABEL_DEPTH,
+          line: { ...line, text: line.text.replace(/:$/, "") },
+        }
       : block;
   });
 }
@@ -164,6 +191,7 @@ function groupsOf(block: Block): Group[] {
       return splitProse(groupLines(logicalLines(block.lines))).map((g) => ({
         ...g,
         paragraph: true,
+        ...(block.badges ? { badges: true } : {}),
       }));
     case "item":
       return itemGroups(block);
@@ -232,6 +260,7 @@ function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
   const venue = find(VENUE_COLUMN, [title, role]);
   const year = find(YEAR_COLUMN, [title, role, venue]);
   const summary = find(SUMMARY_COLUMN, [title, role, venue, year]);
+  const table = {};
   return rows.flatMap((row): Group[] => {
     const cell = (i: number) => (i >= 0 ? row[i] : undefined);
     const head = cell(title);
@@ -253,7 +282,8 @@ function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
     if (preset.venue) used.add(venue);
     const extra: TextLine[] = [];
     row.forEach((c, i) => {
-      if (used.has(i) || !c.text) return;
+      // "—" in a cell says there is nothing.
+      if (used.has(i) || !/[\p{L}\p{N}]/u.test(c.text)) return;
       const linkOnly = c.links.length > 0 && c.links.map((l) => l.label).join(" ") === c.text;
       if (linkOnly) extra.push({ text: "", links: c.links });
       else
@@ -264,7 +294,7 @@ function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
     });
     // The title column's name says what each row is ("Jam", "Paper"): a word to find it by.
     const kind = withoutEmoji(header[title]?.text ?? "");
-    return [{ head, body: [...body, ...extra], preset, ...(kind ? { label: kind } : {}) }];
+    return [{ head, body: [...body, ...extra], preset, table, ...(kind ? { label: kind } : {}) }];
   });
 }
 
@@ -353,15 +383,27 @@ function groupLines(lines: TextLine[], splitLists = true): Group[] {
 }
 
 const ANAPHORA =
-  /^(it|its|it's|this|that|these|those|there|here|both|each|the latter|the former|they|them)\b/i;
-const PROSE_MIN = 160;
+  /^(it|its|it's|this|that|these|those|there|here|both|each|the latter|the former|they|them|among them|of them|one of them|most of them|all of them)\b/i;
+const PROSE_MIN = 80;
+const GROUP_MAX = 600;
+// A sentence this short says too little to stand alone ("I also teach.").
+const SHORT_SENTENCE = 40;
 
 // A short sentence about "it" ("I wrote it with Ana Ruiz.") is about the sentence before.
 function refersBack(sentence: string): boolean {
   return sentence.length < 70 && /\b(it|this|that|them|there|these|those)\b/i.test(sentence);
 }
 
-/** A paragraph of prose becomes one entry per sentence, a sentence that refers back staying with the one before. */
+// "The lab runs …" after "… founded the Soft Manipulation Lab": the thing just named.
+function namesBack(sentence: string, before: string): boolean {
+  const noun = /^(?:the|this|that|these|those)\s+(\p{L}+)/iu.exec(sentence)?.[1];
+  return noun !== undefined && new RegExp(`\\b${noun}\\b`, "iu").test(before);
+}
+
+/**
+ * A paragraph of prose becomes entries of a topic each: a sentence goes with the one before
+ * when it refers back to it ("It found …", "The lab runs …") or says too little alone.
+ */
 function splitProse(groups: Group[]): Group[] {
   return groups.flatMap((group) => {
     if (group.listed || isEntryLike(group.head)) return [group];
@@ -374,12 +416,15 @@ function splitProse(groups: Group[]): Group[] {
     for (const sentence of parts) {
       const own = links.filter((l) => sentence.includes(l.label));
       const last = out.at(-1);
-      const room = last && [last.head, ...last.body].reduce((n, l) => n + l.text.length, 0) < 600;
-      if (
-        last &&
-        room &&
-        (ANAPHORA.test(sentence) || sentence.length < 40 || refersBack(sentence))
-      ) {
+      const before = last ? [last.head, ...last.body].map((l) => l.text).join(" ") : "";
+      const room = last && before.length + sentence.length < GROUP_MAX;
+      const joins =
+        ANAPHORA.test(sentence) ||
+        sentence.length < SHORT_SENTENCE ||
+        before.length < SHORT_SENTENCE ||
+        refersBack(sentence) ||
+        namesBack(sentence, before);
+      if (last && room && joins) {
         last.body.push({ text: sentence, links: own });
       } else out.push({ head: { text: sentence, links: own }, body: [] });
     }

@@ -122,3 +122,22 @@ function byWords(text: string, max: number): string[] {
   if (current) out.push(current);
   return out.map((w) => w.slice(0, max));
 }
+
+// Emoji a profile writes for a word, which a question asks with ("1.2k ⭐": how many stars).
+const EMOJI_WORDS: [RegExp, string][] = [[/\s*(?:⭐|🌟)\uFE0F?/gu, " stars"]];
+
+/** The words a profile's emoji stand for, when it writes a count with them ("1.2k ⭐"). */
+export function emojiWords(source: string): string[] {
+  return EMOJI_WORDS.filter(([re]) => new RegExp(re.source, "u").test(source)).map(([, w]) =>
+    w.trim(),
+  );
+}
+
+/** "1.2k ⭐" as "1.2k stars": a count written with an emoji, in words. */
+export function spellEmoji(text: string): string {
+  let out = text;
+  for (const [re, word] of EMOJI_WORDS) {
+    out = out.replace(new RegExp(String.raw`(\d[\d.,]*[kKmM]?)${re.source}`, "gu"), `$1${word}`);
+  }
+  return out;
+}

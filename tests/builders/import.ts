@@ -15,7 +15,8 @@ export function fixture(name: string): Promise<string> {
 
 /** Every value a draft states, one per line: what a reader of the file sees. */
 export function draftValues(knowledge: Knowledge): string[] {
-  const out: string[] = [knowledge.person.headline, knowledge.person.summary];
+  const { name, headline, summary, contact } = knowledge.person;
+  const out: string[] = [name ?? "", headline, summary, contact ?? ""];
   for (const section of knowledge.sections) {
     for (const e of section.entries) {
       out.push(e.title, e.summary, e.details ?? "", e.venue ?? "", e.role ?? "");

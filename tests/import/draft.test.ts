@@ -36,19 +36,19 @@ describe("offline drafting", () => {
     expect(sectionOf(knowledge, "publications")?.entries).toEqual([
       expect.objectContaining({
         id: "backdraft",
-        title: "Backdraft — Lossless virtual switch",
+        title: "Backdraft",
         venue: "USENIX NSDI",
         year: 2022,
         role: "First author",
-        summary: expect.stringMatching(/^A software virtual switch .* and the evaluation\.$/),
+        summary: expect.stringMatching(
+          /^Lossless virtual switch · A software virtual switch .*\.$/,
+        ),
       }),
       expect.objectContaining({ id: "morpheus", venue: "ASPLOS", year: 2022, role: "Co-author" }),
     ]);
     const machnet = sectionOf(knowledge, "projects")?.entries.find((e) => e.id === "machnet");
-    expect(machnet).toMatchObject({
-      title: "machnet — Low-latency cloud messaging (Microsoft)",
-      role: "Contributor",
-    });
+    expect(machnet).toMatchObject({ title: "machnet", role: "Contributor" });
+    expect(machnet?.summary).toMatch(/^Low-latency cloud messaging \(Microsoft\)/);
   });
 
   it("GIVEN the same project twice WHEN imported THEN it is one entry, the second mention in its details", async () => {
@@ -89,18 +89,30 @@ describe("offline drafting", () => {
     expect(jobs[0]?.title).toContain("Staff Engineer");
   });
 
-  it("GIVEN a bold job line, an italic date line and a sentence WHEN imported THEN they are one entry with the year", async () => {
+  it("GIVEN a bold job line, an italic date line and a sentence WHEN imported THEN they are one entry titled by the job and where, with the year and the role", async () => {
     const { knowledge } = await importProfile(
       "## Work\n\n**Engineer, Acme**\n*2019–2021*\nBuilt the billing system.\n",
     );
-
     expect(knowledge.sections[0]?.entries).toEqual([
       expect.objectContaining({
-        title: "Engineer, Acme",
+        title: "Engineer at Acme",
         summary: "2019–2021. Built the billing system.",
         year: 2019,
+        role: "Engineer",
       }),
     ]);
+  });
+
+  it("GIVEN a job whose date line runs to the present WHEN imported THEN the summary says since when", async () => {
+    const { knowledge } = await importProfile(
+      "## Experience\n\n### Data reporter, The Ledger — Chicago\n*Sept 2019 – present*\n\n- Lead the data desk.\n",
+    );
+    expect(knowledge.sections[0]?.entries[0]).toMatchObject({
+      title: "Data reporter at The Ledger",
+      role: "Data reporter",
+      year: 2019,
+      summary: "in Chicago, since Sept 2019. Lead the data desk.",
+    });
   });
 
   it("GIVEN a table of projects WHEN imported THEN each row is an entry with its year, links and other columns", async () => {

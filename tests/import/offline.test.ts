@@ -40,15 +40,40 @@ describe("offline import of the shared profile source", () => {
 });
 
 // Profiles with their own fact lists and questions. The floors on answers are what the offline
-// engine reaches today on these drafts; the facts kept and inventions are the importer's alone.
+// engine reaches on these drafts; the facts kept and inventions are the importer's alone. The
+// twenty-question sets (12 facts, 8 abstentions, casual typing) came with the importer's second
+// round: the first four were tuned on from the start; the next eight were held out, four at a
+// time, until their first run (see tests/fixtures/import/README.md).
 const OWN = [
-  { md: "projects-table.md", facts: "projects-table.facts.json", answers: 0.7 },
-  { md: "cv-engineer.md", facts: "cv-engineer.facts.json", answers: 0.7 },
-  { md: "readme-plain.md", facts: "readme-plain.facts.json", answers: 0.8 },
-  { md: "about-firstperson.md", facts: "about-firstperson.facts.json", answers: 0.7 },
+  { md: "projects-table.md", facts: "projects-table.facts.json", answers: 0.7, abstains: 0.8 },
+  { md: "cv-engineer.md", facts: "cv-engineer.facts.json", answers: 0.7, abstains: 0.8 },
+  { md: "readme-plain.md", facts: "readme-plain.facts.json", answers: 0.8, abstains: 0.8 },
+  {
+    md: "about-firstperson.md",
+    facts: "about-firstperson.facts.json",
+    answers: 0.7,
+    abstains: 0.8,
+  },
+  { md: "readme-sre.md", facts: "readme-sre.facts.json", answers: 10 / 12, abstains: 1 },
+  { md: "cv-chemist.md", facts: "cv-chemist.facts.json", answers: 10 / 12, abstains: 1 },
+  { md: "about-consultant.md", facts: "about-consultant.facts.json", answers: 8 / 12, abstains: 1 },
+  { md: "table-maker.md", facts: "table-maker.facts.json", answers: 9 / 12, abstains: 1 },
+  { md: "readme-data.md", facts: "readme-data.facts.json", answers: 8 / 12, abstains: 1 },
+  { md: "cv-designer.md", facts: "cv-designer.facts.json", answers: 8 / 12, abstains: 1 },
+  {
+    md: "about-hydrologist.md",
+    facts: "about-hydrologist.facts.json",
+    answers: 11 / 12,
+    abstains: 1,
+  },
+  { md: "table-genomics.md", facts: "table-genomics.facts.json", answers: 9 / 12, abstains: 7 / 8 },
+  { md: "readme-mobile.md", facts: "readme-mobile.facts.json", answers: 9 / 12, abstains: 1 },
+  { md: "cv-historian.md", facts: "cv-historian.facts.json", answers: 9 / 12, abstains: 7 / 8 },
+  { md: "about-chef.md", facts: "about-chef.facts.json", answers: 6 / 12, abstains: 7 / 8 },
+  { md: "table-composer.md", facts: "table-composer.facts.json", answers: 9 / 12, abstains: 1 },
 ];
 
-describe.each(OWN)("offline import of $md", ({ md, facts: factsFile, answers }) => {
+describe.each(OWN)("offline import of $md", ({ md, facts: factsFile, answers, abstains }) => {
   it("GIVEN the Markdown profile WHEN imported offline THEN the draft is valid, keeps at least 90% of its facts and states nothing the source lacks", async () => {
     const source = await fixture(md);
     const { knowledge } = await importProfile(source);
@@ -64,8 +89,8 @@ describe.each(OWN)("offline import of $md", ({ md, facts: factsFile, answers }) 
 
     const result = await askOffline(knowledge, await questionSet(factsFile));
 
-    expect(result.facts, result.failed.join("\n")).toBeGreaterThanOrEqual(answers);
-    expect(result.abstentions, result.failed.join("\n")).toBeGreaterThanOrEqual(0.8);
+    expect(result.facts, result.failed.join("\n")).toBeGreaterThanOrEqual(answers - 1e-9);
+    expect(result.abstentions, result.failed.join("\n")).toBeGreaterThanOrEqual(abstains - 1e-9);
   });
 });
 

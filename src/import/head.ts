@@ -1,0 +1,486 @@
+import { readCitation } from "./citation.ts";
+import { isDegreeText, isRoleText } from "./classify.ts";
+import {
+  findDateSpan,
+  findNames,
+  findVenueYear,
+  findYears,
+  segmentsOf,
+  splitNamed,
+  splitRole,
+  splitRunOn,
+} from "./pieces.ts";
+import { endsSentence, sentences, shorten } from "./text.ts";
+
+/** What an entry's first line gives: its name, a short title, its fields, and what it says. */
+export interface Head {
+  /** The name it goes by ("qemu-cxl"), for its id and for merging repeats. */
+  name?: string;
+  title: string;
+  /** What the line says beyond its title; empty when the title is all it says. */
+  rest: string;
+  venue?: string;
+  year?: number;
+  role?: string | undefined;
+}
+
+/** What an entry's line is read with: the lines under it, and the owner's name. */
+export interface HeadContext {
+  /** The entry goes on in lines of its own (bullets under a job), so its title may be all its line says. */
+  hasBody?: boolean;
+  /** The whole text of the entry, for a prose entry's title. */
+  text?: string;
+  /** The owner's name, which names no entry. */
+  owner?: string;
+  /** The line is a table's title cell: a colon in it is part of the title. */
+  cell?: boolean;
+  /** The line is a sentence of a paragraph, not an item of a list. */
+  prose?: boolean;
+  /** An italic run opening the line: a work's title. */
+  titled?: string;
+}
+
+// An unnamed line this short is a title as it stands.
+const SHORT_LINE = 90;
+const TITLE_MAX = 80;
+
+/** Reads an entry's first line: its name and short title, venue and year, role, and the rest. */
+export function readHead(text: string, lead?: string, context: HeadContext = {}): Head {
+  const cited = readCitation(text);
+  if (cited) {
+    const { title, rest, year, venue } = cited;
+    return { title, rest, year, ...(venue ? { venue } : {}) };
+  }
+  // "\"TactiSkin: Stretchable Skin\", ICRA 2018, senior author.": a quoted title, then the rest.
+  const quoted = /^["“]([^"”]{3,200})["”][,.:]?\s*(.*)$/u.exec(text);
+  if (quoted?.[1]) {
+    const lifted = liftFields((quoted[2] ?? "").replace(/^[,.;:\s]+/, ""), true);
+    return { ...lifted.head, title: quoted[1], rest: lifted.rest };
+  }
+  // "*Silver Darlings: The Herring Girls* (Edinburgh University Press, 2021)": an italic title.
+  const italic = context.titled;
+  if (italic && text.startsWith(italic) && italic.length >= 3 && !isDateOnly(italic)) {
+    const after = text.slice(italic.length).replace(/^[\s,.:;·|—–-]+/u, "");
+    if (after) {
+      const lifted = liftFields(after, true);
+      return { ...lifted.head, title: italic.replace(/[.,;:]$/, ""), rest: lifted.rest };
+    }
+  }
+  const dated = leadingDate(text);
+  if (dated) {
+    const inner = readHead(dated.rest, lead && dated.rest.startsWith(lead) ? lead : undefined, {
+      ...context,
+      hasBody: true,
+    });
+    const range = /\d\s*[–—-]|\bsince\b|present|now/i.test(dated.text);
+    const when = sinceForm(dated.text);
+    const rest = range ? [when, inner.rest].filter(Boolean).join(". ") : inner.rest;
+    return { ...inner, year: inner.year ?? dated.year, rest };
+  }
+  // "Talk title · GodotCon 2023 · Munich", "Quill: dialogue without tears · GodotCon 2023": the
+  // first of "·"-separated pieces is the title (a colon in it is part of it), unless it is
+  // "name — tagline".
+  const segments = segmentsOf(text);
+  const first = segments[0] ?? "";
+  const colon = /^[^—–|]{3,120}:\s/u.test(first);
+  if (segments.length >= 2 && first.length <= 120 && (colon || !splitNamed(first, lead))) {
+    const after = text.slice(text.indexOf(first) + first.length).replace(/^\s*[·|•]\s*/u, "");
+    const lifted = liftFields(after, true);
+    const title = colon ? first : fieldsHead(first, true).title;
+    return { ...lifted.head, title: title.replace(/[.;,]$/, ""), rest: lifted.rest };
+  }
+  const titleCell = context.cell && /:\s/.test(text) && !/\s[—–|-]\s/.test(text);
+  const named = titleCell ? undefined : splitNamed(text, lead);
+  // "**Before Nordlys:** analytics engineer at Vestas": a label over a job or a degree, which
+  // names the entry; the label stays in what it says.
+  if (named && lead && (/:\s*$/.test(lead) || /^\s*:/.test(text.slice(lead.length)))) {
+    const job = fieldsHead(named.rest.replace(/\.$/, ""), context.hasBody);
+    if (/ (?:at|in) /.test(job.title) && (job.role || isDegreeText(job.title))) {
+      return { ...job, rest: text };
+    }
+  }
+  const lifted = liftFields(named ? named.rest : text, Boolean(named));
+  if (named) {
+    // "qemu-cxl — CXL emulation for systems research Added a …": the tagline ends where the
+    // sentence after it starts.
+    const runOn = splitRunOn(lifted.rest);
+    const said = runOn ? `${runOn.tagline}. ${runOn.rest}` : lifted.rest;
+    const head = composeTitle(named.name, said, context.hasBody);
+    return { ...lifted.head, ...head, name: named.name, role: lifted.head.role ?? head.role };
+  }
+  const body = lifted.rest || text;
+  const proseSentence = context.prose && endsSentence(body) && body.split(/\s+/).length >= 6;
+  if (isSentence(body) || proseSentence) {
+    return { ...lifted.head, title: sentenceTitle(body, context), rest: body };
+  }
+  // "Computational chemist. Assistant Professor, …": the first sentence names it, all is said.
+  const [opening, ...more] = sentences(body);
+  if (opening && more.length > 0) {
+    const first = fieldsHead(opening, true);
+    const rest = first.rest ? body : more.join(" ");
+    return { ...lifted.head, ...first, title: first.title.replace(/[.;,]$/, ""), rest };
+  }
+  const fields = fieldsHead(body, context.hasBody);
+  return { ...lifted.head, ...fields, role: lifted.head.role ?? fields.role };
+}
+
+/**
+ * Venue and year ("USENIX NSDI 2022"), and a publication role ("First author") that stand as
+ * pieces of their own, lifted out of a line; the rest as written.
+ */
+function liftFields(
+  body: string,
+  named: boolean,
+): { head: Omit<Head, "title" | "rest">; rest: string } {
+  const parts: { text: string; joiner: string }[] = [];
+  for (const [i, segment] of segmentsOf(body).entries()) {
+    for (const [j, sentence] of sentences(segment).entries()) {
+      parts.push({ text: sentence, joiner: i > 0 && j === 0 ? " · " : " " });
+    }
+  }
+  const head: Omit<Head, "title" | "rest"> = {};
+  const kept: typeof parts = [];
+  // "GodotCon 2023, Munich", "Summit 2023 · San Francisco": where the venue was.
+  const placeOnly = /^(\p{Lu}[\p{L}'’-]+(?:,?\s+\p{Lu}[\p{L}'’-]+){0,2})[.;]?$/u;
+  let afterVenue = false;
+  // A piece lifted whole passes its "·" on to the piece after it.
+  let carried = "";
+  for (const part of parts) {
+    let rest = part.text;
+    const joiner = carried || part.joiner;
+    carried = "";
+    if (afterVenue && placeOnly.test(rest)) rest = `in ${rest}`;
+    afterVenue = false;
+    if (!head.venue && (named || parts.length > 1)) {
+      const vy = findVenueYear(rest);
+      if (vy && vy.index === 0) {
+        const tail = rest.slice(vy.text.length).replace(/^[\s,.;]+/, "");
+        const after = splitRole(tail);
+        const place = placeOnly.exec(tail)?.[1];
+        if (!after.rest || after.role || place) {
+          head.venue = vy.venue;
+          head.year = vy.year;
+          if (after.role) head.role = after.role;
+          rest = place && !after.role ? `in ${tail}` : after.rest;
+          afterVenue = !rest;
+        }
+      }
+    }
+    if (!head.role && (named || parts.length > 1)) {
+      const role = splitRole(rest);
+      if (role.role) {
+        head.role = role.role;
+        rest = role.rest;
+      }
+    }
+    // "Science Robotics 2020, corresponding author.": what is left of a lifted piece ends clean.
+    if (rest !== part.text) rest = rest.replace(/[\s,;:]+$/u, "");
+    if (rest) kept.push({ text: rest, joiner });
+    else if (joiner.trim()) carried = joiner;
+  }
+  if (!head.venue && !head.role) return { head, rest: body };
+  const rest = kept
+    .map((p, i) => {
+      if (i === 0) return p.text;
+      const previous = kept[i - 1]?.text ?? "";
+      return p.joiner === " " && !endsSentence(previous) ? `. ${p.text}` : `${p.joiner}${p.text}`;
+    })
+    .join("")
+    .trim();
+  return { head, rest };
+}
+
+/**
+ * A name and what follows it. A job or a degree is named with where it was held, as "Lead
+ * Product Designer at Kasa Bank", and the job is the entry's role.
+ */
+function composeTitle(
+  name: string,
+  rest: string,
+  hasBody = false,
+): Omit<Head, "rest"> & { rest: string } {
+  const dateless = (text: string) => (bareYear(text) ? "" : whereAndWhen(text));
+  const held = heldAt(name);
+  if (held && / at /.test(held.title)) {
+    return { title: held.title, rest: dateless(rest), ...(held.role ? { role: held.role } : {}) };
+  }
+  if (held || isRoleText(name) || isDegreeText(name)) {
+    const what = held?.title ?? name;
+    const field = firstField(rest) ?? { field: rest, rest: "" };
+    if (field.field && isPlace(field.field) && (field.rest || hasBody || !isDateOnly(rest))) {
+      const role = isRoleText(name) ? name : undefined;
+      return {
+        title: `${what} at ${field.field}`,
+        rest: dateless(field.rest),
+        ...(role ? { role } : {}),
+      };
+    }
+    if (held) return { title: held.title, rest: dateless(rest) };
+  }
+  return { title: name, rest: dateless(rest), ...(isRoleText(name) ? { role: name } : {}) };
+}
+
+/**
+ * "Senior data reporter, The Ledger" and "Fastly, compiler engineer" as "Senior data reporter at
+ * The Ledger" and "compiler engineer at Fastly": a job or degree and where, the job as the role.
+ */
+function heldAt(text: string): { title: string; role?: string } | undefined {
+  const parts = text.split(/,\s+|\s+[—–|]\s+/u).map((p) => p.trim());
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts as [string, string];
+  const job = (t: string) => isRoleText(t) || isDegreeText(t);
+  // "PhD, Theoretical Chemistry": a degree and its subject, not where it was earned.
+  if (isDegreeText(a) && !isRoleText(a) && isSubject(b)) return { title: `${a} in ${b}` };
+  let what: string;
+  let where: string;
+  if (job(a) && !job(b) && isPlace(b)) [what, where] = [a, b];
+  else if (isPlace(a) && !job(a) && isRoleText(b)) [what, where] = [b, a];
+  else return undefined;
+  return { title: `${what} at ${where}`, ...(isRoleText(what) ? { role: what } : {}) };
+}
+
+/**
+ * A line of fields ("UKRI Future Leaders Fellowship, £1.2M, 2022–2026"): the first field is
+ * its title (with where, for a job or degree) and the others what it says. A list of short
+ * items ("Go, Python, Terraform") or a line of one field is its own title.
+ */
+function fieldsHead(text: string, hasBody = false): Omit<Head, "rest"> & { rest: string } {
+  const aside = /^([^()]{3,}?)\s*\(([^()]{2,200})\)\.?$/u.exec(text);
+  const main = aside?.[1] ?? text;
+  // "(2016)" is the entry's year, not something it says.
+  const extra = aside?.[2] && !bareYear(aside[2]) ? aside[2] : "";
+  const withAside = (rest: string) => [rest, extra].filter(Boolean).join("; ");
+  // "Data engineer at Nordlys Energy in Aarhus, Denmark": a job at a place, then where.
+  const job = JOB_AT.exec(main);
+  if (job?.[1] && job[2] && isRoleText(job[1])) {
+    const after = main
+      .slice(job[0].length)
+      .replace(/^[\s,]+/, "")
+      .replace(/\.$/, "");
+    return { title: `${job[1]} at ${job[2]}`, rest: withAside(after ? text : ""), role: job[1] };
+  }
+  const first = isList(main) ? undefined : firstField(main);
+  if (!first) {
+    if (main.length > SHORT_LINE) return { title: firstClause(main), rest: text };
+    return { title: main.replace(/[.;,]$/, ""), rest: withAside("") };
+  }
+  // "SRE at Fernhill, keeping the platform up": a clause that goes on, said whole.
+  if (CONTINUES.test(first.rest)) return { title: first.field, rest: text };
+  // "Fastly, compiler engineer" and "PhD in Physics, MIT": a job or degree with where.
+  const second = firstField(first.rest) ?? { field: first.rest, rest: "" };
+  const held = heldAt(`${first.field}, ${second.field}`);
+  if (held) {
+    const rest = bareYear(second.rest) ? "" : whereAndWhen(second.rest);
+    return { title: held.title, rest: withAside(rest), ...(held.role ? { role: held.role } : {}) };
+  }
+  if (first.field.length > TITLE_MAX) return { title: firstClause(main), rest: text };
+  const composed = composeTitle(first.field, first.rest, hasBody);
+  return { ...composed, rest: withAside(composed.rest) };
+}
+
+// "Research engineer at the Institut Pasteur in Paris": the job and the organisation.
+const JOB_AT =
+  /^(.{2,60}?)\s+at\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|&|de|du|la)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)(?=$|[\s,.;(])/u;
+// A clause that goes on from the one before: "keeping …", "working on …", "which …".
+const CONTINUES = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|which|where|that|while|mostly|mainly)\b/u;
+
+/**
+ * The rest of a job or degree line, said the way it is meant: "Chicago" is "in Chicago",
+ * "Sept 2019 – present · Warsaw" is "since Sept 2019, in Warsaw".
+ */
+export function whereAndWhen(text: string): string {
+  const parts = segmentsOf(text.replace(/\.$/, ""));
+  const plain = (p: string) => isDateOnly(p) || PLACE_ONLY.test(p);
+  if (parts.length === 0 || parts.length > 2 || !parts.every(plain)) return sinceForm(text);
+  const said = parts.map((p) => (PLACE_ONLY.test(p) && !isDateOnly(p) ? `in ${p}` : sinceForm(p)));
+  return said.join(", ");
+}
+
+const PLACE_ONLY = /^\p{Lu}[\p{L}'’-]+(?:,?\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
+
+/** The first field of a line and what follows its separator, or undefined for a line of one field. */
+function firstField(text: string): { field: string; rest: string } | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const sep = /^(?:,\s+|;\s+|\s+[—–|·]\s+|\s+-\s+)/u.exec(text.slice(i));
+    if (sep && i > 0) {
+      const field = text.slice(0, i).trim();
+      const rest = text.slice(i + sep[0].length).trim();
+      return field && rest ? { field, rest } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "Go, Python, Terraform", "JACS, JCTC and Chemical Science": items, not fields. */
+function isList(text: string): boolean {
+  const items = text.split(/\s*,\s*/u);
+  if (items.length < 2) return false;
+  // "BSc Computer Science, KNUST, 2015" is a degree, where and when.
+  if (items.some((i) => isDateOnly(i))) return false;
+  const last = items.at(-1) ?? "";
+  if (/\s(?:and|&|or)\s/.test(last) && items.every((i) => i.split(/\s+/).length <= 4)) return true;
+  return (
+    items.length >= 3 &&
+    // "Python, dbt, Apache Spark" is a list; "… finalist, Local Reporting, for Dead Ends" is not.
+    items.every(
+      (i) =>
+        i.split(/\s+/).length <= 3 &&
+        !/^(?:for|with|in|at|on|of|to|from|by|the|a|an)\s/iu.test(i.replace(/^(?:and|or)\s+/u, "")),
+    )
+  );
+}
+
+const ORGANISATION =
+  /\b(?:university|universit[éäà]t?|college|institute|institut|school|academy|polytechnic|lab|labs|laboratory|centre|center|hospital|museum|bank|group|company|inc|ltd|llc|gmbh|corp|foundation|society|agency|studio|studios|games|council|ministry)\b/i;
+
+/** A degree's subject ("Theoretical Chemistry"): capitalised words, none naming an organisation. */
+function isSubject(text: string): boolean {
+  return (
+    /^[\p{Lu}][\p{Ll}]/u.test(text) &&
+    text.split(/\s+/).length <= 5 &&
+    !ORGANISATION.test(text) &&
+    !/\p{Lu}{2,}/u.test(text) &&
+    !isDateOnly(text)
+  );
+}
+
+/** A field naming an organisation or place: capitalised, short, not a date. */
+function isPlace(text: string): boolean {
+  return (
+    /^(?:the\s+)?[\p{Lu}\p{N}]/u.test(text) &&
+    text.split(/\s+/).length <= 10 &&
+    !isDateOnly(text) &&
+    !/[.!?]\s/.test(text)
+  );
+}
+
+const SEASON_OR_MONTH =
+  /\b(summer|spring|autumn|fall|winter|present|now|today|since|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/gi;
+
+/** True when a text says only when ("2019", "Sept 2019 – present", "(2021)"). */
+export function isDateOnly(text: string): boolean {
+  if (!text.trim()) return true;
+  const has = findDateSpan(text) !== undefined || findYears(text).length > 0;
+  const left = text.replace(/\b(?:19|20)\d{2}\b/g, "").replace(SEASON_OR_MONTH, "");
+  return has && !/[\p{L}\p{N}]/u.test(left.replace(/\b(?:to|until|till)\b/g, ""));
+}
+
+const OPEN_RANGE =
+  /^\(?((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2})\s*(?:[–—-]|to)\s*(?:present|now|today|current|date)\)?\.?$/iu;
+
+/**
+ * A date that says only when, with an open end written the way it is said: "Sept 2019 –
+ * present" as "since Sept 2019".
+ */
+export function sinceForm(text: string): string {
+  const open = OPEN_RANGE.exec(text.trim());
+  return open?.[1] ? `since ${open[1]}` : text;
+}
+
+/** "2016", "(2016)": a year the entry's year field holds. */
+function bareYear(text: string): boolean {
+  return /^\(?(?:19|20)\d{2}\)?[.,]?$/.test(text.trim());
+}
+
+/** "2023 — Pulitzer Prize finalist", "2019–2021: Engineer at Acme": the date in front, and the rest. */
+function leadingDate(text: string): { text: string; year: number; rest: string } | undefined {
+  const m =
+    /^((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|present|now|today))?)\s*(?:[—–:|·]|\s-|,)\s*(.+)$/iu.exec(
+      text,
+    );
+  if (!m?.[1] || !m[2]) return undefined;
+  const year = findYears(m[1])[0];
+  return year === undefined ? undefined : { text: m[1], year, rest: m[2] };
+}
+
+const PRONOUN = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\p{L}'’])/u;
+const PRONOUN_ANY_CASE =
+  /(?:^|[^\p{L}'’])(?:my|me|we|our|he|she|they|his|her|their|it|its)(?![\p{L}'’])/iu;
+const FINITE =
+  /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|does|did|found|showed|became)\b/i;
+
+/** A statement rather than a line of fields: it says "I", "she"… or has a finite verb. */
+export function isSentence(text: string): boolean {
+  return PRONOUN.test(text) || PRONOUN_ANY_CASE.test(text) || FINITE.test(text);
+}
+
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The title of a sentence: the thing it names (a quoted title, "a newsletter called X", the
+ * organisations and places it mentions), else the sentence when short, else its first clause.
+ */
+export function sentenceTitle(sentence: string, context: HeadContext = {}): string {
+  const group = context.text && context.text !== sentence ? context.text : undefined;
+  const owner = (context.owner ?? "").toLowerCase();
+  // A quoted title ("Spreadsheets that don't lie") or "a newsletter called Small Numbers".
+  const titled = (text: string) =>
+    /["“]([^"”]{3,80})["”]/u.exec(text)?.[1]?.replace(/[.,;:]$/, "") ??
+    /\b(?:called|named|titled|entitled)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of|the|and|&|for|de)?\s*\p{Lu}[\p{L}\p{N}'’-]*)*)/u.exec(
+      text,
+    )?.[1];
+  const own = titled(sentence);
+  if (own) return own;
+  // Two-letter acronyms ("AI", "UK") say too little to name a sentence.
+  const namesIn = (text: string) =>
+    findNames(text).filter(
+      (n) =>
+        !owner.includes(n.toLowerCase()) &&
+        !/^(?:I|I'm|I’m)\b/.test(n) &&
+        n.length > 2 &&
+        !isDegreeText(n),
+    );
+  const orgs = (names: string[]) => names.filter((n) => ORGANISATION.test(n));
+  const names = namesIn(sentence);
+  const all = group ? namesIn(group) : [];
+  const later = group ? titled(group) : undefined;
+  const single = singleNames(sentence).filter((n) => !owner.includes(n.toLowerCase()));
+  // What a sentence is about: an organisation it names, else any name in it, else an
+  // organisation or title named further on in its paragraph, else a place it names.
+  // "Firmware engineer at Omron since 2018; …": the job and where.
+  const job = JOB_AT.exec(sentence);
+  const choices = [
+    job?.[1] && job[2] && isRoleText(job[1]) ? [`${job[1]} at ${job[2]}`] : [],
+    orgs(names),
+    names,
+    orgs(all),
+    later ? [later] : [],
+    sentence.length > SHORT_LINE || isSentence(sentence) ? single : [],
+  ];
+  for (const names of choices) {
+    const picked = names.slice(0, 2).join(", ");
+    if (picked && picked.length <= TITLE_MAX) return picked;
+  }
+  if (sentence.length <= SHORT_LINE) return sentence.replace(/[.;,:]$/, "");
+  return firstClause(sentence);
+}
+
+/** The names a text holds: runs of capitalised words and acronyms, and capitalised words inside it. */
+export function namesIn(text: string): string[] {
+  return [...new Set([...findNames(text), ...singleNames(text)])];
+}
+
+/** Capitalised words inside a sentence ("in Galway"), not the word that opens it. */
+function singleNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{N}'’-]+/gu)) {
+    const word = m[0];
+    if (CALENDAR.test(word) || /^I['’]/u.test(word) || word.length < 3 || out.includes(word))
+      continue;
+    out.push(word);
+  }
+  return out;
+}
+
+/** The first clause of a long line, as a title. */
+export function firstClause(text: string): string {
+  const clause = /^(.{12,80}?)(?:,\s|;\s|:\s|\s[—–]\s|\.\s)/u.exec(text);
+  const title = clause?.[1] ?? shorten(text, TITLE_MAX);
+  return title.replace(/[.;,:]$/, "");
+}

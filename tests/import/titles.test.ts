@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { importProfile } from "../../src/import/import.ts";
+import type { Knowledge } from "../../src/knowledge/schema.ts";
+import { askOffline, draftValues, inventions } from "../builders/import.ts";
+
+const entries = (k: Knowledge) => k.sections.flatMap((s) => s.entries);
+const entryTitled = (k: Knowledge, title: string) => entries(k).find((e) => e.title === title);
+const sectionHolding = (k: Knowledge, title: string) =>
+  k.sections.find((s) => s.entries.some((e) => e.title === title));
+
+describe("titles, summaries and fields of drafted entries", () => {
+  it("GIVEN 'name — description' lines WHEN imported THEN the title is the name and the summary what follows it", async () => {
+    const { knowledge } = await importProfile(
+      "## Projects\n\n- **qemu-lab** — QEMU sandbox tracking upstream\n- tiny-slo — SLO burn-rate calculator in Go, used by 40+ teams\n",
+    );
+
+    expect(entries(knowledge).map((e) => [e.title, e.summary])).toEqual([
+      ["qemu-lab", "QEMU sandbox tracking upstream"],
+      ["tiny-slo", "SLO burn-rate calculator in Go, used by 40+ teams"],
+    ]);
+  });
+
+  it("GIVEN citations opening with a bold author list WHEN imported THEN each is an entry titled by the paper, with its venue and year", async () => {
+    const source =
+      "## Publications\n\n1. **Ruiz A**, Okafor T (2021). Learning reaction barriers from sparse data. *J. Chem. Theory Comput.* 17: 1102–1114.\n2. Okafor T, **Ruiz A** (2020). Force fields for palladium catalysis. *Nature Catalysis* 3: 455–463.\n3. **Ruiz A**, Alavi A (2017). Multireference methods for iron porphyrins. *JACS* 139: 8801–8810.\n";
+    const { knowledge, report } = await importProfile(source);
+
+    expect(entries(knowledge)).toEqual([
+      expect.objectContaining({
+        title: "Learning reaction barriers from sparse data",
+        venue: "J. Chem. Theory Comput.",
+        year: 2021,
+        summary: "Ruiz A, Okafor T (2021). J. Chem. Theory Comput. 17: 1102–1114.",
+      }),
+      expect.objectContaining({ title: "Force fields for palladium catalysis", year: 2020 }),
+      expect.objectContaining({ title: "Multireference methods for iron porphyrins", year: 2017 }),
+    ]);
+    expect(report.leftOut).toEqual([]);
+  });
+
+  it("GIVEN jobs and degrees as 'what, where, when' WHEN imported THEN they are titled 'what at where', the job is the role and the date goes to the year", async () => {
+    const { knowledge } = await importProfile(
+      "## Appointments\n\n**Assistant Professor**, University of Leeds — 2021–present\n\n## Education\n\n- **PhD, Theoretical Chemistry**, University of Cambridge, 2018. adv. Ali Alavi & Sarah Lee\n- BSc Computer Science, KNUST, 2015\n",
+    );
+
+    expect(entryTitled(knowledge, "Assistant Professor at University of Leeds")).toMatchObject({
+      role: "Assistant Professor",
+      year: 2021,
+      summary: "since 2021",
+    });
+    expect(
+      entryTitled(knowledge, "PhD in Theoretical Chemistry at University of Cambridge"),
+    ).toMatchObject({
+      year: 2018,
+      summary: "2018, advised by Ali Alavi and Sarah Lee",
+    });
+    expect(entryTitled(knowledge, "BSc Computer Science at KNUST")).toMatchObject({ year: 2015 });
+  });
+
+  it("GIVEN a prose About page WHEN imported THEN each entry is titled by what its sentence names, not by the sentence", async () => {
+    const source =
+      "# About\n\nHi, I'm Ana Ruiz. I run Tidewater Analytics, a two-person consultancy in Galway.\n\nBefore starting Tidewater in 2019 I spent seven years at Kerry Group in Tralee. I studied economics at University College Cork.\n\nI also teach. Since 2020 I have run a one-day course, \"Spreadsheets that don't lie\", and about 900 people have taken it. Every second Thursday I send out a newsletter called Small Numbers; it has around 2,400 subscribers.\n";
+    const { knowledge } = await importProfile(source);
+
+    expect(entries(knowledge).map((e) => e.title)).toEqual(
+      expect.arrayContaining([
+        "Kerry Group",
+        "University College Cork",
+        "Spreadsheets that don't lie",
+        "Small Numbers",
+      ]),
+    );
+    expect(entryTitled(knowledge, "Spreadsheets that don't lie")?.summary).toMatch(
+      /^I also teach\. Since 2020/,
+    );
+    expect(inventions(knowledge, source)).toEqual([]);
+  });
+
+  it("GIVEN an HTML heading over a centred line, and a folded <details> list WHEN imported THEN the heading names the person and the folded list is a section of its own", async () => {
+    const { knowledge } = await importProfile(
+      '<h1 align="center">Hey, I\'m Kofi Mensah 👋</h1>\n<p align="center">Site reliability engineer · Lisbon</p>\n\n### Projects\n\n- **pagerlint** — linter for alerting rules (1.2k ⭐)\n- **chaos-kitchen** — failure drills for Kubernetes\n\n<details><summary>Fun facts</summary>\n\n- Ran the Lisbon Marathon in 2022\n- Learning the ukulele\n\n</details>\n',
+    );
+
+    expect(knowledge.person.name).toBe("Kofi Mensah");
+    expect(knowledge.person.headline).toMatch(/^Site reliability engineer/);
+    expect(sectionHolding(knowledge, "Ran the Lisbon Marathon in 2022")?.title).toBe("Fun facts");
+    expect(entryTitled(knowledge, "pagerlint")?.summary).toBe(
+      "linter for alerting rules (1.2k stars)",
+    );
+  });
+
+  it("GIVEN a page titled '# Projects — Name' over a table and its own headings WHEN imported THEN the name is the owner's and the table's rows stay one projects section", async () => {
+    const { knowledge } = await importProfile(
+      "# Projects — Yuki Tanabe\n\nI'm an embedded engineer in Osaka.\n\n| Project | Year | What it is | Stack |\n| --- | --- | --- | --- |\n| **Kumo** | 2024 | Weather station over LoRaWAN | ESP32 |\n| **BentoBox** | 2021 | Kit for teaching soldering to kids | KiCad |\n\n## Talks\n\n- Async firmware with embassy · Embedded Rust Meetup Osaka 2023\n",
+    );
+
+    expect(knowledge.person.name).toBe("Yuki Tanabe");
+    const projects = knowledge.sections.find((s) => s.id === "projects");
+    expect(projects?.entries.map((e) => e.title)).toEqual(["Kumo", "BentoBox"]);
+  });
+
+  it("GIVEN a degree under a 'Work' heading and a job under 'Fun facts' WHEN imported THEN each joins the section of its kind", async () => {
+    const { knowledge } = await importProfile(
+      "## Work\n\nFirmware engineer at Omron since 2018; before that, two years at Sharp. B.Eng in electrical engineering from Osaka University (2016).\n\n## Fun facts\n\n- BSc Computer Science, KNUST, 2015\n- Ran the Lisbon Marathon in 2022\n",
+    );
+
+    expect(sectionHolding(knowledge, "Osaka University")?.id).toBe("education");
+    expect(sectionHolding(knowledge, "BSc Computer Science at KNUST")?.id).toBe("education");
+    expect(sectionHolding(knowledge, "Ran the Lisbon Marathon in 2022")?.title).toBe("Fun facts");
+  });
+
+  it("GIVEN sections of known kinds WHEN imported THEN their descriptions say in general words what they hold, and every word passes the source check", async () => {
+    const source =
+      "## Appointments\n\n- Lecturer, University of Glasgow, 2019–2024\n\n## Education\n\n- MA in History, University of Aberdeen, 2010\n";
+    const { knowledge, report } = await importProfile(source);
+
+    expect(knowledge.sections.map((s) => s.description)).toEqual([
+      "Jobs, positions and work experience",
+      "Degrees, studies and universities",
+    ]);
+    expect(report.dropped).toEqual([]);
+  });
+
+  it("GIVEN a CV whose jobs sit under 'Appointments' and degrees name no university WHEN asked casually where they work and went to uni THEN the offline answers name the place", async () => {
+    const { knowledge } = await importProfile(
+      "# Ana Ruiz\n\nComputational chemist.\n\n## Appointments\n\n**Assistant Professor**, Acme Institute — 2021–present\n\n## Education\n\n- BSc Chemistry, KNUST, 2015\n",
+    );
+    const result = await askOffline(knowledge, {
+      match: "regex",
+      cases: [
+        { id: "work", kind: "fact", q: "where do u work", must: [["Acme Institute"]] },
+        { id: "uni", kind: "fact", q: "where did u go to uni", must: [["KNUST"]] },
+        { id: "age", kind: "abstain", q: "how old r u" },
+      ],
+    });
+
+    expect(result.failed).toEqual([]);
+  });
+
+  it("GIVEN a job retold in the opening and listed below WHEN imported THEN it is one entry and the opening stays the person's summary", async () => {
+    const { knowledge } = await importProfile(
+      "# Lena Fischer\n\nOpen-source tooling for documentation. I work as a developer-experience engineer at Brightwave in Hamburg.\n\n## Work\n\n- **Developer-experience engineer, Brightwave** (Hamburg), March 2020 – present\n- **Technical writer, Nordlicht Software** (Berlin), 2016 – 2020\n",
+    );
+
+    const jobs = knowledge.sections.find((s) => s.id === "positions")?.entries ?? [];
+    expect(jobs.map((j) => j.title)).toEqual([
+      "Developer-experience engineer at Brightwave",
+      "Technical writer at Nordlicht Software",
+    ]);
+    expect(knowledge.person.summary).toContain("Brightwave in Hamburg");
+    expect(draftValues(knowledge).join(" ")).toContain("March 2020");
+  });
+});
