@@ -61,6 +61,11 @@ export interface TextDetails {
   kinds: Set<DetailKind>;
 }
 
+// ISO 4217 codes as the runtime knows them ("DKK 15,000", "15,000 CHF"), and the symbols
+// written before amounts, with the letters that say which dollar ("NZ$", "US$").
+const CURRENCY_CODES = Intl.supportedValuesOf("currency").join("|");
+const SYMBOL = "(?:\\b[A-Z]{1,2})?[$€£¥₹₩₪₺₽₴₦₱฿₫]";
+const AMOUNT = "\\d[\\d,.]*(?:\\s?(?:million|billion|thousand|[kmb]n?)\\b)?";
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|a|an|several|few|many)`;
 const UNIT = `(?:${TIME_UNITS.join("|")})s?`;
 const YEAR = "(?:1[89]|20)\\d\\d";
@@ -82,10 +87,12 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ["duration", new RegExp(`\\bsince\\s+(?:\\w+\\s+)?${YEAR}\\b`, "gi")],
   ["count", new RegExp(`(?<![\\d.\\p{L}])(?!${YEAR}(?!\\d))\\d[\\d,]*(?:\\.\\d+)?`, "gu")],
   ["count", new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "gi")],
-  ["money", /[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|[kmb]n?)\b)?/gi],
+  ["money", new RegExp(`${SYMBOL}\\s?${AMOUNT}`, "gi")],
+  ["money", new RegExp(`\\b(?:${CURRENCY_CODES})\\s?${AMOUNT}`, "g")],
+  ["money", new RegExp(`\\d[\\d,.]*\\s?(?:million\\s|billion\\s|thousand\\s)?(?:${CURRENCY_CODES})\\b`, "g")],
   [
     "money",
-    /\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp)\b/gi,
+    /\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp|francs?|kron(?:er|or|a|e)|yen|yuan|rupees?|pesos?|rand|reais|zloty)\b/gi,
   ],
   ["money", /\b\d+-(?:euro|dollar|pound)\b/gi],
   [

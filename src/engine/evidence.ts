@@ -241,7 +241,7 @@ function focusHeld(
   // "Which department at Cambridge": an organisation the entry names as one ("… Laboratory");
   // "what label is it on", "which journal": where the entry appeared.
   if (
-    ORGANISATION_WORDS.has(focus) &&
+    (ORGANISATION_WORDS.has(focus) || ORGANISATION_WORDS.has(focus.replace(/s$/, ""))) &&
     spans.some(
       (s) =>
         isNew(s) &&

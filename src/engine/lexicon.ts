@@ -46,6 +46,10 @@ export const CHAT: Readonly<Record<string, string>> = {
   photos: "photographs",
   pic: "picture",
   pics: "pictures",
+  conf: "conference",
+  confs: "conferences",
+  vuln: "vulnerability",
+  vulns: "vulnerabilities",
   pb: "personal best",
   pbs: "personal bests",
   impl: "implementation",
@@ -72,6 +76,7 @@ export const CHAT: Readonly<Record<string, string>> = {
   profs: "professors",
   ma: "masters",
   bsc: "bachelors",
+  msc: "masters",
   ba: "bachelors",
   bs: "bachelors",
   undergrad: "undergraduate",
@@ -324,7 +329,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
 
 /** Words that ask about money: "how much does it cost", "what's her salary". */
 export const MONEY_WORDS: ReadonlySet<string> = new Set(
-  list(`cost costs costed price prices priced charge charges charged pay pays paid salary salaries
+  list(`money cost costs costed price prices priced charge charges charged pay pays paid salary salaries
   wage wages fee fees earn earns earned earning earnings worth spend spends spent budget raise
   raised income revenue funding`),
 );
@@ -369,4 +374,16 @@ export const CONVERSES: Readonly<Record<string, string>> = {
   supervise: "study",
   give: "receive",
   award: "receive",
+};
+
+/**
+ * Stages of study and the degrees they are made of: "before grad school" is before a master's or
+ * a PhD, "after undergrad" after a bachelor's.
+ */
+export const STAGES: Readonly<Record<string, string>> = {
+  "graduate school": "masters doctorate",
+  "graduate studies": "masters doctorate",
+  postgraduate: "masters doctorate",
+  undergraduate: "bachelors",
+  "undergraduate degree": "bachelors",
 };

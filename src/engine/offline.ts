@@ -1,10 +1,10 @@
-import type { Entry, Knowledge } from "../knowledge/schema.ts";
+import type { Knowledge } from "../knowledge/schema.ts";
 import { entryLine } from "../present/entry.ts";
 import { judge } from "./evidence.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
-import { key } from "./text.ts";
+import { beforeOrAfter } from "./timeline.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */
@@ -29,14 +29,14 @@ interface Selection {
  * Picks the entries an extractive answer should use. None when no entry holds the question's
  * words; `missing` when entries hold its topic but not the detail asked (a date, a place…).
  */
-export function selectEntries(question: Question, retrieval: Retrieval): Selection {
+export function selectEntries(question: Question, retrieval: Retrieval, docs: Doc[]): Selection {
   if (question.type === "opinion") return { docs: [] };
+  const ordered = question.future ? undefined : beforeOrAfter(question, docs);
+  if (ordered) return { docs: [ordered] };
   const best = bestHits(retrieval.hits);
   if (best.length === 0) return partial(question, retrieval.hits);
   const listed = listing(question, retrieval, best);
   if (listed.length > 0) return { docs: listed };
-  const ordered = beforeOrAfter(question, retrieval);
-  if (ordered) return { docs: [ordered] };
   const chosen = best.slice(0, MAX_ENTRIES);
   // "When will she defend…", "what are you planning…": only an entry that speaks of the future.
   if (question.future && !chosen.some((h) => h.kinds.has("future")))
@@ -83,45 +83,13 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   if (!section) return [];
   // "What camera do you film your videos with" is not "what videos have you made".
   const focus = question.terms.find((t) => t.focus);
-  if (focus && !inSection.some((h) => h.keys.has(focus.key))) return [];
+  if (
+    focus &&
+    !inSection.some((h) => h.keys.has(focus.key)) &&
+    !inSection.some((h) => judge(question, h).answers)
+  )
+    return [];
   return section.entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
-}
-
-/**
- * "Where did you work before the Ledger": the entry named is the reference, and the answer is
- * the one before (or after) it in its section, by year where both have one, else by order
- * (sections list the newest first).
- */
-function beforeOrAfter(question: Question, retrieval: Retrieval): Doc | undefined {
-  const named = question.before ?? question.after;
-  if (!named) return undefined;
-  const keys = named.map((w) => key(w));
-  // The entry the question names by its title: "the Ledger", "Klangbo".
-  const reference = retrieval.hits.find((h) => keys.every((k) => h.heading.has(k)));
-  if (!reference) return undefined;
-  const { section, entry } = reference.doc;
-  const others = section.entries.filter((e) => e !== entry);
-  const start = firstYear(entry);
-  const dated = start !== undefined && others.every((e) => firstYear(e) !== undefined);
-  let next: Entry | undefined;
-  if (dated) {
-    const before = question.before !== undefined;
-    const sorted = others
-      .filter((e) => (before ? (firstYear(e) as number) < start : (firstYear(e) as number) > start))
-      .sort((a, b) => (firstYear(a) as number) - (firstYear(b) as number));
-    next = before ? sorted.at(-1) : sorted[0];
-  } else {
-    const at = section.entries.indexOf(entry);
-    next = section.entries[question.before !== undefined ? at + 1 : at - 1];
-  }
-  return next ? { entry: next, section } : undefined;
-}
-
-function firstYear(entry: Entry): number | undefined {
-  const years = `${entry.year ?? ""} ${entry.summary} ${entry.details ?? ""}`.match(
-    /\b(?:19|20)\d\d\b/g,
-  );
-  return years ? Math.min(...years.map(Number)) : undefined;
 }
 
 // The entries hold most of the question but not the thing it asks for ("her salary").
@@ -140,11 +108,14 @@ export function offlineAnswer(
   question: string,
   retrieval: Retrieval,
 ): AnswerResult {
-  const read = retrieval.question ?? readQuestion(question, ownNameWords(knowledge.person));
+  const read = retrieval.question ?? readQuestion(question, ownNameWords(knowledge));
   if (read.type === "greeting") return greeting(knowledge);
   if (read.type === "name") return nameAnswer(knowledge);
   if (read.type === "intro") return introduction(knowledge);
-  const selection = selectEntries(read, retrieval);
+  const docs = knowledge.sections.flatMap((section) =>
+    section.entries.map((entry) => ({ entry, section })),
+  );
+  const selection = selectEntries(read, retrieval, docs);
   // Facts stated in the headline or summary ("a four-person data desk", "four albums").
   const person = retrieval.personSupport ?? 0;
   const personAnswers =
@@ -186,7 +157,7 @@ export function offlineAnswer(
 /** "My profile doesn't" / "Maya Okafor's profile doesn't" / "The profile doesn't". */
 function doesNot(knowledge: Knowledge): string {
   if (knowledge.person.voice === "first-person") return "My profile doesn't";
-  const name = ownerName(knowledge.person);
+  const name = ownerName(knowledge);
   return name ? `${name}'s profile doesn't` : "The profile doesn't";
 }
 
@@ -204,7 +175,7 @@ export function abstention(knowledge: Knowledge): AnswerResult {
 function contactLine(knowledge: Knowledge): string {
   const { contact, voice } = knowledge.person;
   if (!contact) return "";
-  const who = voice === "first-person" ? "me" : (ownerName(knowledge.person) ?? "them");
+  const who = voice === "first-person" ? "me" : (ownerName(knowledge) ?? "them");
   return ` To know more, ask ${who} directly: ${contact}`;
 }
 
@@ -220,7 +191,7 @@ function greeting(knowledge: Knowledge): AnswerResult {
 
 /** "What's your name": `person.name`, or the name the headline opens with. */
 function nameAnswer(knowledge: Knowledge): AnswerResult {
-  const name = ownerName(knowledge.person);
+  const name = ownerName(knowledge);
   if (!name) return abstention(knowledge);
   const first = knowledge.person.voice === "first-person";
   return {

@@ -11,6 +11,7 @@ import {
   ORGANISATION_WORDS,
   PLACE_NOUNS,
   rarity,
+  STAGES,
 } from "./lexicon.ts";
 import { isContent, key, words } from "./text.ts";
 
@@ -115,6 +116,8 @@ const WHERE =
 const WHO = /\bwho\b|\bwhom\b|\bwhose\b|\bwith whom\b|\bwhich (person|people)\b/;
 const YESNO = /^(do|does|did|is|are|was|were|have|has|had|can|could|will|would|any|got)\b/;
 const LIST = /^(what|which|list|name)\b/;
+// "list ur papers pls", "can you list her talks": a request for the members of a kind.
+const REQUEST = /^((can|could|would|will) you |please )?(list|enumerate)\b/;
 // Words that only say which type the question has ("what city", "how long").
 const TYPE_WORDS = new Set(
   "old long many much big large small fast hot cold far tall heavy wide high deep often city town country place neighbourhood neighborhood state region location venue year date time day days month season share percentage percent proportion fraction number size rank place placed name called named".split(
@@ -167,6 +170,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   const asked = main.length > 0 ? main : ws;
   const flat = asked.join(" ");
   const type = typeOf(flat, asked, ownName);
+  const request = REQUEST.exec(flat)?.[3];
   const focused = focusPhrase(asked, ownName);
   const focusWord = focused?.head !== undefined ? asked[focused.head] : undefined;
   const phrase = (focused?.phrase ?? []).map((i) => asked[i] as string);
@@ -176,7 +180,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   ws.forEach((w, i) => {
-    if (!isContent(w) || ownName.has(w)) return;
+    if (!isContent(w) || ownName.has(w) || w === request) return;
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
     // "What subject", "which parts": the noun only says an answer is wanted.
     if (GENERIC_NOUNS.has(w) && (ws[i - 1] === "what" || ws[i - 1] === "which")) return;
@@ -297,7 +301,8 @@ function needsOf(
 function mainClause(text: string): string {
   const sentences = text
     .replace(/\btl;?\s?dr\b:?/gi, " ")
-    .split(/(?<=[?!.])\s+/)
+    // "What has Dr. Aas written?": a title's full stop does not end the sentence.
+    .split(/(?<=[?!]|(?<!\b(?:[Dd]r|[Pp]rof|Mrs?|Ms|Mx|St|Jr|Sr|vs|\p{Lu}))\.)\s+/u)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   const asking = sentences.filter((s) => s.endsWith("?"));
@@ -325,6 +330,7 @@ function mainClause(text: string): string {
 
 function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): QuestionType {
   if (GREETING.test(flat)) return "greeting";
+  if (REQUEST.test(flat)) return "list";
   if (NAME.test(flat)) return "name";
   if (OPINION.test(flat)) return "opinion";
   if (INTRO.test(flat)) return "intro";
@@ -544,8 +550,11 @@ function ordering(ws: string[]): { before?: string[]; after?: string[] } {
     const np: string[] = [];
     while (DETERMINERS.has(ws[i] ?? "")) i++;
     for (; i < ws.length && isContent(ws[i] ?? ""); i++) np.push(ws[i] as string);
-    // "after graduating" is a time, not an entry.
+    // "before opening Brasa": the entry is Brasa; "after graduating" is a time, not an entry.
+    if (np.length > 1 && /ing$/.test(np[0] ?? "")) np.shift();
     if (np.some((w) => /ing$/.test(w))) continue;
+    const stage = np.join(" ");
+    if (Object.hasOwn(STAGES, stage)) return { [side]: [stage] };
     if (np.length > 0) return { [side]: np };
   }
   return {};

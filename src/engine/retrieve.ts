@@ -78,7 +78,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   const indexed = docs.map((doc, i) => toIndexed(doc, i));
   index.addAll(indexed);
 
-  const ownName = ownNameWords(knowledge.person);
+  const ownName = ownNameWords(knowledge);
   const fieldText = ({ i: _, ...fields }: ReturnType<typeof toIndexed>) =>
     Object.values(fields).join(" ");
   const docKeys = indexed.map((d) => new Set(terms(fieldText(d))));
