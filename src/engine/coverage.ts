@@ -95,7 +95,7 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         // "Which conferences has he presented at": the talks name their venues, not the word.
         else if (
           term.focus &&
-          question.verbs.length > 0 &&
+          (question.verbs.length > 0 || question.madeWith) &&
           (question.type === "what" || question.type === "list")
         )
           continue;

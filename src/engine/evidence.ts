@@ -44,6 +44,8 @@ const BEFORE_VERB = 4;
 const PLACE_REACH = 10;
 // How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
 const NEAR_NOUN = 3;
+// Prepositions that say what something is made with: "written in", "built with", "runs on".
+const MADE_WITH = new Set(["in", "with", "on", "using"]);
 const PREPOSITIONS = new Set("for to with about of from by on at in into like".split(" "));
 const SPAN_KINDS = new Set<DetailKind>([
   "date",
@@ -88,6 +90,9 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   // "Is she married to Jonas": the trio entry names Jonas but says nothing of marriage.
   const unsaid = question.claim.filter((claim) => {
     const [had, word] = claim.startsWith("has:") ? [true, claim.slice(4)] : [false, claim];
+    // "Were you the lead or just contributing": either one said answers.
+    const choice = question.choices.find((g) => g.includes(key(word)));
+    if (choice) return !choice.some((k) => holds(entry, meant(question, k)));
     if (!had) return !holds(entry, meant(question, word));
     // "Do you have kids": not "a radio show for children".
     return !occurrences(details.tokens, meant(question, word)).some(
@@ -259,6 +264,18 @@ function focusHeld(
     .flatMap((v) => occurrences(tokens, meant(question, v)))
     .filter((at) => !tokens[at]?.name);
   if (verbs.length > 0 && named(verbs, 2)) return { answers: true };
+  // "What language is it coded in": "written in Julia" says it in other words.
+  if (question.madeWith) {
+    const made = tokens.some(
+      (t, i) =>
+        /(?:ed|en|wn|lt)$/.test(t.word) &&
+        MADE_WITH.has(tokens[i + 1]?.word ?? "") &&
+        (tokens[i + 2]?.name || tokens[i + 2]?.rare) &&
+        !tokens[i + 2]?.keys.some((k) => asked.has(k)) &&
+        !broken(tokens, i, i + 2),
+    );
+    if (made) return { answers: true };
+  }
   return lacks(focus);
 }
 

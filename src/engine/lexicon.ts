@@ -150,7 +150,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   already again maybe perhaps probably any anyone anybody someone somebody everything stuff lot lots
   bit way ways come comes came use used using details detail information quick quickly brief
   briefly short summary summarise summarize overall also just even though through per via etc
-  am pm same own guess wondering wonder curious become becomes became`),
+  am pm same own guess wondering wonder curious become becomes became somewhere anywhere
+  everywhere someplace anyplace`),
 );
 
 /**

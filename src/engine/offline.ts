@@ -33,7 +33,8 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   if (question.type === "opinion") return { docs: [] };
   const ordered = question.future ? undefined : beforeOrAfter(question, docs);
   if (ordered) return { docs: [ordered] };
-  const best = bestHits(retrieval.hits);
+  const mentions = mentionsNamed(question, retrieval.hits);
+  const best = bestHits(retrieval.hits, mentions);
   if (best.length === 0) return partial(question, retrieval.hits);
   const listed = listing(question, retrieval, best);
   if (listed.length > 0) return { docs: listed };
@@ -51,6 +52,7 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
     (h) =>
       top &&
       !chosen.includes(h) &&
+      mentions(h) &&
       h.support >= top.support - 1e-9 &&
       h.score >= top.score * FALLBACK_SCORE &&
       judge(question, h).answers,
@@ -63,8 +65,21 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   };
 }
 
-function bestHits(hits: Hit[]): Hit[] {
-  const answering = hits.filter((h) => h.support >= COVERAGE_THRESHOLD);
+/**
+ * "What CVE did the tinyhttp bug get": an entry that never mentions tinyhttp does not answer,
+ * however much else of the question it holds. True for every hit when no hit holds every name.
+ */
+function mentionsNamed(question: Question, hits: Hit[]): (h: Hit) => boolean {
+  const naming = question.terms.filter(
+    (t) => !t.common && !t.focus && !t.optional && hits.some((h) => h.heading.has(t.key)),
+  );
+  const mentions = (h: Hit) =>
+    naming.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.keys.has(k)));
+  return hits.some((h) => h.support >= COVERAGE_THRESHOLD && mentions(h)) ? mentions : () => true;
+}
+
+function bestHits(hits: Hit[], mentions: (h: Hit) => boolean): Hit[] {
+  const answering = hits.filter((h) => h.support >= COVERAGE_THRESHOLD && mentions(h));
   const top = Math.max(0, ...answering.map((h) => h.support));
   const strongest = answering.filter((h) => h.support >= top - 1e-9);
   const lead = Math.max(0, ...strongest.map((h) => h.score));

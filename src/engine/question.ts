@@ -12,6 +12,7 @@ import {
   PLACE_NOUNS,
   rarity,
   STAGES,
+  verbBase,
 } from "./lexicon.ts";
 import { isContent, key, words } from "./text.ts";
 
@@ -71,6 +72,8 @@ export interface Question {
   possessive: boolean;
   /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
   verbs: string[];
+  /** "What language is Shedder written in": what the named thing was made with is asked. */
+  madeWith: boolean;
   /**
    * What a yes/no question claims ("married" in "is she married to Jonas"): an entry must say
    * it. "has:kids" claims possession: the entry must hold the word, not after a preposition.
@@ -135,6 +138,7 @@ const AUX = new Set(
   "do does did is are was were have has had can could will would should might may am".split(" "),
 );
 const SIZE = new Set(["big", "large", "small"]);
+const MADE_WITH = new Set(["in", "with", "on", "using"]);
 const DETERMINERS = new Set(
   "your her his their the a an its my our this that these those".split(" "),
 );
@@ -176,7 +180,8 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   const phrase = (focused?.phrase ?? []).map((i) => asked[i] as string);
   const verbs = verbsOf(asked, type);
   const needs = needsOf(type, asked, focusWord, verbs);
-  const choices = choiceGroups(text);
+  const claim = type === "yesno" ? claimOf(asked) : [];
+  const choices = choiceGroups(text, claim[0]);
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   ws.forEach((w, i) => {
@@ -244,7 +249,8 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
         new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
       : false,
     verbs,
-    claim: type === "yesno" ? claimOf(asked) : [],
+    madeWith: madeWith(asked),
+    claim,
     future: FUTURE.test(flat),
     ...order,
     choices,
@@ -562,7 +568,7 @@ function ordering(ws: string[]): { before?: string[]; after?: string[] } {
 
 // "DPDK, XDP, or in-kernel?", "a kernel person or a userspace person": alternatives, one of which
 // an answer needs to hold.
-function choiceGroups(text: string): string[][] {
+function choiceGroups(text: string, claim?: string): string[][] {
   const groups: string[][] = [];
   for (const sentence of text.split(/[?!.]\s*/)) {
     if (!/\bor\b/i.test(sentence)) continue;
@@ -571,6 +577,13 @@ function choiceGroups(text: string): string[][] {
       .map((p) => p.trim())
       .filter((p) => /[\p{L}\p{N}]/u.test(p));
     if (parts.length < 2) continue;
+    // "were you the lead on X or just contributing": what is claimed, or the short alternative.
+    const tail = words(parts.at(-1) ?? "").filter(isContent);
+    const head = words(parts.slice(0, -1).join(" "));
+    if (claim && head.includes(claim) && !tail.includes(claim) && tail.length > 0 && tail.length <= 2) {
+      groups.push([...new Set([claim, tail[0] as string].map(key))]);
+      continue;
+    }
     // The alternatives are the last word of each part (before "or") and the first of the last,
     // leaving out words all parts share ("a kernel person or a userspace person").
     const contents = parts.map((p) => words(p).filter(isContent));
@@ -586,6 +599,16 @@ function choiceGroups(text: string): string[][] {
     if (alternatives.length >= 2) groups.push([...new Set(alternatives.map(key))]);
   }
   return groups;
+}
+
+// "what language is Shedder written in", "what is it built with": a participle after a named
+// subject, then a preposition that ends the question.
+function madeWith(ws: string[]): boolean {
+  const n = ws.length;
+  if (n < 4 || !MADE_WITH.has(ws[n - 1] ?? "")) return false;
+  const verb = ws[n - 2] ?? "";
+  const participle = /(ed|en|wn)$/.test(verb) || (verbBase(verb) !== verb && !/s$/.test(verb));
+  return participle && ws.slice(0, n - 2).some((w) => BE.has(w));
 }
 
 function plural(word: string): boolean {
