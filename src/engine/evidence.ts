@@ -142,7 +142,16 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     // "How many volunteers": a number next to "volunteers", not any number in the entry.
     // Counting people: "26 students" answers "how many kids are on the team".
     const counted = new Set(meant(question, question.focus));
-    if (PEOPLE_NOUNS.has(question.focus)) for (const n of PEOPLE_NOUNS) counted.add(key(n));
+    if (PEOPLE_NOUNS.has(question.focus)) {
+      for (const n of PEOPLE_NOUNS) counted.add(key(n));
+      // "How many people have contributed": "over 130 contributors" counts the people who did.
+      for (const t of details.tokens) {
+        const doers = question.terms.some(
+          (q) => q.key.length >= 4 && t.word.startsWith(q.key) && /(?:er|or|ist)s?$/.test(t.word),
+        );
+        if (doers) for (const k of t.keys) counted.add(k);
+      }
+    }
     if (!countsNear(details.tokens, counted)) return lacks(`number of ${question.focus}`);
   }
   const anchors = question.verbs.flatMap((v) =>
@@ -162,7 +171,7 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
   if (question.type === "when" && question.verbs.length > 0 && asksWhenFirst(question)) {
     // "What year did she move to Berlin": a date of the moving, not of something else there;
     // "since 2019" says when something started.
-    const since = details.tokens.some((t) => t.word === "since");
+    const since = details.tokens.some((t) => t.word === "since" || t.word === "present");
     const said = question.verbs.some(
       (v) =>
         holds(entry, [...meant(question, v), ...converse(v)]) ||

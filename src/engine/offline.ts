@@ -34,7 +34,7 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   const ordered = question.future ? undefined : beforeOrAfter(question, docs);
   if (ordered) return { docs: [ordered] };
   const mentions = mentionsNamed(question, retrieval.hits);
-  const best = bestHits(retrieval.hits, mentions);
+  const best = bestHits(question, retrieval.hits, mentions);
   if (best.length === 0) return partial(question, retrieval.hits);
   const listed = listing(question, retrieval, best);
   if (listed.length > 0) return { docs: listed };
@@ -70,6 +70,8 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
  * however much else of the question it holds. True for every hit when no hit holds every name.
  */
 function mentionsNamed(question: Question, hits: Hit[]): (h: Hit) => boolean {
+  const calls = calledBy(question);
+  if (hits.some((h) => h.support >= COVERAGE_THRESHOLD && calls(h))) return () => true;
   const naming = question.terms.filter(
     (t) => !t.common && !t.focus && !t.optional && hits.some((h) => h.heading.has(t.key)),
   );
@@ -78,12 +80,25 @@ function mentionsNamed(question: Question, hits: Hit[]): (h: Hit) => boolean {
   return hits.some((h) => h.support >= COVERAGE_THRESHOLD && mentions(h)) ? mentions : () => true;
 }
 
-function bestHits(hits: Hit[], mentions: (h: Hit) => boolean): Hit[] {
+function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean): Hit[] {
   const answering = hits.filter((h) => h.support >= COVERAGE_THRESHOLD && mentions(h));
   const top = Math.max(0, ...answering.map((h) => h.support));
-  const strongest = answering.filter((h) => h.support >= top - 1e-9);
+  let strongest = answering.filter((h) => h.support >= top - 1e-9);
+  // "Where do you work now": of the jobs, the one still going on.
+  const now = strongest.filter((h) => question.bonus.some((k) => h.keys.has(k)));
+  if (now.length > 0 && ["where", "who", "what"].includes(question.type)) strongest = now;
   const lead = Math.max(0, ...strongest.map((h) => h.score));
-  return strongest.filter((h) => h.score >= lead * RELATIVE_SCORE);
+  // "How many requests did you file for Water Lines": the entry called so answers alongside
+  // one that holds more of the question's other words.
+  const calls = calledBy(question);
+  const called = answering.filter((h) => !strongest.includes(h) && calls(h));
+  return [...called, ...strongest.filter((h) => h.score >= lead * RELATIVE_SCORE)];
+}
+
+// Whether the question says an entry's whole (short) title: "…for Water Lines".
+function calledBy(question: Question): (h: Hit) => boolean {
+  const asked = new Set(question.terms.flatMap((t) => question.meant?.get(t.key) ?? [t.key]));
+  return (h) => h.title.size > 0 && h.title.size <= 4 && [...h.title].every((k) => asked.has(k));
 }
 
 // A question about a whole section lists it: "what talks have you given", "which courses…".

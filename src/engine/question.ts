@@ -14,7 +14,7 @@ import {
   STAGES,
   verbBase,
 } from "./lexicon.ts";
-import { isContent, key, words } from "./text.ts";
+import { alternatives, isContent, key, words } from "./text.ts";
 
 /** The shape of a question, which decides how it is answered. */
 export type QuestionType =
@@ -130,6 +130,8 @@ const TYPE_WORDS = new Set(
 const FUTURE =
   /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over))\b/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
+// What an entry that is still going on says: "currently", "since 2019", "2019 – present".
+const NOW_KEYS = ["current", "since", "present"];
 // Verbs among the function words: "come from", "use".
 const FUNCTION_VERBS = new Set("come comes came use uses used get gets got go goes".split(" "));
 const ASKING = new Set(["how", "what", "which", "many", "much"]);
@@ -139,6 +141,8 @@ const AUX = new Set(
 );
 const SIZE = new Set(["big", "large", "small"]);
 const MADE_WITH = new Set(["in", "with", "on", "using"]);
+// Keys of verbs done at an organisation: working there, studying there.
+const INSTITUTION_VERBS = new Set(["work", "studi", "job", "emploi"]);
 const DETERMINERS = new Set(
   "your her his their the a an its my our this that these those".split(" "),
 );
@@ -237,7 +241,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     type,
     needs,
     terms,
-    bonus: NOW.test(flat) ? ["current", "since"] : [],
+    bonus: NOW.test(flat) ? NOW_KEYS : [],
     words: ws,
     ...(focusWord ? { focus: focusWord } : {}),
     phrase,
@@ -280,9 +284,11 @@ function needsOf(
       return money || /\bhow much (is|are|was|were)\b/.test(flat) ? ["money"] : ["count"];
     case "where":
       // "Where was it published" is answered by a venue; "which city" only by a place.
-      return ws.some((w) => PLACE_NOUNS.has(w) && w !== "place" && w !== "venue")
-        ? ["place"]
-        : ["place", "venue"];
+      if (ws.some((w) => PLACE_NOUNS.has(w) && w !== "place" && w !== "venue")) return ["place"];
+      // "Where do you work", "where did she study": by an employer or a school.
+      if (verbs.some((v) => alternatives(key(v)).some((k) => INSTITUTION_VERBS.has(k))))
+        return ["place", "venue", "organisation"];
+      return ["place", "venue"];
     case "who":
       // "Who animated it": a studio may have; "who was her advisor": a person.
       if (ws.some((w) => ORGANISATION_WORDS.has(w))) return ["person", "organisation"];

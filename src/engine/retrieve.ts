@@ -23,6 +23,8 @@ export interface Hit {
   keys: ReadonlySet<string>;
   /** Keys of its title and section heading: what the entry is. */
   heading: ReadonlySet<string>;
+  /** Keys of its title alone. */
+  title: ReadonlySet<string>;
   /** Where the entry's title ends in its text. */
   titleEnd: number;
 }
@@ -82,6 +84,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   const fieldText = ({ i: _, ...fields }: ReturnType<typeof toIndexed>) =>
     Object.values(fields).join(" ");
   const docKeys = indexed.map((d) => new Set(terms(fieldText(d))));
+  const titles = docs.map(({ entry }) => new Set(terms(entry.title)));
   const headings = docs.map(
     ({ entry, section }) => new Set(terms(`${entry.title} ${section.id} ${section.title}`)),
   );
@@ -196,6 +199,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
           support: support.of(docKeys[i] as Set<string>),
           keys: docKeys[i] as Set<string>,
           heading: headings[i] as Set<string>,
+          title: titles[i] as Set<string>,
           titleEnd: (docs[i] as Doc).entry.title.length,
           kinds: detailsOf(docs[i] as Doc).kinds,
           details: detailsOf(docs[i] as Doc),

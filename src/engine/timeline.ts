@@ -43,8 +43,7 @@ export function periodOf(entry: Entry): Period | undefined {
 
 /**
  * The entry right before (or after) the one the question names, or undefined when the question
- * names none or the profile does not date them. Entries named by the question's own verb come
- * first ("where did you work before…": a job, not a degree).
+ * names none or the profile does not date them.
  */
 export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined {
   const named = question.before ?? question.after;
@@ -70,15 +69,16 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
     return before ? p.end <= point && p.start < point : p.start >= point && p.end > point;
   });
   const verbs = question.verbs.flatMap((v) => alternatives(key(v)));
-  const doing = candidates.filter((d) => verbs.some((v) => entryKeys(d).has(v)));
-  const pool = doing.length > 0 ? doing : candidates;
   const home = references[0]?.section;
+  // The nearest in time; among equally near, a stretch of time over a single year, an entry
+  // that says the question's verb, and one of the reference's own section.
   const rank = (d: Doc) => {
     const p = periodOf(d.entry) as Period;
     const distance = before ? point - p.end : p.start - point;
-    return distance * 4 + (p.range ? 0 : 2) + (d.section === home ? 0 : 1);
+    const doing = verbs.length === 0 || verbs.some((v) => entryKeys(d).has(v));
+    return distance * 8 + (p.range ? 0 : 4) + (doing ? 0 : 2) + (d.section === home ? 0 : 1);
   };
-  return pool.sort((a, b) => rank(a) - rank(b))[0];
+  return candidates.sort((a, b) => rank(a) - rank(b))[0];
 }
 
 // The entries of an undated section in their written order (newest first).
