@@ -130,7 +130,8 @@ const FLAG_PATTERNS: [DetailKind, RegExp][] = [
   ],
   [
     "reason",
-    /\b(?:because|since|so that|in order to|to (?:help|make|study|learn|see|test|find|show|understand)|after|inspired|which is why|led (?:me|him|her|them) to|decided)\b/i,
+    // "since 2015" and "after a six-year degree" say when, not why.
+    /\b(?:because|since(?!\s+(?:\w+\s+)?(?:19|20)\d\d)|so that|in order to|to (?:help|make|study|learn|see|test|find|show|understand)|after \w+ing|inspired|which is why|led (?:me|him|her|them) to|decided)\b/i,
   ],
 ];
 

@@ -44,6 +44,8 @@ const BEFORE_VERB = 4;
 const PLACE_REACH = 10;
 // How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
 const NEAR_NOUN = 3;
+// Abbreviated titles written with a full stop before a name.
+const TITLES = new Set(["dr", "prof", "mr", "mrs", "ms", "mx", "st"]);
 // Prepositions that say what something is made with: "written in", "built with", "runs on".
 const MADE_WITH = new Set(["in", "with", "on", "using"]);
 const PREPOSITIONS = new Set("for to with about of from by on at in into like".split(" "));
@@ -185,8 +187,11 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     const words = question.terms.flatMap((t) =>
       occurrences(details.tokens, meant(question, t.word)),
     );
+    // The employer a job's title names answers "where do you work" wherever the verb stands.
+    const titled = (s: Span) =>
+      s.kind === "organisation" && (details.tokens[s.from]?.start ?? Infinity) < entry.titleEnd;
     const near = (s: Span) =>
-      [...anchors, ...words].some((a) => attached(details.tokens, s, a, PLACE_REACH));
+      titled(s) || [...anchors, ...words].some((a) => attached(details.tokens, s, a, PLACE_REACH));
     if (!spans.some(near)) return lacks(name);
   }
   return { answers: true };
@@ -354,8 +359,12 @@ function attached(tokens: Token[], span: Span, at: number, reach = AFTER_VERB): 
 
 // Whether punctuation stands between two tokens: they are in different clauses.
 function broken(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i <= to; i++)
-    if (/[,;:.!?()—–]/.test(tokens[i]?.before ?? "")) return true;
+  for (let i = from + 1; i <= to; i++) {
+    const between = tokens[i]?.before ?? "";
+    // "the lab of Prof. Anna Rüegg": a title's full stop is no break.
+    if (between.trim() === "." && TITLES.has(tokens[i - 1]?.word ?? "")) continue;
+    if (/[,;:.!?()—–]/.test(between)) return true;
+  }
   return false;
 }
 

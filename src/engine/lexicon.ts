@@ -134,6 +134,17 @@ export const CHAT: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Two-word verbs read as the one word an entry would use: "looked after the red pandas" is
+ * "cared for" them.
+ */
+export const PHRASAL: Readonly<Record<string, string>> = {
+  "look after": "care for",
+  "looks after": "cares for",
+  "looked after": "cared for",
+  "looking after": "caring for",
+};
+
+/**
  * Words that say how something is asked, not what about: function words, question words and
  * chat filler. Left in, they would match incidental profile words and count as coverage.
  */

@@ -233,6 +233,12 @@ export function entryDetails({ entry }: Doc, ownName: ReadonlySet<string>): Text
     text += String(value);
     for (const kind of kinds) fields.push({ kind, start, end: text.length });
   }
+  // "Partner, Dunmanway Mixed Veterinary Practice": a title's part after the role names where.
+  const where = /^[^,]+,\s+(\p{Lu}[^,—–(]*)/u.exec(entry.title);
+  if (where?.[1]) {
+    const start = entry.title.indexOf(where[1]);
+    fields.push({ kind: "organisation", start, end: start + where[1].trimEnd().length });
+  }
   return readDetails(text, ownName, fields);
 }
 
