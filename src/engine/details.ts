@@ -10,7 +10,7 @@ import {
   rarity,
   TIME_UNITS,
 } from "./lexicon.ts";
-import { key, words } from "./text.ts";
+import { isContent, key, words } from "./text.ts";
 
 /** A kind of detail a question can ask for. */
 export type DetailKind =
@@ -224,6 +224,9 @@ function isPerson(name: string, before: string, ownName: ReadonlySet<string>): b
 function isOrganisation(run: string, before: string): boolean {
   const parts = run.toLowerCase().split(/\s+/);
   if (ORGANISATION_WORDS.has(parts.at(-1) ?? "")) return true;
+  // "University of Otago", "Polish Association of Bridge Engineers".
+  const of = parts.indexOf("of");
+  if (of > 0 && ORGANISATION_WORDS.has(parts[of - 1] ?? "")) return true;
   const sentenceStart = /(?:^|[.!?:]\s+)$/.test(before);
   // "Microsoft", "Rabén & Sjögren": names no dictionary holds.
   const named = parts.filter((p) => p !== "&" && p !== "of");
@@ -276,6 +279,9 @@ export function countsNear(tokens: Token[], wanted: ReadonlySet<string>): boolea
   for (let i = 0; i < tokens.length; i++) {
     if (!isNumber(tokens[i] as Token)) continue;
     if (has(i - 1) || has(i - 2)) return true;
+    // "watched more than 90,000 times": past small words to the verb.
+    if (has(i - 3) && !isContent(tokens[i - 1]?.word ?? "") && !isContent(tokens[i - 2]?.word ?? ""))
+      return true;
     // Forward to the end of the number's noun phrase: "2.1 million Cook County eviction court
     // records", stopping at punctuation.
     for (let j = i + 1; j <= i + 7 && j < tokens.length; j++) {

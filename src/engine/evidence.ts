@@ -48,6 +48,8 @@ const NEAR_NOUN = 3;
 const TITLES = new Set(["dr", "prof", "mr", "mrs", "ms", "mx", "st"]);
 // Prepositions that say what something is made with: "written in", "built with", "runs on".
 const MADE_WITH = new Set(["in", "with", "on", "using"]);
+// "made of larch", "built from steel": what it is made of need not be a name.
+const MADE_OF = new Set(["of", "from"]);
 const PREPOSITIONS = new Set("for to with about of from by on at in into like".split(" "));
 const SPAN_KINDS = new Set<DetailKind>([
   "date",
@@ -131,7 +133,19 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
 function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boolean): Verdict {
   const { details } = entry;
   const { needs } = question;
-  const spans = details.spans.filter((s) => needs.includes(s.kind) && fresh(s));
+  const anchors = question.verbs.flatMap((v) =>
+    occurrences(details.tokens, [...meant(question, v), ...converse(v)]),
+  );
+  // An organisation answers "who named her…" only as the one that did it, next to the verb.
+  const spans = details.spans.filter(
+    (s) =>
+      needs.includes(s.kind) &&
+      fresh(s) &&
+      (s.kind !== "organisation" ||
+        question.type !== "who" ||
+        question.words.some((w) => ORGANISATION_WORDS.has(w)) ||
+        (s.to - s.from >= 2 && anchors.some((a) => attached(details.tokens, s, a)))),
+  );
   const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
   const name = DETAIL_NAMES[needs[0] as DetailKind] ?? "detail";
   if (spans.length === 0 && !flagged) {
@@ -156,9 +170,6 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     }
     if (!countsNear(details.tokens, counted)) return lacks(`number of ${question.focus}`);
   }
-  const anchors = question.verbs.flatMap((v) =>
-    occurrences(details.tokens, [...meant(question, v), ...converse(v)]),
-  );
   if (question.type === "who" && question.verbs.length > 0) {
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
     // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").
@@ -280,14 +291,19 @@ function focusHeld(
   if (verbs.length > 0 && named(verbs, 2)) return { answers: true };
   // "What language is it coded in": "written in Julia" says it in other words.
   if (question.madeWith) {
-    const made = tokens.some(
-      (t, i) =>
-        /(?:ed|en|wn|lt)$/.test(t.word) &&
-        MADE_WITH.has(tokens[i + 1]?.word ?? "") &&
-        (tokens[i + 2]?.name || tokens[i + 2]?.rare) &&
-        !tokens[i + 2]?.keys.some((k) => asked.has(k)) &&
-        !broken(tokens, i, i + 2),
-    );
+    const made = tokens.some((t, i) => {
+      const what = tokens[i + 2];
+      const by = tokens[i + 1]?.word ?? "";
+      return (
+        (/(?:ed|en|wn|lt)$/.test(t.word) || t.word === "made") &&
+        what !== undefined &&
+        (MADE_OF.has(by)
+          ? isContent(what.word) && MADE_OF.has(question.words.at(-1) ?? "")
+          : MADE_WITH.has(by) && (what.name || what.rare)) &&
+        !what.keys.some((k) => asked.has(k)) &&
+        !broken(tokens, i, i + 2)
+      );
+    });
     if (made) return { answers: true };
   }
   return lacks(focus);

@@ -243,7 +243,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   fellowship grant summit conference workshop symposium festival series project programme program
   campus hall house court market partners farms farm robotics restaurant cafe hotel films pictures
   records publishing publishers productions entertainment animation design architects consulting
-  ventures editions books label labels publisher newspaper outlet`),
+  ventures editions books label labels publisher newspaper outlet association associations`),
 );
 
 /**
@@ -290,6 +290,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "salary pay wage",
   "age old",
   "follower subscriber audience",
+  "view viewer watch watched",
   "contact email reach",
   "performance speed fast throughput latency",
 ];
@@ -367,7 +368,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   designers developers programmers artists writers journalists reporters editors colleagues
   fans followers subscribers listeners viewers readers users customers clients participants
   attendees speakers authors vets guests visitors spectators audience crowd tourists patrons
-  diners residents`),
+  diners residents pedestrians cyclists passengers commuters riders runners walkers hikers
+  climbers swimmers musicians singers dancers contributors maintainers`),
 );
 
 /** Nouns for people someone is related to: "her grandmother" answers "who taught her". */

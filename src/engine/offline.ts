@@ -161,7 +161,9 @@ export function offlineAnswer(
       ? entryLine(selection.docs[0] as Doc)
       : selection.docs.map((d) => `- ${entryLine(d)}`).join("\n");
   const best = Math.max(0, ...retrieval.hits.map((h) => h.support));
-  if (!selection.missing && personAnswers && read.needs.length > 0 && person >= best) {
+  // The entries lack the detail but the summary has it ("a twelve-person practice").
+  const summaryHolds = selection.missing !== undefined && personAnswers && read.type === "count";
+  if (summaryHolds || (!selection.missing && personAnswers && read.needs.length > 0 && person >= best)) {
     // The summary holds the detail as well as the entries: say both.
     const intro = introduction(knowledge);
     return {

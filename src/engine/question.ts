@@ -140,7 +140,7 @@ const AUX = new Set(
   "do does did is are was were have has had can could will would should might may am".split(" "),
 );
 const SIZE = new Set(["big", "large", "small"]);
-const MADE_WITH = new Set(["in", "with", "on", "using"]);
+const MADE_WITH = new Set(["in", "with", "on", "using", "of", "from"]);
 // Keys of verbs done at an organisation: working there, studying there.
 const INSTITUTION_VERBS = new Set(["work", "studi", "job", "emploi"]);
 const DETERMINERS = new Set(
@@ -292,7 +292,8 @@ function needsOf(
     case "who":
       // "Who animated it": a studio may have; "who was her advisor": a person.
       if (ws.some((w) => ORGANISATION_WORDS.has(w))) return ["person", "organisation"];
-      return verbs.length > 0 ? ["person", "agent"] : ["person"];
+      // "Who named her Young Engineer of the Year": a body may have done it.
+      return verbs.length > 0 ? ["person", "agent", "organisation"] : ["person"];
     case "what":
     case "list":
       // "What was your time in the half marathon".
