@@ -218,6 +218,9 @@ function isPerson(name: string, before: string, ownName: ReadonlySet<string>): b
   // "Best Paper", "Early Access": ordinary words capitalised, not a name.
   if (parts.every((p) => rarity(p) < 4)) return false;
   if (parts.some((p) => ownName.has(p))) return false;
+  // "in the team of Chiara Benedetti": a group goes with a person, not a place.
+  const group = /\b(\p{Ll}+)\s+of\s+$/u.exec(before)?.[1];
+  if (group && ORGANISATION_WORDS.has(group)) return true;
   return !PLACE_AFTER.test(before);
 }
 

@@ -201,8 +201,11 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     // The employer a job's title names answers "where do you work" wherever the verb stands.
     const titled = (s: Span) =>
       s.kind === "organisation" && (details.tokens[s.from]?.start ?? Infinity) < entry.titleEnd;
+    // So does the entry's own venue: where the talk was given, the paper published.
     const near = (s: Span) =>
-      titled(s) || [...anchors, ...words].some((a) => attached(details.tokens, s, a, PLACE_REACH));
+      s.kind === "venue" ||
+      titled(s) ||
+      [...anchors, ...words].some((a) => attached(details.tokens, s, a, PLACE_REACH));
     if (!spans.some(near)) return lacks(name);
   }
   return { answers: true };

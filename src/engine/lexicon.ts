@@ -261,7 +261,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "company firm organisation organization employer business startup",
   "project build built make made create develop",
   "interest research focus topic area field",
-  "lab laboratory",
+  "lab laboratory group",
   "author write writer wrote",
   "talk speak speaker present presentation keynote lecture",
   "teach teaching teacher course class lecture lecturer",

@@ -120,7 +120,8 @@ const WHO = /\bwho\b|\bwhom\b|\bwhose\b|\bwith whom\b|\bwhich (person|people)\b/
 const YESNO = /^(do|does|did|is|are|was|were|have|has|had|can|could|will|would|any|got)\b/;
 const LIST = /^(what|which|list|name)\b/;
 // "list ur papers pls", "can you list her talks": a request for the members of a kind.
-const REQUEST = /^((can|could|would|will) you |please )?(list|enumerate)\b/;
+const REQUEST =
+  /^((can|could|would|will) you |please )?(list|enumerate|name(?= (your|his|her|their|all|some|the|a few)\b))\b/;
 // Words that only say which type the question has ("what city", "how long").
 const TYPE_WORDS = new Set(
   "old long many much big large small fast hot cold far tall heavy wide high deep often city town country place neighbourhood neighborhood state region location venue year date time day days month season share percentage percent proportion fraction number size rank place placed name called named".split(
@@ -290,6 +291,8 @@ function needsOf(
         return ["place", "venue", "organisation"];
       return ["place", "venue"];
     case "who":
+      // "Whose lab is she in": the person the lab goes with.
+      if (ws.includes("whose")) return ["person"];
       // "Who animated it": a studio may have; "who was her advisor": a person.
       if (ws.some((w) => ORGANISATION_WORDS.has(w))) return ["person", "organisation"];
       // "Who named her Young Engineer of the Year": a body may have done it.
