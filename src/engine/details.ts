@@ -89,7 +89,13 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ["count", new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "gi")],
   ["money", new RegExp(`${SYMBOL}\\s?${AMOUNT}`, "gi")],
   ["money", new RegExp(`\\b(?:${CURRENCY_CODES})\\s?${AMOUNT}`, "g")],
-  ["money", new RegExp(`\\d[\\d,.]*\\s?(?:million\\s|billion\\s|thousand\\s)?(?:${CURRENCY_CODES})\\b`, "g")],
+  [
+    "money",
+    new RegExp(
+      `\\d[\\d,.]*\\s?(?:million\\s|billion\\s|thousand\\s)?(?:${CURRENCY_CODES})\\b`,
+      "g",
+    ),
+  ],
   [
     "money",
     /\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp|francs?|kron(?:er|or|a|e)|yen|yuan|rupees?|pesos?|rand|reais|zloty)\b/gi,
@@ -283,7 +289,11 @@ export function countsNear(tokens: Token[], wanted: ReadonlySet<string>): boolea
     if (!isNumber(tokens[i] as Token)) continue;
     if (has(i - 1) || has(i - 2)) return true;
     // "watched more than 90,000 times": past small words to the verb.
-    if (has(i - 3) && !isContent(tokens[i - 1]?.word ?? "") && !isContent(tokens[i - 2]?.word ?? ""))
+    if (
+      has(i - 3) &&
+      !isContent(tokens[i - 1]?.word ?? "") &&
+      !isContent(tokens[i - 2]?.word ?? "")
+    )
       return true;
     // Forward to the end of the number's noun phrase: "2.1 million Cook County eviction court
     // records", stopping at punctuation.

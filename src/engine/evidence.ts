@@ -119,9 +119,11 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     if (question.focus) {
       const verdict = focusHeld(question, entry, asked, fresh);
       // "What piano does she play at home": the teaching entry has a piano, but no playing.
-      const done = question.verbs.some((v) =>
-        holds(entry, [...meant(question, v), ...converse(v)]),
-      );
+      // "What conference did it appear at": the entry's venue says where it appeared.
+      const done =
+        question.verbs.some((v) => holds(entry, [...meant(question, v), ...converse(v)])) ||
+        (ORGANISATION_WORDS.has(singular(question.focus)) &&
+          entry.details.spans.some((s) => s.kind === "venue"));
       if (verdict.answers && question.verbs.length > 0 && !done)
         return lacks(question.verbs[0] as string);
       return verdict;
@@ -274,7 +276,7 @@ function focusHeld(
   // "Which department at Cambridge": an organisation the entry names as one ("… Laboratory");
   // "what label is it on", "which journal": where the entry appeared.
   if (
-    (ORGANISATION_WORDS.has(focus) || ORGANISATION_WORDS.has(focus.replace(/s$/, ""))) &&
+    ORGANISATION_WORDS.has(singular(focus)) &&
     spans.some(
       (s) =>
         isNew(s) &&
@@ -316,6 +318,10 @@ function focusHeld(
 function meant(question: Question, word: string): string[] {
   const k = key(word);
   return question.meant?.get(k) ?? alternatives(k);
+}
+
+function singular(word: string): string {
+  return ORGANISATION_WORDS.has(word) ? word : word.replace(/s$/, "");
 }
 
 function lacks(missing: string): Verdict {

@@ -138,6 +138,7 @@ export function offlineAnswer(
   question: string,
   retrieval: Retrieval,
 ): AnswerResult {
+  if (retrieval.parts) return joinedAnswer(knowledge, question, retrieval.parts);
   const read = retrieval.question ?? readQuestion(question, ownNameWords(knowledge));
   if (read.type === "greeting") return greeting(knowledge);
   if (read.type === "name") return nameAnswer(knowledge);
@@ -163,7 +164,10 @@ export function offlineAnswer(
   const best = Math.max(0, ...retrieval.hits.map((h) => h.support));
   // The entries lack the detail but the summary has it ("a twelve-person practice").
   const summaryHolds = selection.missing !== undefined && personAnswers && read.type === "count";
-  if (summaryHolds || (!selection.missing && personAnswers && read.needs.length > 0 && person >= best)) {
+  if (
+    summaryHolds ||
+    (!selection.missing && personAnswers && read.needs.length > 0 && person >= best)
+  ) {
     // The summary holds the detail as well as the entries: say both.
     const intro = introduction(knowledge);
     return {
@@ -184,6 +188,32 @@ export function offlineAnswer(
     };
   }
   return { answer: rendered, abstained: false, sources, mode: "offline" };
+}
+
+/**
+ * "Where did she do her PhD and when did she finish": each ask answered, each entry said once;
+ * an ask the profile does not answer is said so in a line. Abstains only when no ask is answered.
+ */
+function joinedAnswer(knowledge: Knowledge, question: string, parts: Retrieval[]): AnswerResult {
+  const answers = parts.map((p) => offlineAnswer(knowledge, question, p));
+  const answered = answers.filter((a) => !a.abstained);
+  if (answered.length === 0) return answers[0] as AnswerResult;
+  const texts: string[] = [];
+  const sources = new Map<string, AnswerResult["sources"][number]>();
+  for (const a of answers) {
+    const text = a.abstained
+      ? (a.answer.split("\n")[0]?.replace(/ What it does say.*$/, "") ?? "")
+      : a.answer;
+    if (!a.abstained && a.sources.every((s) => sources.has(s.id)) && a.sources.length > 0) continue;
+    if (!texts.includes(text)) texts.push(text);
+    for (const s of a.sources) sources.set(s.id, s);
+  }
+  return {
+    answer: texts.join("\n\n"),
+    abstained: false,
+    sources: [...sources.values()],
+    mode: "offline",
+  };
 }
 
 /** "My profile doesn't" / "Maya Okafor's profile doesn't" / "The profile doesn't". */

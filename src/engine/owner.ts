@@ -1,6 +1,7 @@
 import type { Knowledge } from "../knowledge/schema.ts";
 
-const NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|da|di|del|dos|van|von|le|la|bin|al)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3})";
+const NAME =
+  "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|da|di|del|dos|van|von|le|la|bin|al)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3})";
 // "Dr. Lena Vogelsang is…": a title before the name is not part of it.
 const TITLE = "(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\\.?\\s+)?";
 const OPENS_AS_NAME = [

@@ -242,7 +242,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     type,
     needs,
     terms,
-    bonus: NOW.test(flat) ? NOW_KEYS : [],
+    bonus: NOW.test(flat) || presentWork(asked, verbs) ? NOW_KEYS : [],
     words: ws,
     ...(focusWord ? { focus: focusWord } : {}),
     phrase,
@@ -590,7 +590,13 @@ function choiceGroups(text: string, claim?: string): string[][] {
     // "were you the lead on X or just contributing": what is claimed, or the short alternative.
     const tail = words(parts.at(-1) ?? "").filter(isContent);
     const head = words(parts.slice(0, -1).join(" "));
-    if (claim && head.includes(claim) && !tail.includes(claim) && tail.length > 0 && tail.length <= 2) {
+    if (
+      claim &&
+      head.includes(claim) &&
+      !tail.includes(claim) &&
+      tail.length > 0 &&
+      tail.length <= 2
+    ) {
       groups.push([...new Set([claim, tail[0] as string].map(key))]);
       continue;
     }
@@ -623,4 +629,36 @@ function madeWith(ws: string[]): boolean {
 
 function plural(word: string): boolean {
   return word.length > 3 && /s$/.test(word) && !/ss$/.test(word);
+}
+
+const WH = /^(when|where|who|how|what|which|why)$/;
+
+// "Where does he work", "who do you work for": the job he has now.
+function presentWork(ws: string[], verbs: string[]): boolean {
+  return (
+    ws.some((w) => w === "do" || w === "does") &&
+    verbs.some((v) => alternatives(key(v)).some((k) => INSTITUTION_VERBS.has(k)))
+  );
+}
+
+/**
+ * The separate asks of a question that joins two: "where'd she do her PhD and when did she
+ * finish" is "where'd she do her PhD" and "when did she finish do her PhD" (the later ask
+ * borrows what the first is about); "what did he study and where" is also "where did he
+ * study". One ask gives a list of one.
+ */
+export function splitAsks(text: string): string[] {
+  const pieces = text.split(/\s*,?\s+(?:and|&)\s+(?=(?:when|where|who|how|what|which|why)\b)/i);
+  if (pieces.length < 2) return [text];
+  const first = pieces[0] as string;
+  const ws = words(first);
+  const wh = ws.findIndex((w) => WH.test(w));
+  const about = ws.filter((w, i) => i > wh && !AUX.has(w) && !PRONOUNS.has(w) && !WH.test(w));
+  const rest = pieces.slice(1).map((piece) => {
+    const own = words(piece);
+    if (own.length <= 2 && WH.test(own[0] ?? "") && own.filter(isContent).length === 0)
+      return [...own, ...ws.slice(wh + 1)].join(" ");
+    return `${piece.replace(/[?!.\s]+$/, "")} ${about.join(" ")}`;
+  });
+  return [first, ...rest];
 }

@@ -5,7 +5,7 @@ import { type DetailKind, readDetails, type TextDetails } from "./details.ts";
 import type { EntryFacts } from "./evidence.ts";
 import { isCommonWord } from "./lexicon.ts";
 import { ownNameWords } from "./owner.ts";
-import { type Question, type QuestionTerm, readQuestion } from "./question.ts";
+import { type Question, type QuestionTerm, readQuestion, splitAsks } from "./question.ts";
 import { alternatives, key, terms, words } from "./text.ts";
 import type { Doc } from "./types.ts";
 
@@ -46,6 +46,8 @@ export interface Retrieval {
   personKinds?: ReadonlySet<DetailKind>;
   /** The owner's headline and summary, as an entry to judge. */
   personFacts?: EntryFacts;
+  /** For a question that joins two asks ("where… and when…"), what each ask found. */
+  parts?: Retrieval[];
 }
 
 /** Full-text index over a knowledge file's entries, with field boosts. */
@@ -171,43 +173,55 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     return top;
   };
 
+  const searchOne = (text: string, limit: number): Retrieval => {
+    const read = readQuestion(text, ownName);
+    const support = measureSupport(read, vocabulary);
+    const question = { ...read, meant: support.meant };
+    const queryTerms = question.terms.map((t) => t.key);
+    const personSupport = support.of(personKeys);
+    const base = { queryTerms, question, personSupport, personKinds, personFacts };
+    if (support.boosts.size === 0) return { hits: [], coverage: personSupport, ...base };
+    // Scored as MiniSearch's OR query does (Σ boost × term score, × terms matched), but from
+    // cached postings into one array: no per-query allocation of every matching entry.
+    const score = new Float64Array(docs.length);
+    const matched = new Uint16Array(docs.length);
+    for (const [term, boost] of support.boosts) {
+      for (const [i, s] of postings(term)) {
+        score[i] = (score[i] ?? 0) + boost * s;
+        matched[i] = (matched[i] ?? 0) + 1;
+      }
+    }
+    const hits = topHits(score, matched, limit).map(
+      ({ i, score: s }): Hit => ({
+        doc: docs[i] as Doc,
+        score: s,
+        support: support.of(docKeys[i] as Set<string>),
+        keys: docKeys[i] as Set<string>,
+        heading: headings[i] as Set<string>,
+        title: titles[i] as Set<string>,
+        titleEnd: (docs[i] as Doc).entry.title.length,
+        kinds: detailsOf(docs[i] as Doc).kinds,
+        details: detailsOf(docs[i] as Doc),
+      }),
+    );
+    const coverage = Math.max(personSupport, ...hits.map((h) => h.support));
+    const sectionId = askedSection(question);
+    return { hits, coverage, ...base, ...(sectionId ? { sectionId } : {}) };
+  };
+
   return {
     docs,
     kinds: (doc) => detailsOf(doc).kinds,
     search(text, limit = 8) {
-      const read = readQuestion(text, ownName);
-      const support = measureSupport(read, vocabulary);
-      const question = { ...read, meant: support.meant };
-      const queryTerms = question.terms.map((t) => t.key);
-      const personSupport = support.of(personKeys);
-      const base = { queryTerms, question, personSupport, personKinds, personFacts };
-      if (support.boosts.size === 0) return { hits: [], coverage: personSupport, ...base };
-      // Scored as MiniSearch's OR query does (Σ boost × term score, × terms matched), but from
-      // cached postings into one array: no per-query allocation of every matching entry.
-      const score = new Float64Array(docs.length);
-      const matched = new Uint16Array(docs.length);
-      for (const [term, boost] of support.boosts) {
-        for (const [i, s] of postings(term)) {
-          score[i] = (score[i] ?? 0) + boost * s;
-          matched[i] = (matched[i] ?? 0) + 1;
-        }
-      }
-      const hits = topHits(score, matched, limit).map(
-        ({ i, score: s }): Hit => ({
-          doc: docs[i] as Doc,
-          score: s,
-          support: support.of(docKeys[i] as Set<string>),
-          keys: docKeys[i] as Set<string>,
-          heading: headings[i] as Set<string>,
-          title: titles[i] as Set<string>,
-          titleEnd: (docs[i] as Doc).entry.title.length,
-          kinds: detailsOf(docs[i] as Doc).kinds,
-          details: detailsOf(docs[i] as Doc),
-        }),
-      );
-      const coverage = Math.max(personSupport, ...hits.map((h) => h.support));
-      const sectionId = askedSection(question);
-      return { hits, coverage, ...base, ...(sectionId ? { sectionId } : {}) };
+      const asks = splitAsks(text);
+      if (asks.length === 1) return searchOne(text, limit);
+      const parts = asks.map((ask) => searchOne(ask, limit));
+      const first = parts[0] as Retrieval;
+      // The prompt's context: every ask's entries, best first.
+      const hits = [...new Map(parts.flatMap((p) => p.hits).map((h) => [h.doc, h])).values()];
+      hits.sort((a, b) => b.support - a.support || b.score - a.score);
+      const coverage = Math.max(...parts.map((p) => p.coverage));
+      return { ...first, hits: hits.slice(0, limit), coverage, parts };
     },
   };
 }
