@@ -108,7 +108,9 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   const inSection = retrieval.hits.filter(
     (h) => h.doc.section.id === retrieval.sectionId && h.support >= COVERAGE_THRESHOLD,
   );
-  if (!best.some((h) => h.doc.section.id === retrieval.sectionId)) return [];
+  // "What papers…" lists them when they are among the best; "list your projects" asks for them.
+  if (!question.request && !best.some((h) => h.doc.section.id === retrieval.sectionId))
+    return [];
   const section = inSection[0]?.doc.section;
   if (!section) return [];
   // "What camera do you film your videos with" is not "what videos have you made".

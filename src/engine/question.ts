@@ -72,6 +72,8 @@ export interface Question {
   possessive: boolean;
   /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
   verbs: string[];
+  /** "List your papers", "name her talks": the members of a kind are asked for. */
+  request: boolean;
   /** "What language is Shedder written in": what the named thing was made with is asked. */
   madeWith: boolean;
   /**
@@ -254,6 +256,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
         new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
       : false,
     verbs,
+    request: request !== undefined,
     madeWith: madeWith(asked),
     claim,
     future: FUTURE.test(flat),
