@@ -30,6 +30,8 @@ const GATES: [file: string, facts: number, abstentions: number][] = [
     "nakamura",
     "duarte",
     "brandt",
+    "aas",
+    "pellegrini",
   ].map((name): [string, number, number] => [
     `tests/fixtures/profiles/questions-${name}.json`,
     ...TARGET,
