@@ -44,6 +44,8 @@ const BEFORE_VERB = 4;
 const PLACE_REACH = 10;
 // How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
 const NEAR_NOUN = 3;
+// Keys of verbs that end something a range of years covers: "when did she finish".
+const ENDING = new Set(["finish", "end", "complet", "leav", "left", "quit", "graduat"]);
 // Abbreviated titles written with a full stop before a name.
 const TITLES = new Set(["dr", "prof", "mr", "mrs", "ms", "mx", "st"]);
 // Prepositions that say what something is made with: "written in", "built with", "runs on".
@@ -175,23 +177,36 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
   if (question.type === "who" && question.verbs.length > 0) {
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
     // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").
+    // "Who did you write it with": a name right after "with" says who.
+    const partner =
+      question.words.at(-1) === "with" &&
+      spans.some((s) => details.tokens[s.from - 1]?.word === "with");
     const named =
-      anchors.length > 0
+      partner ||
+      (anchors.length > 0
         ? spans.some((s) => anchors.some((a) => attached(details.tokens, s, a)))
         : spans.some((s) =>
             question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
-          );
+          ));
     if (!named) return lacks(`name of who ${question.verbs[0]}`);
   }
   if (question.type === "when" && question.verbs.length > 0 && asksWhenFirst(question)) {
     // "What year did she move to Berlin": a date of the moving, not of something else there;
     // "since 2019" says when something started.
+    // "since 2019", "2019 – present", "Jun 2014 - Aug 2016" say when something started; a
+    // range says when it ended too.
     const since = details.tokens.some((t) => t.word === "since" || t.word === "present");
-    const said = question.verbs.some(
-      (v) =>
-        holds(entry, [...meant(question, v), ...converse(v)]) ||
-        (since && alternatives(key(v)).includes("start")),
+    const range = details.spans.some(
+      (s) => s.kind === "duration" && /\d/.test(details.tokens[s.to - 1]?.word ?? ""),
     );
+    const said = question.verbs.some((v) => {
+      const ks = alternatives(key(v));
+      return (
+        holds(entry, [...meant(question, v), ...converse(v)]) ||
+        ((since || range) && ks.includes("start")) ||
+        (range && ks.some((k) => ENDING.has(k)))
+      );
+    });
     if (!said) return lacks(name);
   }
   if (question.type === "where" && anchors.length > 0) {
@@ -241,14 +256,14 @@ function focusHeld(
       for (let i = Math.max(0, at - window); i <= at + window && i < tokens.length; i++) {
         if (i === at || !isName(i)) continue;
         names.add(i);
-        // A list goes on: "into Finnish and Norwegian".
+        // A list goes on: "into Finnish and Norwegian", "Go, Python, Java".
         for (let j = i + 1; j < tokens.length; j++) {
           if (isName(j)) names.add(j);
           else if (!["and", "or"].includes(tokens[j]?.word ?? "")) break;
         }
       }
     }
-    return runs(names) >= enough;
+    return runs(tokens, names) >= enough;
   };
   // "What's the name of her company": the entry about her company is called by its name.
   const titled =
@@ -399,11 +414,14 @@ function rightAfter(tokens: Token[], span: Span, wanted: string[]): boolean {
 }
 
 // Separate names among token positions: adjacent positions are one name.
-function runs(positions: Set<number>): number {
+// Separate names among token positions: adjacent positions are one name, unless a comma parts
+// them ("Go, Python, Java").
+function runs(tokens: Token[], positions: Set<number>): number {
   const sorted = [...positions].sort((a, b) => a - b);
   let count = 0;
   sorted.forEach((p, i) => {
-    if (i === 0 || p !== (sorted[i - 1] as number) + 1) count++;
+    const joined = p === (sorted[i - 1] as number) + 1 && !/[,;]/.test(tokens[p]?.before ?? "");
+    if (i === 0 || !joined) count++;
   });
   return count;
 }

@@ -352,7 +352,8 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   if (REQUEST.test(flat)) return "list";
   if (NAME.test(flat)) return "name";
   if (OPINION.test(flat)) return "opinion";
-  if (INTRO.test(flat)) return "intro";
+  // "What does she do": about the owner; "what does regex-viz do": about one of their things.
+  if (INTRO.test(flat) && aboutOwner(ws, ownName)) return "intro";
   // "who is Maya Okafor", "tell me about prof adeyemi": only the owner's name is left.
   const rest = ws.filter((w) => isContent(w) && !ownName.has(w) && !HONORIFICS.has(w));
   if (ownName.size > 0 && rest.length === 0 && ws.some((w) => ownName.has(w))) return "intro";
@@ -368,6 +369,17 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   if (YESNO.test(flat) && !/\b(what|which|how)\b/.test(flat)) return "yesno";
   if (LIST.test(flat) && !AUX.has(ws[1] ?? "") && plural(ws[1] ?? "")) return "list";
   return "what";
+}
+
+// Whether a question's subject is the owner: a pronoun, their name, or nobody named at all.
+function aboutOwner(ws: string[], ownName: ReadonlySet<string>): boolean {
+  const at = ws.findIndex((w) => w === "do" || w === "does" || w === "did");
+  if (at < 0) return true;
+  const end = ws.findLastIndex((w, i) => i > at && /^(do|work|working)$/.test(w));
+  const subject = ws.slice(at + 1, end > at ? end : undefined);
+  return subject.every(
+    (w) => PRONOUNS.has(w) || ownName.has(w) || HONORIFICS.has(w) || !isContent(w),
+  );
 }
 
 // "Who is Andrew Moore?" asks about someone named, not for a name.
