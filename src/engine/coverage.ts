@@ -99,7 +99,8 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
           (question.type === "what" || question.type === "list")
         )
           continue;
-        else if (term.focus) commonMissing += term.weight / 2;
+        // "Which programming languages": the kind's modifier costs as little as the kind.
+        else if (term.focus || (term.phrase && term.common)) commonMissing += term.weight / 2;
         else if (term.common) commonMissing += term.weight;
         else missing += term.weight;
       }

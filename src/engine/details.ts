@@ -83,7 +83,13 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
       "gi",
     ),
   ],
-  ["duration", new RegExp(`\\b${YEAR}\\s*[-–—]\\s*(?:${YEAR}|\\d\\d)\\b`, "g")],
+  [
+    "duration",
+    new RegExp(
+      `\\b${YEAR}\\s*[-–—]\\s*(?:(?:[A-Z][a-z]{2,8}\\.?\\s+)?${YEAR}|\\d\\d|present|now|today)\\b`,
+      "gi",
+    ),
+  ],
   ["duration", new RegExp(`\\bsince\\s+(?:\\w+\\s+)?${YEAR}\\b`, "gi")],
   ["count", new RegExp(`(?<![\\d.\\p{L}])(?!${YEAR}(?!\\d))\\d[\\d,]*(?:\\.\\d+)?`, "gu")],
   ["count", new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "gi")],

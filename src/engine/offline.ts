@@ -109,8 +109,7 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
     (h) => h.doc.section.id === retrieval.sectionId && h.support >= COVERAGE_THRESHOLD,
   );
   // "What papers…" lists them when they are among the best; "list your projects" asks for them.
-  if (!question.request && !best.some((h) => h.doc.section.id === retrieval.sectionId))
-    return [];
+  if (!question.request && !best.some((h) => h.doc.section.id === retrieval.sectionId)) return [];
   const section = inSection[0]?.doc.section;
   if (!section) return [];
   // "What camera do you film your videos with" is not "what videos have you made".
@@ -121,6 +120,10 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
     !inSection.some((h) => judge(question, h).answers)
   )
     return [];
+  // "Which programming languages": not a section of spoken ones when another entry answers.
+  const answers = (h: Hit) => judge(question, h).answers;
+  const elsewhere = best.some((h) => h.doc.section.id !== retrieval.sectionId && answers(h));
+  if (elsewhere && !inSection.some(answers)) return [];
   return section.entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
 }
 

@@ -213,7 +213,8 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     const focus = w === focusWord;
     const inPhrase = !focus && phrase.includes(w);
     const base = /\d/.test(w) ? 2.5 : w.length <= 2 ? 1 : ([1, 1.5, 2, 2.5][rarity(w) - 1] ?? 2.5);
-    const common = !focus && !inPhrase && !/\d/.test(w) && (w.length <= 2 || rarity(w) < 4);
+    // "Which programming languages": an ordinary word naming the kind weighs as little as any.
+    const common = !focus && !/\d/.test(w) && (w.length <= 2 || rarity(w) < 4);
     terms.push({
       key: k,
       word: w,
