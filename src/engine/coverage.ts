@@ -100,7 +100,13 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         )
           continue;
         // "Which programming languages": the kind's modifier costs as little as the kind.
-        else if (term.focus || (term.phrase && term.common)) commonMissing += term.weight / 2;
+        // "How many people work at your studio": "a two-person studio" says it without "work".
+        else if (
+          term.focus ||
+          (term.common &&
+            (term.phrase || (question.type === "count" && question.verbs.includes(term.word))))
+        )
+          commonMissing += term.weight / 2;
         else if (term.common) commonMissing += term.weight;
         else missing += term.weight;
       }

@@ -504,6 +504,13 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
     // "help to build": the verb after a light one.
     else if (ws[i + 1] === "to" && isContent(ws[i + 2] ?? "")) found.push(ws[i + 2] as string);
   };
+  // "How many people work at your studio": the verb after what is counted.
+  const many = ws.indexOf("many");
+  if (type === "count" && many > 0 && ws[many - 1] === "how") {
+    const next = ws[many + 2] ?? "";
+    if (isContent(ws[many + 1] ?? "") && isContent(next) && !LIGHT_VERBS.has(next))
+      found.push(next);
+  }
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";
     // "whose lab did you work in": the name goes with "lab".
