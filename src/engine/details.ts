@@ -284,15 +284,23 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Whether a number stands next to one of `wanted` keys ("300 temperature sensors",
- * "a four-person data desk", "€1.5 million ERC Starting Grant").
+ * "a four-person data desk", "€1.5 million ERC Starting Grant"); numbers in `spans` of ages
+ * do not count.
  */
-export function countsNear(tokens: Token[], wanted: ReadonlySet<string>): boolean {
+export function countsNear(
+  tokens: Token[],
+  wanted: ReadonlySet<string>,
+  spans: Span[] = [],
+): boolean {
   const isNumber = (t: Token) =>
     (/\d/.test(t.word) && !new RegExp(`^${YEAR}$`).test(t.word)) ||
     Object.hasOwn(NUMBER_WORDS, t.word);
   const has = (j: number) => tokens[j]?.keys.some((k) => wanted.has(k)) ?? false;
+  // "at 19 as a line cook" is an age, not a count of cooks.
+  const aged = new Set<number>();
+  for (const s of spans) if (s.kind === "age") for (let i = s.from; i < s.to; i++) aged.add(i);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNumber(tokens[i] as Token)) continue;
+    if (!isNumber(tokens[i] as Token) || aged.has(i)) continue;
     if (has(i - 1) || has(i - 2)) return true;
     // "watched more than 90,000 times": past small words to the verb.
     if (

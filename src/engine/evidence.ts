@@ -172,7 +172,8 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
         if (doers) for (const k of t.keys) counted.add(k);
       }
     }
-    if (!countsNear(details.tokens, counted)) return lacks(`number of ${question.focus}`);
+    if (!countsNear(details.tokens, counted, details.spans))
+      return lacks(`number of ${question.focus}`);
   }
   if (question.type === "who" && question.verbs.length > 0) {
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.

@@ -291,6 +291,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "age old",
   "follower subscriber audience",
   "view viewer watch watched",
+  "station channel broadcaster",
   "contact email reach",
   "performance speed fast throughput latency",
 ];

@@ -194,6 +194,8 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   ws.forEach((w, i) => {
     if (!isContent(w) || ownName.has(w) || w === request) return;
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
+    // "the name of her company": "name" only says a name is wanted.
+    if ((w === "name" || w === "names") && ws[i + 1] === "of") return;
     // "What subject", "which parts": the noun only says an answer is wanted.
     if (GENERIC_NOUNS.has(w) && (ws[i - 1] === "what" || ws[i - 1] === "which")) return;
     // "How much does it cost": the money word only says what kind of detail is asked.
