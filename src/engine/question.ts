@@ -494,7 +494,7 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
   const found: string[] = [];
   const take = (at: number) => {
     let i = at;
-    while (i < ws.length && (!isContent(ws[i] ?? "") || /ly$/.test(ws[i] ?? ""))) {
+    while (i < ws.length && (!isContent(ws[i] ?? "") || adverb(ws[i] ?? ""))) {
       if (DETERMINERS.has(ws[i] ?? "")) return;
       i++;
     }
@@ -555,7 +555,7 @@ function claimOf(ws: string[]): string[] {
     // A named subject: "did Backdraft win", "is Andrew Moore your examiner".
     while (i < ws.length && isContent(ws[i] ?? "") && rarity(ws[i] ?? "") === 4) i++;
   }
-  while (ADVERBS.has(ws[i] ?? "") || /ly$/.test(ws[i] ?? "")) i++;
+  while (ADVERBS.has(ws[i] ?? "") || adverb(ws[i] ?? "")) i++;
   if (BE.has(ws[i] ?? "")) i++;
   const word = ws[i] ?? "";
   if (HAVE.has(word)) {
@@ -650,6 +650,11 @@ function madeWith(ws: string[]): boolean {
   const verb = ws[n - 2] ?? "";
   const participle = /(ed|en|wn)$/.test(verb) || (verbBase(verb) !== verb && !/s$/.test(verb));
   return participle && ws.slice(0, n - 2).some((w) => BE.has(w));
+}
+
+// "usually", "really": an adverb, not the verb; "fly", "apply", "rely" are verbs.
+function adverb(word: string): boolean {
+  return word.length > 4 && /ly$/.test(word) && !/(?:ppl|epl|mpl)y$/.test(word);
 }
 
 function plural(word: string): boolean {
