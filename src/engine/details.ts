@@ -143,7 +143,7 @@ const FLAG_PATTERNS: [DetailKind, RegExp][] = [
   [
     "reason",
     // "since 2015" and "after a six-year degree" say when, not why.
-    /\b(?:because|since(?!\s+(?:\w+\s+)?(?:19|20)\d\d)|so that|in order to|to (?:help|make|study|learn|see|test|find|show|understand)|after \w+ing|inspired|which is why|led (?:me|him|her|them) to|decided)\b/i,
+    /\b(?:(?:is|was) what (?:made|got|led|drew|inspired)|because|since(?!\s+(?:\w+\s+)?(?:19|20)\d\d)|so that|in order to|to (?:help|make|study|learn|see|test|find|show|understand)|after \w+ing|inspired|which is why|led (?:me|him|her|them) to|decided)\b/i,
   ],
 ];
 
@@ -284,8 +284,8 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Whether a number stands next to one of `wanted` keys ("300 temperature sensors",
- * "a four-person data desk", "€1.5 million ERC Starting Grant"); numbers in `spans` of ages
- * do not count.
+ * "a four-person data desk", "€1.5 million ERC Starting Grant"); numbers inside `spans` (ages,
+ * amounts) do not count.
  */
 export function countsNear(
   tokens: Token[],
@@ -298,7 +298,7 @@ export function countsNear(
   const has = (j: number) => tokens[j]?.keys.some((k) => wanted.has(k)) ?? false;
   // "at 19 as a line cook" is an age, not a count of cooks.
   const aged = new Set<number>();
-  for (const s of spans) if (s.kind === "age") for (let i = s.from; i < s.to; i++) aged.add(i);
+  for (const s of spans) for (let i = s.from; i < s.to; i++) aged.add(i);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNumber(tokens[i] as Token) || aged.has(i)) continue;
     if (has(i - 1) || has(i - 2)) return true;

@@ -44,6 +44,7 @@ const BEFORE_VERB = 4;
 const PLACE_REACH = 10;
 // How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
 const NEAR_NOUN = 3;
+const SIZES = new Set(["big", "large", "small"]);
 // Keys of verbs that end something a range of years covers: "when did she finish".
 const ENDING = new Set(["finish", "end", "complet", "leav", "left", "quit", "graduat"]);
 // Abbreviated titles written with a full stop before a name.
@@ -172,7 +173,10 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
         if (doers) for (const k of t.keys) counted.add(k);
       }
     }
-    if (!countsNear(details.tokens, counted, details.spans))
+    // "How big was the grant": its amount says; "how many grants": an amount does not count them.
+    const sized = question.words.some((w, i) => SIZES.has(w) && question.words[i - 1] === "how");
+    const notCounts = details.spans.filter((s) => s.kind === "age" || (!sized && s.kind === "money"));
+    if (!countsNear(details.tokens, counted, notCounts))
       return lacks(`number of ${question.focus}`);
   }
   if (question.type === "who" && question.verbs.length > 0) {

@@ -287,7 +287,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "size big large small",
   "money earn revenue income",
   "cost price cheap expensive",
-  "salary pay wage",
+  "salary wage",
   "age old",
   "follower subscriber audience",
   "view viewer watch watched",
