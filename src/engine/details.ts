@@ -147,6 +147,7 @@ const FLAG_PATTERNS: [DetailKind, RegExp][] = [
   ],
 ];
 
+const PLACE_LIST = /\b(?:in|at|from|near|to)\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|or)\s+$/u;
 const PLACE_AFTER = /\b(?:in|at|from|near|across|outside|around|to|of)\s+(?:the\s+)?$/;
 const CAPITALISED_RUN =
   /\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?(?:\s+(?:de|van|von|da|di|del|le|la)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?)+/gu;
@@ -199,7 +200,7 @@ export function readDetails(
     add("place", start, end);
   }
   for (const m of text.matchAll(CAPITALISED_RUN)) {
-    if (isPerson(m[0], text.slice(Math.max(0, m.index - 12), m.index), ownName))
+    if (isPerson(m[0], text.slice(Math.max(0, m.index - 40), m.index), ownName))
       add("person", m.index, m.index + m[0].length);
   }
   // "her grandmother", "my colleague": people named by how they are related.
@@ -233,7 +234,8 @@ function isPerson(name: string, before: string, ownName: ReadonlySet<string>): b
   // "in the team of Chiara Benedetti": a group goes with a person, not a place.
   const group = /\b(\p{Ll}+)\s+of\s+$/u.exec(before)?.[1];
   if (group && ORGANISATION_WORDS.has(group)) return true;
-  return !PLACE_AFTER.test(before);
+  // "studied in Berlin and New York": the list goes on with places.
+  return !PLACE_AFTER.test(before) && !PLACE_LIST.test(before);
 }
 
 function isOrganisation(run: string, before: string): boolean {
@@ -252,7 +254,7 @@ function isOrganisation(run: string, before: string): boolean {
 export function peopleIn(text: string, exclude: ReadonlySet<string> = new Set()): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(CAPITALISED_RUN)) {
-    if (isPerson(m[0], text.slice(Math.max(0, m.index - 12), m.index), exclude)) found.push(m[0]);
+    if (isPerson(m[0], text.slice(Math.max(0, m.index - 40), m.index), exclude)) found.push(m[0]);
   }
   return found;
 }

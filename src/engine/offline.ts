@@ -1,6 +1,6 @@
 import type { Knowledge } from "../knowledge/schema.ts";
 import { entryLine } from "../present/entry.ts";
-import { judge } from "./evidence.ts";
+import { type EntryFacts, judge } from "./evidence.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
@@ -168,7 +168,12 @@ export function offlineAnswer(
       : selection.docs.map((d) => `- ${entryLine(d)}`).join("\n");
   const best = Math.max(0, ...retrieval.hits.map((h) => h.support));
   // The entries lack the detail but the summary has it ("a twelve-person practice").
-  const summaryHolds = selection.missing !== undefined && personAnswers && read.type === "count";
+  const summaryHolds =
+    selection.missing !== undefined &&
+    personAnswers &&
+    read.needs.length > 0 &&
+    person >= best &&
+    sentenceHolds(read, retrieval.personSentences ?? []);
   if (
     summaryHolds ||
     (!selection.missing && personAnswers && read.needs.length > 0 && person >= best)
@@ -219,6 +224,38 @@ function joinedAnswer(knowledge: Knowledge, question: string, parts: Retrieval[]
     sources: [...sources.values()],
     mode: "offline",
   };
+}
+
+// One sentence of the summary holds the detail with every name the question gives: "I was born
+// in Kumasi", but not "I trained in Madrid …, moved to Ireland in 2009" for a move to Madrid.
+function sentenceHolds(question: Question, sentences: EntryFacts[]): boolean {
+  const named = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
+  // A date goes with what its own clause says.
+  const units =
+    question.type === "when" ? sentences.flatMap((s) => clausesOf(s)) : sentences;
+  return units.some(
+    (s) =>
+      named.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => s.keys.has(k))) &&
+      judge(question, s).answers,
+  );
+}
+
+function clausesOf(sentence: EntryFacts): EntryFacts[] {
+  const { tokens } = sentence.details;
+  const out: EntryFacts[] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !/[,;:—–]/.test(tokens[i]?.before ?? "")) continue;
+    const part = tokens.slice(from, i);
+    const keys = new Set(part.flatMap((t) => t.keys));
+    const spans = sentence.details.spans
+      .filter((s) => s.from >= from && s.to <= i)
+      .map((s) => ({ ...s, from: s.from - from, to: s.to - from }));
+    const kinds = new Set(spans.map((s) => s.kind));
+    out.push({ ...sentence, keys, details: { tokens: part, spans, kinds } });
+    from = i;
+  }
+  return out;
 }
 
 /** "My profile doesn't" / "Maya Okafor's profile doesn't" / "The profile doesn't". */

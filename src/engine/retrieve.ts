@@ -46,6 +46,8 @@ export interface Retrieval {
   personKinds?: ReadonlySet<DetailKind>;
   /** The owner's headline and summary, as an entry to judge. */
   personFacts?: EntryFacts;
+  /** Each sentence of the headline and summary, as an entry to judge on its own. */
+  personSentences?: EntryFacts[];
   /** For a question that joins two asks ("where… and when…"), what each ask found. */
   parts?: Retrieval[];
 }
@@ -109,6 +111,20 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     keys: personKeys,
     heading: new Set(),
     titleEnd: 0,
+  };
+  // Lazily: only a question the entries lack a detail of reads them.
+  let personSentences: EntryFacts[] | undefined;
+  const sentencesOfPerson = () => {
+    personSentences ??= personText
+      .split(/(?<=[.!?;])\s+/)
+      .filter((t) => /\p{L}/u.test(t))
+      .map((t) => ({
+        details: readDetails(t, ownName),
+        keys: new Set(terms(t)),
+        heading: new Set<string>(),
+        titleEnd: 0,
+      }));
+    return personSentences;
   };
   const vocabulary: Vocabulary = { keys: new Map(), words: new Map(), size: docs.length };
   for (const text of [...indexed.map(fieldText), personText]) {
@@ -179,7 +195,16 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     const question = { ...read, meant: support.meant };
     const queryTerms = question.terms.map((t) => t.key);
     const personSupport = support.of(personKeys);
-    const base = { queryTerms, question, personSupport, personKinds, personFacts };
+    const base = {
+      queryTerms,
+      question,
+      personSupport,
+      personKinds,
+      personFacts,
+      get personSentences() {
+        return sentencesOfPerson();
+      },
+    };
     if (support.boosts.size === 0) return { hits: [], coverage: personSupport, ...base };
     // Scored as MiniSearch's OR query does (Σ boost × term score, × terms matched), but from
     // cached postings into one array: no per-query allocation of every matching entry.
