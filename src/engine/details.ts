@@ -147,7 +147,8 @@ const FLAG_PATTERNS: [DetailKind, RegExp][] = [
   ],
 ];
 
-const PLACE_LIST = /\b(?:in|at|from|near|to)\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|or)\s+$/u;
+const PLACE_LIST =
+  /\b(?:in|at|from|near|to)\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|or)\s+$/u;
 const PLACE_AFTER = /\b(?:in|at|from|near|across|outside|around|to|of)\s+(?:the\s+)?$/;
 const CAPITALISED_RUN =
   /\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?(?:\s+(?:de|van|von|da|di|del|le|la)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?)+/gu;

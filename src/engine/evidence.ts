@@ -175,7 +175,9 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     }
     // "How big was the grant": its amount says; "how many grants": an amount does not count them.
     const sized = question.words.some((w, i) => SIZES.has(w) && question.words[i - 1] === "how");
-    const notCounts = details.spans.filter((s) => s.kind === "age" || (!sized && s.kind === "money"));
+    const notCounts = details.spans.filter(
+      (s) => s.kind === "age" || (!sized && s.kind === "money"),
+    );
     if (!countsNear(details.tokens, counted, notCounts))
       return lacks(`number of ${question.focus}`);
   }

@@ -33,7 +33,7 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   if (question.type === "opinion") return { docs: [] };
   const ordered = question.future ? undefined : beforeOrAfter(question, docs);
   if (ordered) return { docs: [ordered] };
-  const mentions = mentionsNamed(question, retrieval.hits);
+  const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
   const best = bestHits(question, retrieval.hits, mentions);
   if (best.length === 0) return partial(question, retrieval.hits);
   const listed = listing(question, retrieval, best);
@@ -69,9 +69,13 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
  * "What CVE did the tinyhttp bug get": an entry that never mentions tinyhttp does not answer,
  * however much else of the question it holds. True for every hit when no hit holds every name.
  */
-function mentionsNamed(question: Question, hits: Hit[]): (h: Hit) => boolean {
+function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
+  const question = retrieval.question as Question;
   const calls = calledBy(question);
   if (hits.some((h) => h.support >= COVERAGE_THRESHOLD && calls(h))) return () => true;
+  // "How many readers did the nursing times article get": only what says "Nursing Times".
+  const { named } = retrieval;
+  if (named && hits.some((h) => named.has(h.doc))) return (h) => named.has(h.doc);
   const naming = question.terms.filter(
     (t) => !t.common && !t.focus && !t.optional && hits.some((h) => h.heading.has(t.key)),
   );
@@ -231,8 +235,7 @@ function joinedAnswer(knowledge: Knowledge, question: string, parts: Retrieval[]
 function sentenceHolds(question: Question, sentences: EntryFacts[]): boolean {
   const named = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
   // A date goes with what its own clause says.
-  const units =
-    question.type === "when" ? sentences.flatMap((s) => clausesOf(s)) : sentences;
+  const units = question.type === "when" ? sentences.flatMap((s) => clausesOf(s)) : sentences;
   return units.some(
     (s) =>
       named.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => s.keys.has(k))) &&

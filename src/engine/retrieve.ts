@@ -6,7 +6,7 @@ import type { EntryFacts } from "./evidence.ts";
 import { isCommonWord } from "./lexicon.ts";
 import { ownNameWords } from "./owner.ts";
 import { type Question, type QuestionTerm, readQuestion, splitAsks } from "./question.ts";
-import { alternatives, key, terms, words } from "./text.ts";
+import { alternatives, isContent, key, terms, words } from "./text.ts";
 import type { Doc } from "./types.ts";
 
 /** A retrieved entry with its search score and how much of the question it answers (0..1). */
@@ -48,6 +48,8 @@ export interface Retrieval {
   personFacts?: EntryFacts;
   /** Each sentence of the headline and summary, as an entry to judge on its own. */
   personSentences?: EntryFacts[];
+  /** Entries holding a name of several words the question says ("the nursing times article"). */
+  named?: ReadonlySet<Doc>;
   /** For a question that joins two asks ("where… and when…"), what each ask found. */
   parts?: Retrieval[];
 }
@@ -59,6 +61,10 @@ export interface Retriever {
   /** Kinds of detail each entry holds, by entry id. */
   kinds(doc: Doc): ReadonlySet<DetailKind>;
 }
+
+// Two to five capitalised words in a row, with small joining words: "Royal College of Nursing".
+const NAME_RUN =
+  /\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|the|and|de|da|di|du|del|van|von|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’-]*){1,4}/gu;
 
 const BOOSTS = {
   title: 3,
@@ -138,6 +144,34 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     keys: new Set(terms(`${s.id} ${s.title} ${s.description}`)),
     name: new Set(terms(`${s.id} ${s.title}`)),
   }));
+  // Names of several words ("Nursing Times", "Moss Side Health Centre") and every run of two or
+  // more of their words, with the entries that write them: a question typed in lowercase still
+  // names the thing.
+  const names = new Map<string, Set<Doc>>();
+  for (const doc of docs) {
+    const { entry } = doc;
+    const text = [entry.title, entry.venue, entry.summary, entry.details]
+      .filter(Boolean)
+      .join(". ");
+    for (const m of text.matchAll(NAME_RUN)) {
+      const ws = words(m[0]);
+      for (let i = 0; i < ws.length; i++)
+        for (let j = i + 2; j <= ws.length; j++) {
+          const phrase = ws.slice(i, j);
+          if (!isContent(phrase[0] as string) || !isContent(phrase.at(-1) as string)) continue;
+          const found = names.get(phrase.join(" ")) ?? new Set<Doc>();
+          found.add(doc);
+          names.set(phrase.join(" "), found);
+        }
+    }
+  }
+  const namedIn = (ws: string[]): Set<Doc> => {
+    const found = new Set<Doc>();
+    for (let i = 0; i < ws.length - 1; i++)
+      for (let j = i + 2; j <= Math.min(ws.length, i + 5); j++)
+        for (const d of names.get(ws.slice(i, j).join(" ")) ?? []) found.add(d);
+    return found;
+  };
   const titleKeys = new Map<string, number>();
   for (const doc of docs) {
     for (const t of new Set(terms(doc.entry.title))) titleKeys.set(t, (titleKeys.get(t) ?? 0) + 1);
@@ -231,7 +265,14 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     );
     const coverage = Math.max(personSupport, ...hits.map((h) => h.support));
     const sectionId = askedSection(question);
-    return { hits, coverage, ...base, ...(sectionId ? { sectionId } : {}) };
+    const named = namedIn(read.words);
+    return {
+      hits,
+      coverage,
+      ...base,
+      ...(sectionId ? { sectionId } : {}),
+      ...(named.size > 0 ? { named } : {}),
+    };
   };
 
   return {
