@@ -61,9 +61,12 @@ export interface TextDetails {
   kinds: Set<DetailKind>;
 }
 
-// ISO 4217 codes as the runtime knows them ("DKK 15,000", "15,000 CHF"), and the symbols
-// written before amounts, with the letters that say which dollar ("NZ$", "US$").
-const CURRENCY_CODES = Intl.supportedValuesOf("currency").join("|");
+// ISO 4217 codes as the runtime knows them ("DKK 15,000", "15,000 CHF"), read on first use.
+let currencies: ReadonlySet<string> | undefined;
+// Three capitals next to an amount, kept when they are a currency's code.
+const CODED_AMOUNT =
+  /\b([A-Z]{3})\s?(\d[\d,.]*(?:\s?(?:million|billion|thousand|[kmb]n?)\b)?)|\b(\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?)([A-Z]{3})\b/g;
+// Symbols written before amounts, with the letters that say which dollar ("NZ$", "US$").
 const SYMBOL = "(?:\\b[A-Z]{1,2})?[$€£¥₹₩₪₺₽₴₦₱฿₫]";
 const AMOUNT = "\\d[\\d,.]*(?:\\s?(?:million|billion|thousand|[kmb]n?)\\b)?";
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|a|an|several|few|many)`;
@@ -94,14 +97,6 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ["count", new RegExp(`(?<![\\d.\\p{L}])(?!${YEAR}(?!\\d))\\d[\\d,]*(?:\\.\\d+)?`, "gu")],
   ["count", new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "gi")],
   ["money", new RegExp(`${SYMBOL}\\s?${AMOUNT}`, "gi")],
-  ["money", new RegExp(`\\b(?:${CURRENCY_CODES})\\s?${AMOUNT}`, "g")],
-  [
-    "money",
-    new RegExp(
-      `\\d[\\d,.]*\\s?(?:million\\s|billion\\s|thousand\\s)?(?:${CURRENCY_CODES})\\b`,
-      "g",
-    ),
-  ],
   [
     "money",
     /\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp|francs?|kron(?:er|or|a|e)|yen|yuan|rupees?|pesos?|rand|reais|zloty)\b/gi,
@@ -180,6 +175,10 @@ export function readDetails(
   for (const f of fields) add(f.kind, f.start, f.end);
   for (const [kind, pattern] of SPAN_PATTERNS) {
     for (const m of text.matchAll(pattern)) add(kind, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(CODED_AMOUNT)) {
+    currencies ??= new Set(Intl.supportedValuesOf("currency"));
+    if (currencies.has(m[1] ?? m[4] ?? "")) add("money", m.index, m.index + m[0].length);
   }
   for (const [kind, pattern] of FLAG_PATTERNS) if (pattern.test(text)) kinds.add(kind);
   for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {

@@ -15,6 +15,8 @@ const INTRODUCES = new RegExp(
   "u",
 );
 
+const MAY_INTRODUCE = /\b(?:I'm|I am|I’m|[Mm]y name is|Name:)\s/;
+
 /**
  * The owner's name: `person.name`, else the name the headline opens with ("I'm Noor Haddad, …",
  * "Dr. Miriam Adeyemi is …"), else one the summary or an entry introduces ("Hi, I'm …", "My
@@ -34,6 +36,8 @@ export function ownerName(knowledge: Pick<Knowledge, "person" | "sections">): st
     ...knowledge.sections.flatMap((s) => s.entries.flatMap((e) => [e.summary, e.title])),
   ];
   for (const text of texts) {
+    // A plain test first: the full pattern is costly to run on every entry of a large file.
+    if (!MAY_INTRODUCE.test(text)) continue;
     const found = INTRODUCES.exec(text)?.[1];
     if (found) return found;
   }

@@ -51,8 +51,7 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
   const before = question.before !== undefined;
   const wanted = named.map(expand);
   const holds = (keys: ReadonlySet<string>) => wanted.every((ks) => ks.some((k) => keys.has(k)));
-  const headings = docs.map((d) => new Set(terms(`${d.entry.title} ${d.section.title}`)));
-  let references = docs.filter((_, i) => holds(headings[i] as Set<string>));
+  let references = docs.filter((d) => holds(headingKeys(d)));
   if (references.length === 0) references = docs.filter((d) => holds(entryKeys(d)));
   if (references.length === 0) return undefined;
   const dated = references.filter((d) => periodOf(d.entry));
@@ -87,6 +86,17 @@ function inOrder(reference: Doc, before: boolean): Doc | undefined {
   const at = section.entries.indexOf(entry);
   const next = section.entries[before ? at + 1 : at - 1];
   return next ? { entry: next, section } : undefined;
+}
+
+const headingsOf = new WeakMap<Entry, Set<string>>();
+
+function headingKeys({ entry, section }: Doc): Set<string> {
+  let found = headingsOf.get(entry);
+  if (!found) {
+    found = new Set(terms(`${entry.title} ${section.title}`));
+    headingsOf.set(entry, found);
+  }
+  return found;
 }
 
 const keysOf = new WeakMap<Entry, Set<string>>();
