@@ -78,6 +78,9 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ["date", new RegExp(`\\b${YEAR}\\b`, "g")],
   ["date", /\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/gi],
   ["duration", new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "gi")],
+  // "3:41:08": a race time in hours, minutes and seconds.
+  ["elapsed", /\b\d{1,2}:\d\d:\d\d\b/g],
+  ["duration", /\b\d{1,2}:\d\d:\d\d\b/g],
   ["elapsed", new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "gi")],
   [
     "duration",
