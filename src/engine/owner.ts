@@ -35,6 +35,12 @@ export function ownerName(knowledge: Pick<Knowledge, "person" | "sections">): st
     person.summary,
     ...knowledge.sections.flatMap((s) => s.entries.flatMap((e) => [e.summary, e.title])),
   ];
+  // An entry called "Name" whose text is one.
+  for (const entry of knowledge.sections.flatMap((s) => s.entries)) {
+    if (!/^(?:my |full )?name$/i.test(entry.title.trim())) continue;
+    const whole = new RegExp(`^${TITLE}${NAME}\\.?$`, "u").exec(entry.summary.trim());
+    if (whole?.[1]) return whole[1];
+  }
   for (const text of texts) {
     // A plain test first: the full pattern is costly to run on every entry of a large file.
     if (!MAY_INTRODUCE.test(text)) continue;

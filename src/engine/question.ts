@@ -123,7 +123,7 @@ const YESNO = /^(do|does|did|is|are|was|were|have|has|had|can|could|will|would|a
 const LIST = /^(what|which|list|name)\b/;
 // "list ur papers pls", "can you list her talks": a request for the members of a kind.
 const REQUEST =
-  /^((can|could|would|will) you |please )?(list|enumerate|name(?= (your|his|her|their|all|some|the|a few)\b))\b/;
+  /^((can|could|would|will) you |please )?(list|enumerate|show me|give me a list of|give me|name(?= (your|his|her|their|all|some|the|a few)\b))\b/;
 // Words that only say which type the question has ("what city", "how long").
 const TYPE_WORDS = new Set(
   "old long many much big large small fast hot cold far tall heavy wide high deep often city town country place neighbourhood neighborhood state region location venue year date time day days month season share percentage percent proportion fraction number size rank place placed name called named".split(
@@ -181,7 +181,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   const asked = main.length > 0 ? main : ws;
   const flat = asked.join(" ");
   const type = typeOf(flat, asked, ownName);
-  const request = REQUEST.exec(flat)?.[3];
+  const request = new Set(REQUEST.exec(flat)?.[3]?.split(" "));
   const focused = focusPhrase(asked, ownName);
   const focusWord = focused?.head !== undefined ? asked[focused.head] : undefined;
   const phrase = (focused?.phrase ?? []).map((i) => asked[i] as string);
@@ -192,7 +192,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   ws.forEach((w, i) => {
-    if (!isContent(w) || ownName.has(w) || w === request) return;
+    if (!isContent(w) || ownName.has(w) || request.has(w)) return;
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
     // "the name of her company": "name" only says a name is wanted.
     if ((w === "name" || w === "names") && ws[i + 1] === "of") return;
@@ -259,7 +259,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
         new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
       : false,
     verbs,
-    request: request !== undefined,
+    request: request.size > 0,
     madeWith: madeWith(asked),
     claim,
     future: FUTURE.test(flat),
