@@ -32,6 +32,7 @@ const GATES: [file: string, facts: number, abstentions: number][] = [
     "brandt",
     "aas",
     "pellegrini",
+    "mensah",
   ].map((name): [string, number, number] => [
     `tests/fixtures/profiles/questions-${name}.json`,
     ...TARGET,
