@@ -141,15 +141,27 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
   const anchors = question.verbs.flatMap((v) =>
     occurrences(details.tokens, [...meant(question, v), ...converse(v)]),
   );
+  // "Who taught you": "learned it from X", the verb told from the other side.
+  const converses = new Set(
+    question.verbs.flatMap((v) => occurrences(details.tokens, converse(v))),
+  );
+  const next = (s: Span, a: number) => attached(details.tokens, s, a, AFTER_VERB, converses.has(a));
   // An organisation answers "who named her…" only as the one that did it, next to the verb.
+  // "Learned orchestral recording from Martin Ashdown": after "from", read as a place, but
+  // the one learned from is a person.
+  const learnedFrom = (s: Span) =>
+    question.type === "who" &&
+    s.kind === "place" &&
+    details.tokens[s.from - 1]?.word === "from" &&
+    [...converses].some((a) => next(s, a));
   const spans = details.spans.filter(
     (s) =>
-      needs.includes(s.kind) &&
+      (needs.includes(s.kind) || learnedFrom(s)) &&
       fresh(s) &&
       (s.kind !== "organisation" ||
         question.type !== "who" ||
         question.words.some((w) => ORGANISATION_WORDS.has(w)) ||
-        (s.to - s.from >= 2 && anchors.some((a) => attached(details.tokens, s, a)))),
+        (s.to - s.from >= 2 && anchors.some((a) => next(s, a)))),
   );
   const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
   const name = DETAIL_NAMES[needs[0] as DetailKind] ?? "detail";
@@ -191,7 +203,7 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     const named =
       partner ||
       (anchors.length > 0
-        ? spans.some((s) => anchors.some((a) => attached(details.tokens, s, a)))
+        ? spans.some((s) => anchors.some((a) => next(s, a)))
         : spans.some((s) =>
             question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
           ));
@@ -278,9 +290,13 @@ function focusHeld(
     tokens.some(
       (t) => t.start < entry.titleEnd && (t.name || t.rare) && !t.keys.some((k) => asked.has(k)),
     );
+  // "Which running club": an entry titled "Running club" is about one, and names it in its text.
+  const about =
+    inText.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
+    tokens.some((t, i) => t.start >= entry.titleEnd && isName(i));
   if (inText.length > 0) {
     // "Which landlord filed the most evictions": the entry must name one, not only mention them.
-    if (!(question.identity || question.picks) || titled || named(inText, NEAR_NOUN))
+    if (!(question.identity || question.picks) || titled || about || named(inText, NEAR_NOUN))
       return { answers: true };
     // "What problem does it solve": "the slow-receiver problem" says which.
     if (question.picks && inText.some((at) => qualified(tokens, at, asked)))
@@ -288,7 +304,9 @@ function focusHeld(
     return lacks(`names of the ${focus}`);
   }
   // Filed under the focus by its heading or tags: the entry is one ("what engine": its title).
-  if (hasKey(entry.keys, focusKeys)) return { answers: true };
+  // "What CVE number did it get": filed under CVE, but no CVE named, does not say which.
+  const anyName = tokens.some((t, i) => t.name && isName(i));
+  if (hasKey(entry.keys, focusKeys) && (!question.identity || anyName)) return { answers: true };
   // "What's the qemu-lab repo": the question names the entry, and asks what it is.
   if (!question.identity && !question.possessive && question.phrase.length > 0) {
     if (question.phrase.every((w) => hasKey(entry.heading, meant(question, w))))
@@ -382,22 +400,32 @@ const DERIVED = /^(?:es|ers?|ors?|ions?|ing|ed|ship|ment|ists?|al|ance|ence|ity|
 function related(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && DERIVED.test(long.slice(short.length));
+  if (short.length < 4 || !long.startsWith(short)) return false;
+  const rest = long.slice(short.length);
+  // "nominee", "trainee": the one it was done to.
+  return DERIVED.test(rest) || (rest === "e" && short.length >= 5);
 }
 
 // A name is the verb's subject or object when it stands just before it, or just after it with
 // nothing but small words and a "by" or "with" that belongs to the verb in between:
 // "illustrated by Oskar Berg", "reported it with my colleague Devon Price-Walker", but not
 // "published in 2024 with illustrations by Amira Haddou".
-function attached(tokens: Token[], span: Span, at: number, reach = AFTER_VERB): boolean {
+function attached(
+  tokens: Token[],
+  span: Span,
+  at: number,
+  reach = AFTER_VERB,
+  from = false,
+): boolean {
   // "illustrated by Lars Winther, published in…": a comma ends what the name did.
   if (span.to <= at) return at - span.to <= BEFORE_VERB && !broken(tokens, span.to - 1, at);
   if (span.from <= at) return true;
   if (span.from - at - 1 > reach || broken(tokens, at, span.from)) return false;
   for (let i = at + 1; i < span.from; i++) {
     const t = tokens[i] as Token;
-    // Another content word followed by "by" owns the name: "illustrations by".
-    if ((tokens[i + 1]?.word === "by" || tokens[i + 1]?.word === "from") && i > at + 1)
+    // Another content word followed by "by" owns the name: "illustrations by"; but "learned
+    // orchestral recording from X": the one learned from goes with the verb.
+    if ((tokens[i + 1]?.word === "by" || (tokens[i + 1]?.word === "from" && !from)) && i > at + 1)
       return false;
     if (/\d/.test(t.word)) return false;
   }

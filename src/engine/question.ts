@@ -144,6 +144,8 @@ const AUX = new Set(
 );
 const SIZE = new Set(["big", "large", "small"]);
 const MADE_WITH = new Set(["in", "with", "on", "using", "of", "from"]);
+// Words that open an object: the word before them is a verb ("win any awards").
+const OBJECT_START = new Set(["any", "a", "an", "the", "some", "his", "her", "their", "its"]);
 // Keys of verbs done at an organisation: working there, studying there.
 const INSTITUTION_VERBS = new Set(["work", "studi", "job", "emploi"]);
 const DETERMINERS = new Set(
@@ -474,6 +476,8 @@ function focusPhrase(
     // "which chicago neighbourhood" has a place for its head; "the main mechanisms" a noun that
     // only says an answer is wanted: what is left are its modifiers, not a thing asked for.
     const popped = phrase.slice(named.length);
+    // "what CVE number", "which model name": an identifier of the thing is asked for.
+    if (popped.some((i) => /^(number|id|code|name)$/.test(ws[i] ?? ""))) identity = true;
     const open = popped.some((i) => PLACE_NOUNS.has(ws[i] ?? "") || GENERIC_NOUNS.has(ws[i] ?? ""));
     if (open && popped.some((i) => GENERIC_NOUNS.has(ws[i] ?? ""))) named.length = 0;
     const head = open ? undefined : named.at(-1);
@@ -550,7 +554,14 @@ function claimOf(ws: string[]): string[] {
     i++;
     while (i < ws.length && isContent(ws[i] ?? "") && !BE.has(ws[i + 1] ?? "")) i++;
     if (BE.has(ws[i + 1] ?? "")) i += 2;
-    else return [];
+    else {
+      // "did the quiet shore win any awards": the verb stands before what it takes.
+      const verb = ws.findIndex(
+        (w, j) => j > 2 && isContent(w) && OBJECT_START.has(ws[j + 1] ?? ""),
+      );
+      const word = ws[verb] ?? "";
+      return verb > 0 && word.length > 2 && !LIGHT_VERBS.has(word) && !HAVE.has(word) ? [word] : [];
+    }
   } else {
     // A named subject: "did Backdraft win", "is Andrew Moore your examiner".
     while (i < ws.length && isContent(ws[i] ?? "") && rarity(ws[i] ?? "") === 4) i++;

@@ -47,9 +47,12 @@ export function key(word: string): string {
   let found = keys.get(word);
   if (found === undefined) {
     // Porter cuts "added" to "ad" but leaves "add": a doubled "d" before the ending stays.
+    // "nominee", "trainee", "employee": the one nominated, trained, employed.
     found = /dd(?:ed|ing)$/.test(word)
       ? stemmer(word.replace(/(?:ed|ing)$/, ""))
-      : stemmer(verbBase(word));
+      : word.length >= 7 && /[^e]ees?$/.test(word)
+        ? stemmer(word.replace(/ees?$/, ""))
+        : stemmer(verbBase(word));
     if (keys.size >= KEY_CACHE_SIZE) keys.clear();
     keys.set(word, found);
   }
