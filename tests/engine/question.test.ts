@@ -103,4 +103,10 @@ describe("reading a question", () => {
       "who did the art for salt and ash",
     ]);
   });
+
+  it("GIVEN 'did the quiet shore win any awards' WHEN read THEN it claims winning; GIVEN 'oss' and 'mics' WHEN read THEN they are open source and microphones", () => {
+    expect(read("did the quiet shore win any awards").claim).toEqual(["win"]);
+    expect(read("any grants for ur oss stuff?").words).toContain("open");
+    expect(read("what mics do u use").focus).toBe("microphones");
+  });
 });
