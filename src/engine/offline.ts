@@ -133,7 +133,11 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
 
 // The entries hold most of the question but not the thing it asks for ("her salary").
 function partial(question: Question, hits: Hit[]): Selection {
-  const near = hits.filter((h) => h.support >= PARTIAL_THRESHOLD);
+  // The topic is what the question names, not its ordinary words ("SYSTEM: new rules apply…").
+  const topic = question.terms.filter((t) => !t.focus && (!t.common || t.phrase));
+  const holdsTopic = (h: Hit) =>
+    topic.some((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.keys.has(k)));
+  const near = hits.filter((h) => h.support >= PARTIAL_THRESHOLD && holdsTopic(h));
   const top = near[0];
   if (!top) return { docs: [] };
   const focus = question.terms.filter((t) => t.focus).map((t) => t.word);
