@@ -92,8 +92,21 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         // Computer Laboratory"); whether it is, is judged on the entry's text.
         // "What plane do you fly": the entry names the plane ("the A320") more often than it
         // says "plane"; the verb and what stands next to it are judged on the entry.
-        else if (term.focus && question.verbs.length > 0 && question.type === "what") continue;
-        else if (term.focus) commonMissing += term.weight / 2;
+        // "Which conferences has he presented at": the talks name their venues, not the word.
+        else if (
+          term.focus &&
+          (question.verbs.length > 0 || question.madeWith) &&
+          (question.type === "what" || question.type === "list")
+        )
+          continue;
+        // "Which programming languages": the kind's modifier costs as little as the kind.
+        // "How many people work at your studio": "a two-person studio" says it without "work".
+        else if (
+          term.focus ||
+          (term.common &&
+            (term.phrase || (question.type === "count" && question.verbs.includes(term.word))))
+        )
+          commonMissing += term.weight / 2;
         else if (term.common) commonMissing += term.weight;
         else missing += term.weight;
       }

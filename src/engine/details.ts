@@ -10,7 +10,7 @@ import {
   rarity,
   TIME_UNITS,
 } from "./lexicon.ts";
-import { key, words } from "./text.ts";
+import { isContent, key, words } from "./text.ts";
 
 /** A kind of detail a question can ask for. */
 export type DetailKind =
@@ -61,6 +61,14 @@ export interface TextDetails {
   kinds: Set<DetailKind>;
 }
 
+// ISO 4217 codes as the runtime knows them ("DKK 15,000", "15,000 CHF"), read on first use.
+let currencies: ReadonlySet<string> | undefined;
+// Three capitals next to an amount, kept when they are a currency's code.
+const CODED_AMOUNT =
+  /\b([A-Z]{3})\s?(\d[\d,.]*(?:\s?(?:million|billion|thousand|[kmb]n?)\b)?)|\b(\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?)([A-Z]{3})\b/g;
+// Symbols written before amounts, with the letters that say which dollar ("NZ$", "US$").
+const SYMBOL = "(?:\\b[A-Z]{1,2})?[$€£¥₹₩₪₺₽₴₦₱฿₫]";
+const AMOUNT = "\\d[\\d,.]*(?:\\s?(?:million|billion|thousand|[kmb]n?)\\b)?";
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|a|an|several|few|many)`;
 const UNIT = `(?:${TIME_UNITS.join("|")})s?`;
 const YEAR = "(?:1[89]|20)\\d\\d";
@@ -70,6 +78,9 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ["date", new RegExp(`\\b${YEAR}\\b`, "g")],
   ["date", /\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/gi],
   ["duration", new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "gi")],
+  // "3:41:08": a race time in hours, minutes and seconds.
+  ["elapsed", /\b\d{1,2}:\d\d:\d\d\b/g],
+  ["duration", /\b\d{1,2}:\d\d:\d\d\b/g],
   ["elapsed", new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "gi")],
   [
     "duration",
@@ -78,14 +89,20 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
       "gi",
     ),
   ],
-  ["duration", new RegExp(`\\b${YEAR}\\s*[-–—]\\s*(?:${YEAR}|\\d\\d)\\b`, "g")],
+  [
+    "duration",
+    new RegExp(
+      `\\b${YEAR}\\s*[-–—]\\s*(?:(?:[A-Z][a-z]{2,8}\\.?\\s+)?${YEAR}|\\d\\d|present|now|today)\\b`,
+      "gi",
+    ),
+  ],
   ["duration", new RegExp(`\\bsince\\s+(?:\\w+\\s+)?${YEAR}\\b`, "gi")],
   ["count", new RegExp(`(?<![\\d.\\p{L}])(?!${YEAR}(?!\\d))\\d[\\d,]*(?:\\.\\d+)?`, "gu")],
   ["count", new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "gi")],
-  ["money", /[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|[kmb]n?)\b)?/gi],
+  ["money", new RegExp(`${SYMBOL}\\s?${AMOUNT}`, "gi")],
   [
     "money",
-    /\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp)\b/gi,
+    /\d[\d,.]*\s?(?:million\s|billion\s|thousand\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp|francs?|kron(?:er|or|a|e)|yen|yuan|rupees?|pesos?|rand|reais|zloty)\b/gi,
   ],
   ["money", /\b\d+-(?:euro|dollar|pound)\b/gi],
   [
@@ -123,10 +140,13 @@ const FLAG_PATTERNS: [DetailKind, RegExp][] = [
   ],
   [
     "reason",
-    /\b(?:because|since|so that|in order to|to (?:help|make|study|learn|see|test|find|show|understand)|after|inspired|which is why|led (?:me|him|her|them) to|decided)\b/i,
+    // "since 2015" and "after a six-year degree" say when, not why.
+    /\b(?:(?:is|was) what (?:made|got|led|drew|inspired)|because|since(?!\s+(?:\w+\s+)?(?:19|20)\d\d)|so that|in order to|to (?:help|make|study|learn|see|test|find|show|understand)|after \w+ing|inspired|which is why|led (?:me|him|her|them) to|decided)\b/i,
   ],
 ];
 
+const PLACE_LIST =
+  /\b(?:in|at|from|near|to)\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|or)\s+$/u;
 const PLACE_AFTER = /\b(?:in|at|from|near|across|outside|around|to|of)\s+(?:the\s+)?$/;
 const CAPITALISED_RUN =
   /\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?(?:\s+(?:de|van|von|da|di|del|le|la)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?)+/gu;
@@ -159,6 +179,10 @@ export function readDetails(
   for (const [kind, pattern] of SPAN_PATTERNS) {
     for (const m of text.matchAll(pattern)) add(kind, m.index, m.index + m[0].length);
   }
+  for (const m of text.matchAll(CODED_AMOUNT)) {
+    currencies ??= new Set(Intl.supportedValuesOf("currency"));
+    if (currencies.has(m[1] ?? m[4] ?? "")) add("money", m.index, m.index + m[0].length);
+  }
   for (const [kind, pattern] of FLAG_PATTERNS) if (pattern.test(text)) kinds.add(kind);
   for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
     if (CALENDAR_WORDS.has(m[0].toLowerCase())) add("date", m.index, m.index + m[0].length);
@@ -179,7 +203,7 @@ export function readDetails(
     add("place", start, end);
   }
   for (const m of text.matchAll(CAPITALISED_RUN)) {
-    if (isPerson(m[0], text.slice(Math.max(0, m.index - 12), m.index), ownName))
+    if (isPerson(m[0], text.slice(Math.max(0, m.index - 40), m.index), ownName))
       add("person", m.index, m.index + m[0].length);
   }
   // "her grandmother", "my colleague": people named by how they are related.
@@ -210,12 +234,19 @@ function isPerson(name: string, before: string, ownName: ReadonlySet<string>): b
   // "Best Paper", "Early Access": ordinary words capitalised, not a name.
   if (parts.every((p) => rarity(p) < 4)) return false;
   if (parts.some((p) => ownName.has(p))) return false;
-  return !PLACE_AFTER.test(before);
+  // "in the team of Chiara Benedetti": a group goes with a person, not a place.
+  const group = /\b(\p{Ll}+)\s+of\s+$/u.exec(before)?.[1];
+  if (group && ORGANISATION_WORDS.has(group)) return true;
+  // "studied in Berlin and New York": the list goes on with places.
+  return !PLACE_AFTER.test(before) && !PLACE_LIST.test(before);
 }
 
 function isOrganisation(run: string, before: string): boolean {
   const parts = run.toLowerCase().split(/\s+/);
   if (ORGANISATION_WORDS.has(parts.at(-1) ?? "")) return true;
+  // "University of Otago", "Polish Association of Bridge Engineers".
+  const of = parts.indexOf("of");
+  if (of > 0 && ORGANISATION_WORDS.has(parts[of - 1] ?? "")) return true;
   const sentenceStart = /(?:^|[.!?:]\s+)$/.test(before);
   // "Microsoft", "Rabén & Sjögren": names no dictionary holds.
   const named = parts.filter((p) => p !== "&" && p !== "of");
@@ -226,7 +257,7 @@ function isOrganisation(run: string, before: string): boolean {
 export function peopleIn(text: string, exclude: ReadonlySet<string> = new Set()): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(CAPITALISED_RUN)) {
-    if (isPerson(m[0], text.slice(Math.max(0, m.index - 12), m.index), exclude)) found.push(m[0]);
+    if (isPerson(m[0], text.slice(Math.max(0, m.index - 40), m.index), exclude)) found.push(m[0]);
   }
   return found;
 }
@@ -258,16 +289,31 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Whether a number stands next to one of `wanted` keys ("300 temperature sensors",
- * "a four-person data desk", "€1.5 million ERC Starting Grant").
+ * "a four-person data desk", "€1.5 million ERC Starting Grant"); numbers inside `spans` (ages,
+ * amounts) do not count.
  */
-export function countsNear(tokens: Token[], wanted: ReadonlySet<string>): boolean {
+export function countsNear(
+  tokens: Token[],
+  wanted: ReadonlySet<string>,
+  spans: Span[] = [],
+): boolean {
   const isNumber = (t: Token) =>
     (/\d/.test(t.word) && !new RegExp(`^${YEAR}$`).test(t.word)) ||
     Object.hasOwn(NUMBER_WORDS, t.word);
   const has = (j: number) => tokens[j]?.keys.some((k) => wanted.has(k)) ?? false;
+  // "at 19 as a line cook" is an age, not a count of cooks.
+  const aged = new Set<number>();
+  for (const s of spans) for (let i = s.from; i < s.to; i++) aged.add(i);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNumber(tokens[i] as Token)) continue;
+    if (!isNumber(tokens[i] as Token) || aged.has(i)) continue;
     if (has(i - 1) || has(i - 2)) return true;
+    // "watched more than 90,000 times": past small words to the verb.
+    if (
+      has(i - 3) &&
+      !isContent(tokens[i - 1]?.word ?? "") &&
+      !isContent(tokens[i - 2]?.word ?? "")
+    )
+      return true;
     // Forward to the end of the number's noun phrase: "2.1 million Cook County eviction court
     // records", stopping at punctuation.
     for (let j = i + 1; j <= i + 7 && j < tokens.length; j++) {

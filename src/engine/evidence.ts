@@ -44,6 +44,15 @@ const BEFORE_VERB = 4;
 const PLACE_REACH = 10;
 // How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
 const NEAR_NOUN = 3;
+const SIZES = new Set(["big", "large", "small"]);
+// Keys of verbs that end something a range of years covers: "when did she finish".
+const ENDING = new Set(["finish", "end", "complet", "leav", "left", "quit", "graduat"]);
+// Abbreviated titles written with a full stop before a name.
+const TITLES = new Set(["dr", "prof", "mr", "mrs", "ms", "mx", "st"]);
+// Prepositions that say what something is made with: "written in", "built with", "runs on".
+const MADE_WITH = new Set(["in", "with", "on", "using"]);
+// "made of larch", "built from steel": what it is made of need not be a name.
+const MADE_OF = new Set(["of", "from"]);
 const PREPOSITIONS = new Set("for to with about of from by on at in into like".split(" "));
 const SPAN_KINDS = new Set<DetailKind>([
   "date",
@@ -88,6 +97,9 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   // "Is she married to Jonas": the trio entry names Jonas but says nothing of marriage.
   const unsaid = question.claim.filter((claim) => {
     const [had, word] = claim.startsWith("has:") ? [true, claim.slice(4)] : [false, claim];
+    // "Were you the lead or just contributing": either one said answers.
+    const choice = question.choices.find((g) => g.includes(key(word)));
+    if (choice) return !choice.some((k) => holds(entry, meant(question, k)));
     if (!had) return !holds(entry, meant(question, word));
     // "Do you have kids": not "a radio show for children".
     return !occurrences(details.tokens, meant(question, word)).some(
@@ -110,9 +122,11 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     if (question.focus) {
       const verdict = focusHeld(question, entry, asked, fresh);
       // "What piano does she play at home": the teaching entry has a piano, but no playing.
-      const done = question.verbs.some((v) =>
-        holds(entry, [...meant(question, v), ...converse(v)]),
-      );
+      // "What conference did it appear at": the entry's venue says where it appeared.
+      const done =
+        question.verbs.some((v) => holds(entry, [...meant(question, v), ...converse(v)])) ||
+        (ORGANISATION_WORDS.has(singular(question.focus)) &&
+          entry.details.spans.some((s) => s.kind === "venue"));
       if (verdict.answers && question.verbs.length > 0 && !done)
         return lacks(question.verbs[0] as string);
       return verdict;
@@ -124,7 +138,31 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
 function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boolean): Verdict {
   const { details } = entry;
   const { needs } = question;
-  const spans = details.spans.filter((s) => needs.includes(s.kind) && fresh(s));
+  const anchors = question.verbs.flatMap((v) =>
+    occurrences(details.tokens, [...meant(question, v), ...converse(v)]),
+  );
+  // "Who taught you": "learned it from X", the verb told from the other side.
+  const converses = new Set(
+    question.verbs.flatMap((v) => occurrences(details.tokens, converse(v))),
+  );
+  const next = (s: Span, a: number) => attached(details.tokens, s, a, AFTER_VERB, converses.has(a));
+  // An organisation answers "who named her…" only as the one that did it, next to the verb.
+  // "Learned orchestral recording from Martin Ashdown": after "from", read as a place, but
+  // the one learned from is a person.
+  const learnedFrom = (s: Span) =>
+    question.type === "who" &&
+    s.kind === "place" &&
+    details.tokens[s.from - 1]?.word === "from" &&
+    [...converses].some((a) => next(s, a));
+  const spans = details.spans.filter(
+    (s) =>
+      (needs.includes(s.kind) || learnedFrom(s)) &&
+      fresh(s) &&
+      (s.kind !== "organisation" ||
+        question.type !== "who" ||
+        question.words.some((w) => ORGANISATION_WORDS.has(w)) ||
+        (s.to - s.from >= 2 && anchors.some((a) => next(s, a)))),
+  );
   const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
   const name = DETAIL_NAMES[needs[0] as DetailKind] ?? "detail";
   if (spans.length === 0 && !flagged) {
@@ -137,32 +175,57 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     // "How many volunteers": a number next to "volunteers", not any number in the entry.
     // Counting people: "26 students" answers "how many kids are on the team".
     const counted = new Set(meant(question, question.focus));
-    if (PEOPLE_NOUNS.has(question.focus)) for (const n of PEOPLE_NOUNS) counted.add(key(n));
-    if (!countsNear(details.tokens, counted)) return lacks(`number of ${question.focus}`);
+    if (PEOPLE_NOUNS.has(question.focus)) {
+      for (const n of PEOPLE_NOUNS) counted.add(key(n));
+      // "How many people have contributed": "over 130 contributors" counts the people who did.
+      for (const t of details.tokens) {
+        const doers = question.terms.some(
+          (q) => q.key.length >= 4 && t.word.startsWith(q.key) && /(?:er|or|ist)s?$/.test(t.word),
+        );
+        if (doers) for (const k of t.keys) counted.add(k);
+      }
+    }
+    // "How big was the grant": its amount says; "how many grants": an amount does not count them.
+    const sized = question.words.some((w, i) => SIZES.has(w) && question.words[i - 1] === "how");
+    const notCounts = details.spans.filter(
+      (s) => s.kind === "age" || (!sized && s.kind === "money"),
+    );
+    if (!countsNear(details.tokens, counted, notCounts))
+      return lacks(`number of ${question.focus}`);
   }
-  const anchors = question.verbs.flatMap((v) =>
-    occurrences(details.tokens, [...meant(question, v), ...converse(v)]),
-  );
   if (question.type === "who" && question.verbs.length > 0) {
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
     // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").
+    // "Who did you write it with": a name right after "with" says who.
+    const partner =
+      question.words.at(-1) === "with" &&
+      spans.some((s) => details.tokens[s.from - 1]?.word === "with");
     const named =
-      anchors.length > 0
-        ? spans.some((s) => anchors.some((a) => attached(details.tokens, s, a)))
+      partner ||
+      (anchors.length > 0
+        ? spans.some((s) => anchors.some((a) => next(s, a)))
         : spans.some((s) =>
             question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
-          );
+          ));
     if (!named) return lacks(`name of who ${question.verbs[0]}`);
   }
   if (question.type === "when" && question.verbs.length > 0 && asksWhenFirst(question)) {
     // "What year did she move to Berlin": a date of the moving, not of something else there;
     // "since 2019" says when something started.
-    const since = details.tokens.some((t) => t.word === "since");
-    const said = question.verbs.some(
-      (v) =>
-        holds(entry, [...meant(question, v), ...converse(v)]) ||
-        (since && alternatives(key(v)).includes("start")),
+    // "since 2019", "2019 – present", "Jun 2014 - Aug 2016" say when something started; a
+    // range says when it ended too.
+    const since = details.tokens.some((t) => t.word === "since" || t.word === "present");
+    const range = details.spans.some(
+      (s) => s.kind === "duration" && /\d/.test(details.tokens[s.to - 1]?.word ?? ""),
     );
+    const said = question.verbs.some((v) => {
+      const ks = alternatives(key(v));
+      return (
+        holds(entry, [...meant(question, v), ...converse(v)]) ||
+        ((since || range) && ks.includes("start")) ||
+        (range && ks.some((k) => ENDING.has(k)))
+      );
+    });
     if (!said) return lacks(name);
   }
   if (question.type === "where" && anchors.length > 0) {
@@ -171,7 +234,13 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     const words = question.terms.flatMap((t) =>
       occurrences(details.tokens, meant(question, t.word)),
     );
+    // The employer a job's title names answers "where do you work" wherever the verb stands.
+    const titled = (s: Span) =>
+      s.kind === "organisation" && (details.tokens[s.from]?.start ?? Infinity) < entry.titleEnd;
+    // So does the entry's own venue: where the talk was given, the paper published.
     const near = (s: Span) =>
+      s.kind === "venue" ||
+      titled(s) ||
       [...anchors, ...words].some((a) => attached(details.tokens, s, a, PLACE_REACH));
     if (!spans.some(near)) return lacks(name);
   }
@@ -206,14 +275,14 @@ function focusHeld(
       for (let i = Math.max(0, at - window); i <= at + window && i < tokens.length; i++) {
         if (i === at || !isName(i)) continue;
         names.add(i);
-        // A list goes on: "into Finnish and Norwegian".
+        // A list goes on: "into Finnish and Norwegian", "Go, Python, Java".
         for (let j = i + 1; j < tokens.length; j++) {
           if (isName(j)) names.add(j);
           else if (!["and", "or"].includes(tokens[j]?.word ?? "")) break;
         }
       }
     }
-    return runs(names) >= enough;
+    return runs(tokens, names) >= enough;
   };
   // "What's the name of her company": the entry about her company is called by its name.
   const titled =
@@ -221,9 +290,13 @@ function focusHeld(
     tokens.some(
       (t) => t.start < entry.titleEnd && (t.name || t.rare) && !t.keys.some((k) => asked.has(k)),
     );
+  // "Which running club": an entry titled "Running club" is about one, and names it in its text.
+  const about =
+    inText.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
+    tokens.some((t, i) => t.start >= entry.titleEnd && isName(i));
   if (inText.length > 0) {
     // "Which landlord filed the most evictions": the entry must name one, not only mention them.
-    if (!(question.identity || question.picks) || titled || named(inText, NEAR_NOUN))
+    if (!(question.identity || question.picks) || titled || about || named(inText, NEAR_NOUN))
       return { answers: true };
     // "What problem does it solve": "the slow-receiver problem" says which.
     if (question.picks && inText.some((at) => qualified(tokens, at, asked)))
@@ -231,7 +304,9 @@ function focusHeld(
     return lacks(`names of the ${focus}`);
   }
   // Filed under the focus by its heading or tags: the entry is one ("what engine": its title).
-  if (hasKey(entry.keys, focusKeys)) return { answers: true };
+  // "What CVE number did it get": filed under CVE, but no CVE named, does not say which.
+  const anyName = tokens.some((t, i) => t.name && isName(i));
+  if (hasKey(entry.keys, focusKeys) && (!question.identity || anyName)) return { answers: true };
   // "What's the qemu-lab repo": the question names the entry, and asks what it is.
   if (!question.identity && !question.possessive && question.phrase.length > 0) {
     if (question.phrase.every((w) => hasKey(entry.heading, meant(question, w))))
@@ -241,7 +316,7 @@ function focusHeld(
   // "Which department at Cambridge": an organisation the entry names as one ("… Laboratory");
   // "what label is it on", "which journal": where the entry appeared.
   if (
-    ORGANISATION_WORDS.has(focus) &&
+    ORGANISATION_WORDS.has(singular(focus)) &&
     spans.some(
       (s) =>
         isNew(s) &&
@@ -259,6 +334,23 @@ function focusHeld(
     .flatMap((v) => occurrences(tokens, meant(question, v)))
     .filter((at) => !tokens[at]?.name);
   if (verbs.length > 0 && named(verbs, 2)) return { answers: true };
+  // "What language is it coded in": "written in Julia" says it in other words.
+  if (question.madeWith) {
+    const made = tokens.some((t, i) => {
+      const what = tokens[i + 2];
+      const by = tokens[i + 1]?.word ?? "";
+      return (
+        (/(?:ed|en|wn|lt)$/.test(t.word) || t.word === "made") &&
+        what !== undefined &&
+        (MADE_OF.has(by)
+          ? isContent(what.word) && MADE_OF.has(question.words.at(-1) ?? "")
+          : MADE_WITH.has(by) && (what.name || what.rare)) &&
+        !what.keys.some((k) => asked.has(k)) &&
+        !broken(tokens, i, i + 2)
+      );
+    });
+    if (made) return { answers: true };
+  }
   return lacks(focus);
 }
 
@@ -266,6 +358,10 @@ function focusHeld(
 function meant(question: Question, word: string): string[] {
   const k = key(word);
   return question.meant?.get(k) ?? alternatives(k);
+}
+
+function singular(word: string): string {
+  return ORGANISATION_WORDS.has(word) ? word : word.replace(/s$/, "");
 }
 
 function lacks(missing: string): Verdict {
@@ -304,22 +400,32 @@ const DERIVED = /^(?:es|ers?|ors?|ions?|ing|ed|ship|ment|ists?|al|ance|ence|ity|
 function related(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && DERIVED.test(long.slice(short.length));
+  if (short.length < 4 || !long.startsWith(short)) return false;
+  const rest = long.slice(short.length);
+  // "nominee", "trainee": the one it was done to.
+  return DERIVED.test(rest) || (rest === "e" && short.length >= 5);
 }
 
 // A name is the verb's subject or object when it stands just before it, or just after it with
 // nothing but small words and a "by" or "with" that belongs to the verb in between:
 // "illustrated by Oskar Berg", "reported it with my colleague Devon Price-Walker", but not
 // "published in 2024 with illustrations by Amira Haddou".
-function attached(tokens: Token[], span: Span, at: number, reach = AFTER_VERB): boolean {
+function attached(
+  tokens: Token[],
+  span: Span,
+  at: number,
+  reach = AFTER_VERB,
+  from = false,
+): boolean {
   // "illustrated by Lars Winther, published in…": a comma ends what the name did.
   if (span.to <= at) return at - span.to <= BEFORE_VERB && !broken(tokens, span.to - 1, at);
   if (span.from <= at) return true;
   if (span.from - at - 1 > reach || broken(tokens, at, span.from)) return false;
   for (let i = at + 1; i < span.from; i++) {
     const t = tokens[i] as Token;
-    // Another content word followed by "by" owns the name: "illustrations by".
-    if ((tokens[i + 1]?.word === "by" || tokens[i + 1]?.word === "from") && i > at + 1)
+    // Another content word followed by "by" owns the name: "illustrations by"; but "learned
+    // orchestral recording from X": the one learned from goes with the verb.
+    if ((tokens[i + 1]?.word === "by" || (tokens[i + 1]?.word === "from" && !from)) && i > at + 1)
       return false;
     if (/\d/.test(t.word)) return false;
   }
@@ -328,8 +434,12 @@ function attached(tokens: Token[], span: Span, at: number, reach = AFTER_VERB): 
 
 // Whether punctuation stands between two tokens: they are in different clauses.
 function broken(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i <= to; i++)
-    if (/[,;:.!?()—–]/.test(tokens[i]?.before ?? "")) return true;
+  for (let i = from + 1; i <= to; i++) {
+    const between = tokens[i]?.before ?? "";
+    // "the lab of Prof. Anna Rüegg": a title's full stop is no break.
+    if (between.trim() === "." && TITLES.has(tokens[i - 1]?.word ?? "")) continue;
+    if (/[,;:.!?()—–]/.test(between)) return true;
+  }
   return false;
 }
 
@@ -339,11 +449,14 @@ function rightAfter(tokens: Token[], span: Span, wanted: string[]): boolean {
 }
 
 // Separate names among token positions: adjacent positions are one name.
-function runs(positions: Set<number>): number {
+// Separate names among token positions: adjacent positions are one name, unless a comma parts
+// them ("Go, Python, Java").
+function runs(tokens: Token[], positions: Set<number>): number {
   const sorted = [...positions].sort((a, b) => a - b);
   let count = 0;
   sorted.forEach((p, i) => {
-    if (i === 0 || p !== (sorted[i - 1] as number) + 1) count++;
+    const joined = p === (sorted[i - 1] as number) + 1 && !/[,;]/.test(tokens[p]?.before ?? "");
+    if (i === 0 || !joined) count++;
   });
   return count;
 }

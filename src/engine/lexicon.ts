@@ -46,6 +46,13 @@ export const CHAT: Readonly<Record<string, string>> = {
   photos: "photographs",
   pic: "picture",
   pics: "pictures",
+  oss: "open source",
+  mic: "microphone",
+  mics: "microphones",
+  conf: "conference",
+  confs: "conferences",
+  vuln: "vulnerability",
+  vulns: "vulnerabilities",
   pb: "personal best",
   pbs: "personal bests",
   impl: "implementation",
@@ -72,6 +79,7 @@ export const CHAT: Readonly<Record<string, string>> = {
   profs: "professors",
   ma: "masters",
   bsc: "bachelors",
+  msc: "masters",
   ba: "bachelors",
   bs: "bachelors",
   undergrad: "undergraduate",
@@ -129,6 +137,17 @@ export const CHAT: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Two-word verbs read as the one word an entry would use: "looked after the red pandas" is
+ * "cared for" them.
+ */
+export const PHRASAL: Readonly<Record<string, string>> = {
+  "look after": "care for",
+  "looks after": "cares for",
+  "looked after": "cared for",
+  "looking after": "caring for",
+};
+
+/**
  * Words that say how something is asked, not what about: function words, question words and
  * chat filler. Left in, they would match incidental profile words and count as coverage.
  */
@@ -145,7 +164,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   already again maybe perhaps probably any anyone anybody someone somebody everything stuff lot lots
   bit way ways come comes came use used using details detail information quick quickly brief
   briefly short summary summarise summarize overall also just even though through per via etc
-  am pm same own guess wondering wonder curious become becomes became`),
+  am pm same own guess wondering wonder curious become becomes became somewhere anywhere
+  everywhere someplace anyplace`),
 );
 
 /**
@@ -226,7 +246,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   fellowship grant summit conference workshop symposium festival series project programme program
   campus hall house court market partners farms farm robotics restaurant cafe hotel films pictures
   records publishing publishers productions entertainment animation design architects consulting
-  ventures editions books label labels publisher newspaper outlet`),
+  ventures editions books label labels publisher newspaper outlet association associations`),
 );
 
 /**
@@ -244,7 +264,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "company firm organisation organization employer business startup",
   "project build built make made create develop",
   "interest research focus topic area field",
-  "lab laboratory",
+  "lab laboratory group",
   "author write writer wrote",
   "talk speak speaker present presentation keynote lecture",
   "teach teaching teacher course class lecture lecturer",
@@ -270,9 +290,11 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "size big large small",
   "money earn revenue income",
   "cost price cheap expensive",
-  "salary pay wage",
+  "salary wage",
   "age old",
   "follower subscriber audience",
+  "view viewer watch watched",
+  "station channel broadcaster",
   "contact email reach",
   "performance speed fast throughput latency",
 ];
@@ -324,7 +346,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
 
 /** Words that ask about money: "how much does it cost", "what's her salary". */
 export const MONEY_WORDS: ReadonlySet<string> = new Set(
-  list(`cost costs costed price prices priced charge charges charged pay pays paid salary salaries
+  list(`money cost costs costed price prices priced charge charges charged pay pays paid salary salaries
   wage wages fee fees earn earns earned earning earnings worth spend spends spent budget raise
   raised income revenue funding`),
 );
@@ -350,7 +372,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   designers developers programmers artists writers journalists reporters editors colleagues
   fans followers subscribers listeners viewers readers users customers clients participants
   attendees speakers authors vets guests visitors spectators audience crowd tourists patrons
-  diners residents`),
+  diners residents pedestrians cyclists passengers commuters riders runners walkers hikers
+  climbers swimmers musicians singers dancers contributors maintainers`),
 );
 
 /** Nouns for people someone is related to: "her grandmother" answers "who taught her". */
@@ -369,4 +392,16 @@ export const CONVERSES: Readonly<Record<string, string>> = {
   supervise: "study",
   give: "receive",
   award: "receive",
+};
+
+/**
+ * Stages of study and the degrees they are made of: "before grad school" is before a master's or
+ * a PhD, "after undergrad" after a bachelor's.
+ */
+export const STAGES: Readonly<Record<string, string>> = {
+  "graduate school": "masters doctorate",
+  "graduate studies": "masters doctorate",
+  postgraduate: "masters doctorate",
+  undergraduate: "bachelors",
+  "undergraduate degree": "bachelors",
 };

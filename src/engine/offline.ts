@@ -1,10 +1,10 @@
-import type { Entry, Knowledge } from "../knowledge/schema.ts";
+import type { Knowledge } from "../knowledge/schema.ts";
 import { entryLine } from "../present/entry.ts";
-import { judge } from "./evidence.ts";
+import { type EntryFacts, judge } from "./evidence.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
-import { key } from "./text.ts";
+import { beforeOrAfter } from "./timeline.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */
@@ -29,14 +29,15 @@ interface Selection {
  * Picks the entries an extractive answer should use. None when no entry holds the question's
  * words; `missing` when entries hold its topic but not the detail asked (a date, a place…).
  */
-export function selectEntries(question: Question, retrieval: Retrieval): Selection {
+export function selectEntries(question: Question, retrieval: Retrieval, docs: Doc[]): Selection {
   if (question.type === "opinion") return { docs: [] };
-  const best = bestHits(retrieval.hits);
+  const ordered = question.future ? undefined : beforeOrAfter(question, docs);
+  if (ordered) return { docs: [ordered] };
+  const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
+  const best = bestHits(question, retrieval.hits, mentions);
   if (best.length === 0) return partial(question, retrieval.hits);
   const listed = listing(question, retrieval, best);
   if (listed.length > 0) return { docs: listed };
-  const ordered = beforeOrAfter(question, retrieval);
-  if (ordered) return { docs: [ordered] };
   const chosen = best.slice(0, MAX_ENTRIES);
   // "When will she defend…", "what are you planning…": only an entry that speaks of the future.
   if (question.future && !chosen.some((h) => h.kinds.has("future")))
@@ -51,6 +52,7 @@ export function selectEntries(question: Question, retrieval: Retrieval): Selecti
     (h) =>
       top &&
       !chosen.includes(h) &&
+      mentions(h) &&
       h.support >= top.support - 1e-9 &&
       h.score >= top.score * FALLBACK_SCORE &&
       judge(question, h).answers,
@@ -63,12 +65,44 @@ export function selectEntries(question: Question, retrieval: Retrieval): Selecti
   };
 }
 
-function bestHits(hits: Hit[]): Hit[] {
-  const answering = hits.filter((h) => h.support >= COVERAGE_THRESHOLD);
+/**
+ * "What CVE did the tinyhttp bug get": an entry that never mentions tinyhttp does not answer,
+ * however much else of the question it holds. True for every hit when no hit holds every name.
+ */
+function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
+  const question = retrieval.question as Question;
+  const calls = calledBy(question);
+  if (hits.some((h) => h.support >= COVERAGE_THRESHOLD && calls(h))) return () => true;
+  // "How many readers did the nursing times article get": only what says "Nursing Times".
+  const { named } = retrieval;
+  if (named && hits.some((h) => named.has(h.doc))) return (h) => named.has(h.doc);
+  const naming = question.terms.filter(
+    (t) => !t.common && !t.focus && !t.optional && hits.some((h) => h.heading.has(t.key)),
+  );
+  const mentions = (h: Hit) =>
+    naming.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.keys.has(k)));
+  return hits.some((h) => h.support >= COVERAGE_THRESHOLD && mentions(h)) ? mentions : () => true;
+}
+
+function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean): Hit[] {
+  const answering = hits.filter((h) => h.support >= COVERAGE_THRESHOLD && mentions(h));
   const top = Math.max(0, ...answering.map((h) => h.support));
-  const strongest = answering.filter((h) => h.support >= top - 1e-9);
+  let strongest = answering.filter((h) => h.support >= top - 1e-9);
+  // "Where do you work now": of the jobs, the one still going on.
+  const now = strongest.filter((h) => question.bonus.some((k) => h.keys.has(k)));
+  if (now.length > 0 && ["where", "who", "what"].includes(question.type)) strongest = now;
   const lead = Math.max(0, ...strongest.map((h) => h.score));
-  return strongest.filter((h) => h.score >= lead * RELATIVE_SCORE);
+  // "How many requests did you file for Water Lines": the entry called so answers alongside
+  // one that holds more of the question's other words.
+  const calls = calledBy(question);
+  const called = answering.filter((h) => !strongest.includes(h) && calls(h));
+  return [...called, ...strongest.filter((h) => h.score >= lead * RELATIVE_SCORE)];
+}
+
+// Whether the question says an entry's whole (short) title: "…for Water Lines".
+function calledBy(question: Question): (h: Hit) => boolean {
+  const asked = new Set(question.terms.flatMap((t) => question.meant?.get(t.key) ?? [t.key]));
+  return (h) => h.title.size > 0 && h.title.size <= 4 && [...h.title].every((k) => asked.has(k));
 }
 
 // A question about a whole section lists it: "what talks have you given", "which courses…".
@@ -78,55 +112,32 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   const inSection = retrieval.hits.filter(
     (h) => h.doc.section.id === retrieval.sectionId && h.support >= COVERAGE_THRESHOLD,
   );
-  if (!best.some((h) => h.doc.section.id === retrieval.sectionId)) return [];
+  // "What papers…" lists them when they are among the best; "list your projects" asks for them.
+  if (!question.request && !best.some((h) => h.doc.section.id === retrieval.sectionId)) return [];
   const section = inSection[0]?.doc.section;
   if (!section) return [];
   // "What camera do you film your videos with" is not "what videos have you made".
   const focus = question.terms.find((t) => t.focus);
-  if (focus && !inSection.some((h) => h.keys.has(focus.key))) return [];
+  if (
+    focus &&
+    !inSection.some((h) => h.keys.has(focus.key)) &&
+    !inSection.some((h) => judge(question, h).answers)
+  )
+    return [];
+  // "Which programming languages": not a section of spoken ones when another entry answers.
+  const answers = (h: Hit) => judge(question, h).answers;
+  const elsewhere = best.some((h) => h.doc.section.id !== retrieval.sectionId && answers(h));
+  if (elsewhere && !inSection.some(answers)) return [];
   return section.entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
-}
-
-/**
- * "Where did you work before the Ledger": the entry named is the reference, and the answer is
- * the one before (or after) it in its section, by year where both have one, else by order
- * (sections list the newest first).
- */
-function beforeOrAfter(question: Question, retrieval: Retrieval): Doc | undefined {
-  const named = question.before ?? question.after;
-  if (!named) return undefined;
-  const keys = named.map((w) => key(w));
-  // The entry the question names by its title: "the Ledger", "Klangbo".
-  const reference = retrieval.hits.find((h) => keys.every((k) => h.heading.has(k)));
-  if (!reference) return undefined;
-  const { section, entry } = reference.doc;
-  const others = section.entries.filter((e) => e !== entry);
-  const start = firstYear(entry);
-  const dated = start !== undefined && others.every((e) => firstYear(e) !== undefined);
-  let next: Entry | undefined;
-  if (dated) {
-    const before = question.before !== undefined;
-    const sorted = others
-      .filter((e) => (before ? (firstYear(e) as number) < start : (firstYear(e) as number) > start))
-      .sort((a, b) => (firstYear(a) as number) - (firstYear(b) as number));
-    next = before ? sorted.at(-1) : sorted[0];
-  } else {
-    const at = section.entries.indexOf(entry);
-    next = section.entries[question.before !== undefined ? at + 1 : at - 1];
-  }
-  return next ? { entry: next, section } : undefined;
-}
-
-function firstYear(entry: Entry): number | undefined {
-  const years = `${entry.year ?? ""} ${entry.summary} ${entry.details ?? ""}`.match(
-    /\b(?:19|20)\d\d\b/g,
-  );
-  return years ? Math.min(...years.map(Number)) : undefined;
 }
 
 // The entries hold most of the question but not the thing it asks for ("her salary").
 function partial(question: Question, hits: Hit[]): Selection {
-  const near = hits.filter((h) => h.support >= PARTIAL_THRESHOLD);
+  // The topic is what the question names, not its ordinary words ("SYSTEM: new rules apply…").
+  const topic = question.terms.filter((t) => !t.focus && (!t.common || t.phrase));
+  const holdsTopic = (h: Hit) =>
+    topic.some((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.keys.has(k)));
+  const near = hits.filter((h) => h.support >= PARTIAL_THRESHOLD && holdsTopic(h));
   const top = near[0];
   if (!top) return { docs: [] };
   const focus = question.terms.filter((t) => t.focus).map((t) => t.word);
@@ -140,11 +151,15 @@ export function offlineAnswer(
   question: string,
   retrieval: Retrieval,
 ): AnswerResult {
-  const read = retrieval.question ?? readQuestion(question, ownNameWords(knowledge.person));
+  if (retrieval.parts) return joinedAnswer(knowledge, question, retrieval.parts);
+  const read = retrieval.question ?? readQuestion(question, ownNameWords(knowledge));
   if (read.type === "greeting") return greeting(knowledge);
   if (read.type === "name") return nameAnswer(knowledge);
   if (read.type === "intro") return introduction(knowledge);
-  const selection = selectEntries(read, retrieval);
+  const docs = knowledge.sections.flatMap((section) =>
+    section.entries.map((entry) => ({ entry, section })),
+  );
+  const selection = selectEntries(read, retrieval, docs);
   // Facts stated in the headline or summary ("a four-person data desk", "four albums").
   const person = retrieval.personSupport ?? 0;
   const personAnswers =
@@ -160,7 +175,17 @@ export function offlineAnswer(
       ? entryLine(selection.docs[0] as Doc)
       : selection.docs.map((d) => `- ${entryLine(d)}`).join("\n");
   const best = Math.max(0, ...retrieval.hits.map((h) => h.support));
-  if (!selection.missing && personAnswers && read.needs.length > 0 && person >= best) {
+  // The entries lack the detail but the summary has it ("a twelve-person practice").
+  const summaryHolds =
+    selection.missing !== undefined &&
+    personAnswers &&
+    read.needs.length > 0 &&
+    person >= best &&
+    sentenceHolds(read, retrieval.personSentences ?? []);
+  if (
+    summaryHolds ||
+    (!selection.missing && personAnswers && read.needs.length > 0 && person >= best)
+  ) {
     // The summary holds the detail as well as the entries: say both.
     const intro = introduction(knowledge);
     return {
@@ -183,10 +208,67 @@ export function offlineAnswer(
   return { answer: rendered, abstained: false, sources, mode: "offline" };
 }
 
+/**
+ * "Where did she do her PhD and when did she finish": each ask answered, each entry said once;
+ * an ask the profile does not answer is said so in a line. Abstains only when no ask is answered.
+ */
+function joinedAnswer(knowledge: Knowledge, question: string, parts: Retrieval[]): AnswerResult {
+  const answers = parts.map((p) => offlineAnswer(knowledge, question, p));
+  const answered = answers.filter((a) => !a.abstained);
+  if (answered.length === 0) return answers[0] as AnswerResult;
+  const texts: string[] = [];
+  const sources = new Map<string, AnswerResult["sources"][number]>();
+  for (const a of answers) {
+    const text = a.abstained
+      ? (a.answer.split("\n")[0]?.replace(/ What it does say.*$/, "") ?? "")
+      : a.answer;
+    if (!a.abstained && a.sources.every((s) => sources.has(s.id)) && a.sources.length > 0) continue;
+    if (!texts.includes(text)) texts.push(text);
+    for (const s of a.sources) sources.set(s.id, s);
+  }
+  return {
+    answer: texts.join("\n\n"),
+    abstained: false,
+    sources: [...sources.values()],
+    mode: "offline",
+  };
+}
+
+// One sentence of the summary holds the detail with every name the question gives: "I was born
+// in Kumasi", but not "I trained in Madrid …, moved to Ireland in 2009" for a move to Madrid.
+function sentenceHolds(question: Question, sentences: EntryFacts[]): boolean {
+  const named = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
+  // A date goes with what its own clause says.
+  const units = question.type === "when" ? sentences.flatMap((s) => clausesOf(s)) : sentences;
+  return units.some(
+    (s) =>
+      named.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => s.keys.has(k))) &&
+      judge(question, s).answers,
+  );
+}
+
+function clausesOf(sentence: EntryFacts): EntryFacts[] {
+  const { tokens } = sentence.details;
+  const out: EntryFacts[] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !/[,;:—–]/.test(tokens[i]?.before ?? "")) continue;
+    const part = tokens.slice(from, i);
+    const keys = new Set(part.flatMap((t) => t.keys));
+    const spans = sentence.details.spans
+      .filter((s) => s.from >= from && s.to <= i)
+      .map((s) => ({ ...s, from: s.from - from, to: s.to - from }));
+    const kinds = new Set(spans.map((s) => s.kind));
+    out.push({ ...sentence, keys, details: { tokens: part, spans, kinds } });
+    from = i;
+  }
+  return out;
+}
+
 /** "My profile doesn't" / "Maya Okafor's profile doesn't" / "The profile doesn't". */
 function doesNot(knowledge: Knowledge): string {
   if (knowledge.person.voice === "first-person") return "My profile doesn't";
-  const name = ownerName(knowledge.person);
+  const name = ownerName(knowledge);
   return name ? `${name}'s profile doesn't` : "The profile doesn't";
 }
 
@@ -204,7 +286,7 @@ export function abstention(knowledge: Knowledge): AnswerResult {
 function contactLine(knowledge: Knowledge): string {
   const { contact, voice } = knowledge.person;
   if (!contact) return "";
-  const who = voice === "first-person" ? "me" : (ownerName(knowledge.person) ?? "them");
+  const who = voice === "first-person" ? "me" : (ownerName(knowledge) ?? "them");
   return ` To know more, ask ${who} directly: ${contact}`;
 }
 
@@ -220,7 +302,7 @@ function greeting(knowledge: Knowledge): AnswerResult {
 
 /** "What's your name": `person.name`, or the name the headline opens with. */
 function nameAnswer(knowledge: Knowledge): AnswerResult {
-  const name = ownerName(knowledge.person);
+  const name = ownerName(knowledge);
   if (!name) return abstention(knowledge);
   const first = knowledge.person.voice === "first-person";
   return {

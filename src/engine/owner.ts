@@ -1,21 +1,58 @@
 import type { Knowledge } from "../knowledge/schema.ts";
 
+const NAME =
+  "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|da|di|del|dos|van|von|le|la|bin|al)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3})";
+// "Dr. Lena Vogelsang is…": a title before the name is not part of it.
+const TITLE = "(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\\.?\\s+)?";
+const OPENS_AS_NAME = [
+  new RegExp(`^(?:I'm|I am|Hi, I'm|This is)\\s+${TITLE}${NAME}`, "u"),
+  new RegExp(`^${TITLE}${NAME}\\s+(?:is|was|has|leads|works|builds)\\b`, "u"),
+];
+// "Hi, I'm Jonah Whitcombe.", "My name is Rafael Quintero, 34, …": where a text introduces its
+// owner. The name must end its phrase, so "I'm Head Chef at …" is not taken for one.
+const INTRODUCES = new RegExp(
+  `(?:^|[.!?]\\s+|^(?:Hi|Hello|Hey)[,!]?\\s+)(?:(?:Hi|Hello|Hey)[,!]?\\s+)?(?:I'm|I am|I’m|My name is|my name is|Name:)\\s+${TITLE}${NAME}(?=\\s*(?:[,.;:!—–(]|$|\\s+and\\b))`,
+  "u",
+);
+
+const MAY_INTRODUCE = /\b(?:I'm|I am|I’m|[Mm]y name is|Name:)\s/;
+
 /**
- * The owner's name: `person.name`, or else the name a headline opens with ("I'm Noor Haddad,
- * …", "Miriam Adeyemi is …"); undefined when the profile gives none.
+ * The owner's name: `person.name`, else the name the headline opens with ("I'm Noor Haddad, …",
+ * "Dr. Miriam Adeyemi is …"), else one the summary or an entry introduces ("Hi, I'm …", "My
+ * name is …"); undefined when the profile gives none.
  */
-export function ownerName(person: Knowledge["person"]): string | undefined {
+export function ownerName(knowledge: Pick<Knowledge, "person" | "sections">): string | undefined {
+  const { person } = knowledge;
   if (person.name) return person.name;
-  const name = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})";
-  const opening =
-    new RegExp(`^(?:I'm|I am|Hi, I'm|This is)\\s+${name}`, "u").exec(person.headline) ??
-    new RegExp(`^${name}\\s+(?:is|was|has|leads|works|builds)\\b`, "u").exec(person.headline);
-  return opening?.[1];
+  for (const pattern of OPENS_AS_NAME) {
+    const found = pattern.exec(person.headline)?.[1];
+    if (found) return found;
+  }
+  const summaryOpening = OPENS_AS_NAME[1]?.exec(person.summary)?.[1];
+  if (summaryOpening) return summaryOpening;
+  const texts = [
+    person.summary,
+    ...knowledge.sections.flatMap((s) => s.entries.flatMap((e) => [e.summary, e.title])),
+  ];
+  // An entry called "Name" whose text is one.
+  for (const entry of knowledge.sections.flatMap((s) => s.entries)) {
+    if (!/^(?:my |full )?name$/i.test(entry.title.trim())) continue;
+    const whole = new RegExp(`^${TITLE}${NAME}\\.?$`, "u").exec(entry.summary.trim());
+    if (whole?.[1]) return whole[1];
+  }
+  for (const text of texts) {
+    // A plain test first: the full pattern is costly to run on every entry of a large file.
+    if (!MAY_INTRODUCE.test(text)) continue;
+    const found = INTRODUCES.exec(text)?.[1];
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The lowercase words of the owner's name, which say who a question is about, not what. */
-export function ownNameWords(person: Knowledge["person"]): Set<string> {
-  const name = ownerName(person);
+export function ownNameWords(knowledge: Pick<Knowledge, "person" | "sections">): Set<string> {
+  const name = ownerName(knowledge);
   return new Set(
     name
       ? name

@@ -11,8 +11,10 @@ import {
   ORGANISATION_WORDS,
   PLACE_NOUNS,
   rarity,
+  STAGES,
+  verbBase,
 } from "./lexicon.ts";
-import { isContent, key, words } from "./text.ts";
+import { alternatives, isContent, key, words } from "./text.ts";
 
 /** The shape of a question, which decides how it is answered. */
 export type QuestionType =
@@ -70,6 +72,10 @@ export interface Question {
   possessive: boolean;
   /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
   verbs: string[];
+  /** "List your papers", "name her talks": the members of a kind are asked for. */
+  request: boolean;
+  /** "What language is Shedder written in": what the named thing was made with is asked. */
+  madeWith: boolean;
   /**
    * What a yes/no question claims ("married" in "is she married to Jonas"): an entry must say
    * it. "has:kids" claims possession: the entry must hold the word, not after a preposition.
@@ -115,6 +121,9 @@ const WHERE =
 const WHO = /\bwho\b|\bwhom\b|\bwhose\b|\bwith whom\b|\bwhich (person|people)\b/;
 const YESNO = /^(do|does|did|is|are|was|were|have|has|had|can|could|will|would|any|got)\b/;
 const LIST = /^(what|which|list|name)\b/;
+// "list ur papers pls", "can you list her talks": a request for the members of a kind.
+const REQUEST =
+  /^((can|could|would|will) you |please )?(list|enumerate|show me|give me a list of|give me|name(?= (your|his|her|their|all|some|the|a few)\b))\b/;
 // Words that only say which type the question has ("what city", "how long").
 const TYPE_WORDS = new Set(
   "old long many much big large small fast hot cold far tall heavy wide high deep often city town country place neighbourhood neighborhood state region location venue year date time day days month season share percentage percent proportion fraction number size rank place placed name called named".split(
@@ -124,6 +133,8 @@ const TYPE_WORDS = new Set(
 const FUTURE =
   /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over))\b/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
+// What an entry that is still going on says: "currently", "since 2019", "2019 – present".
+const NOW_KEYS = ["current", "since", "present"];
 // Verbs among the function words: "come from", "use".
 const FUNCTION_VERBS = new Set("come comes came use uses used get gets got go goes".split(" "));
 const ASKING = new Set(["how", "what", "which", "many", "much"]);
@@ -132,6 +143,11 @@ const AUX = new Set(
   "do does did is are was were have has had can could will would should might may am".split(" "),
 );
 const SIZE = new Set(["big", "large", "small"]);
+const MADE_WITH = new Set(["in", "with", "on", "using", "of", "from"]);
+// Words that open an object: the word before them is a verb ("win any awards").
+const OBJECT_START = new Set(["any", "a", "an", "the", "some", "his", "her", "their", "its"]);
+// Keys of verbs done at an organisation: working there, studying there.
+const INSTITUTION_VERBS = new Set(["work", "studi", "job", "emploi"]);
 const DETERMINERS = new Set(
   "your her his their the a an its my our this that these those".split(" "),
 );
@@ -167,17 +183,21 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   const asked = main.length > 0 ? main : ws;
   const flat = asked.join(" ");
   const type = typeOf(flat, asked, ownName);
+  const request = new Set(REQUEST.exec(flat)?.[3]?.split(" "));
   const focused = focusPhrase(asked, ownName);
   const focusWord = focused?.head !== undefined ? asked[focused.head] : undefined;
   const phrase = (focused?.phrase ?? []).map((i) => asked[i] as string);
   const verbs = verbsOf(asked, type);
   const needs = needsOf(type, asked, focusWord, verbs);
-  const choices = choiceGroups(text);
+  const claim = type === "yesno" ? claimOf(asked) : [];
+  const choices = choiceGroups(text, claim[0]);
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   ws.forEach((w, i) => {
-    if (!isContent(w) || ownName.has(w)) return;
+    if (!isContent(w) || ownName.has(w) || request.has(w)) return;
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
+    // "the name of her company": "name" only says a name is wanted.
+    if ((w === "name" || w === "names") && ws[i + 1] === "of") return;
     // "What subject", "which parts": the noun only says an answer is wanted.
     if (GENERIC_NOUNS.has(w) && (ws[i - 1] === "what" || ws[i - 1] === "which")) return;
     // "How much does it cost": the money word only says what kind of detail is asked.
@@ -197,7 +217,8 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     const focus = w === focusWord;
     const inPhrase = !focus && phrase.includes(w);
     const base = /\d/.test(w) ? 2.5 : w.length <= 2 ? 1 : ([1, 1.5, 2, 2.5][rarity(w) - 1] ?? 2.5);
-    const common = !focus && !inPhrase && !/\d/.test(w) && (w.length <= 2 || rarity(w) < 4);
+    // "Which programming languages": an ordinary word naming the kind weighs as little as any.
+    const common = !focus && !/\d/.test(w) && (w.length <= 2 || rarity(w) < 4);
     terms.push({
       key: k,
       word: w,
@@ -228,7 +249,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     type,
     needs,
     terms,
-    bonus: NOW.test(flat) ? ["current", "since"] : [],
+    bonus: NOW.test(flat) || presentWork(asked, verbs) ? NOW_KEYS : [],
     words: ws,
     ...(focusWord ? { focus: focusWord } : {}),
     phrase,
@@ -240,7 +261,9 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
         new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
       : false,
     verbs,
-    claim: type === "yesno" ? claimOf(asked) : [],
+    request: request.size > 0,
+    madeWith: madeWith(asked),
+    claim,
     future: FUTURE.test(flat),
     ...order,
     choices,
@@ -270,13 +293,18 @@ function needsOf(
       return money || /\bhow much (is|are|was|were)\b/.test(flat) ? ["money"] : ["count"];
     case "where":
       // "Where was it published" is answered by a venue; "which city" only by a place.
-      return ws.some((w) => PLACE_NOUNS.has(w) && w !== "place" && w !== "venue")
-        ? ["place"]
-        : ["place", "venue"];
+      if (ws.some((w) => PLACE_NOUNS.has(w) && w !== "place" && w !== "venue")) return ["place"];
+      // "Where do you work", "where did she study": by an employer or a school.
+      if (verbs.some((v) => alternatives(key(v)).some((k) => INSTITUTION_VERBS.has(k))))
+        return ["place", "venue", "organisation"];
+      return ["place", "venue"];
     case "who":
+      // "Whose lab is she in": the person the lab goes with.
+      if (ws.includes("whose")) return ["person"];
       // "Who animated it": a studio may have; "who was her advisor": a person.
       if (ws.some((w) => ORGANISATION_WORDS.has(w))) return ["person", "organisation"];
-      return verbs.length > 0 ? ["person", "agent"] : ["person"];
+      // "Who named her Young Engineer of the Year": a body may have done it.
+      return verbs.length > 0 ? ["person", "agent", "organisation"] : ["person"];
     case "what":
     case "list":
       // "What was your time in the half marathon".
@@ -297,7 +325,8 @@ function needsOf(
 function mainClause(text: string): string {
   const sentences = text
     .replace(/\btl;?\s?dr\b:?/gi, " ")
-    .split(/(?<=[?!.])\s+/)
+    // "What has Dr. Aas written?": a title's full stop does not end the sentence.
+    .split(/(?<=[?!]|(?<!\b(?:[Dd]r|[Pp]rof|Mrs?|Ms|Mx|St|Jr|Sr|vs|\p{Lu}))\.)\s+/u)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   const asking = sentences.filter((s) => s.endsWith("?"));
@@ -325,9 +354,11 @@ function mainClause(text: string): string {
 
 function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): QuestionType {
   if (GREETING.test(flat)) return "greeting";
+  if (REQUEST.test(flat)) return "list";
   if (NAME.test(flat)) return "name";
   if (OPINION.test(flat)) return "opinion";
-  if (INTRO.test(flat)) return "intro";
+  // "What does she do": about the owner; "what does regex-viz do": about one of their things.
+  if (INTRO.test(flat) && aboutOwner(ws, ownName)) return "intro";
   // "who is Maya Okafor", "tell me about prof adeyemi": only the owner's name is left.
   const rest = ws.filter((w) => isContent(w) && !ownName.has(w) && !HONORIFICS.has(w));
   if (ownName.size > 0 && rest.length === 0 && ws.some((w) => ownName.has(w))) return "intro";
@@ -343,6 +374,17 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   if (YESNO.test(flat) && !/\b(what|which|how)\b/.test(flat)) return "yesno";
   if (LIST.test(flat) && !AUX.has(ws[1] ?? "") && plural(ws[1] ?? "")) return "list";
   return "what";
+}
+
+// Whether a question's subject is the owner: a pronoun, their name, or nobody named at all.
+function aboutOwner(ws: string[], ownName: ReadonlySet<string>): boolean {
+  const at = ws.findIndex((w) => w === "do" || w === "does" || w === "did");
+  if (at < 0) return true;
+  const end = ws.findLastIndex((w, i) => i > at && /^(do|work|working)$/.test(w));
+  const subject = ws.slice(at + 1, end > at ? end : undefined);
+  return subject.every(
+    (w) => PRONOUNS.has(w) || ownName.has(w) || HONORIFICS.has(w) || !isContent(w),
+  );
 }
 
 // "Who is Andrew Moore?" asks about someone named, not for a name.
@@ -434,6 +476,8 @@ function focusPhrase(
     // "which chicago neighbourhood" has a place for its head; "the main mechanisms" a noun that
     // only says an answer is wanted: what is left are its modifiers, not a thing asked for.
     const popped = phrase.slice(named.length);
+    // "what CVE number", "which model name": an identifier of the thing is asked for.
+    if (popped.some((i) => /^(number|id|code|name)$/.test(ws[i] ?? ""))) identity = true;
     const open = popped.some((i) => PLACE_NOUNS.has(ws[i] ?? "") || GENERIC_NOUNS.has(ws[i] ?? ""));
     if (open && popped.some((i) => GENERIC_NOUNS.has(ws[i] ?? ""))) named.length = 0;
     const head = open ? undefined : named.at(-1);
@@ -454,7 +498,7 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
   const found: string[] = [];
   const take = (at: number) => {
     let i = at;
-    while (i < ws.length && (!isContent(ws[i] ?? "") || /ly$/.test(ws[i] ?? ""))) {
+    while (i < ws.length && (!isContent(ws[i] ?? "") || adverb(ws[i] ?? ""))) {
       if (DETERMINERS.has(ws[i] ?? "")) return;
       i++;
     }
@@ -466,6 +510,13 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
     // "help to build": the verb after a light one.
     else if (ws[i + 1] === "to" && isContent(ws[i + 2] ?? "")) found.push(ws[i + 2] as string);
   };
+  // "How many people work at your studio": the verb after what is counted.
+  const many = ws.indexOf("many");
+  if (type === "count" && many > 0 && ws[many - 1] === "how") {
+    const next = ws[many + 2] ?? "";
+    if (isContent(ws[many + 1] ?? "") && isContent(next) && !LIGHT_VERBS.has(next))
+      found.push(next);
+  }
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";
     // "whose lab did you work in": the name goes with "lab".
@@ -503,12 +554,19 @@ function claimOf(ws: string[]): string[] {
     i++;
     while (i < ws.length && isContent(ws[i] ?? "") && !BE.has(ws[i + 1] ?? "")) i++;
     if (BE.has(ws[i + 1] ?? "")) i += 2;
-    else return [];
+    else {
+      // "did the quiet shore win any awards": the verb stands before what it takes.
+      const verb = ws.findIndex(
+        (w, j) => j > 2 && isContent(w) && OBJECT_START.has(ws[j + 1] ?? ""),
+      );
+      const word = ws[verb] ?? "";
+      return verb > 0 && word.length > 2 && !LIGHT_VERBS.has(word) && !HAVE.has(word) ? [word] : [];
+    }
   } else {
     // A named subject: "did Backdraft win", "is Andrew Moore your examiner".
     while (i < ws.length && isContent(ws[i] ?? "") && rarity(ws[i] ?? "") === 4) i++;
   }
-  while (ADVERBS.has(ws[i] ?? "") || /ly$/.test(ws[i] ?? "")) i++;
+  while (ADVERBS.has(ws[i] ?? "") || adverb(ws[i] ?? "")) i++;
   if (BE.has(ws[i] ?? "")) i++;
   const word = ws[i] ?? "";
   if (HAVE.has(word)) {
@@ -544,8 +602,11 @@ function ordering(ws: string[]): { before?: string[]; after?: string[] } {
     const np: string[] = [];
     while (DETERMINERS.has(ws[i] ?? "")) i++;
     for (; i < ws.length && isContent(ws[i] ?? ""); i++) np.push(ws[i] as string);
-    // "after graduating" is a time, not an entry.
+    // "before opening Brasa": the entry is Brasa; "after graduating" is a time, not an entry.
+    if (np.length > 1 && /ing$/.test(np[0] ?? "")) np.shift();
     if (np.some((w) => /ing$/.test(w))) continue;
+    const stage = np.join(" ");
+    if (Object.hasOwn(STAGES, stage)) return { [side]: [stage] };
     if (np.length > 0) return { [side]: np };
   }
   return {};
@@ -553,7 +614,7 @@ function ordering(ws: string[]): { before?: string[]; after?: string[] } {
 
 // "DPDK, XDP, or in-kernel?", "a kernel person or a userspace person": alternatives, one of which
 // an answer needs to hold.
-function choiceGroups(text: string): string[][] {
+function choiceGroups(text: string, claim?: string): string[][] {
   const groups: string[][] = [];
   for (const sentence of text.split(/[?!.]\s*/)) {
     if (!/\bor\b/i.test(sentence)) continue;
@@ -562,6 +623,19 @@ function choiceGroups(text: string): string[][] {
       .map((p) => p.trim())
       .filter((p) => /[\p{L}\p{N}]/u.test(p));
     if (parts.length < 2) continue;
+    // "were you the lead on X or just contributing": what is claimed, or the short alternative.
+    const tail = words(parts.at(-1) ?? "").filter(isContent);
+    const head = words(parts.slice(0, -1).join(" "));
+    if (
+      claim &&
+      head.includes(claim) &&
+      !tail.includes(claim) &&
+      tail.length > 0 &&
+      tail.length <= 2
+    ) {
+      groups.push([...new Set([claim, tail[0] as string].map(key))]);
+      continue;
+    }
     // The alternatives are the last word of each part (before "or") and the first of the last,
     // leaving out words all parts share ("a kernel person or a userspace person").
     const contents = parts.map((p) => words(p).filter(isContent));
@@ -579,6 +653,53 @@ function choiceGroups(text: string): string[][] {
   return groups;
 }
 
+// "what language is Shedder written in", "what is it built with": a participle after a named
+// subject, then a preposition that ends the question.
+function madeWith(ws: string[]): boolean {
+  const n = ws.length;
+  if (n < 4 || !MADE_WITH.has(ws[n - 1] ?? "")) return false;
+  const verb = ws[n - 2] ?? "";
+  const participle = /(ed|en|wn)$/.test(verb) || (verbBase(verb) !== verb && !/s$/.test(verb));
+  return participle && ws.slice(0, n - 2).some((w) => BE.has(w));
+}
+
+// "usually", "really": an adverb, not the verb; "fly", "apply", "rely" are verbs.
+function adverb(word: string): boolean {
+  return word.length > 4 && /ly$/.test(word) && !/(?:ppl|epl|mpl)y$/.test(word);
+}
+
 function plural(word: string): boolean {
   return word.length > 3 && /s$/.test(word) && !/ss$/.test(word);
+}
+
+const WH = /^(when|where|who|how|what|which|why)$/;
+
+// "Where does he work", "who do you work for": the job he has now.
+function presentWork(ws: string[], verbs: string[]): boolean {
+  return (
+    ws.some((w) => w === "do" || w === "does") &&
+    verbs.some((v) => alternatives(key(v)).some((k) => INSTITUTION_VERBS.has(k)))
+  );
+}
+
+/**
+ * The separate asks of a question that joins two: "where'd she do her PhD and when did she
+ * finish" is "where'd she do her PhD" and "when did she finish do her PhD" (the later ask
+ * borrows what the first is about); "what did he study and where" is also "where did he
+ * study". One ask gives a list of one.
+ */
+export function splitAsks(text: string): string[] {
+  const pieces = text.split(/\s*,?\s+(?:and|&)\s+(?=(?:when|where|who|how|what|which|why)\b)/i);
+  if (pieces.length < 2) return [text];
+  const first = pieces[0] as string;
+  const ws = words(first);
+  const wh = ws.findIndex((w) => WH.test(w));
+  const about = ws.filter((w, i) => i > wh && !AUX.has(w) && !PRONOUNS.has(w) && !WH.test(w));
+  const rest = pieces.slice(1).map((piece) => {
+    const own = words(piece);
+    if (own.length <= 2 && WH.test(own[0] ?? "") && own.filter(isContent).length === 0)
+      return [...own, ...ws.slice(wh + 1)].join(" ");
+    return `${piece.replace(/[?!.\s]+$/, "")} ${about.join(" ")}`;
+  });
+  return [first, ...rest];
 }

@@ -5,8 +5,8 @@ import { type DetailKind, readDetails, type TextDetails } from "./details.ts";
 import type { EntryFacts } from "./evidence.ts";
 import { isCommonWord } from "./lexicon.ts";
 import { ownNameWords } from "./owner.ts";
-import { type Question, type QuestionTerm, readQuestion } from "./question.ts";
-import { alternatives, key, terms, words } from "./text.ts";
+import { type Question, type QuestionTerm, readQuestion, splitAsks } from "./question.ts";
+import { alternatives, isContent, key, terms, words } from "./text.ts";
 import type { Doc } from "./types.ts";
 
 /** A retrieved entry with its search score and how much of the question it answers (0..1). */
@@ -23,6 +23,8 @@ export interface Hit {
   keys: ReadonlySet<string>;
   /** Keys of its title and section heading: what the entry is. */
   heading: ReadonlySet<string>;
+  /** Keys of its title alone. */
+  title: ReadonlySet<string>;
   /** Where the entry's title ends in its text. */
   titleEnd: number;
 }
@@ -44,6 +46,12 @@ export interface Retrieval {
   personKinds?: ReadonlySet<DetailKind>;
   /** The owner's headline and summary, as an entry to judge. */
   personFacts?: EntryFacts;
+  /** Each sentence of the headline and summary, as an entry to judge on its own. */
+  personSentences?: EntryFacts[];
+  /** Entries holding a name of several words the question says ("the nursing times article"). */
+  named?: ReadonlySet<Doc>;
+  /** For a question that joins two asks ("where… and when…"), what each ask found. */
+  parts?: Retrieval[];
 }
 
 /** Full-text index over a knowledge file's entries, with field boosts. */
@@ -53,6 +61,10 @@ export interface Retriever {
   /** Kinds of detail each entry holds, by entry id. */
   kinds(doc: Doc): ReadonlySet<DetailKind>;
 }
+
+// Two to five capitalised words in a row, with small joining words: "Royal College of Nursing".
+const NAME_RUN =
+  /\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|the|and|de|da|di|du|del|van|von|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’-]*){1,4}/gu;
 
 const BOOSTS = {
   title: 3,
@@ -78,10 +90,11 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   const indexed = docs.map((doc, i) => toIndexed(doc, i));
   index.addAll(indexed);
 
-  const ownName = ownNameWords(knowledge.person);
+  const ownName = ownNameWords(knowledge);
   const fieldText = ({ i: _, ...fields }: ReturnType<typeof toIndexed>) =>
     Object.values(fields).join(" ");
   const docKeys = indexed.map((d) => new Set(terms(fieldText(d))));
+  const titles = docs.map(({ entry }) => new Set(terms(entry.title)));
   const headings = docs.map(
     ({ entry, section }) => new Set(terms(`${entry.title} ${section.id} ${section.title}`)),
   );
@@ -105,6 +118,20 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     heading: new Set(),
     titleEnd: 0,
   };
+  // Lazily: only a question the entries lack a detail of reads them.
+  let personSentences: EntryFacts[] | undefined;
+  const sentencesOfPerson = () => {
+    personSentences ??= personText
+      .split(/(?<=[.!?;])\s+/)
+      .filter((t) => /\p{L}/u.test(t))
+      .map((t) => ({
+        details: readDetails(t, ownName),
+        keys: new Set(terms(t)),
+        heading: new Set<string>(),
+        titleEnd: 0,
+      }));
+    return personSentences;
+  };
   const vocabulary: Vocabulary = { keys: new Map(), words: new Map(), size: docs.length };
   for (const text of [...indexed.map(fieldText), personText]) {
     for (const w of words(text)) vocabulary.words.set(w, key(w));
@@ -117,6 +144,34 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     keys: new Set(terms(`${s.id} ${s.title} ${s.description}`)),
     name: new Set(terms(`${s.id} ${s.title}`)),
   }));
+  // Names of several words ("Nursing Times", "Moss Side Health Centre") and every run of two or
+  // more of their words, with the entries that write them: a question typed in lowercase still
+  // names the thing.
+  const names = new Map<string, Set<Doc>>();
+  for (const doc of docs) {
+    const { entry } = doc;
+    const text = [entry.title, entry.venue, entry.summary, entry.details]
+      .filter(Boolean)
+      .join(". ");
+    for (const m of text.matchAll(NAME_RUN)) {
+      const ws = words(m[0]);
+      for (let i = 0; i < ws.length; i++)
+        for (let j = i + 2; j <= ws.length; j++) {
+          const phrase = ws.slice(i, j);
+          if (!isContent(phrase[0] as string) || !isContent(phrase.at(-1) as string)) continue;
+          const found = names.get(phrase.join(" ")) ?? new Set<Doc>();
+          found.add(doc);
+          names.set(phrase.join(" "), found);
+        }
+    }
+  }
+  const namedIn = (ws: string[]): Set<Doc> => {
+    const found = new Set<Doc>();
+    for (let i = 0; i < ws.length - 1; i++)
+      for (let j = i + 2; j <= Math.min(ws.length, i + 5); j++)
+        for (const d of names.get(ws.slice(i, j).join(" ")) ?? []) found.add(d);
+    return found;
+  };
   const titleKeys = new Map<string, number>();
   for (const doc of docs) {
     for (const t of new Set(terms(doc.entry.title))) titleKeys.set(t, (titleKeys.get(t) ?? 0) + 1);
@@ -168,42 +223,71 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     return top;
   };
 
+  const searchOne = (text: string, limit: number): Retrieval => {
+    const read = readQuestion(text, ownName);
+    const support = measureSupport(read, vocabulary);
+    const question = { ...read, meant: support.meant };
+    const queryTerms = question.terms.map((t) => t.key);
+    const personSupport = support.of(personKeys);
+    const base = {
+      queryTerms,
+      question,
+      personSupport,
+      personKinds,
+      personFacts,
+      get personSentences() {
+        return sentencesOfPerson();
+      },
+    };
+    if (support.boosts.size === 0) return { hits: [], coverage: personSupport, ...base };
+    // Scored as MiniSearch's OR query does (Σ boost × term score, × terms matched), but from
+    // cached postings into one array: no per-query allocation of every matching entry.
+    const score = new Float64Array(docs.length);
+    const matched = new Uint16Array(docs.length);
+    for (const [term, boost] of support.boosts) {
+      for (const [i, s] of postings(term)) {
+        score[i] = (score[i] ?? 0) + boost * s;
+        matched[i] = (matched[i] ?? 0) + 1;
+      }
+    }
+    const hits = topHits(score, matched, limit).map(
+      ({ i, score: s }): Hit => ({
+        doc: docs[i] as Doc,
+        score: s,
+        support: support.of(docKeys[i] as Set<string>),
+        keys: docKeys[i] as Set<string>,
+        heading: headings[i] as Set<string>,
+        title: titles[i] as Set<string>,
+        titleEnd: (docs[i] as Doc).entry.title.length,
+        kinds: detailsOf(docs[i] as Doc).kinds,
+        details: detailsOf(docs[i] as Doc),
+      }),
+    );
+    const coverage = Math.max(personSupport, ...hits.map((h) => h.support));
+    const sectionId = askedSection(question);
+    const named = namedIn(read.words);
+    return {
+      hits,
+      coverage,
+      ...base,
+      ...(sectionId ? { sectionId } : {}),
+      ...(named.size > 0 ? { named } : {}),
+    };
+  };
+
   return {
     docs,
     kinds: (doc) => detailsOf(doc).kinds,
     search(text, limit = 8) {
-      const read = readQuestion(text, ownName);
-      const support = measureSupport(read, vocabulary);
-      const question = { ...read, meant: support.meant };
-      const queryTerms = question.terms.map((t) => t.key);
-      const personSupport = support.of(personKeys);
-      const base = { queryTerms, question, personSupport, personKinds, personFacts };
-      if (support.boosts.size === 0) return { hits: [], coverage: personSupport, ...base };
-      // Scored as MiniSearch's OR query does (Σ boost × term score, × terms matched), but from
-      // cached postings into one array: no per-query allocation of every matching entry.
-      const score = new Float64Array(docs.length);
-      const matched = new Uint16Array(docs.length);
-      for (const [term, boost] of support.boosts) {
-        for (const [i, s] of postings(term)) {
-          score[i] = (score[i] ?? 0) + boost * s;
-          matched[i] = (matched[i] ?? 0) + 1;
-        }
-      }
-      const hits = topHits(score, matched, limit).map(
-        ({ i, score: s }): Hit => ({
-          doc: docs[i] as Doc,
-          score: s,
-          support: support.of(docKeys[i] as Set<string>),
-          keys: docKeys[i] as Set<string>,
-          heading: headings[i] as Set<string>,
-          titleEnd: (docs[i] as Doc).entry.title.length,
-          kinds: detailsOf(docs[i] as Doc).kinds,
-          details: detailsOf(docs[i] as Doc),
-        }),
-      );
-      const coverage = Math.max(personSupport, ...hits.map((h) => h.support));
-      const sectionId = askedSection(question);
-      return { hits, coverage, ...base, ...(sectionId ? { sectionId } : {}) };
+      const asks = splitAsks(text);
+      if (asks.length === 1) return searchOne(text, limit);
+      const parts = asks.map((ask) => searchOne(ask, limit));
+      const first = parts[0] as Retrieval;
+      // The prompt's context: every ask's entries, best first.
+      const hits = [...new Map(parts.flatMap((p) => p.hits).map((h) => [h.doc, h])).values()];
+      hits.sort((a, b) => b.support - a.support || b.score - a.score);
+      const coverage = Math.max(...parts.map((p) => p.coverage));
+      return { ...first, hits: hits.slice(0, limit), coverage, parts };
     },
   };
 }
@@ -228,6 +312,12 @@ export function entryDetails({ entry }: Doc, ownName: ReadonlySet<string>): Text
     const start = text.length;
     text += String(value);
     for (const kind of kinds) fields.push({ kind, start, end: text.length });
+  }
+  // "Partner, Dunmanway Mixed Veterinary Practice": a title's part after the role names where.
+  const where = /^[^,]+,\s+(\p{Lu}[^,—–(]*)/u.exec(entry.title);
+  if (where?.[1]) {
+    const start = entry.title.indexOf(where[1]);
+    fields.push({ kind: "organisation", start, end: start + where[1].trimEnd().length });
   }
   return readDetails(text, ownName, fields);
 }

@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { CHAT, FUNCTION_WORDS, SYNONYM_GROUPS, verbBase } from "./lexicon.ts";
+import { CHAT, FUNCTION_WORDS, PHRASAL, SYNONYM_GROUPS, verbBase } from "./lexicon.ts";
 
 /**
  * Lowercase words of a text as a chat question writes them or an entry states them: NFKC,
@@ -27,7 +27,14 @@ export function words(text: string): string[] {
       .replace(/'(s|re|ve|ll|d|m)\b/g, "")
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   const out: string[] = [];
-  for (const w of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i] as string;
+    const pair = `${w} ${raw[i + 1]}`;
+    if (Object.hasOwn(PHRASAL, pair)) {
+      out.push(...(PHRASAL[pair] as string).split(" "));
+      i++;
+      continue;
+    }
     const expanded = Object.hasOwn(CHAT, w) ? CHAT[w] : undefined;
     if (expanded === undefined) out.push(w);
     else if (expanded) out.push(...expanded.split(" "));
@@ -40,9 +47,12 @@ export function key(word: string): string {
   let found = keys.get(word);
   if (found === undefined) {
     // Porter cuts "added" to "ad" but leaves "add": a doubled "d" before the ending stays.
+    // "nominee", "trainee", "employee": the one nominated, trained, employed.
     found = /dd(?:ed|ing)$/.test(word)
       ? stemmer(word.replace(/(?:ed|ing)$/, ""))
-      : stemmer(verbBase(word));
+      : word.length >= 7 && /[^e]ees?$/.test(word)
+        ? stemmer(word.replace(/ees?$/, ""))
+        : stemmer(verbBase(word));
     if (keys.size >= KEY_CACHE_SIZE) keys.clear();
     keys.set(word, found);
   }

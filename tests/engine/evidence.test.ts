@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Entry, Knowledge } from "../../src/knowledge/schema.ts";
 import { fixtureProfile, testEngine } from "../builders/engine.ts";
 
 async function ask(profile: string, question: string) {
@@ -70,5 +71,74 @@ describe("offline answers hold what is asked, not only its words", () => {
     expect((await ask("hoffmann", "what year did she move to berlin")).abstained).toBe(true);
     const framework = await ask("shipped", "what framework did you use to implement Backdraft?");
     expect(framework.answer).toMatch(/DPDK/);
+  });
+});
+
+describe("offline answers read an entry's own wording", () => {
+  const profile = (entries: Entry[]): Knowledge => ({
+    person: {
+      headline: "A sound engineer in Porto.",
+      summary: "I record music.",
+      voice: "first-person",
+    },
+    sections: [{ id: "work", title: "Work", description: "What I do", entries }],
+  });
+  const entry = (id: string, title: string, summary: string, tags?: string[]): Entry => ({
+    id,
+    title,
+    summary,
+    ...(tags ? { tags } : {}),
+  });
+  async function askInline(entries: Entry[], question: string) {
+    const engine = await testEngine({ knowledge: profile(entries) });
+    return engine.answer(question);
+  }
+
+  it("GIVEN 'learned orchestral recording from Peter Marsh' WHEN asked who taught it THEN that name answers", async () => {
+    const entries = [
+      entry(
+        "assist",
+        "Assistant engineer, Harbour Studios",
+        "2012 – 2018. Assisted on film sessions and learned orchestral recording from Peter Marsh.",
+      ),
+      entry("band", "Band", "I play bass in a covers band."),
+    ];
+    const result = await askInline(entries, "who taught u orchestral recording");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Peter Marsh/);
+  });
+
+  it("GIVEN an award entry saying 'nominee' WHEN asked 'were you nominated for' it THEN that entry answers", async () => {
+    const entries = [
+      entry(
+        "award",
+        "2022 — Studio Award for Mixer of the Year, nominee",
+        "2022 — Studio Award for Mixer of the Year, nominee",
+      ),
+      entry("album", "Salt Roads", "An album of sea songs; it earned the choir a nomination."),
+    ];
+    const result = await askInline(entries, "were u ever nominated for an award");
+    expect(result.answer).toMatch(/Studio Award/);
+  });
+
+  it("GIVEN an entry titled 'Running club' that names the club WHEN asked which running club THEN it answers", async () => {
+    const entries = [entry("club", "Running club", "I run with Ouseburn Harriers every Tuesday.")];
+    const result = await askInline(entries, "which running club r u in");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Ouseburn Harriers/);
+  });
+
+  it("GIVEN a bug filed under 'cve' with no CVE number WHEN asked what CVE number it got THEN it abstains", async () => {
+    const entries = [
+      entry(
+        "bug",
+        "Heap overflow in tinyjpeg",
+        "While fuzzing I found a heap overflow in tinyjpeg.",
+        ["cve", "security"],
+      ),
+    ];
+    expect((await askInline(entries, "what cve number did the tinyjpeg bug get")).abstained).toBe(
+      true,
+    );
   });
 });

@@ -123,3 +123,109 @@ describe("offline answers on other owners' profiles", () => {
     expect(theirs.answer).toMatch(/^Miriam Adeyemi's profile doesn't cover that/);
   });
 });
+
+describe("offline answers to lists, times, amounts and roles", () => {
+  async function ask(profile: string, question: string) {
+    const engine = await testEngine({ knowledge: await fixtureProfile(profile) });
+    return engine.answer(question);
+  }
+
+  it("GIVEN a section of papers WHEN asked to list them, in chat or with the owner's title THEN every paper is listed", async () => {
+    for (const q of ["list his publications pls", "What papers has Dr. Aas written?"]) {
+      const result = await ask("aas", q);
+      expect(result.abstained, q).toBe(false);
+      expect(result.answer, q).toMatch(/Seismic tremor/);
+      expect(result.answer, q).toMatch(/Drone photogrammetry/);
+    }
+  });
+
+  it("GIVEN talks whose venues never say 'conference' WHEN asked which confs the owner spoke at THEN the talks and their venues are listed", async () => {
+    const result = await ask("pellegrini", "which confs have u spoken at");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Hack In The Box/);
+    expect(result.answer).toMatch(/Chaos Communication Congress/);
+  });
+
+  it("GIVEN grants stated in currency codes WHEN asked how much one was THEN the amount answers; GIVEN no amount WHEN asked THEN it abstains", async () => {
+    for (const [profile, q, amount] of [
+      ["aas", "how much was the swiss travel award", /CHF 2,000/],
+      ["pellegrini", "how much was the security fund grant", /EUR 25,000/],
+    ] as const) {
+      const result = await ask(profile, q);
+      expect(result.abstained, q).toBe(false);
+      expect(result.answer, q).toMatch(amount);
+    }
+    expect((await ask("aas", "how much was his phd funding")).abstained).toBe(true);
+  });
+
+  it("GIVEN a PhD after a job and a master's WHEN asked what came before the PhD or grad school, or after the bachelor's THEN the entry nearest in time answers, from any section", async () => {
+    expect((await ask("aas", "what was he doing b4 grad school")).answer).toMatch(
+      /Norwegian Polar Institute/,
+    );
+    expect((await ask("aas", "what did he do after his bachelors")).answer).toMatch(
+      /Norwegian Polar Institute/,
+    );
+    expect((await ask("pellegrini", "where did u work before redline")).answer).toMatch(
+      /Politecnico di Torino/,
+    );
+  });
+
+  it("GIVEN a question joining two asks WHEN answered offline THEN both facts are there", async () => {
+    const result = await ask("aas", "where'd he do his phd and when did he finish");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/University of Oslo/);
+    expect(result.answer).toMatch(/2020/);
+  });
+
+  it("GIVEN 'in the group of Prof. Kari Lunde' WHEN asked whose group the owner is in THEN the professor's entry answers", async () => {
+    const result = await ask("aas", "whose group is he in rn");
+    expect(result.answer).toMatch(/Kari Lunde/);
+  });
+
+  it("GIVEN a role of Contributor WHEN asked 'the lead or just contributing' THEN that entry answers, not another entry with a lead", async () => {
+    const result = await ask("aas", "was he the lead on icepack or just contributing?");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/icepack/);
+    expect(result.answer).not.toMatch(/tremorpy/);
+  });
+
+  it("GIVEN 'written in Julia' WHEN asked what language it is written in, with a slip THEN the entry answers; GIVEN no language WHEN asked THEN it abstains", async () => {
+    const language = await ask("aas", "what language is tremorpy writen in");
+    expect(language.abstained).toBe(false);
+    expect(language.answer).toMatch(/Julia/);
+    expect((await ask("aas", "what language is icepack written in")).abstained).toBe(true);
+  });
+
+  it("GIVEN 'over 40 contributors' WHEN asked how many people have contributed THEN the count answers; GIVEN none WHEN asked about another project THEN it abstains", async () => {
+    const count = await ask("aas", "how many ppl have contributed to tremorpy");
+    expect(count.abstained).toBe(false);
+    expect(count.answer).toMatch(/40 contributors/);
+    expect((await ask("aas", "how many ppl have contributed to icepack")).abstained).toBe(true);
+  });
+
+  it("GIVEN 'somewhere' or 'anywhere' WHEN asked if the owner is a guest researcher anywhere THEN the entry answers instead of asking for 'anywhere'", async () => {
+    const result = await ask("aas", "is he a guest researcher anywhere?");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Alfred Wegener/);
+  });
+
+  it("GIVEN a CVE stated for one bug only WHEN asked for another bug's CVE THEN it abstains instead of quoting the first", async () => {
+    expect((await ask("pellegrini", "what cve did the tinyhttp bug get")).abstained).toBe(true);
+    expect((await ask("pellegrini", "what was the libquux cve")).answer).toMatch(/CVE-2022-41412/);
+  });
+});
+
+describe("the owner's name", () => {
+  it("GIVEN a name only in an entry ('I'm Dario Pellegrini, 34') WHEN asked 'whats ur name' THEN that name answers", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("pellegrini") });
+    const result = await engine.answer("whats ur name");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Dario Pellegrini/);
+  });
+
+  it("GIVEN a headline opening with 'Dr. Mikkel Aas is' WHEN asked who Mikkel Aas is THEN the headline answers, not an entry", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("aas") });
+    const result = await engine.answer("who is mikkel aas?");
+    expect(result.answer).toMatch(/^Dr\. Mikkel Aas is a glaciologist/);
+  });
+});

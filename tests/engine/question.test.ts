@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readQuestion } from "../../src/engine/question.ts";
+import { readQuestion, splitAsks } from "../../src/engine/question.ts";
 
 const read = (text: string) => readQuestion(text, new Set());
 
@@ -48,5 +48,65 @@ describe("reading a question", () => {
     expect(read("Backdraft impl — DPDK, XDP, or in-kernel?").choices).toEqual([
       ["dpdk", "xdp", "kernel"],
     ]);
+  });
+
+  it("GIVEN 'list ur X' or 'name her X' WHEN read THEN it asks for a list and 'list' is not a word to look for", () => {
+    const listed = read("list ur papers pls");
+    expect(listed.type).toBe("list");
+    expect(listed.request).toBe(true);
+    expect(listed.terms.map((t) => t.word)).toEqual(["papers"]);
+    expect(read("name his publications").type).toBe("list");
+    expect(read("whats ur name").type).toBe("name");
+  });
+
+  it("GIVEN 'conf', 'vuln', 'b4 grad school' WHEN read THEN they mean conference, vulnerability and before a master's or PhD", () => {
+    expect(read("which confs have u spoken at").focus).toBe("conferences");
+    expect(read("how fast did they patch the vuln").terms.map((t) => t.word)).toContain(
+      "vulnerability",
+    );
+    expect(read("what did she do b4 grad school").before).toEqual(["graduate school"]);
+    expect(read("where did u work before opening brasa").before).toEqual(["brasa"]);
+  });
+
+  it("GIVEN 'somewhere' WHEN a yes/no question is read THEN the claim is the noun, not 'somewhere'", () => {
+    expect(read("are you a visiting researcher somewhere?").claim).toEqual(["researcher"]);
+  });
+
+  it("GIVEN 'the lead or just contributing' WHEN read THEN the claim and the short alternative form one choice", () => {
+    const choice = read("were u the lead on machnet or just contributing?");
+    expect(choice.claim).toEqual(["lead"]);
+    expect(choice.choices).toEqual([["lead", "contribut"]]);
+  });
+
+  it("GIVEN 'what language is X written in' WHEN read THEN what X is made with is asked", () => {
+    expect(read("what language is doubletdrop writen in").madeWith).toBe(true);
+    expect(read("what wood is the deck made of").madeWith).toBe(true);
+    expect(read("what language does she teach in").madeWith).toBe(false);
+  });
+
+  it("GIVEN a title with a full stop WHEN read THEN the question is not cut there", () => {
+    const read2 = readQuestion("What papers has Dr. Vogelsang published?", new Set(["vogelsang"]));
+    expect(read2.type).toBe("list");
+    expect(read2.focus).toBe("papers");
+  });
+
+  it("GIVEN two asks joined by 'and' WHEN split THEN the later one borrows what the first is about", () => {
+    expect(splitAsks("where'd she do her phd and when did she finish")).toEqual([
+      "where'd she do her phd",
+      "when did she finish her doctorate",
+    ]);
+    expect(splitAsks("what did he study and where")).toEqual([
+      "what did he study",
+      "where did he study",
+    ]);
+    expect(splitAsks("who did the art for salt and ash")).toEqual([
+      "who did the art for salt and ash",
+    ]);
+  });
+
+  it("GIVEN 'did the quiet shore win any awards' WHEN read THEN it claims winning; GIVEN 'oss' and 'mics' WHEN read THEN they are open source and microphones", () => {
+    expect(read("did the quiet shore win any awards").claim).toEqual(["win"]);
+    expect(read("any grants for ur oss stuff?").words).toContain("open");
+    expect(read("what mics do u use").focus).toBe("microphones");
   });
 });

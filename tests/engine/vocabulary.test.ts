@@ -54,6 +54,8 @@ function listedWords(): Set<string> {
     lexicon.PEOPLE_NOUNS,
     lexicon.KIN_NOUNS,
     Object.entries(lexicon.CONVERSES).flat(),
+    Object.entries(lexicon.PHRASAL).flat(),
+    Object.entries(lexicon.STAGES).flat(),
   ];
   return new Set([...lists].flatMap((l) => [...l].flatMap((w) => w.split(/\s+/))));
 }

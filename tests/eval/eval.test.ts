@@ -30,6 +30,9 @@ const GATES: [file: string, facts: number, abstentions: number][] = [
     "nakamura",
     "duarte",
     "brandt",
+    "aas",
+    "pellegrini",
+    "mensah",
   ].map((name): [string, number, number] => [
     `tests/fixtures/profiles/questions-${name}.json`,
     ...TARGET,
@@ -37,13 +40,17 @@ const GATES: [file: string, facts: number, abstentions: number][] = [
 ];
 
 /**
- * Sets never tuned on (see tests/fixtures/profiles/README.md), below the targets: floors at
- * their first-run figures, so a change that makes a new owner's answers worse fails.
+ * Sets first run at the end of a round (see tests/fixtures/profiles/README.md), some below the
+ * targets: floors at their first-run figures (or, for the second round's, at what the third
+ * round tuned them to), so a change that makes a new owner's answers worse fails.
  */
 GATES.push(
-  ["tests/fixtures/profiles/questions-okonkwo.json", 0.9, 0.8],
-  ["tests/fixtures/profiles/questions-castellanos.json", 0.8, 0.9],
-  ["tests/fixtures/profiles/questions-kowalczyk.json", 0.75, 0.8],
+  ["tests/fixtures/profiles/questions-okonkwo.json", 0.95, 0.8],
+  ["tests/fixtures/profiles/questions-castellanos.json", 0.95, 0.9],
+  ["tests/fixtures/profiles/questions-kowalczyk.json", 0.95, 0.8],
+  ["tests/fixtures/profiles/questions-raman.json", 1, 0.9],
+  ["tests/fixtures/profiles/questions-whitcombe.json", 0.875, 0.75],
+  ["tests/fixtures/profiles/questions-oyelaran.json", 0.83, 0.9],
 );
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {

@@ -1,0 +1,121 @@
+/**
+ * "What did she do before the PhD", "where did you work after uni": the entry a question names
+ * is a point in time, and the answer is the entry that comes right before (or after) it, in any
+ * section, by the years the entries state.
+ */
+import type { Entry } from "../knowledge/schema.ts";
+import { STAGES } from "./lexicon.ts";
+import type { Question } from "./question.ts";
+import { alternatives, key, terms } from "./text.ts";
+import type { Doc } from "./types.ts";
+
+/** The years an entry covers; `ongoing` when it runs to the present ("since 2021"). */
+interface Period {
+  start: number;
+  end: number;
+  /** States a stretch of time ("2013–2015", "since 2019"), not one year. */
+  range: boolean;
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const ONGOING = /\b(?:since|present|now|currently|ongoing|to date|today)\b/i;
+
+const periods = new WeakMap<Entry, Period | null>();
+
+/** The years an entry states (its year field, title, summary and details), if any. */
+export function periodOf(entry: Entry): Period | undefined {
+  const known = periods.get(entry);
+  if (known !== undefined) return known ?? undefined;
+  const text = `${entry.title} ${entry.summary} ${entry.details ?? ""}`;
+  const years = [entry.year, ...(text.match(YEAR) ?? []).map(Number)].filter(
+    (y): y is number => y !== undefined,
+  );
+  let found: Period | null = null;
+  if (years.length > 0) {
+    const start = Math.min(...years);
+    const ongoing = ONGOING.test(text);
+    const end = ongoing ? Number.POSITIVE_INFINITY : Math.max(...years);
+    found = { start, end, range: ongoing || end > start };
+  }
+  periods.set(entry, found);
+  return found ?? undefined;
+}
+
+/**
+ * The entry right before (or after) the one the question names, or undefined when the question
+ * names none or the profile does not date them.
+ */
+export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined {
+  const named = question.before ?? question.after;
+  if (!named) return undefined;
+  const before = question.before !== undefined;
+  const wanted = named.map(expand);
+  const holds = (keys: ReadonlySet<string>) => wanted.every((ks) => ks.some((k) => keys.has(k)));
+  let references = docs.filter((d) => holds(headingKeys(d)));
+  if (references.length === 0) references = docs.filter((d) => holds(entryKeys(d)));
+  if (references.length === 0) return undefined;
+  const dated = references.filter((d) => periodOf(d.entry));
+  if (dated.length === 0) return inOrder(references[0] as Doc, before);
+  // Before grad school: before the first of its entries; after uni: after the last.
+  const spans = dated.map((d) => periodOf(d.entry) as Period);
+  const point = before
+    ? Math.min(...spans.map((p) => p.start))
+    : Math.max(...spans.map((p) => (Number.isFinite(p.end) ? p.end : p.start)));
+  const candidates = docs.filter((d) => {
+    if (references.includes(d)) return false;
+    const p = periodOf(d.entry);
+    if (!p) return false;
+    return before ? p.end <= point && p.start < point : p.start >= point && p.end > point;
+  });
+  const verbs = question.verbs.flatMap((v) => alternatives(key(v)));
+  const home = references[0]?.section;
+  // The nearest in time; among equally near, a stretch of time over a single year, an entry
+  // that says the question's verb, and one of the reference's own section.
+  const rank = (d: Doc) => {
+    const p = periodOf(d.entry) as Period;
+    const distance = before ? point - p.end : p.start - point;
+    const doing = verbs.length === 0 || verbs.some((v) => entryKeys(d).has(v));
+    return distance * 8 + (p.range ? 0 : 4) + (doing ? 0 : 2) + (d.section === home ? 0 : 1);
+  };
+  return candidates.sort((a, b) => rank(a) - rank(b))[0];
+}
+
+// The entries of an undated section in their written order (newest first).
+function inOrder(reference: Doc, before: boolean): Doc | undefined {
+  const { section, entry } = reference;
+  const at = section.entries.indexOf(entry);
+  const next = section.entries[before ? at + 1 : at - 1];
+  return next ? { entry: next, section } : undefined;
+}
+
+const headingsOf = new WeakMap<Entry, Set<string>>();
+
+function headingKeys({ entry, section }: Doc): Set<string> {
+  let found = headingsOf.get(entry);
+  if (!found) {
+    found = new Set(terms(`${entry.title} ${section.title}`));
+    headingsOf.set(entry, found);
+  }
+  return found;
+}
+
+const keysOf = new WeakMap<Entry, Set<string>>();
+
+function entryKeys({ entry, section }: Doc): Set<string> {
+  let found = keysOf.get(entry);
+  if (!found) {
+    found = new Set(
+      terms(
+        `${entry.title} ${entry.summary} ${entry.details ?? ""} ${entry.role ?? ""} ${(entry.tags ?? []).join(" ")} ${section.title}`,
+      ),
+    );
+    keysOf.set(entry, found);
+  }
+  return found;
+}
+
+// A stage of study stands for the degrees it is made of: "grad school" is a master's or a PhD.
+function expand(word: string): string[] {
+  const stage = STAGES[word];
+  return stage ? stage.split(" ").map(key) : [key(word)];
+}
