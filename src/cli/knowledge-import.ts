@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { ImportError, importProfile } from "../import/import.ts";
+import { formatSummary } from "../import/import-report.ts";
 import { exists, FileExistsError, writeAtomically } from "../import/save.ts";
 import { readSource, SourceError } from "../import/source.ts";
-import { formatSummary } from "../import/summary.ts";
 import { exitWithError } from "./fail.ts";
 
 const USAGE = `Usage: npm run knowledge:import -- SOURCE [--out FILE] [--force] [--llm|--offline]

@@ -1,5 +1,5 @@
+import { withoutEmoji } from "./phrases.ts";
 import { findDateSpan, findVenueYear, isCodeLikeName } from "./pieces.ts";
-import { withoutEmoji } from "./text.ts";
 
 /** What a section or an entry holds. The order is the order of sections without headings. */
 export const KINDS = [

@@ -7,13 +7,13 @@ import {
   kindOfHeading,
   kindsOfHeading,
 } from "./classify.ts";
-import { buildEntries, type EntryDraft } from "./entry.ts";
+import { buildEntries, type EntryDraft } from "./entry-draft.ts";
 import { namesIn } from "./head.ts";
 import { IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { detectName, draftPerson, type PersonDraft } from "./person.ts";
+import { joinSentences, shorten, withoutEmoji } from "./phrases.ts";
 import { type Group, outline } from "./structure.ts";
-import { joinSentences, shorten, withoutEmoji } from "./text.ts";
 
 /** An entry as the knowledge file has it. */
 export type DraftEntry = Entry;

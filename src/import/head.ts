@@ -1,5 +1,6 @@
 import { readCitation } from "./citation.ts";
 import { isDegreeText, isRoleText } from "./classify.ts";
+import { endsSentence, sentences, shorten } from "./phrases.ts";
 import {
   findDateSpan,
   findNames,
@@ -10,7 +11,6 @@ import {
   splitRole,
   splitRunOn,
 } from "./pieces.ts";
-import { endsSentence, sentences, shorten } from "./text.ts";
 
 /** What an entry's first line gives: its name, a short title, its fields, and what it says. */
 export interface Head {

@@ -1,5 +1,5 @@
 import { COMMAND_NAME, RESERVED_COMMANDS } from "../knowledge/schema.ts";
-import { shorten, slug, wordsOf } from "./text.ts";
+import { shorten, slug, wordsOf } from "./phrases.ts";
 
 const ID_MAX = 32;
 // Words that make an id longer without telling entries apart.

@@ -1,9 +1,9 @@
 import { parseKnowledge } from "../knowledge/load.ts";
 import type { Knowledge } from "../knowledge/schema.ts";
 import { type Draft, draftFromMarkdown } from "./draft.ts";
+import { countDraft, type ImportReport } from "./import-report.ts";
 import { draftWithLlm, LlmImportError, type LlmImportOptions } from "./llm-import.ts";
 import { enforceProvenance, leftOutLines } from "./provenance.ts";
-import { countDraft, type ImportReport } from "./summary.ts";
 import { toYaml } from "./to-yaml.ts";
 
 /** How to draft: offline from the Markdown alone, or with an LLM (offline if it fails). */

@@ -2,8 +2,8 @@ import { defaultTokenParam, type TokenParam } from "../engine/llm.ts";
 import { knowledgeSchema } from "../knowledge/schema.ts";
 import type { Draft } from "./draft.ts";
 import { describeSection, IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
+import { chunkText, shorten } from "./phrases.ts";
 import { strictKnowledgeSchema, withoutNulls } from "./strict-schema.ts";
-import { chunkText, shorten } from "./text.ts";
 
 /** Settings for drafting with an OpenAI-compatible server; the same limits as for answers. */
 export interface LlmImportOptions {

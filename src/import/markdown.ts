@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from "marked";
-import { isEmojiOnly } from "./text.ts";
+import { isEmojiOnly } from "./phrases.ts";
 
 /** A link found in the source, with the label it was written with. */
 export interface SourceLink {

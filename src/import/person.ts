@@ -1,8 +1,15 @@
 import type { Knowledge } from "../knowledge/schema.ts";
 import { kindOfHeading } from "./classify.ts";
 import type { TextLine } from "./markdown.ts";
+import {
+  chunkText,
+  joinSentences,
+  sentences,
+  shorten,
+  splitEmoji,
+  withoutEmoji,
+} from "./phrases.ts";
 import type { Outline } from "./structure.ts";
-import { chunkText, joinSentences, sentences, shorten, splitEmoji, withoutEmoji } from "./text.ts";
 
 /** The person as the opening lines describe them. */
 export interface PersonDraft {

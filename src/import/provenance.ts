@@ -3,7 +3,7 @@ import { KIND_DESCRIPTIONS, KIND_TITLES } from "./classify.ts";
 import type { Draft, DraftEntry, DraftSection } from "./draft.ts";
 import { describeSection } from "./ids.ts";
 import { stripTags } from "./markdown.ts";
-import { emojiWords, sentences, shorten } from "./text.ts";
+import { emojiWords, sentences, shorten } from "./phrases.ts";
 
 // Words any sentence may use without the source having them: they carry no fact.
 const GLUE = new Set(

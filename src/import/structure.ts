@@ -1,7 +1,7 @@
 import { kindOfHeading } from "./classify.ts";
 import type { Block, Cell, SourceLink, TextLine } from "./markdown.ts";
+import { endsSentence, sentences, splitEmoji, withoutEmoji } from "./phrases.ts";
 import { findDateSpan, findYears, listItems, splitNamed } from "./pieces.ts";
-import { endsSentence, sentences, splitEmoji, withoutEmoji } from "./text.ts";
 
 /** Fields a table column gives an entry directly. */
 export interface Preset {

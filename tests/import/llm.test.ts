@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { importProfile } from "../../src/import/import.ts";
+import { formatSummary } from "../../src/import/import-report.ts";
 import type { LlmImportOptions } from "../../src/import/llm-import.ts";
-import { formatSummary } from "../../src/import/summary.ts";
 import { parseKnowledge } from "../../src/knowledge/load.ts";
 import { draftValues, fixture } from "../builders/import.ts";
 import {

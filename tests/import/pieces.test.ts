@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { splitEmoji } from "../../src/import/phrases.ts";
 import {
   findDateSpan,
   findPeople,
@@ -6,7 +7,6 @@ import {
   splitNamed,
   splitRole,
 } from "../../src/import/pieces.ts";
-import { splitEmoji } from "../../src/import/text.ts";
 
 describe("pieces of a line", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Draft } from "../../src/import/draft.ts";
+import { formatSummary } from "../../src/import/import-report.ts";
 import { enforceProvenance, leftOutLines } from "../../src/import/provenance.ts";
-import { formatSummary } from "../../src/import/summary.ts";
 
 const SOURCE = `# Ana Ruiz
 I build search engines at Example Corp since 2019.

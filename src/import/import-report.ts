@@ -1,6 +1,6 @@
 import type { Draft } from "./draft.ts";
+import { shorten } from "./phrases.ts";
 import type { Dropped } from "./provenance.ts";
-import { shorten } from "./text.ts";
 
 /** What an import took and what it left out, for the owner to review. */
 export interface ImportReport {

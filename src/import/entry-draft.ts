@@ -1,6 +1,7 @@
 import { type Kind, weighKind } from "./classify.ts";
 import { isDateOnly, readHead, whereAndWhen } from "./head.ts";
 import type { SourceLink } from "./markdown.ts";
+import { chunkText, joinSentences, sentences, spellEmoji, splitEmoji } from "./phrases.ts";
 import {
   findDateSpan,
   findNames,
@@ -10,7 +11,6 @@ import {
   segmentsOf,
 } from "./pieces.ts";
 import { type Group, linksOf } from "./structure.ts";
-import { chunkText, joinSentences, sentences, spellEmoji, splitEmoji } from "./text.ts";
 
 /** An entry on its way into the draft, before ids are given. */
 export interface EntryDraft {
