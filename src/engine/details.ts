@@ -9,6 +9,7 @@ import {
   ORGANISATION_WORDS,
   rarity,
   TIME_UNITS,
+  UNITS,
 } from "./lexicon.ts";
 import { isContent, key, words } from "./text.ts";
 
@@ -72,6 +73,10 @@ const AMOUNT = "\\d[\\d,.]*(?:\\s?(?:million|billion|thousand|[kmb]n?)\\b)?";
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|a|an|several|few|many)`;
 const UNIT = `(?:${TIME_UNITS.join("|")})s?`;
 const YEAR = "(?:1[89]|20)\\d\\d";
+const UNIT_WORDS = Object.values(UNITS)
+  .flatMap((u) => [...u])
+  .filter((u) => /^\p{L}+$/u.test(u))
+  .join("|");
 
 // Details located in the text (each match is a span).
 const SPAN_PATTERNS: [DetailKind, RegExp][] = [
@@ -127,7 +132,11 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ["age", /\bborn\s+(?:in|on)\s+\S+/gi],
   [
     "age",
-    /\bat\s+(?:\d{1,2}|twelve|eleven|ten|nine|eight|seven|six|five|four|three)\b(?!\s*(?:am|pm|%|:))/gi,
+    new RegExp(
+      // "at 19 as a line cook", but not "at 60 FPS", "at up to 3,000 metres" or "at 5 pm".
+      `\\bat\\s+(?:\\d{1,2}|twelve|eleven|ten|nine|eight|seven|six|five|four|three)\\b(?![.,]?\\d)(?!\\s*(?:am|pm|%|:|(?:${UNIT_WORDS})\\b))`,
+      "gi",
+    ),
   ],
 ];
 // Details only known to be somewhere in the text.

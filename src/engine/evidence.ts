@@ -4,7 +4,15 @@
  * question, and standing next to the question's verb when the question asks who did something.
  */
 import { countsNear, type DetailKind, type Span, type TextDetails, type Token } from "./details.ts";
-import { CONVERSES, MEASURE_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS } from "./lexicon.ts";
+import {
+  CONVERSES,
+  MEASURE_NOUNS,
+  MEASURES,
+  ORGANISATION_WORDS,
+  PEOPLE_NOUNS,
+  TIME_UNITS,
+  UNITS,
+} from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, isContent, key } from "./text.ts";
 
@@ -171,6 +179,13 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     const counted = question.type === "duration" && unit !== undefined;
     if (!counted || !countsNear(details.tokens, new Set([key(unit)]))) return lacks(name);
   }
+  // "How high can the drones fly": a length, not the number of drones.
+  if (
+    question.type === "count" &&
+    needs.includes("count") &&
+    !spans.some((s) => s.kind !== "count" || measures(question, details.tokens, s))
+  )
+    return lacks(question.measure ?? name);
   if (question.type === "count" && question.focus && !needs.includes("money")) {
     // "How many volunteers": a number next to "volunteers", not any number in the entry.
     // Counting people: "26 students" answers "how many kids are on the team".
@@ -216,7 +231,10 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     // range says when it ended too.
     const since = details.tokens.some((t) => t.word === "since" || t.word === "present");
     const range = details.spans.some(
-      (s) => s.kind === "duration" && /\d/.test(details.tokens[s.to - 1]?.word ?? ""),
+      (s) =>
+        s.kind === "duration" &&
+        details.tokens[s.from]?.word !== "since" &&
+        /\d/.test(details.tokens[s.to - 1]?.word ?? ""),
     );
     const said = question.verbs.some((v) => {
       const ks = alternatives(key(v));
@@ -312,7 +330,6 @@ function focusHeld(
     if (question.phrase.every((w) => hasKey(entry.heading, meant(question, w))))
       return { answers: true };
   }
-  const fresh = (kind: DetailKind) => spans.some((s) => s.kind === kind && isNew(s));
   // "Which department at Cambridge": an organisation the entry names as one ("… Laboratory");
   // "what label is it on", "which journal": where the entry appeared.
   if (
@@ -326,7 +343,12 @@ function focusHeld(
   )
     return { answers: true };
   // "What performance does it get": a figure.
-  if (MEASURE_NOUNS.has(focus) && fresh("count")) return { answers: true };
+  // "What latency does it get": a figure of that measure ("61 µs"), not any number.
+  if (
+    MEASURE_NOUNS.has(focus) &&
+    spans.some((s) => s.kind === "count" && isNew(s) && measures(question, tokens, s))
+  )
+    return { answers: true };
   // "What framework did you use to implement X", "which languages has it been translated into":
   // a name next to the question's verb.
   // The verb as a word of the entry's own, not inside a name ("film" is not "Pigeonhole Films").
@@ -352,6 +374,37 @@ function focusHeld(
     if (made) return { answers: true };
   }
   return lacks(focus);
+}
+
+/**
+ * Whether a figure is of the measure the question asks for: stated in its units ("61µs",
+ * "3,000 metres", "~750K RPS", "120K handshakes a second", "2x") or next to the measure's word
+ * ("a latency of 61"). Any figure does when the question names no measure with units.
+ */
+function measures(question: Question, tokens: Token[], span: Span): boolean {
+  const kinds = question.measure ? MEASURES[question.measure] : undefined;
+  if (!kinds) return true;
+  const units = kinds.flatMap((k) => [...(UNITS[k] ?? [])]);
+  const isUnit = (w: string | undefined) => w !== undefined && units.includes(w);
+  const last = tokens[span.to - 1]?.word ?? "";
+  // "61µs", "2x", "750k" then "rps".
+  if (isUnit(/^\d[\d.]*(\D+)$/.exec(last)?.[1])) return true;
+  const next = tokens[span.to];
+  if (!next || /[,;:.!?()]/.test(next.before)) return false;
+  if (kinds.includes("percent") && next.before.includes("%")) return true;
+  if (isUnit(next.word)) return true;
+  // "120K handshakes a second", "10 Gb/s": so many per unit of time.
+  if (kinds.includes("rate")) {
+    for (let i = span.to; i < span.to + 3 && i < tokens.length - 1; i++) {
+      const per = tokens[i + 1] as Token;
+      const by = per.word === "per" || per.word === "a" || per.before.includes("/");
+      const unit = per.word === "per" || per.word === "a" ? tokens[i + 2] : per;
+      if (by && unit && TIME_UNITS.includes(unit.word.replace(/s$/, ""))) return true;
+    }
+  }
+  // "a latency of 61", "61 ms of latency": the measure's own word.
+  const own = new Set(meant(question, question.measure as string));
+  return tokens.some((t, i) => t.keys.some((k) => own.has(k)) && Math.abs(i - span.from) <= 3);
 }
 
 // The profile keys a question word was taken to mean (itself, synonyms, a slip's correction).

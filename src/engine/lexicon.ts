@@ -15,6 +15,9 @@ export const CHAT: Readonly<Record<string, string>> = {
   ya: "you",
   ur: "your",
   urs: "yours",
+  urself: "yourself",
+  yourslf: "yourself",
+  urslf: "yourself",
   r: "are",
   rn: "right now",
   atm: "at the moment",
@@ -101,6 +104,13 @@ export const CHAT: Readonly<Record<string, string>> = {
   tl: "",
   tldr: "",
   perf: "performance",
+  // Rates are written as units: "~750K RPS", "60 FPS".
+  rps: "requests per second",
+  qps: "queries per second",
+  tps: "transactions per second",
+  fps: "frames per second",
+  pps: "packets per second",
+  iops: "operations per second",
   config: "configuration",
   repo: "repository",
   repos: "repositories",
@@ -362,8 +372,54 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
 export const MEASURE_NOUNS: ReadonlySet<string> = new Set(
   list(`performance speed throughput latency size length height width depth weight distance
   score scores rating ratings accuracy result results figure figures number numbers stat stats
-  statistics capacity rate rates`),
+  statistics capacity rate rates delay altitude temperature`),
 );
+
+/** Units a figure is stated in, by what they measure: "61 µs" is a time, "3,000 metres" a length. */
+export const UNITS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    time: `ns µs us ms s sec secs second seconds millisecond milliseconds microsecond
+    microseconds nanosecond nanoseconds minute minutes min mins hour hours hr hrs day days week
+    weeks month months year years`,
+    rate: "rps qps tps fps pps iops gbps mbps kbps hz khz mhz ghz",
+    length: `m km cm mm metre metres meter meters kilometre kilometres kilometer kilometers ft
+    feet foot mile miles inch inches`,
+    mass: "kg g mg tonne tonnes ton tons lb lbs pound pounds kilo kilos gram grams",
+    temperature: "degrees degree celsius fahrenheit kelvin c f",
+    percent: "percent per cent",
+    factor: "x times fold",
+  }).map(([kind, units]) => [kind, new Set(list(units))]),
+);
+
+/**
+ * What a figure asked for by a measure is stated in ("what latency": a time; "how high": a
+ * length). A measure not listed here is answered by any figure.
+ */
+export const MEASURES: Readonly<Record<string, readonly string[]>> = {
+  latency: ["time"],
+  delay: ["time"],
+  speed: ["rate", "time", "factor"],
+  fast: ["rate", "time", "factor"],
+  throughput: ["rate"],
+  performance: ["rate", "time", "factor", "percent"],
+  height: ["length"],
+  high: ["length"],
+  tall: ["length"],
+  length: ["length"],
+  width: ["length"],
+  wide: ["length"],
+  depth: ["length"],
+  deep: ["length"],
+  distance: ["length"],
+  far: ["length"],
+  altitude: ["length"],
+  weight: ["mass"],
+  heavy: ["mass"],
+  accuracy: ["percent"],
+  temperature: ["temperature"],
+  hot: ["temperature"],
+  cold: ["temperature"],
+};
 
 /** Nouns for people, any of which a count of people may be stated with ("26 students"). */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(

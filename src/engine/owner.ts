@@ -53,12 +53,13 @@ export function ownerName(knowledge: Pick<Knowledge, "person" | "sections">): st
 /** The lowercase words of the owner's name, which say who a question is about, not what. */
 export function ownNameWords(knowledge: Pick<Knowledge, "person" | "sections">): Set<string> {
   const name = ownerName(knowledge);
-  return new Set(
-    name
-      ? name
-          .toLowerCase()
-          .split(/[^\p{L}]+/u)
-          .filter((w) => w.length > 1)
-      : [],
-  );
+  const written = name
+    ? name
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 1)
+    : [];
+  // Questions are read without accents ("Dvořáková" is often typed "dvorakova"); entries with.
+  const folded = written.map((w) => w.normalize("NFKD").replace(/\p{M}+/gu, ""));
+  return new Set([...written, ...folded]);
 }

@@ -7,6 +7,7 @@ import {
   GENERIC_NOUNS,
   HONORIFICS,
   LIGHT_VERBS,
+  MEASURES,
   MONEY_WORDS,
   ORGANISATION_WORDS,
   PLACE_NOUNS,
@@ -60,6 +61,8 @@ export interface Question {
   words: string[];
   /** The word of the thing asked for, when there is one ("volunteers" in "how many volunteers"). */
   focus?: string;
+  /** What a figure asked for measures ("latency", "high"): its units must fit (see MEASURES). */
+  measure?: string;
   /** The other words naming the thing asked for ("high" in "which high school"). */
   phrase: string[];
   /** "Which X", "what's X called": the answer must name an X, not only mention one. */
@@ -99,7 +102,7 @@ const OPINION =
   /\b(what (do|does|did) (you|she|he|they|\w+) think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/;
 const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\b/;
 const INTRO =
-  /\b(who are you|about (yourself|you)|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$/;
+  /\b(who are you|about (yourself|you)|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$|^\W*((can|could) you )?(tell|talk) (me |us )?(a (bit|little) |more |something )?about (her|him|them)( please)?\W*$|^\W*who (is|was) (she|he)\W*$/;
 const NAME =
   /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
 const AGE =
@@ -245,6 +248,13 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     });
   }
   const order = ["where", "who", "what", "list"].includes(type) ? ordering(ws) : {};
+  // "What latency", "how high": the figure must be a time, a length…
+  const measure =
+    focusWord && Object.hasOwn(MEASURES, focusWord)
+      ? focusWord
+      : type === "count"
+        ? asked.find((w, i) => asked[i - 1] === "how" && Object.hasOwn(MEASURES, w))
+        : undefined;
   return {
     type,
     needs,
@@ -252,6 +262,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     bonus: NOW.test(flat) || presentWork(asked, verbs) ? NOW_KEYS : [],
     words: ws,
     ...(focusWord ? { focus: focusWord } : {}),
+    ...(measure ? { measure } : {}),
     phrase,
     identity: focused?.identity ?? false,
     picks: focused?.picks ?? false,
@@ -301,6 +312,8 @@ function needsOf(
     case "who":
       // "Whose lab is she in": the person the lab goes with.
       if (ws.includes("whose")) return ["person"];
+      // "Who else worked on it": other people, by name.
+      if (ws.includes("else")) return ["person"];
       // "Who animated it": a studio may have; "who was her advisor": a person.
       if (ws.some((w) => ORGANISATION_WORDS.has(w))) return ["person", "organisation"];
       // "Who named her Young Engineer of the Year": a body may have done it.
@@ -310,6 +323,9 @@ function needsOf(
       // "What was your time in the half marathon".
       if (/\bwhat (is|was) (your|her|his|their) (\w+ )?time\b/.test(flat)) return ["elapsed"];
       if (money && focus && MONEY_WORDS.has(focus)) return ["money"];
+      // "What do they pay you", "what does it cost": the verb asks for an amount.
+      // ("How did she pay for it" asks how, not how much.)
+      if (ws.includes("what") && verbs.some((v) => MONEY_WORDS.has(v))) return ["money"];
       if (focus && PERSON_NOUNS.has(focus)) return ["person"];
       return [];
     default:

@@ -48,11 +48,14 @@ export function key(word: string): string {
   if (found === undefined) {
     // Porter cuts "added" to "ad" but leaves "add": a doubled "d" before the ending stays.
     // "nominee", "trainee", "employee": the one nominated, trained, employed.
-    found = /dd(?:ed|ing)$/.test(word)
-      ? stemmer(word.replace(/(?:ed|ing)$/, ""))
-      : word.length >= 7 && /[^e]ees?$/.test(word)
-        ? stemmer(word.replace(/ees?$/, ""))
-        : stemmer(verbBase(word));
+    // Porter leaves "fly" and "try" whole but cuts "flies" and "tried" to "fli" and "tri".
+    found = /^[^aeiou]+i(?:es|ed)$/.test(word)
+      ? stemmer(`${word.slice(0, -3)}y`)
+      : /dd(?:ed|ing)$/.test(word)
+        ? stemmer(word.replace(/(?:ed|ing)$/, ""))
+        : word.length >= 7 && /[^e]ees?$/.test(word)
+          ? stemmer(word.replace(/ees?$/, ""))
+          : stemmer(verbBase(word));
     if (keys.size >= KEY_CACHE_SIZE) keys.clear();
     keys.set(word, found);
   }
