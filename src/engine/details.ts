@@ -305,6 +305,7 @@ export function countsNear(
   tokens: Token[],
   wanted: ReadonlySet<string>,
   spans: Span[] = [],
+  reach = 7,
 ): boolean {
   const isNumber = (t: Token) =>
     (/\d/.test(t.word) && !new RegExp(`^${YEAR}$`).test(t.word)) ||
@@ -318,6 +319,7 @@ export function countsNear(
     if (has(i - 1) || has(i - 2)) return true;
     // "watched more than 90,000 times": past small words to the verb.
     if (
+      reach > 2 &&
       has(i - 3) &&
       !isContent(tokens[i - 1]?.word ?? "") &&
       !isContent(tokens[i - 2]?.word ?? "")
@@ -325,7 +327,7 @@ export function countsNear(
       return true;
     // Forward to the end of the number's noun phrase: "2.1 million Cook County eviction court
     // records", stopping at punctuation.
-    for (let j = i + 1; j <= i + 7 && j < tokens.length; j++) {
+    for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
       if (has(j)) return true;
       const gap = (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0);
       if (j > i + 4 && gap > 1) break;

@@ -6,6 +6,7 @@
 import { countsNear, type DetailKind, type Span, type TextDetails, type Token } from "./details.ts";
 import {
   CONVERSES,
+  GROUP_NOUNS,
   MEASURE_NOUNS,
   MEASURES,
   ORGANISATION_WORDS,
@@ -189,15 +190,25 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
   if (question.type === "count" && question.focus && !needs.includes("money")) {
     // "How many volunteers": a number next to "volunteers", not any number in the entry.
     // Counting people: "26 students" answers "how many kids are on the team".
-    const counted = new Set(meant(question, question.focus));
+    // The noun itself anywhere in the number's phrase ("300 boards have been built"); its
+    // synonyms only right next to it ("5 projects" is not "300 boards have been built").
+    // ("recrods": what the slip was taken to mean is the noun itself.)
+    const typed = alternatives(key(question.focus));
+    const own = new Set([
+      key(question.focus),
+      ...meant(question, question.focus).filter((k) => !typed.includes(k)),
+    ]);
+    const counted = new Set(meant(question, question.focus).filter((k) => !own.has(k)));
     if (PEOPLE_NOUNS.has(question.focus)) {
-      for (const n of PEOPLE_NOUNS) counted.add(key(n));
+      for (const n of PEOPLE_NOUNS) own.add(key(n));
+      // "A team of five", "a group of seven".
+      for (const n of GROUP_NOUNS) counted.add(key(n));
       // "How many people have contributed": "over 130 contributors" counts the people who did.
       for (const t of details.tokens) {
         const doers = question.terms.some(
           (q) => q.key.length >= 4 && t.word.startsWith(q.key) && /(?:er|or|ist)s?$/.test(t.word),
         );
-        if (doers) for (const k of t.keys) counted.add(k);
+        if (doers) for (const k of t.keys) own.add(k);
       }
     }
     // "How big was the grant": its amount says; "how many grants": an amount does not count them.
@@ -205,7 +216,10 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     const notCounts = details.spans.filter(
       (s) => s.kind === "age" || (!sized && s.kind === "money"),
     );
-    if (!countsNear(details.tokens, counted, notCounts))
+    if (
+      !countsNear(details.tokens, own, notCounts) &&
+      !countsNear(details.tokens, counted, notCounts, 2)
+    )
       return lacks(`number of ${question.focus}`);
   }
   if (question.type === "who" && question.verbs.length > 0) {

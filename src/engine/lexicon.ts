@@ -432,6 +432,12 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   climbers swimmers musicians singers dancers contributors maintainers`),
 );
 
+/** Nouns for groups of people, whose size counts them: "a team of five", "a crew of 38". */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  list(`team teams group groups crew crews lab labs band bands class classes cohort squad desk
+  staff unit choir orchestra ensemble`),
+);
+
 /** Nouns for people someone is related to: "her grandmother" answers "who taught her". */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(
   list(`mother father mum mom dad parent parents grandmother grandfather grandma grandpa

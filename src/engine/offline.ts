@@ -5,6 +5,7 @@ import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
 import { beforeOrAfter } from "./timeline.ts";
+import { alternatives, key, terms } from "./text.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */
@@ -160,6 +161,11 @@ export function offlineAnswer(
     section.entries.map((entry) => ({ entry, section })),
   );
   const selection = selectEntries(read, retrieval, docs);
+  // "How many papers have you published": no entry says, but the section of papers counts them.
+  if (selection.missing || selection.docs.length === 0) {
+    const counted = countedSection(knowledge, read, retrieval);
+    if (counted) return counted;
+  }
   // Facts stated in the headline or summary ("a four-person data desk", "four albums").
   const person = retrieval.personSupport ?? 0;
   const personAnswers =
@@ -206,6 +212,48 @@ export function offlineAnswer(
     };
   }
   return { answer: rendered, abstained: false, sources, mode: "offline" };
+}
+
+/**
+ * "How many papers have you published", "how many projects do u have": the entries of the
+ * section the counted noun names, counted and listed. Not when the question narrows them by a
+ * name ("how many papers at NSDI"), asks for an amount or a measure, or names no section.
+ */
+function countedSection(
+  knowledge: Knowledge,
+  question: Question,
+  retrieval: Retrieval,
+): AnswerResult | undefined {
+  if (question.type !== "count" || !question.focus || question.measure) return undefined;
+  if (question.needs.includes("money") || question.needs.includes("rank")) return undefined;
+  const section = knowledge.sections.find((s) => s.id === retrieval.sectionId);
+  if (!section) return undefined;
+  const focus = question.terms.find((t) => t.focus);
+  const heading = new Set(terms(`${section.id} ${section.title} ${section.description}`));
+  if (!focus || !(question.meant?.get(focus.key) ?? [focus.key]).some((k) => heading.has(k)))
+    return undefined;
+  if (question.terms.some((t) => !t.focus && !t.common && !t.optional)) return undefined;
+  // "How many grants have you applied for" is not how many the section lists as won.
+  const said = new Set([
+    ...heading,
+    ...terms(
+      section.entries
+        .flatMap((e) => [e.title, e.summary, e.details ?? "", ...(e.tags ?? [])])
+        .join(" "),
+    ),
+  ]);
+  const meant = (w: string) => question.meant?.get(key(w)) ?? alternatives(key(w));
+  if (!question.verbs.every((v) => meant(v).some((k) => said.has(k)))) return undefined;
+  const shown = section.entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
+  const n = section.entries.length;
+  const list = shown.map((d) => `- ${entryLine(d)}`).join("\n");
+  const more = n > shown.length ? `\n…and ${n - shown.length} more.` : "";
+  return {
+    answer: `${whose(knowledge)} lists ${n} under ${section.title}:\n${list}${more}`,
+    abstained: false,
+    sources: shown.map((d) => ({ id: d.entry.id, title: d.entry.title })),
+    mode: "offline",
+  };
 }
 
 /**
@@ -267,9 +315,14 @@ function clausesOf(sentence: EntryFacts): EntryFacts[] {
 
 /** "My profile doesn't" / "Maya Okafor's profile doesn't" / "The profile doesn't". */
 function doesNot(knowledge: Knowledge): string {
-  if (knowledge.person.voice === "first-person") return "My profile doesn't";
+  return `${whose(knowledge)} doesn't`;
+}
+
+/** "My profile" / "Maya Okafor's profile" / "The profile". */
+function whose(knowledge: Knowledge): string {
+  if (knowledge.person.voice === "first-person") return "My profile";
   const name = ownerName(knowledge);
-  return name ? `${name}'s profile doesn't` : "The profile doesn't";
+  return name ? `${name}'s profile` : "The profile";
 }
 
 /** The fixed reply for a question the profile does not cover. */
