@@ -274,7 +274,17 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
       s.kind === "venue" ||
       titled(s) ||
       [...anchors, ...words].some((a) => attached(details.tokens, s, a, PLACE_REACH));
-    if (!spans.some(near)) return lacks(name);
+    // "I host Solder Sundays, a monthly afternoon, at a hackerspace in Strijp-S": the first
+    // place after the verb in its sentence, past the commas of an aside.
+    const later = (s: Span) =>
+      s.kind === "place" &&
+      anchors.some(
+        (a) =>
+          s.from > a &&
+          !spans.some((o) => o.kind === "place" && o.from > a && o.from < s.from) &&
+          !ended(details.tokens, a, s.from),
+      );
+    if (!spans.some((s) => near(s) || later(s))) return lacks(name);
   }
   return { answers: true };
 }
@@ -497,6 +507,16 @@ function attached(
     if (/\d/.test(t.word)) return false;
   }
   return true;
+}
+
+// Whether a sentence ends between two tokens.
+function ended(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) {
+    const between = tokens[i]?.before ?? "";
+    if (between.trim() === "." && TITLES.has(tokens[i - 1]?.word ?? "")) continue;
+    if (/[.!?;]/.test(between)) return true;
+  }
+  return false;
 }
 
 // Whether punctuation stands between two tokens: they are in different clauses.

@@ -16,6 +16,7 @@ export const CHAT: Readonly<Record<string, string>> = {
   ur: "your",
   urs: "yours",
   urself: "yourself",
+  em: "them",
   yourslf: "yourself",
   urslf: "yourself",
   r: "are",
@@ -155,6 +156,10 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   "looks after": "cares for",
   "looked after": "cared for",
   "looking after": "caring for",
+  "take place": "happen",
+  "takes place": "happens",
+  "took place": "happened",
+  "taking place": "happening",
 };
 
 /**
@@ -366,6 +371,15 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   list(`city cities town towns village villages country countries place places neighbourhood
   neighbourhoods neighborhood neighborhoods state states region regions location locations venue
   venues campus county province suburb district continent`),
+);
+
+/**
+ * Nouns whose "how much" asks what is said of them, not a number: "how much CXL experience do you
+ * have" is answered by "deep experience with CXL".
+ */
+export const QUALITY_NOUNS: ReadonlySet<string> = new Set(
+  list(`experience expertise knowledge background familiarity exposure training practice
+  involvement understanding skill skills`),
 );
 
 /** Nouns for what is measured, answered by a figure: "what performance does it get". */

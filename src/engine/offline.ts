@@ -4,8 +4,8 @@ import { type EntryFacts, judge } from "./evidence.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
-import { beforeOrAfter } from "./timeline.ts";
 import { alternatives, key, terms } from "./text.ts";
+import { beforeOrAfter } from "./timeline.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */
@@ -110,6 +110,8 @@ function calledBy(question: Question): (h: Hit) => boolean {
 function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   if (!retrieval.sectionId) return [];
   if (question.type !== "list" && question.type !== "what" && question.type !== "yesno") return [];
+  // "Did you build any logic analysers": the one that is, not every project.
+  if (question.type === "yesno" && question.terms.some((t) => !t.common && !t.optional)) return [];
   const inSection = retrieval.hits.filter(
     (h) => h.doc.section.id === retrieval.sectionId && h.support >= COVERAGE_THRESHOLD,
   );

@@ -11,6 +11,7 @@ import {
   MONEY_WORDS,
   ORGANISATION_WORDS,
   PLACE_NOUNS,
+  QUALITY_NOUNS,
   rarity,
   STAGES,
   verbBase,
@@ -159,6 +160,18 @@ const HAVE = new Set(["have", "has", "had", "got", "own", "owns"]);
 // Words between a subject and its verb that do not change the claim: "did you ever work".
 const ADVERBS = new Set("ever never actually really already still also just even yet".split(" "));
 const STANCE_VERBS = new Set("care cares like likes enjoy enjoys mind want wants".split(" "));
+// "Was she involved in the report": any part in it says so, whatever the entry calls it.
+const TAKING_PART = new Set(
+  "involved involve participate participated participating engaged associated".split(" "),
+);
+// Verbs of making something, which an owner's entry about the thing stands for.
+const CREATING = new Set(
+  `write writes wrote written build builds built create creates created develop develops
+  developed design designs designed code coded program programmed author authored compose
+  composed`.split(/\s+/),
+);
+// "When does the survey happen": the date of the thing is asked, not of a happening.
+const HAPPENING = new Set("happen happens happened occur occurs occurred".split(" "));
 const POSSESSIVES = new Set("your her his their my our its".split(" "));
 const PRONOUNS = new Set("i you she he they we it someone people one".split(" "));
 // Words that open a clause that only sets the scene: "when you say X, which…", "if you had to…".
@@ -199,6 +212,8 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   ws.forEach((w, i) => {
     if (!isContent(w) || ownName.has(w) || request.has(w)) return;
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
+    // "When does the survey happen": the happening is the question, not a word to look for.
+    if (HAPPENING.has(w) || w === "happening") return;
     // "the name of her company": "name" only says a name is wanted.
     if ((w === "name" || w === "names") && ws[i + 1] === "of") return;
     // "What subject", "which parts": the noun only says an answer is wanted.
@@ -346,6 +361,15 @@ function mainClause(text: string): string {
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   const asking = sentences.filter((s) => s.endsWith("?"));
+  // "Any conference talks? List them pls": the request, about what the sentence before named.
+  const last = words(sentences.at(-1) ?? "");
+  const before = sentences.at(-2);
+  if (
+    before &&
+    REQUEST.test(last.join(" ")) &&
+    last.slice(1).every((w) => !isContent(w) || /^(them|those|these|all|please)$/.test(w))
+  )
+    return `${last[0]} ${words(before).join(" ")}`;
   const sentence = asking.at(-1) ?? sentences.at(-1) ?? text;
   const clauses = sentence.split(/[,;:]|\s[-–—]+\s/).filter((c) => /[\p{L}\p{N}]/u.test(c));
   let kept = clauses.filter(
@@ -381,7 +405,7 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   if (WHY.test(flat)) return "why";
   if (AGE.test(flat)) return "age";
   if (DURATION.test(flat)) return "duration";
-  if (COUNT.test(flat) || RANK.test(flat)) return "count";
+  if ((COUNT.test(flat) || RANK.test(flat)) && !qualityAsked(ws)) return "count";
   if (WHEN.test(flat)) return "when";
   if (LOCATE.test(flat)) return "what";
   if (WHERE.test(flat)) return "where";
@@ -390,6 +414,15 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   if (YESNO.test(flat) && !/\b(what|which|how)\b/.test(flat)) return "yesno";
   if (LIST.test(flat) && !AUX.has(ws[1] ?? "") && plural(ws[1] ?? "")) return "list";
   return "what";
+}
+
+// "How much CXL experience do you have": what is said of it, not a number.
+function qualityAsked(ws: string[]): boolean {
+  const at = ws.findIndex((w, i) => w === "much" && ws[i - 1] === "how");
+  if (at < 0) return false;
+  for (let i = at + 1; i < ws.length && isContent(ws[i] ?? ""); i++)
+    if (QUALITY_NOUNS.has(ws[i] ?? "")) return true;
+  return false;
 }
 
 // Whether a question's subject is the owner: a pronoun, their name, or nobody named at all.
@@ -553,7 +586,7 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
         take(j - 1);
     }
   }
-  return [...new Set(found)];
+  return [...new Set(found)].filter((v) => !HAPPENING.has(v) && !TAKING_PART.has(v));
 }
 
 /**
@@ -564,7 +597,8 @@ function claimOf(ws: string[]): string[] {
   const first = ws[0] ?? "";
   if (!AUX.has(first)) return [];
   let i = 1;
-  if (PRONOUNS.has(ws[i] ?? "")) i++;
+  const own = PRONOUNS.has(ws[i] ?? "");
+  if (own) i++;
   else if (DETERMINERS.has(ws[i] ?? "")) {
     // "did your team ever make…", "has the pager book been translated": past the subject.
     i++;
@@ -592,7 +626,16 @@ function claimOf(ws: string[]): string[] {
     const had = ws[i];
     return had && isContent(had) && had.length > 2 && !GENERIC_NOUNS.has(had) ? [`has:${had}`] : [];
   }
-  if (LIGHT_VERBS.has(word) || STANCE_VERBS.has(word) || FUNCTION_VERBS.has(word)) return [];
+  if (
+    LIGHT_VERBS.has(word) ||
+    STANCE_VERBS.has(word) ||
+    FUNCTION_VERBS.has(word) ||
+    TAKING_PART.has(word) ||
+    // "Did you write any HTTP benchmarking tools": the owner's entry about one is the yes,
+    // whatever verb it uses ("ApacheBench extended with…").
+    (own && CREATING.has(word))
+  )
+    return [];
   if (!DETERMINERS.has(word) && !(BE.has(first) && isContent(word))) {
     return isContent(word) && word.length > 2 ? [word] : [];
   }

@@ -46,12 +46,13 @@ export function words(text: string): string[] {
 export function key(word: string): string {
   let found = keys.get(word);
   if (found === undefined) {
-    // Porter cuts "added" to "ad" but leaves "add": a doubled "d" before the ending stays.
     // "nominee", "trainee", "employee": the one nominated, trained, employed.
     // Porter leaves "fly" and "try" whole but cuts "flies" and "tried" to "fli" and "tri".
+    // Porter cuts "added" and "diffing" to "ad" and "dif" but leaves "add" and "diff": a doubled
+    // "d" or "f" before the ending stays ("stopped" is still "stop").
     found = /^[^aeiou]+i(?:es|ed)$/.test(word)
       ? stemmer(`${word.slice(0, -3)}y`)
-      : /dd(?:ed|ing)$/.test(word)
+      : /(?:dd|ff)(?:ed|ing)$/.test(word)
         ? stemmer(word.replace(/(?:ed|ing)$/, ""))
         : word.length >= 7 && /[^e]ees?$/.test(word)
           ? stemmer(word.replace(/ees?$/, ""))
