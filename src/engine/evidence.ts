@@ -107,13 +107,15 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   const unsaid = question.claim.filter((claim) => {
     const [had, word] = claim.startsWith("has:") ? [true, claim.slice(4)] : [false, claim];
     // "Were you the lead or just contributing": either one said answers.
-    const choice = question.choices.find((g) => g.includes(key(word)));
-    if (choice) return !choice.some((k) => holds(entry, meant(question, k)));
-    if (!had) return !holds(entry, meant(question, word));
     // "Do you have kids": not "a radio show for children".
-    return !occurrences(details.tokens, meant(question, word)).some(
-      (at) => !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? ""),
-    );
+    const owned = (w: string) =>
+      occurrences(details.tokens, meant(question, w)).some(
+        (at) => !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? ""),
+      );
+    const said = (w: string) => (had ? owned(w) : holds(entry, meant(question, w)));
+    const choice = question.choices.find((g) => g.includes(key(word)));
+    if (choice) return !choice.some(said);
+    return !said(word);
   });
   if (unsaid.length > 0) return lacks(unsaid.join(" "));
   const described = question.type === "what" || question.type === "list";
@@ -390,14 +392,49 @@ function focusHeld(
         what !== undefined &&
         (MADE_OF.has(by)
           ? isContent(what.word) && MADE_OF.has(question.words.at(-1) ?? "")
-          : MADE_WITH.has(by) && (what.name || what.rare)) &&
+          : MADE_WITH.has(by) && what.name) &&
         !what.keys.some((k) => asked.has(k)) &&
         !broken(tokens, i, i + 2)
       );
     });
-    if (made) return { answers: true };
+    if (made || writtenIn(question, entry, asked)) return { answers: true };
   }
   return lacks(focus);
+}
+
+// Words before "in" that place something rather than say what it is made in.
+const LOCATING = new Set(
+  "based located live lives living lived born raised grew up work works worked study studied office offices held moved".split(
+    " ",
+  ),
+);
+
+/**
+ * "SLO burn-rate calculator in Go", "firmware in Zig": what the named thing is written in, a
+ * name alone after "in" that ends its clause, said of the thing the question names (in its
+ * clause, or the entry is about it). Not a place: "based in Utrecht", "at a bakery in Utrecht".
+ */
+function writtenIn(question: Question, entry: EntryFacts, asked: ReadonlySet<string>): boolean {
+  const { tokens } = entry.details;
+  const named = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
+  if (named.length === 0) return false;
+  const mentions = named.flatMap((t) => occurrences(tokens, meant(question, t.word)));
+  const about = mentions.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd);
+  return tokens.some((t, i) => {
+    const name = tokens[i + 1];
+    const after = tokens[i + 2];
+    const before = tokens[i - 1];
+    if (t.word !== "in" || !name?.name || !before || name.keys.some((k) => asked.has(k)))
+      return false;
+    // The name ends its clause: "in Go.", "in Zig, with…", "in Rust and C".
+    if (after && !/[,;:.!?()]/.test(after.before) && !["and", "with", "for"].includes(after.word))
+      return false;
+    if (before.name || !isContent(before.word) || LOCATING.has(before.word)) return false;
+    // "at a café in Mile End": a place after a place.
+    for (let j = i - 1; j >= Math.max(0, i - 4) && !broken(tokens, j, i); j--)
+      if (tokens[j]?.word === "at") return false;
+    return about || mentions.some((at) => at < i && i - at <= 4 && !broken(tokens, at, i));
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
 import { alternatives, key, terms } from "./text.ts";
-import { beforeOrAfter } from "./timeline.ts";
+import { beforeOrAfter, stillGoing } from "./timeline.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */
@@ -34,6 +34,15 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   if (question.type === "opinion") return { docs: [] };
   const ordered = question.future ? undefined : beforeOrAfter(question, docs);
   if (ordered) return { docs: [ordered] };
+  // "What are you doing after Cambridge", with Cambridge still going on: a plan, unless an
+  // entry about it speaks of what comes next.
+  const going = stillGoing(question, docs);
+  if (going.length > 0) {
+    const next = retrieval.hits.find(
+      (h) => h.kinds.has("future") && going.some((d) => d.entry === h.doc.entry),
+    );
+    return next ? { docs: [next.doc] } : { docs: going.slice(0, 1), missing: "plans" };
+  }
   const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
   const best = bestHits(question, retrieval.hits, mentions);
   if (best.length === 0) return partial(question, retrieval.hits);
@@ -205,7 +214,10 @@ export function offlineAnswer(
   const sources = selection.docs.map((d) => ({ id: d.entry.id, title: d.entry.title }));
   if (selection.missing) {
     return {
-      answer: `${doesNot(knowledge)} give the ${selection.missing} you asked about. ${
+      // "Do you have kids?": "My profile doesn't say so", not "…give the kids you asked about".
+      answer: `${doesNot(knowledge)} ${
+        read.type === "yesno" ? "say so" : `give the ${selection.missing} you asked about`
+      }. ${
         selection.docs.length === 1 ? "What it does say" : "What it does say on the topic"
       }:\n${rendered}`,
       abstained: true,

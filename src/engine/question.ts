@@ -135,7 +135,7 @@ const TYPE_WORDS = new Set(
   ),
 );
 const FUTURE =
-  /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over))\b/;
+  /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over)|looking for (a |an )?(new )?(job|role|position|work)|job (hunting|market|search)|open to (job )?offers)\b/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
 // What an entry that is still going on says: "currently", "since 2019", "2019 – present".
 const NOW_KEYS = ["current", "since", "present"];

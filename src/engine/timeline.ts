@@ -49,11 +49,9 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
   const named = question.before ?? question.after;
   if (!named) return undefined;
   const before = question.before !== undefined;
-  const wanted = named.map(expand);
-  const holds = (keys: ReadonlySet<string>) => wanted.every((ks) => ks.some((k) => keys.has(k)));
-  let references = docs.filter((d) => holds(headingKeys(d)));
-  if (references.length === 0) references = docs.filter((d) => holds(entryKeys(d)));
+  const references = referencesOf(named, docs);
   if (references.length === 0) return undefined;
+  if (!before && references.some(ongoing)) return undefined;
   const dated = references.filter((d) => periodOf(d.entry));
   if (dated.length === 0) return inOrder(references[0] as Doc, before);
   // Before grad school: before the first of its entries; after uni: after the last.
@@ -78,6 +76,29 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
     return distance * 8 + (p.range ? 0 : 4) + (doing ? 0 : 2) + (d.section === home ? 0 : 1);
   };
   return candidates.sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/**
+ * "What are you doing after Cambridge": the entries of what the question names, when that is
+ * still going on ("since 2021", "– present", "currently"): what comes after it is a plan.
+ */
+export function stillGoing(question: Question, docs: Doc[]): Doc[] {
+  if (!question.after || question.before) return [];
+  const references = referencesOf(question.after, docs);
+  return references.some(ongoing) ? references : [];
+}
+
+function referencesOf(named: string[], docs: Doc[]): Doc[] {
+  const wanted = named.map(expand);
+  const holds = (keys: ReadonlySet<string>) => wanted.every((ks) => ks.some((k) => keys.has(k)));
+  const references = docs.filter((d) => holds(headingKeys(d)));
+  return references.length > 0 ? references : docs.filter((d) => holds(entryKeys(d)));
+}
+
+function ongoing({ entry }: Doc): boolean {
+  const period = periodOf(entry);
+  if (period) return !Number.isFinite(period.end);
+  return ONGOING.test(`${entry.title} ${entry.summary} ${(entry.tags ?? []).join(" ")}`);
 }
 
 // The entries of an undated section in their written order (newest first).
