@@ -1,4 +1,4 @@
-import { isCommonWord, rarity } from "./lexicon.ts";
+import { isCommonWord, rarity, VENUE_KINDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, key, oneSlip, oneSlipAway } from "./text.ts";
 
@@ -19,6 +19,9 @@ export interface Support {
   /** The profile keys each question term was taken to mean, when it means any. */
   meant: Map<string, string[]>;
 }
+
+/** The word an entry is filed under when it has a venue, named in its field or its text. */
+export const VENUE = "venue";
 
 // Words the profile lacks are checked for a one-letter slip ("originaly") only when this long
 // and not ordinary English themselves.
@@ -55,6 +58,8 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         );
         if (longer) alts = [key(longer)].filter((k) => vocabulary.keys.has(k));
       }
+      // "Have you spoken at a conference": an entry that names where ("at FOSDEM") says so.
+      if (VENUE_KINDS.has(term.word) && vocabulary.keys.has(key(VENUE))) alts.push(key(VENUE));
       // A word held by few entries identifies what the question is about: it weighs more.
       const df = Math.min(...alts.map((a) => vocabulary.keys.get(a) ?? vocabulary.size));
       const specific = alts.length

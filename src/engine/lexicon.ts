@@ -382,6 +382,15 @@ export const QUALITY_NOUNS: ReadonlySet<string> = new Set(
   involvement understanding skill skills`),
 );
 
+/**
+ * Kinds of event something is given or shown at, which an entry says by naming one ("a talk at
+ * FOSDEM 2023") more often than by the word.
+ */
+export const VENUE_KINDS: ReadonlySet<string> = new Set(
+  list(`conference conferences symposium symposia summit summits workshop workshops convention
+  conventions congress meetup meetups`),
+);
+
 /** Nouns for what is measured, answered by a figure: "what performance does it get". */
 export const MEASURE_NOUNS: ReadonlySet<string> = new Set(
   list(`performance speed throughput latency size length height width depth weight distance
