@@ -323,7 +323,9 @@ export function entryDetails({ entry }: Doc, ownName: ReadonlySet<string>): Text
 }
 
 // "A talk at FOSDEM 2023", "at SREcon": an event's name, with more capitals than its first.
-const AT_EVENT = /\b(?:at|to)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
+// So does such a name before a year: "— SREcon EMEA 2023".
+const AT_EVENT =
+  /\b(?:at|to)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}]*[\p{Lu}\p{N}]|\p{Lu}\p{L}*\p{Lu}\p{L}*(?:\s+\p{Lu}+)?\s+(?:19|20)\d\d\b/u;
 
 function toIndexed({ entry, section }: Doc, i: number) {
   const text = `${entry.title}. ${entry.summary} ${entry.details ?? ""}`;

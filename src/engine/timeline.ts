@@ -6,7 +6,7 @@
 import type { Entry } from "../knowledge/schema.ts";
 import { STAGES } from "./lexicon.ts";
 import type { Question } from "./question.ts";
-import { alternatives, key, terms } from "./text.ts";
+import { alternatives, key, terms, words } from "./text.ts";
 import type { Doc } from "./types.ts";
 
 /** The years an entry covers; `ongoing` when it runs to the present ("since 2021"). */
@@ -49,6 +49,9 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
   const named = question.before ?? question.after;
   if (!named) return undefined;
   const before = question.before !== undefined;
+  // "Before tech I taught physics": an entry that says so itself.
+  const told = docs.find((d) => says(d, before ? "before" : "after", named));
+  if (told) return told;
   const references = referencesOf(named, docs);
   if (references.length === 0) return undefined;
   if (!before && references.some(ongoing)) return undefined;
@@ -86,6 +89,20 @@ export function stillGoing(question: Question, docs: Doc[]): Doc[] {
   if (!question.after || question.before) return [];
   const references = referencesOf(question.after, docs);
   return references.some(ongoing) ? references : [];
+}
+
+const DETERMINERS = new Set("the a an my her his their our your".split(" "));
+
+// Whether an entry's text says "before X" (or "after X") of the X a question names.
+function says({ entry }: Doc, side: string, named: string[]): boolean {
+  const ws = words(`${entry.title}. ${entry.summary} ${entry.details ?? ""}`);
+  const wanted = named.map(expand);
+  return ws.some((w, i) => {
+    if (w !== side && !(side === "before" && w === "prior" && ws[i + 1] === "to")) return false;
+    let j = i + (w === "prior" ? 2 : 1);
+    while (DETERMINERS.has(ws[j] ?? "")) j++;
+    return wanted.every((ks, n) => ks.includes(key(ws[j + n] ?? "")));
+  });
 }
 
 function referencesOf(named: string[], docs: Doc[]): Doc[] {
