@@ -82,7 +82,6 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
 function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
   const question = retrieval.question as Question;
   const calls = calledBy(question);
-  if (hits.some((h) => h.support >= COVERAGE_THRESHOLD && calls(h))) return () => true;
   // "How many readers did the nursing times article get": only what says "Nursing Times".
   const { named } = retrieval;
   if (named && hits.some((h) => named.has(h.doc))) return (h) => named.has(h.doc);
@@ -91,7 +90,10 @@ function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
   );
   const mentions = (h: Hit) =>
     naming.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.keys.has(k)));
-  return hits.some((h) => h.support >= COVERAGE_THRESHOLD && mentions(h)) ? mentions : () => true;
+  // The entry the question calls by its whole title answers too ("…for Water Lines").
+  if (hits.some((h) => h.support >= COVERAGE_THRESHOLD && calls(h)))
+    return (h) => calls(h) || mentions(h);
+  return naming.length > 0 ? mentions : () => true;
 }
 
 function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean): Hit[] {
