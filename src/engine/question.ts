@@ -575,7 +575,13 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
     // "where are you based", "where was he born": a participle after "be" and its subject.
     else if (BE.has(w) && PRONOUNS.has(ws[i + 1] ?? "") && /(ed|en|wn)$/.test(ws[i + 2] ?? ""))
       take(i + 2);
-    else if (AUX.has(w) && !BE.has(w) && DETERMINERS.has(ws[i + 1] ?? "")) {
+    else if (AUX.has(w) && !BE.has(w) && i > 0 && isContent(ws[i + 1] ?? "")) {
+      // "what languages has Slow Salt been translated into": the verb after a named subject
+      // and "been".
+      let j = i + 1;
+      while (j < ws.length && isContent(ws[j] ?? "")) j++;
+      if (BE.has(ws[j] ?? "") && j > i + 1) take(j + 1);
+    } else if (AUX.has(w) && !BE.has(w) && DETERMINERS.has(ws[i + 1] ?? "")) {
       // "has the pager book been translated": the verb after the subject and "been";
       // "does your cxl work target": the last word before a preposition.
       let j = i + 2;
