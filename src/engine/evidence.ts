@@ -128,7 +128,12 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
           question.terms.some((t) => t.word === w && !t.common && t.weight >= 2.5),
         )
       : question.phrase;
-    const missing = needed.filter((w) => !holds(entry, meant(question, w)));
+    let missing = needed.filter((w) => !holds(entry, meant(question, w)));
+    // "Which hardware description languages": ordinary words of a longer name, one of which
+    // the entry holds ("Hardware design … in VHDL and SystemVerilog"), will do.
+    const ordinary = (w: string) => question.terms.some((t) => t.word === w && t.common);
+    if (!literal && needed.length > 1 && needed.every(ordinary) && missing.length < needed.length)
+      missing = [];
     if (missing.length > 0) return lacks([...missing, question.focus].filter(Boolean).join(" "));
     if (question.focus) {
       const verdict = focusHeld(question, entry, asked, fresh);
@@ -305,23 +310,28 @@ function focusHeld(
   // "Lisbon hospitals": a place before the noun says where they are, not which they are.
   const placed = new Set<number>();
   for (const s of spans) if (s.kind === "place") for (let i = s.from; i < s.to; i++) placed.add(i);
-  const isName = (i: number) => {
+  const isName = (i: number, anywhere = false) => {
     const t = tokens[i];
     return (
-      t !== undefined && (t.name || t.rare) && !placed.has(i) && !t.keys.some((k) => asked.has(k))
+      t !== undefined &&
+      (t.name || t.rare) &&
+      (anywhere || !placed.has(i)) &&
+      !t.keys.some((k) => asked.has(k))
     );
   };
 
-  const named = (positions: number[], window: number) => {
+  // Names near the positions; next to a verb, a name after "in" is what was done in ("write
+  // RTL in VHDL"), not where.
+  const named = (positions: number[], window: number, anywhere = false) => {
     const names = new Set<number>();
     for (const at of positions) {
       if (tokens[at]?.name) names.add(at);
       for (let i = Math.max(0, at - window); i <= at + window && i < tokens.length; i++) {
-        if (i === at || !isName(i)) continue;
+        if (i === at || !isName(i, anywhere)) continue;
         names.add(i);
         // A list goes on: "into Finnish and Norwegian", "Go, Python, Java".
         for (let j = i + 1; j < tokens.length; j++) {
-          if (isName(j)) names.add(j);
+          if (isName(j, anywhere)) names.add(j);
           else if (!["and", "or"].includes(tokens[j]?.word ?? "")) break;
         }
       }
@@ -381,7 +391,7 @@ function focusHeld(
   const verbs = question.verbs
     .flatMap((v) => occurrences(tokens, meant(question, v)))
     .filter((at) => !tokens[at]?.name);
-  if (verbs.length > 0 && named(verbs, 2)) return { answers: true };
+  if (verbs.length > 0 && named(verbs, 3, true)) return { answers: true };
   // "What language is it coded in": "written in Julia" says it in other words.
   if (question.madeWith) {
     const made = tokens.some((t, i) => {
