@@ -181,11 +181,27 @@ export function offlineAnswer(
   }
   // Facts stated in the headline or summary ("a four-person data desk", "four albums").
   const person = retrieval.personSupport ?? 0;
+  // "Where are you based": where the headline or summary places the owner ("… in Galway").
+  // A town said after "in" (a name, not "a PhD in Computer Systems"), not an institution's
+  // ("at the Cambridge Computer Laboratory").
+  const facts = retrieval.personFacts?.details;
+  const located =
+    locatesOwner(read) &&
+    (facts?.spans.some(
+      (s) =>
+        s.kind === "place" &&
+        facts.tokens[s.from - 1]?.word === "in" &&
+        facts.tokens.slice(s.from, s.to).some((t) => t.rare) &&
+        !facts.spans.some((o) => o.kind === "organisation" && o.from < s.from && o.to > s.from),
+    ) ??
+      false);
   const personAnswers =
-    person >= COVERAGE_THRESHOLD &&
+    (person >= COVERAGE_THRESHOLD || located) &&
     read.type !== "opinion" &&
     retrieval.personFacts !== undefined &&
     judge(read, retrieval.personFacts).answers;
+  if (located && personAnswers && (selection.missing || selection.docs.length === 0))
+    return introduction(knowledge);
   if (selection.docs.length === 0) {
     return personAnswers ? introduction(knowledge) : abstention(knowledge);
   }
@@ -228,6 +244,19 @@ export function offlineAnswer(
     };
   }
   return { answer: rendered, abstained: false, sources, mode: "offline" };
+}
+
+// Verbs of where someone lives or works from.
+const LOCATED = new Set(["based", "live", "living", "located", "reside", "stay", "staying"]);
+
+// "Where are you based", "where do u live now": where the owner is, and nothing more.
+function locatesOwner(question: Question): boolean {
+  return (
+    question.type === "where" &&
+    question.verbs.length > 0 &&
+    question.verbs.every((v) => LOCATED.has(v)) &&
+    question.terms.every((t) => t.common && LOCATED.has(t.word))
+  );
 }
 
 /**

@@ -398,7 +398,7 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   if (NAME.test(flat)) return "name";
   if (OPINION.test(flat)) return "opinion";
   // "What does she do": about the owner; "what does regex-viz do": about one of their things.
-  if (INTRO.test(flat) && aboutOwner(ws, ownName)) return "intro";
+  if (INTRO.test(flat) && aboutOwner(ws, ownName) && !narrowed(ws)) return "intro";
   // "who is Maya Okafor", "tell me about prof adeyemi": only the owner's name is left.
   const rest = ws.filter((w) => isContent(w) && !ownName.has(w) && !HONORIFICS.has(w));
   if (ownName.size > 0 && rest.length === 0 && ws.some((w) => ownName.has(w))) return "intro";
@@ -414,6 +414,18 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   if (YESNO.test(flat) && !/\b(what|which|how)\b/.test(flat)) return "yesno";
   if (LIST.test(flat) && !AUX.has(ws[1] ?? "") && plural(ws[1] ?? "")) return "list";
   return "what";
+}
+
+// Words that ask for an introduction without narrowing it: "tell me a bit about you".
+const INTRO_WORDS = new Set(
+  "tell talk say something bit little more brief briefly quick introduce yourself".split(" "),
+);
+
+// "Tell me a fun fact about you": something in particular about the owner, not who they are.
+function narrowed(ws: string[]): boolean {
+  const at = ws.lastIndexOf("about");
+  if (at < 0 || !/^(you|yourself)$/.test(ws[at + 1] ?? "")) return false;
+  return ws.slice(0, at).some((w) => isContent(w) && !INTRO_WORDS.has(w));
 }
 
 // "How much CXL experience do you have": what is said of it, not a number.
