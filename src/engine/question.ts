@@ -409,6 +409,8 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
   if (WHEN.test(flat)) return "when";
   if (LOCATE.test(flat)) return "what";
   if (WHERE.test(flat)) return "where";
+  // "Who do you work for": an employer, asked as "where do you work".
+  if (/\bwho (do|does|did) (\S+ ){1,2}(work|worked|working) for\b/.test(flat)) return "where";
   if (WHO.test(flat)) return describesSomeone(ws) ? "what" : "who";
   // "Could you summarise what Morpheus does", "do you know where…" ask what the inner question asks.
   if (YESNO.test(flat) && !/\b(what|which|how)\b/.test(flat)) return "yesno";
