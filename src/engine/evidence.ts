@@ -315,6 +315,9 @@ function focusHeld(
     return (
       t !== undefined &&
       (t.name || t.rare) &&
+      // "within 80 km": a unit, not a name.
+      !/\d/.test(t.word) &&
+      !isUnit(t.word) &&
       (anywhere || !placed.has(i)) &&
       !t.keys.some((k) => asked.has(k))
     );
@@ -338,19 +341,34 @@ function focusHeld(
     }
     return runs(tokens, names) >= enough;
   };
+  // "Brasa, a 40-seat restaurant": a name set beside the noun, a few words before it.
+  const beside = inText.some((at) =>
+    tokens.some(
+      (t, i) =>
+        i < at &&
+        at - i <= 6 &&
+        isName(i) &&
+        /^,\s*$/.test(tokens[i + 1]?.before ?? "") &&
+        ["a", "an", "the", "my", "our"].includes(tokens[i + 1]?.word ?? "") &&
+        !broken(tokens, i + 1, at),
+    ),
+  );
   // "What's the name of her company": the entry about her company is called by its name.
   const titled =
-    question.possessive &&
-    tokens.some(
-      (t) => t.start < entry.titleEnd && (t.name || t.rare) && !t.keys.some((k) => asked.has(k)),
-    );
+    question.possessive && tokens.some((t, i) => t.start < entry.titleEnd && isName(i, true));
   // "Which running club": an entry titled "Running club" is about one, and names it in its text.
   const about =
     inText.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
     tokens.some((t, i) => t.start >= entry.titleEnd && isName(i));
   if (inText.length > 0) {
     // "Which landlord filed the most evictions": the entry must name one, not only mention them.
-    if (!(question.identity || question.picks) || titled || about || named(inText, NEAR_NOUN))
+    if (
+      !(question.identity || question.picks) ||
+      titled ||
+      about ||
+      beside ||
+      named(inText, NEAR_NOUN)
+    )
       return { answers: true };
     // "What problem does it solve": "the slow-receiver problem" says which.
     if (question.picks && inText.some((at) => qualified(tokens, at, asked)))
@@ -445,6 +463,11 @@ function writtenIn(question: Question, entry: EntryFacts, asked: ReadonlySet<str
       if (tokens[j]?.word === "at") return false;
     return about || mentions.some((at) => at < i && i - at <= 4 && !broken(tokens, at, i));
   });
+}
+
+// Whether a word is a unit of measure ("km", "ms").
+function isUnit(word: string): boolean {
+  return Object.values(UNITS).some((u) => u.has(word));
 }
 
 /**

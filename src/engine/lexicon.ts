@@ -276,7 +276,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "study studied degree graduate education",
   "paper publication publish article journal",
   "job work employ employer employment position role career occupation",
-  "company firm organisation organization employer business startup",
+  "company firm organisation organization employer business startup consultancy agency",
   "project build built make made create develop",
   "interest research focus topic area field",
   "lab laboratory group",
