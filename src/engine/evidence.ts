@@ -344,7 +344,7 @@ function focusHeld(
   // "Brasa, a 40-seat restaurant": a name set beside the noun, a few words before it.
   const beside = inText.some((at) =>
     tokens.some(
-      (t, i) =>
+      (_, i) =>
         i < at &&
         at - i <= 6 &&
         isName(i) &&
@@ -406,7 +406,7 @@ function focusHeld(
   // "What framework did you use to implement X", "which languages has it been translated into":
   // a name next to the question's verb.
   // The verb as a word of the entry's own, not inside a name ("film" is not "Pigeonhole Films").
-  const verbs = question.verbs
+  const verbs = [...question.verbs, ...(question.predicate ? [question.predicate] : [])]
     .flatMap((v) => occurrences(tokens, meant(question, v)))
     .filter((at) => !tokens[at]?.name);
   if (verbs.length > 0 && named(verbs, 3, true)) return { answers: true };
@@ -564,10 +564,17 @@ function attached(
   reach = AFTER_VERB,
   from = false,
 ): boolean {
-  // "illustrated by Lars Winther, published in…": a comma ends what the name did.
-  if (span.to <= at) return at - span.to <= BEFORE_VERB && !broken(tokens, span.to - 1, at);
+  // "illustrated by Lars Winther, published in…": a comma ends what the name did; but
+  // "Inês Duarte, who runs the dining room" goes on about her.
+  if (span.to <= at) {
+    const relative = at === span.to + 1 && /^(who|which)$/.test(tokens[span.to]?.word ?? "");
+    return at - span.to <= BEFORE_VERB && (relative || !broken(tokens, span.to - 1, at));
+  }
   if (span.from <= at) return true;
-  if (span.from - at - 1 > reach || broken(tokens, at, span.from)) return false;
+  // "Supervisor: Prof. Alison Hart", "dir. Mona Berg": a label, then who.
+  const label =
+    /^[:.]\s*$/.test(tokens[at + 1]?.before ?? "") && !broken(tokens, at + 1, span.from);
+  if (span.from - at - 1 > reach || (!label && broken(tokens, at, span.from))) return false;
   for (let i = at + 1; i < span.from; i++) {
     const t = tokens[i] as Token;
     // Another content word followed by "by" owns the name: "illustrations by"; but "learned

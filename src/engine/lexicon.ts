@@ -41,6 +41,8 @@ export const CHAT: Readonly<Record<string, string>> = {
   b4: "before",
   // CVs write "adv." for who advised a thesis.
   adv: "advised",
+  // … and "dir." who directed a film.
+  dir: "directed",
   yr: "year",
   yrs: "years",
   mo: "month",
@@ -156,6 +158,8 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   "looks after": "cares for",
   "looked after": "cared for",
   "looking after": "caring for",
+  "put out": "released",
+  "puts out": "releases",
   "take place": "happen",
   "takes place": "happens",
   "took place": "happened",

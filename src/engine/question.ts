@@ -76,6 +76,8 @@ export interface Question {
   possessive: boolean;
   /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
   verbs: string[];
+  /** What the thing asked for did ("recorded" in "which orchestra recorded Fjellvind"). */
+  predicate?: string;
   /** "List your papers", "name her talks": the members of a kind are asked for. */
   request: boolean;
   /** "What language is Shedder written in": what the named thing was made with is asked. */
@@ -204,6 +206,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   const focusWord = focused?.head !== undefined ? asked[focused.head] : undefined;
   const phrase = (focused?.phrase ?? []).map((i) => asked[i] as string);
   const verbs = verbsOf(asked, type);
+  const predicate = type === "what" || type === "list" ? predicateOf(asked) : undefined;
   const needs = needsOf(type, asked, focusWord, verbs);
   const claim = type === "yesno" ? claimOf(asked) : [];
   const choices = choiceGroups(text, claim[0]);
@@ -287,6 +290,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
         new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
       : false,
     verbs,
+    ...(predicate ? { predicate } : {}),
     request: request.size > 0,
     madeWith: madeWith(asked),
     claim,
@@ -607,6 +611,18 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
     }
   }
   return [...new Set(found)].filter((v) => !HAPPENING.has(v) && !TAKING_PART.has(v));
+}
+
+// "Which orchestra recorded Fjellvind": the verb of what is asked for.
+function predicateOf(ws: string[]): string | undefined {
+  const which = ws.findIndex((w) => w === "which" || w === "what");
+  if (which < 0) return undefined;
+  let j = which + 1;
+  while (j < which + 4 && isContent(ws[j] ?? "") && !/ed$/.test(ws[j] ?? "")) j++;
+  const verb = ws[j] ?? "";
+  return j > which + 1 && /ed$/.test(verb) && !LIGHT_VERBS.has(verb) && isContent(verb)
+    ? verb
+    : undefined;
 }
 
 /**
