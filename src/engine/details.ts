@@ -11,7 +11,7 @@ import {
   TIME_UNITS,
   UNITS,
 } from "./lexicon.ts";
-import { isContent, key, words } from "./text.ts";
+import { isContent, key, stem, words } from "./text.ts";
 
 /** A kind of detail a question can ask for. */
 export type DetailKind =
@@ -44,6 +44,8 @@ export interface Token {
   name: boolean;
   /** A word no dictionary holds (a name, an acronym, a product). */
   rare: boolean;
+  /** Written with a capital, wherever it stands ("Stack: Rust"). */
+  capital: boolean;
   /** What stands between the previous word and this one: a space, a comma, a full stop… */
   before: string;
 }
@@ -284,11 +286,13 @@ export function tokenize(text: string): Token[] {
     const capital = /^\p{Lu}/u.test(raw);
     tokens.push({
       word: raw.toLowerCase(),
-      keys: ws.map(key),
+      // "LED" is an acronym, not "lead".
+      keys: allCaps ? ws.map(stem) : ws.map(key),
       start: m.index,
       end: m.index + m[0].length,
       name: raw.length > 1 && (allCaps || (capital && !sentenceStart)),
       rare: raw.length > 1 && (allCaps || (!/^\d+$/.test(raw) && ws.every((w) => rarity(w) === 4))),
+      capital,
       before: text.slice(end, m.index),
     });
     end = m.index + m[0].length;

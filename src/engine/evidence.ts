@@ -6,11 +6,14 @@
 import { countsNear, type DetailKind, type Span, type TextDetails, type Token } from "./details.ts";
 import {
   CONVERSES,
+  COUNTER_NOUNS,
   GROUP_NOUNS,
   MEASURE_NOUNS,
   MEASURES,
   ORGANISATION_WORDS,
   PEOPLE_NOUNS,
+  SOFTWARE_NOUNS,
+  STACK_LABELS,
   TIME_UNITS,
   UNITS,
 } from "./lexicon.ts";
@@ -206,6 +209,9 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
       ...meant(question, question.focus).filter((k) => !typed.includes(k)),
     ]);
     const counted = new Set(meant(question, question.focus).filter((k) => !own.has(k)));
+    // "Kumo Station: … 35 units deployed": counted as units by the entry about them.
+    if ([...own].some((k) => entry.heading.has(k)))
+      for (const n of COUNTER_NOUNS) counted.add(key(n));
     if (PEOPLE_NOUNS.has(question.focus)) {
       for (const n of PEOPLE_NOUNS) own.add(key(n));
       // "A team of five", "a group of seven".
@@ -425,9 +431,38 @@ function focusHeld(
         !broken(tokens, i, i + 2)
       );
     });
-    if (made || writtenIn(question, entry, asked)) return { answers: true };
+    if (made || writtenIn(question, entry, asked) || madeAs(tokens, asked))
+      return { answers: true };
   }
+  // "What chip does Tsubame use", "which language is Inkwell written in": "Stack: STM32, C".
+  if ((question.madeWith || question.words.includes("use")) && stacked(tokens, asked))
+    return { answers: true };
   return lacks(focus);
+}
+
+// "A Go library", "a Rust CLI": a name standing before a kind of software.
+function madeAs(tokens: Token[], asked: ReadonlySet<string>): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.name &&
+      SOFTWARE_NOUNS.has(tokens[i + 1]?.word ?? "") &&
+      !/[,;:.]/.test(tokens[i + 1]?.before ?? "") &&
+      !t.keys.some((k) => asked.has(k)),
+  );
+}
+
+// "Stack: Rust, WASM", "Built with: Elixir": a label, a colon, then a name.
+function stacked(tokens: Token[], asked: ReadonlySet<string>): boolean {
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    return (
+      STACK_LABELS.has(t.word) &&
+      next !== undefined &&
+      /^:\s*$/.test(next.before) &&
+      (next.capital || next.rare) &&
+      !next.keys.some((k) => asked.has(k))
+    );
+  });
 }
 
 // Words before "in" that place something rather than say what it is made in.

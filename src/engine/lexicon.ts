@@ -465,6 +465,24 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(
   staff unit choir orchestra ensemble`),
 );
 
+/** Nouns a number of things is stated with when the text is about them: "35 units deployed". */
+export const COUNTER_NOUNS: ReadonlySet<string> = new Set(
+  list("unit units copies copy pieces items instances installations"),
+);
+
+/** Kinds of software, which a language's name stands before: "a Go library", "a Rust CLI". */
+export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set(
+  list(`library libraries tool tools framework frameworks app apps application applications
+  service services cli program programs engine script scripts package packages module modules
+  crate crates plugin plugins extension extensions server client bot api sdk compiler linter
+  parser backend frontend codebase port rewrite implementation binding bindings wrapper`),
+);
+
+/** Labels a list of what something is made with follows: "Stack: Rust, WASM". */
+export const STACK_LABELS: ReadonlySet<string> = new Set(
+  list("stack tech technologies technology languages language built tools tooling platform"),
+);
+
 /** Nouns for people someone is related to: "her grandmother" answers "who taught her". */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(
   list(`mother father mum mom dad parent parents grandmother grandfather grandma grandpa

@@ -79,8 +79,18 @@ export function isContent(word: string): boolean {
 /** Index terms: keys of the words that carry meaning. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) if (isContent(w)) out.push(key(w));
+  const caps = acronyms(text);
+  for (const w of words(text)) if (isContent(w)) out.push(caps?.has(w) ? stemmer(w) : key(w));
   return out;
+}
+
+/**
+ * Words a text writes in capitals ("LED", "CAT"), lowercase: acronyms, which are no verb forms
+ * ("LED" is not "lead"). Undefined when there are none.
+ */
+export function acronyms(text: string): Set<string> | undefined {
+  const found = text.match(/\b\p{Lu}{2,}\b/gu);
+  return found ? new Set(found.map((w) => w.toLowerCase())) : undefined;
 }
 
 const SYNONYM_OF = new Map<string, string[]>();
