@@ -203,8 +203,9 @@ export function readDetails(
   )) {
     PLACE_RUN.lastIndex = m.index + m[0].length;
     const run = PLACE_RUN.exec(text);
-    if (run && !CALENDAR_WORDS.has(run[0].toLowerCase()))
-      add("place", run.index, run.index + run[0].length);
+    const name = run ? ownSentence(run[0]) : "";
+    if (run && !CALENDAR_WORDS.has(name.toLowerCase()))
+      add("place", run.index, run.index + name.length);
   }
   // "in Ibadan, Nigeria", not "speaks Danish, English".
   for (const m of text.matchAll(
@@ -227,10 +228,18 @@ export function readDetails(
     if (end > start && !ownName.has(m[1]?.toLowerCase() ?? "")) add("agent", start, end);
   }
   for (const m of text.matchAll(ORGANISATION_RUN)) {
-    if (isOrganisation(m[0], text.slice(0, m.index)))
-      add("organisation", m.index, m.index + m[0].length);
+    const name = ownSentence(m[0]);
+    if (isOrganisation(name, text.slice(0, m.index)))
+      add("organisation", m.index, m.index + name.length);
   }
   return { tokens, spans, kinds };
+}
+
+// A run of capitalised words ends with its sentence: "the Institut Pasteur. Research…" (a
+// full stop after a short abbreviation, "St. Andrews", does not end it).
+function ownSentence(run: string): string {
+  const end = /\p{L}{4,}\.\s/u.exec(run);
+  return end ? run.slice(0, end.index + end[0].length - 2) : run;
 }
 
 /** The kinds of detail a text holds; `ownName` words are not counted as other people. */
