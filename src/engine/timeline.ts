@@ -18,6 +18,9 @@ interface Period {
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
+// An entry that goes on to what came before (or after) it.
+const EARLIER = /\b(?:before that|prior to that|previously|before then)\b/i;
+const LATER = /\b(?:after that|since then|then moved|afterwards)\b/i;
 const ONGOING = /\b(?:since|present|now|currently|ongoing|to date|today)\b/i;
 
 const periods = new WeakMap<Entry, Period | null>();
@@ -55,6 +58,9 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
   const references = referencesOf(named, docs);
   if (references.length === 0) return undefined;
   if (!before && references.some(ongoing)) return undefined;
+  // "Android engineer at Swasthya Labs since 2020; before that, 3 years at Infosys".
+  const goesBack = references.find((d) => (before ? EARLIER : LATER).test(d.entry.summary));
+  if (goesBack) return goesBack;
   const dated = references.filter((d) => periodOf(d.entry));
   if (dated.length === 0) return inOrder(references[0] as Doc, before);
   // Before grad school: before the first of its entries; after uni: after the last.
