@@ -11,6 +11,7 @@ import {
   MEASURE_NOUNS,
   MEASURES,
   ORGANISATION_WORDS,
+  PATRON_NOUNS,
   PEOPLE_NOUNS,
   SOFTWARE_NOUNS,
   STACK_LABELS,
@@ -179,7 +180,7 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
       fresh(s) &&
       (s.kind !== "organisation" ||
         question.type !== "who" ||
-        question.words.some((w) => ORGANISATION_WORDS.has(w)) ||
+        question.words.some((w) => ORGANISATION_WORDS.has(w) || PATRON_NOUNS.has(w)) ||
         (s.to - s.from >= 2 && anchors.some((a) => next(s, a)))),
   );
   const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));

@@ -465,6 +465,12 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(
   staff unit choir orchestra ensemble`),
 );
 
+/** Nouns for those someone works for or with, which may be companies: "who were your clients". */
+export const PATRON_NOUNS: ReadonlySet<string> = new Set(
+  list(`client clients customer customers partner partners sponsor sponsors funder funders user
+  users collaborator collaborators employer employers`),
+);
+
 /** Nouns a number of things is stated with when the text is about them: "35 units deployed". */
 export const COUNTER_NOUNS: ReadonlySet<string> = new Set(
   list("unit units copies copy pieces items instances installations"),

@@ -10,6 +10,7 @@ import {
   MEASURES,
   MONEY_WORDS,
   ORGANISATION_WORDS,
+  PATRON_NOUNS,
   PLACE_NOUNS,
   QUALITY_NOUNS,
   rarity,
@@ -333,8 +334,10 @@ function needsOf(
       if (ws.includes("whose")) return ["person"];
       // "Who else worked on it": other people, by name.
       if (ws.includes("else")) return ["person"];
-      // "Who animated it": a studio may have; "who was her advisor": a person.
-      if (ws.some((w) => ORGANISATION_WORDS.has(w))) return ["person", "organisation"];
+      // "Who animated it": a studio may have; "who was her advisor": a person; "who were your
+      // clients": companies as well as people.
+      if (ws.some((w) => ORGANISATION_WORDS.has(w) || PATRON_NOUNS.has(w)))
+        return ["person", "organisation"];
       // "Who named her Young Engineer of the Year": a body may have done it.
       return verbs.length > 0 ? ["person", "agent", "organisation"] : ["person"];
     case "what":
@@ -516,6 +519,8 @@ function focusPhrase(
     const phrase: number[] = [];
     // "what caused the outage": the question word is the subject of a verb, not a determiner.
     if (/ed$/.test(ws[at] ?? "") && DETERMINERS.has(ws[at + 1] ?? "")) return undefined;
+    // "what happened to onboarding completion": likewise.
+    if (HAPPENING.has(ws[at] ?? "")) return undefined;
     for (; at < ws.length && isContent(ws[at] ?? ""); at++) {
       const word = ws[at] ?? "";
       // A verb ends the phrase: "which landlord filed the most…", "which university awarded your…".
