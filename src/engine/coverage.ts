@@ -57,6 +57,9 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
           (w) => w.length === term.word.length + 1 && w.startsWith(term.word) && rarity(w) === 4,
         );
         if (longer) alts = [key(longer)].filter((k) => vocabulary.keys.has(k));
+      } else if (alts.length === 0 && term.word.length >= 4 && rarity(term.word) < 4) {
+        // "Did you write a book": "a cookbook" is one; a word the profile only has compounded.
+        alts = compounds(term.word, vocabulary);
       }
       // "Have you spoken at a conference": an entry that names where ("at FOSDEM") says so.
       if (VENUE_KINDS.has(term.word) && vocabulary.keys.has(key(VENUE))) alts.push(key(VENUE));
@@ -119,6 +122,19 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       return weighed === 0 ? 0 : held / weighed;
     },
   };
+}
+
+// Keys of the profile's words made of an ordinary word and this one ("cookbook" for "book").
+function compounds(word: string, vocabulary: Vocabulary): string[] {
+  const base = word.replace(/s$/, "");
+  const found = new Set<string>();
+  for (const [w, k] of vocabulary.words) {
+    if (w.length < base.length + 3 || !w.replace(/s$/, "").endsWith(base)) continue;
+    const head = w.slice(0, w.replace(/s$/, "").length - base.length);
+    if (head.length >= 3 && isCommonWord(head) && isCommonWord(w) && vocabulary.keys.has(k))
+      found.add(k);
+  }
+  return [...found];
 }
 
 // Slips of ordinary English are the same whoever owns the profile: remembered, within bounds.
