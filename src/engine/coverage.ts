@@ -8,6 +8,8 @@ export interface Vocabulary {
   words: Map<string, string>;
   /** Entries in the profile. */
   size: number;
+  /** Compounds found for a question word, remembered ("book" → the key of "cookbook"). */
+  compounds?: Map<string, string[]>;
 }
 
 /** How a question's terms meet a profile: search boosts, and the support of any set of keys. */
@@ -126,6 +128,19 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
 
 // Keys of the profile's words made of an ordinary word and this one ("cookbook" for "book").
 function compounds(word: string, vocabulary: Vocabulary): string[] {
+  vocabulary.compounds ??= new Map();
+  const known = vocabulary.compounds.get(word);
+  if (known) return [...known];
+  const found = findCompounds(word, vocabulary);
+  if (vocabulary.compounds.size >= COMPOUND_CACHE_SIZE) vocabulary.compounds.clear();
+  vocabulary.compounds.set(word, found);
+  return [...found];
+}
+
+// Question words are few and come back: each looked for once per profile, within bounds.
+const COMPOUND_CACHE_SIZE = 5000;
+
+function findCompounds(word: string, vocabulary: Vocabulary): string[] {
   const base = word.replace(/s$/, "");
   const found = new Set<string>();
   for (const [w, k] of vocabulary.words) {
