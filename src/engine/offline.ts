@@ -52,6 +52,13 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   // "When will she defend…", "what are you planning…": only an entry that speaks of the future.
   if (question.future && !chosen.some((h) => h.kinds.has("future")))
     return { docs: chosen.map((h) => h.doc), missing: "plans" };
+  // "What latency does machnet get on AWS": a name the profile never writes qualifies the ask.
+  const unknown = unknownQualifier(question);
+  if (unknown)
+    return {
+      docs: chosen.map((h) => h.doc),
+      missing: `${question.focus ?? "detail"} for ${unknown}`,
+    };
   const verdicts = chosen.map((h) => judge(question, h));
   const holding = chosen.filter((_, i) => verdicts[i]?.answers);
   if (holding.length > 0) return { docs: holding.map((h) => h.doc) };
@@ -109,6 +116,22 @@ function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean
   const calls = calledBy(question);
   const called = answering.filter((h) => !strongest.includes(h) && calls(h));
   return [...called, ...strongest.filter((h) => h.score >= lead * RELATIVE_SCORE)];
+}
+
+const QUALIFYING = new Set(["on", "at", "in", "for", "with", "under", "using", "against"]);
+
+// A name, after a preposition in a short question, that no entry holds: "…on AWS".
+function unknownQualifier(question: Question): string | undefined {
+  if (question.words.length > 10 || !question.meant) return undefined;
+  const meant = question.meant;
+  return question.terms.find(
+    (t) =>
+      !t.common &&
+      !t.optional &&
+      !/\d/.test(t.word) &&
+      !meant.has(t.key) &&
+      QUALIFYING.has(question.words[question.words.indexOf(t.word) - 1] ?? ""),
+  )?.word;
 }
 
 // Whether the question says an entry's whole (short) title: "…for Water Lines".
