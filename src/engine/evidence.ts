@@ -58,6 +58,13 @@ const PLACE_REACH = 10;
 // How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
 const NEAR_NOUN = 3;
 const SIZES = new Set(["big", "large", "small"]);
+// How a date that recurs begins: "every Thursday", "once a week", "monthly".
+const RECURRING =
+  /^(?:every|each|once|twice|on|most|daily|weekly|monthly|yearly|annually|fortnightly|biweekly)$/;
+// Keys of winning, and words that say something came close to it.
+const WON = new Set(["win", "won", "winner"].map(key));
+const SHORT_OF =
+  /^(?:nominated|nomination|nominee|shortlisted|shortlist|longlisted|finalist|runner)$/;
 // Keys of verbs that end something a range of years covers: "when did she finish".
 const ENDING = new Set(["finish", "end", "complet", "leav", "left", "quit", "graduat"]);
 // Abbreviated titles written with a full stop before a name.
@@ -116,7 +123,12 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
       occurrences(details.tokens, meant(question, w)).some(
         (at) => !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? ""),
       );
-    const said = (w: string) => (had ? owned(w) : holds(entry, meant(question, w)));
+    // "Did she win the prize": "nominated for the prize" says she did not (or not yet).
+    const shortOf = (w: string) =>
+      WON.has(key(w)) &&
+      details.tokens.some((t) => SHORT_OF.test(t.word)) &&
+      !details.tokens.some((t) => WON.has(t.keys[0] ?? ""));
+    const said = (w: string) => (had ? owned(w) : holds(entry, meant(question, w)) && !shortOf(w));
     const choice = question.choices.find((g) => g.includes(key(word)));
     if (choice) return !choice.some(said);
     return !said(word);
@@ -174,10 +186,16 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     s.kind === "place" &&
     details.tokens[s.from - 1]?.word === "from" &&
     [...converses].some((a) => next(s, a));
+  // "Three years old" is an age, not how long or when.
+  const aged = (s: Span) =>
+    s.kind !== "age" &&
+    !needs.includes("age") &&
+    details.spans.some((a) => a.kind === "age" && a.from <= s.from && a.to >= s.to);
   const spans = details.spans.filter(
     (s) =>
       (needs.includes(s.kind) || learnedFrom(s)) &&
       fresh(s) &&
+      !aged(s) &&
       (s.kind !== "organisation" ||
         question.type !== "who" ||
         question.words.some((w) => ORGANISATION_WORDS.has(w) || PATRON_NOUNS.has(w)) ||
@@ -240,9 +258,15 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
     // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").
     // "Who did you write it with": a name right after "with" says who.
+    // "Who plays in her trio": "formed her trio with bassist Jonas Weber".
+    const within = (s: Span) =>
+      details.tokens[s.from - 1]?.word === "with" ||
+      (details.tokens[s.from - 2]?.word === "with" &&
+        isContent(details.tokens[s.from - 1]?.word ?? ""));
     const partner =
-      question.words.at(-1) === "with" &&
-      spans.some((s) => details.tokens[s.from - 1]?.word === "with");
+      (question.words.at(-1) === "with" &&
+        spans.some((s) => details.tokens[s.from - 1]?.word === "with")) ||
+      (question.words.includes("in") && spans.some((s) => s.kind === "person" && within(s)));
     const named =
       partner ||
       (anchors.length > 0
@@ -264,14 +288,26 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
         details.tokens[s.from]?.word !== "since" &&
         /\d/.test(details.tokens[s.to - 1]?.word ?? ""),
     );
-    const said = question.verbs.some((v) => {
-      const ks = alternatives(key(v));
-      return (
-        holds(entry, [...meant(question, v), ...converse(v)]) ||
-        ((since || range) && ks.includes("start")) ||
-        (range && ks.some((k) => ENDING.has(k)))
-      );
-    });
+    // "A new video every Thursday": a schedule said of what the question names.
+    const named = question.terms
+      .filter((t) => !t.focus)
+      .flatMap((t) => occurrences(details.tokens, meant(question, t.word)));
+    const scheduled = spans.some(
+      (s) =>
+        s.kind === "date" &&
+        RECURRING.test(details.tokens[s.from]?.word ?? "") &&
+        named.some((a) => attached(details.tokens, s, a)),
+    );
+    const said =
+      scheduled ||
+      question.verbs.some((v) => {
+        const ks = alternatives(key(v));
+        return (
+          holds(entry, [...meant(question, v), ...converse(v)]) ||
+          ((since || range) && ks.includes("start")) ||
+          (range && ks.some((k) => ENDING.has(k)))
+        );
+      });
     if (!said) return lacks(name);
   }
   if (question.type === "where" && anchors.length > 0) {

@@ -38,8 +38,13 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   // entry about it speaks of what comes next.
   const going = stillGoing(question, docs);
   if (going.length > 0) {
+    // ("He expects to defend the thesis in 2025" is the thesis, not what comes after it.)
     const next = retrieval.hits.find(
-      (h) => h.kinds.has("future") && going.some((d) => d.entry === h.doc.entry),
+      (h) =>
+        h.kinds.has("future") &&
+        h.support >= COVERAGE_THRESHOLD &&
+        !going.some((d) => d.entry === h.doc.entry) &&
+        judge(question, h).answers,
     );
     return next ? { docs: [next.doc] } : { docs: going.slice(0, 1), missing: "plans" };
   }
