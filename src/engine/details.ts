@@ -46,6 +46,8 @@ export interface Token {
   rare: boolean;
   /** Written with a capital, wherever it stands ("Stack: Rust"). */
   capital: boolean;
+  /** Written with "'s": it qualifies what follows ("children's book"). */
+  possessive: boolean;
   /** What stands between the previous word and this one: a space, a comma, a full stop… */
   before: string;
 }
@@ -302,6 +304,7 @@ export function tokenize(text: string): Token[] {
       name: raw.length > 1 && (allCaps || (capital && !sentenceStart)),
       rare: raw.length > 1 && (allCaps || (!/^\d+$/.test(raw) && ws.every((w) => rarity(w) === 4))),
       capital,
+      possessive: /['’]s$/i.test(m[0]),
       before: text.slice(end, m.index),
     });
     end = m.index + m[0].length;

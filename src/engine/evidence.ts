@@ -118,10 +118,11 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   const unsaid = question.claim.filter((claim) => {
     const [had, word] = claim.startsWith("has:") ? [true, claim.slice(4)] : [false, claim];
     // "Were you the lead or just contributing": either one said answers.
-    // "Do you have kids": not "a radio show for children".
+    // "Do you have kids": not "a radio show for children", nor "her children's book".
     const owned = (w: string) =>
       occurrences(details.tokens, meant(question, w)).some(
-        (at) => !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? ""),
+        (at) =>
+          !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? "") && !qualifies(details.tokens, at),
       );
     // "Did she win the prize": "nominated for the prize" says she did not (or not yet).
     const shortOf = (w: string) =>
@@ -656,6 +657,20 @@ function attached(
     if (/\d/.test(t.word)) return false;
   }
   return true;
+}
+
+// "Children's book": a word with "'s" that says what kind of thing follows (not "a master's
+// in Science Education" or "a master's degree").
+function qualifies(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    (tokens[at]?.possessive ?? false) &&
+    next !== undefined &&
+    /^\s$/.test(next.before) &&
+    isContent(next.word) &&
+    !PREPOSITIONS.has(next.word) &&
+    next.word !== "degree"
+  );
 }
 
 // Whether a sentence ends between two tokens.

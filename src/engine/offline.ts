@@ -302,7 +302,8 @@ function countedSection(
   const section = knowledge.sections.find((s) => s.id === retrieval.sectionId);
   if (!section) return undefined;
   const focus = question.terms.find((t) => t.focus);
-  const heading = new Set(terms(`${section.id} ${section.title} ${section.description}`));
+  // Named by its id or title: "Television, books and public work" is no section of books.
+  const heading = new Set(terms(`${section.id} ${section.title}`));
   if (!focus || !(question.meant?.get(focus.key) ?? [focus.key]).some((k) => heading.has(k)))
     return undefined;
   if (question.terms.some((t) => !t.focus && !t.common && !t.optional)) return undefined;
