@@ -369,11 +369,12 @@ function focusHeld(
 
   // Names near the positions; next to a verb, a name after "in" is what was done in ("write
   // RTL in VHDL"), not where.
-  const named = (positions: number[], window: number, anywhere = false) => {
+  const named = (positions: number[], window: number, anywhere = false, after = false) => {
     const names = new Set<number>();
     for (const at of positions) {
       if (tokens[at]?.name) names.add(at);
-      for (let i = Math.max(0, at - window); i <= at + window && i < tokens.length; i++) {
+      const from = after ? at + 1 : Math.max(0, at - window);
+      for (let i = from; i <= at + window && i < tokens.length; i++) {
         if (i === at || !isName(i, anywhere)) continue;
         names.add(i);
         // A list goes on: "into Finnish and Norwegian", "Go, Python, Java".
@@ -450,10 +451,17 @@ function focusHeld(
   // "What framework did you use to implement X", "which languages has it been translated into":
   // a name next to the question's verb.
   // The verb as a word of the entry's own, not inside a name ("film" is not "Pigeonhole Films").
-  const verbs = [...question.verbs, ...(question.predicate ? [question.predicate] : [])]
-    .flatMap((v) => occurrences(tokens, meant(question, v)))
-    .filter((at) => !tokens[at]?.name);
-  if (verbs.length > 0 && named(verbs, 3, true)) return { answers: true };
+  // What the owner does is named after the verb ("plays the cello", not "a small FPGA that
+  // plays video"); before it only for a noun made of it ("the DPDK implementation") or for
+  // what the thing asked for did ("which orchestra recorded it").
+  const at = (v: string) => occurrences(tokens, meant(question, v)).filter((i) => !tokens[i]?.name);
+  const done = question.verbs.flatMap(at);
+  const forward = done.filter((i) => !/(?:tion|ment|ure|ance|ence)s?$/.test(tokens[i]?.word ?? ""));
+  const around = [
+    ...done.filter((i) => !forward.includes(i)),
+    ...(question.predicate ? at(question.predicate) : []),
+  ];
+  if (named(forward, 3, true, true) || named(around, 3, true)) return { answers: true };
   // "What language is it coded in": "written in Julia" says it in other words.
   if (question.madeWith) {
     const made = tokens.some((t, i) => {
@@ -469,7 +477,9 @@ function focusHeld(
         !broken(tokens, i, i + 2)
       );
     });
-    if (made || writtenIn(question, entry, asked) || madeAs(tokens, asked))
+    // ("A Go library" says what it is written in, not what hardware it ran on.)
+    const language = /^(?:language|framework)s?$/.test(focus);
+    if (made || writtenIn(question, entry, asked) || (language && madeAs(tokens, asked)))
       return { answers: true };
   }
   // "What chip does Tsubame use", "which language is Inkwell written in": "Stack: STM32, C".
@@ -517,7 +527,12 @@ const LOCATING = new Set(
  */
 function writtenIn(question: Question, entry: EntryFacts, asked: ReadonlySet<string>): boolean {
   const { tokens } = entry.details;
-  const named = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
+  // What the question names: its names, else its other words ("your models").
+  const names = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
+  const named =
+    names.length > 0
+      ? names
+      : question.terms.filter((t) => !t.focus && !question.verbs.includes(t.word));
   if (named.length === 0) return false;
   const mentions = named.flatMap((t) => occurrences(tokens, meant(question, t.word)));
   const about = mentions.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd);
@@ -528,7 +543,11 @@ function writtenIn(question: Question, entry: EntryFacts, asked: ReadonlySet<str
     if (t.word !== "in" || !name?.name || !before || name.keys.some((k) => asked.has(k)))
       return false;
     // The name ends its clause: "in Go.", "in Zig, with…", "in Rust and C".
-    if (after && !/[,;:.!?()]/.test(after.before) && !["and", "with", "for"].includes(after.word))
+    if (
+      after &&
+      !/[,;:.!?()]/.test(after.before) &&
+      !["and", "or", "with", "for", "that"].includes(after.word)
+    )
       return false;
     if (before.name || !isContent(before.word) || LOCATING.has(before.word)) return false;
     // "at a café in Mile End": a place after a place.

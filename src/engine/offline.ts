@@ -318,8 +318,16 @@ function countedSection(
   ]);
   const meant = (w: string) => question.meant?.get(key(w)) ?? alternatives(key(w));
   if (!question.verbs.every((v) => meant(v).some((k) => said.has(k)))) return undefined;
-  const shown = section.entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
-  const n = section.entries.length;
+  // "Writing & talks" holds two kinds: only the entries that are talks count as talks.
+  const kinds = focus ? (question.meant?.get(focus.key) ?? [focus.key]) : [];
+  const entries = /&|\band\b|,/.test(section.title)
+    ? section.entries.filter((e) =>
+        terms(`${e.title} ${e.summary} ${(e.tags ?? []).join(" ")}`).some((k) => kinds.includes(k)),
+      )
+    : section.entries;
+  if (entries.length === 0) return undefined;
+  const shown = entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
+  const n = entries.length;
   const list = shown.map((d) => `- ${entryLine(d)}`).join("\n");
   const more = n > shown.length ? `\n…and ${n - shown.length} more.` : "";
   return {

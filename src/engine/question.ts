@@ -321,7 +321,11 @@ function needsOf(
     case "count":
       if (RANK.test(flat)) return ["rank"];
       // "How much is a glass": a price.
-      return money || /\bhow much (is|are|was|were)\b/.test(flat) ? ["money"] : ["count"];
+      // "How much do you make": what you are paid.
+      return money ||
+        /\bhow much (is|are|was|were)\b|\bhow much (do|does|did) \S+ (make|get paid)\b/.test(flat)
+        ? ["money"]
+        : ["count"];
     case "where":
       // "Where was it published" is answered by a venue; "which city" only by a place.
       if (ws.some((w) => PLACE_NOUNS.has(w) && w !== "place" && w !== "venue")) return ["place"];
@@ -674,7 +678,12 @@ function claimOf(ws: string[]): string[] {
     TAKING_PART.has(word) ||
     // "Did you write any HTTP benchmarking tools": the owner's entry about one is the yes,
     // whatever verb it uses ("ApacheBench extended with…").
-    (own && CREATING.has(word))
+    (own && CREATING.has(word)) ||
+    // "Have you worked with Xilinx parts", "do you know Verilog": an entry of theirs that
+    // holds it says so ("experience with … Xilinx parts").
+    (own &&
+      (/^(know|knows|knew)$/.test(word) ||
+        (/^work(s|ed|ing)?$/.test(word) && ws[i + 1] === "with")))
   )
     return [];
   if (!DETERMINERS.has(word) && !(BE.has(first) && isContent(word))) {
@@ -760,7 +769,10 @@ function madeWith(ws: string[]): boolean {
   if (n < 4 || !MADE_WITH.has(ws[n - 1] ?? "")) return false;
   const verb = ws[n - 2] ?? "";
   const participle = /(ed|en|wn)$/.test(verb) || (verbBase(verb) !== verb && !/s$/.test(verb));
-  return participle && ws.slice(0, n - 2).some((w) => BE.has(w));
+  if (participle && ws.slice(0, n - 2).some((w) => BE.has(w))) return true;
+  // "What tools do you build your models in": the same ask, said of what someone does.
+  const does = ws.findIndex((w, i) => /^(do|does|did)$/.test(w) && PRONOUNS.has(ws[i + 1] ?? ""));
+  return /^(what|which)$/.test(ws[0] ?? "") && does > 1 && n - does > 3;
 }
 
 // "usually", "really": an adverb, not the verb; "fly", "apply", "rely" are verbs.
