@@ -478,15 +478,15 @@ export const COUNTER_NOUNS: ReadonlySet<string> = new Set(
 
 /** Kinds of software, which a language's name stands before: "a Go library", "a Rust CLI". */
 export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set(
-  list(`library libraries tool tools framework frameworks app apps application applications
-  service services cli program programs engine script scripts package packages module modules
-  crate crates plugin plugins extension extensions server client bot api sdk compiler linter
-  parser backend frontend codebase port rewrite implementation binding bindings wrapper`),
+  list(`library libraries tool tools framework frameworks application applications service
+  services program programs engine script scripts package packages module modules crate crates
+  plugin plugins extension extensions server client bot compiler linter parser
+  codebase port rewrite implementation binding bindings wrapper`),
 );
 
 /** Labels a list of what something is made with follows: "Stack: Rust, WASM". */
 export const STACK_LABELS: ReadonlySet<string> = new Set(
-  list("stack tech technologies technology languages language built tools tooling platform"),
+  list("stack technologies technology languages language built tools tooling platform"),
 );
 
 /** Nouns for people someone is related to: "her grandmother" answers "who taught her". */

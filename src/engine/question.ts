@@ -770,9 +770,15 @@ function madeWith(ws: string[]): boolean {
   const verb = ws[n - 2] ?? "";
   const participle = /(ed|en|wn)$/.test(verb) || (verbBase(verb) !== verb && !/s$/.test(verb));
   if (participle && ws.slice(0, n - 2).some((w) => BE.has(w))) return true;
-  // "What tools do you build your models in": the same ask, said of what someone does.
+  // "What tools do you build your models in": the same ask, said of making something (not
+  // "what language does she teach in").
   const does = ws.findIndex((w, i) => /^(do|does|did)$/.test(w) && PRONOUNS.has(ws[i + 1] ?? ""));
-  return /^(what|which)$/.test(ws[0] ?? "") && does > 1 && n - does > 3;
+  return (
+    /^(what|which)$/.test(ws[0] ?? "") &&
+    does > 1 &&
+    n - does > 3 &&
+    (CREATING.has(ws[does + 2] ?? "") || ws[does + 2] === "make")
+  );
 }
 
 // "usually", "really": an adverb, not the verb; "fly", "apply", "rely" are verbs.

@@ -33,6 +33,8 @@ const GATES: [file: string, facts: number, abstentions: number][] = [
     "aas",
     "pellegrini",
     "mensah",
+    "dvorakova",
+    "vermeulen",
   ].map((name): [string, number, number] => [
     `tests/fixtures/profiles/questions-${name}.json`,
     ...TARGET,
