@@ -313,20 +313,25 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Whether a number stands next to one of `wanted` keys ("300 temperature sensors",
+ * Whether a number stands next to one of `wanted` keys, or a word `wanted` accepts ("300 temperature sensors",
  * "a four-person data desk", "€1.5 million ERC Starting Grant"); numbers inside `spans` (ages,
  * amounts) do not count.
  */
 export function countsNear(
   tokens: Token[],
-  wanted: ReadonlySet<string>,
+  wanted: ReadonlySet<string> | ((t: Token) => boolean),
   spans: Span[] = [],
   reach = 7,
 ): boolean {
   const isNumber = (t: Token) =>
     (/\d/.test(t.word) && !new RegExp(`^${YEAR}$`).test(t.word)) ||
     Object.hasOwn(NUMBER_WORDS, t.word);
-  const has = (j: number) => tokens[j]?.keys.some((k) => wanted.has(k)) ?? false;
+  const matches =
+    typeof wanted === "function" ? wanted : (t: Token) => t.keys.some((k) => wanted.has(k));
+  const has = (j: number) => {
+    const t = tokens[j];
+    return t !== undefined && matches(t);
+  };
   // "at 19 as a line cook" is an age, not a count of cooks.
   const aged = new Set<number>();
   for (const s of spans) for (let i = s.from; i < s.to; i++) aged.add(i);

@@ -178,7 +178,10 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
   const converses = new Set(
     question.verbs.flatMap((v) => occurrences(details.tokens, converse(v))),
   );
-  const next = (s: Span, a: number) => attached(details.tokens, s, a, AFTER_VERB, converses.has(a));
+  // "Named Young Structural Engineer of the Year by the Institution of …": whoever did it,
+  // after "by", may stand past a long title.
+  const next = (s: Span, a: number) =>
+    attached(details.tokens, s, a, s.kind === "agent" ? PLACE_REACH : AFTER_VERB, converses.has(a));
   // An organisation answers "who named her…" only as the one that did it, next to the verb.
   // "Learned orchestral recording from Martin Ashdown": after "from", read as a place, but
   // the one learned from is a person.
@@ -216,7 +219,7 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     needs.includes("count") &&
     !spans.some((s) => s.kind !== "count" || measures(question, details.tokens, s))
   )
-    return lacks(question.measure ?? name);
+    return lacks(name);
   if (question.type === "count" && question.focus && !needs.includes("money")) {
     // "How many volunteers": a number next to "volunteers", not any number in the entry.
     // Counting people: "26 students" answers "how many kids are on the team".
@@ -249,8 +252,14 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     const notCounts = details.spans.filter(
       (s) => s.kind === "age" || (!sized && s.kind === "money"),
     );
+    // "How many buildings": "built in twelve weeks" is no count of buildings.
+    const noun = question.focus.replace(/s$/, "");
+    const named = /ing$/.test(noun)
+      ? (t: Token) =>
+          t.word.startsWith(noun) || [...own].some((k) => k !== key(noun) && t.keys.includes(k))
+      : own;
     if (
-      !countsNear(details.tokens, own, notCounts) &&
+      !countsNear(details.tokens, named, notCounts) &&
       !countsNear(details.tokens, counted, notCounts, 2)
     )
       return lacks(`number of ${question.focus}`);
@@ -671,7 +680,12 @@ function attached(
     const t = tokens[i] as Token;
     // Another content word followed by "by" owns the name: "illustrations by"; but "learned
     // orchestral recording from X": the one learned from goes with the verb.
-    if ((tokens[i + 1]?.word === "by" || (tokens[i + 1]?.word === "from" && !from)) && i > at + 1)
+    // ("Named Young Engineer of the Year by the Institution": a title's word owns nothing.)
+    if (
+      (tokens[i + 1]?.word === "by" || (tokens[i + 1]?.word === "from" && !from)) &&
+      i > at + 1 &&
+      !t.name
+    )
       return false;
     if (/\d/.test(t.word)) return false;
   }

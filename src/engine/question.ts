@@ -167,6 +167,14 @@ const STANCE_VERBS = new Set("care cares like likes enjoy enjoys mind want wants
 const TAKING_PART = new Set(
   "involved involve participate participated participating engaged associated".split(" "),
 );
+// Light verbs of going somewhere: "to" after them leads to a place.
+const MOTION = new Set("go goes went going come comes came coming".split(" "));
+// Verbs that end or start something, which a "when" question may end with: "when does it end".
+const BOUNDS = new Set(
+  "end ends start starts begin begins finish finishes stop stops close closes open opens".split(
+    " ",
+  ),
+);
 // Verbs of making something, which an owner's entry about the thing stands for.
 const CREATING = new Set(
   `write writes wrote written build builds built create creates created develop develops
@@ -584,7 +592,9 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
     if (w.length <= 2) return take(i + 1);
     if (!LIGHT_VERBS.has(w)) found.push(w);
     // "help to build": the verb after a light one.
-    else if (ws[i + 1] === "to" && isContent(ws[i + 2] ?? "")) found.push(ws[i + 2] as string);
+    // ("go to uni", "came to Canada": a place, not a verb.)
+    else if (ws[i + 1] === "to" && isContent(ws[i + 2] ?? "") && !MOTION.has(w))
+      found.push(ws[i + 2] as string);
   };
   // "How many people work at your studio": the verb after what is counted.
   const many = ws.indexOf("many");
@@ -619,6 +629,9 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
         take(j - 1);
     }
   }
+  // "When does her job at Fieldwork end".
+  const last = ws.at(-1) ?? "";
+  if (type === "when" && BOUNDS.has(last)) found.push(last);
   return [...new Set(found)].filter((v) => !HAPPENING.has(v) && !TAKING_PART.has(v));
 }
 
@@ -658,7 +671,15 @@ function claimOf(ws: string[]): string[] {
       return verb > 0 && word.length > 2 && !LIGHT_VERBS.has(word) && !HAVE.has(word) ? [word] : [];
     }
   } else {
-    // A named subject: "did Backdraft win", "is Andrew Moore your examiner".
+    // A named subject: "did Backdraft win", "is Andrew Moore your examiner"; of ordinary
+    // words too ("did Larch House win a RIBA award"): the verb stands before what it takes.
+    if (!BE.has(first)) {
+      const verb = ws.findIndex(
+        (w, j) => j > 2 && isContent(w) && OBJECT_START.has(ws[j + 1] ?? ""),
+      );
+      const word = ws[verb] ?? "";
+      if (verb > 0 && word.length > 2 && !LIGHT_VERBS.has(word) && !HAVE.has(word)) return [word];
+    }
     while (i < ws.length && isContent(ws[i] ?? "") && rarity(ws[i] ?? "") === 4) i++;
   }
   while (ADVERBS.has(ws[i] ?? "") || adverb(ws[i] ?? "")) i++;
