@@ -302,12 +302,18 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     const named = question.terms
       .filter((t) => !t.focus)
       .flatMap((t) => occurrences(details.tokens, meant(question, t.word)));
-    const scheduled = spans.some(
-      (s) =>
-        s.kind === "date" &&
-        RECURRING.test(details.tokens[s.from]?.word ?? "") &&
-        named.some((a) => attached(details.tokens, s, a)),
+    // (Not for when something started or ended: "a weekly podcast" says no start.)
+    const bounded = question.verbs.some((v) =>
+      alternatives(key(v)).some((k) => k === "start" || ENDING.has(k)),
     );
+    const scheduled =
+      !bounded &&
+      spans.some(
+        (s) =>
+          s.kind === "date" &&
+          RECURRING.test(details.tokens[s.from]?.word ?? "") &&
+          named.some((a) => attached(details.tokens, s, a)),
+      );
     const said =
       scheduled ||
       question.verbs.some((v) => {

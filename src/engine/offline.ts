@@ -368,12 +368,18 @@ function joinedAnswer(knowledge: Knowledge, question: string, parts: Retrieval[]
 // in Kumasi", but not "I trained in Madrid …, moved to Ireland in 2009" for a move to Madrid.
 function sentenceHolds(question: Question, sentences: EntryFacts[]): boolean {
   const named = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
+  // Without a name, at least one of the question's words: "when did the podcast start" is not
+  // answered by "I've nursed for eleven years".
+  const said = (s: EntryFacts, t: Question["terms"][number]) =>
+    (question.meant?.get(t.key) ?? [t.key]).some((k) => s.keys.has(k));
+  const others = question.terms.filter((t) => !t.focus && !question.verbs.includes(t.word));
   // A date goes with what its own clause says.
   const units = question.type === "when" ? sentences.flatMap((s) => clausesOf(s)) : sentences;
   return units.some(
     (s) =>
-      named.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => s.keys.has(k))) &&
-      judge(question, s).answers,
+      (named.length > 0
+        ? named.every((t) => said(s, t))
+        : others.length === 0 || others.some((t) => said(s, t))) && judge(question, s).answers,
   );
 }
 

@@ -10,8 +10,9 @@ const OPENS_AS_NAME = [
 ];
 // "Hi, I'm Jonah Whitcombe.", "My name is Rafael Quintero, 34, …": where a text introduces its
 // owner. The name must end its phrase, so "I'm Head Chef at …" is not taken for one.
+const HELLO = "(?:Hi|Hello|Hey|Hiya|Heya|Howdy|Greetings)(?:\\s+(?:there|all|everyone))?";
 const INTRODUCES = new RegExp(
-  `(?:^|[.!?]\\s+|^(?:Hi|Hello|Hey)[,!]?\\s+)(?:(?:Hi|Hello|Hey)[,!]?\\s+)?(?:I'm|I am|I’m|My name is|my name is|Name:)\\s+${TITLE}${NAME}(?=\\s*(?:[,.;:!—–(]|$|\\s+and\\b))`,
+  `(?:^|[.!?]\\s+|^${HELLO}[,!]?\\s+)(?:${HELLO}[,!]?\\s+)?(?:I'm|I am|I’m|My name is|my name is|Name:)\\s+${TITLE}${NAME}(?=\\s*(?:[,.;:!—–(]|$|\\s+and\\b))`,
   "u",
 );
 

@@ -6,6 +6,7 @@
 import type { Entry } from "../knowledge/schema.ts";
 import { STAGES } from "./lexicon.ts";
 import type { Question } from "./question.ts";
+import { shorthands } from "./retrieve.ts";
 import { alternatives, key, terms, words } from "./text.ts";
 import type { Doc } from "./types.ts";
 
@@ -150,7 +151,7 @@ function entryKeys({ entry, section }: Doc): Set<string> {
   if (!found) {
     found = new Set(
       terms(
-        `${entry.title} ${entry.summary} ${entry.details ?? ""} ${entry.role ?? ""} ${(entry.tags ?? []).join(" ")} ${section.title}`,
+        `${entry.title} ${entry.summary} ${entry.details ?? ""} ${entry.role ?? ""} ${(entry.tags ?? []).join(" ")} ${section.title} ${shorthands(`${entry.title}. ${entry.summary}`).join(" ")}`,
       ),
     );
     keysOf.set(entry, found);
