@@ -114,7 +114,9 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         else if (
           term.focus ||
           (term.common &&
-            (term.phrase || (question.type === "count" && question.verbs.includes(term.word))))
+            (term.phrase ||
+              ((question.type === "count" || question.picks) &&
+                question.verbs.includes(term.word))))
         )
           commonMissing += term.weight / 2;
         else if (term.common) commonMissing += term.weight;

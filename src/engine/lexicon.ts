@@ -313,7 +313,8 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "age old",
   "follower subscriber audience",
   "view viewer watch watched",
-  "station channel broadcaster",
+  "station channel broadcaster tv television",
+  "ship vessel boat",
   "contact email reach",
   "performance speed fast throughput latency",
 ];

@@ -65,7 +65,7 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
       missing: `${question.focus ?? "detail"} for ${unknown}`,
     };
   const verdicts = chosen.map((h) => judge(question, h));
-  const holding = chosen.filter((_, i) => verdicts[i]?.answers);
+  const holding = chosen.filter((h, i) => verdicts[i]?.answers && saysItself(question, h));
   if (holding.length > 0) return { docs: holding.map((h) => h.doc) };
   // Among entries that hold the question as fully, one that ranks lower (but not far lower)
   // may hold the detail.
@@ -85,6 +85,32 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
     docs: chosen.map((h) => h.doc),
     missing: first && !first.answers ? first.missing : "detail",
   };
+}
+
+const ownKeys = new WeakMap<Doc["entry"], Set<string>>();
+
+// "Has she been on the radio": a yes from an entry's own words, not from its section's
+// description ("Books, radio and television").
+function saysItself(question: Question, hit: Hit): boolean {
+  if (question.type !== "yesno") return true;
+  const { entry } = hit.doc;
+  let keys = ownKeys.get(entry);
+  if (!keys) {
+    const text = [
+      entry.title,
+      entry.summary,
+      entry.details,
+      entry.venue,
+      entry.role,
+      ...(entry.tags ?? []),
+    ];
+    keys = new Set(terms(text.filter(Boolean).join(" ")));
+    ownKeys.set(entry, keys);
+  }
+  const own = keys;
+  return question.terms.some((t) =>
+    (question.meant?.get(t.key) ?? [t.key]).some((k) => own.has(k)),
+  );
 }
 
 /**
@@ -158,6 +184,13 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   if (!question.request && !best.some((h) => h.doc.section.id === retrieval.sectionId)) return [];
   const section = inSection[0]?.doc.section;
   if (!section) return [];
+  // "Has she been on the radio": not a section whose description only mentions radio.
+  if (question.type === "yesno") {
+    const heading = new Set(terms(`${section.id} ${section.title}`));
+    const named = (t: Question["terms"][number]) =>
+      (question.meant?.get(t.key) ?? [t.key]).some((k) => heading.has(k));
+    if (!question.terms.some(named)) return [];
+  }
   // "What camera do you film your videos with" is not "what videos have you made".
   const focus = question.terms.find((t) => t.focus);
   if (

@@ -22,6 +22,8 @@ export function words(text: string): string[] {
       // "research-wise", "DPDK-based", "backpressure-aware": the suffix only describes.
       .replace(/-(?:wise|based|like|style|driven|aware|friendly|free|related|oriented)\b/g, "")
       .replace(/(\d),(?=\d{3}\b)/g, "$1")
+      // "2020 – present" is now, not a talk given.
+      .replace(/([-–—]|\bto|\buntil)\s*present\b/g, "$1 current")
       .replace(/\b(what|who|where|when|how|that|it|he|she|there|here)'s\b/g, "$1 is")
       .replace(/n't\b/g, " not")
       .replace(/'(s|re|ve|ll|d|m)\b/g, "")
