@@ -81,8 +81,13 @@ export function isContent(word: string): boolean {
 /** Index terms: keys of the words that carry meaning. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  const caps = acronyms(text);
-  for (const w of words(text)) if (isContent(w)) out.push(caps?.has(w) ? stemmer(w) : key(w));
+  // Only a word an irregular verb form could be read as ("led") is looked up in capitals.
+  let caps: Set<string> | undefined;
+  for (const w of words(text)) {
+    if (!isContent(w)) continue;
+    if (verbBase(w) !== w && text.includes(w.toUpperCase())) caps ??= acronyms(text) ?? new Set();
+    out.push(caps?.has(w) ? stemmer(w) : key(w));
+  }
   return out;
 }
 
