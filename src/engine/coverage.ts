@@ -105,7 +105,10 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         // "Which conferences has he presented at": the talks name their venues, not the word.
         else if (
           term.focus &&
-          (question.verbs.length > 0 || question.madeWith) &&
+          (question.verbs.length > 0 ||
+            question.madeWith ||
+            // "Which platforms is Saltmarsh on": "released on PC and PlayStation 5".
+            /^(on|in)$/.test(question.words.at(-1) ?? "")) &&
           (question.type === "what" || question.type === "list")
         )
           continue;

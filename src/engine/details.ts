@@ -77,6 +77,7 @@ const AMOUNT = "\\d[\\d,.]*(?:\\s?(?:million|billion|thousand|[kmb]n?)\\b)?";
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|a|an|several|few|many)`;
 const UNIT = `(?:${TIME_UNITS.join("|")})s?`;
 const YEAR = "(?:1[89]|20)\\d\\d";
+const ORDINALS = new Set(["first", "second", "third"]);
 const UNIT_WORDS = Object.values(UNITS)
   .flatMap((u) => [...u])
   .filter((u) => /^\p{L}+$/u.test(u))
@@ -323,9 +324,12 @@ export function countsNear(
   spans: Span[] = [],
   reach = 7,
 ): boolean {
-  const isNumber = (t: Token) =>
+  // Not an ordinal ("First author"), nor "one another".
+  const isNumber = (t: Token, i: number) =>
     (/\d/.test(t.word) && !new RegExp(`^${YEAR}$`).test(t.word)) ||
-    Object.hasOwn(NUMBER_WORDS, t.word);
+    (Object.hasOwn(NUMBER_WORDS, t.word) &&
+      !ORDINALS.has(t.word) &&
+      !(t.word === "one" && tokens[i + 1]?.word === "another"));
   const matches =
     typeof wanted === "function" ? wanted : (t: Token) => t.keys.some((k) => wanted.has(k));
   const has = (j: number) => {
@@ -336,7 +340,7 @@ export function countsNear(
   const aged = new Set<number>();
   for (const s of spans) for (let i = s.from; i < s.to; i++) aged.add(i);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNumber(tokens[i] as Token) || aged.has(i)) continue;
+    if (!isNumber(tokens[i] as Token, i) || aged.has(i)) continue;
     if (has(i - 1) || has(i - 2)) return true;
     // "watched more than 90,000 times": past small words to the verb.
     if (
@@ -349,6 +353,7 @@ export function countsNear(
     // Forward to the end of the number's noun phrase: "2.1 million Cook County eviction court
     // records", stopping at punctuation.
     for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
+      if (/[.!?;]/.test(tokens[j]?.before ?? "")) break;
       if (has(j)) return true;
       const gap = (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0);
       if (j > i + 4 && gap > 1) break;

@@ -220,7 +220,13 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     !spans.some((s) => s.kind !== "count" || measures(question, details.tokens, s))
   )
     return lacks(name);
-  if (question.type === "count" && question.focus && !needs.includes("money")) {
+  // (A measure's figure is checked by its units above: "how much throughput": "750K RPS".)
+  if (
+    question.type === "count" &&
+    question.focus &&
+    !needs.includes("money") &&
+    !question.measure
+  ) {
     // "How many volunteers": a number next to "volunteers", not any number in the entry.
     // Counting people: "26 students" answers "how many kids are on the team".
     // The noun itself anywhere in the number's phrase ("300 boards have been built"); its
@@ -387,7 +393,8 @@ function focusHeld(
   const named = (positions: number[], window: number, anywhere = false, after = false) => {
     const names = new Set<number>();
     for (const at of positions) {
-      if (tokens[at]?.name) names.add(at);
+      // "University of Otago" names one; "a GPU terrain renderer" only says "GPU".
+      if (tokens[at]?.name && tokens[at]?.word !== focus.toLowerCase()) names.add(at);
       const from = after ? at + 1 : Math.max(0, at - window);
       for (let i = from; i <= at + window && i < tokens.length; i++) {
         if (i === at || !isName(i, anywhere)) continue;
@@ -497,6 +504,14 @@ function focusHeld(
     if (made || writtenIn(question, entry, asked) || (language && madeAs(tokens, asked)))
       return { answers: true };
   }
+  // "Which platforms is Saltmarsh on": "released on PC and PlayStation 5".
+  const last = question.words.at(-1) ?? "";
+  if (
+    (last === "on" || last === "in") &&
+    !question.madeWith &&
+    writtenIn(question, entry, asked, last)
+  )
+    return { answers: true };
   // "What chip does Tsubame use", "which language is Inkwell written in": "Stack: STM32, C".
   if ((question.madeWith || question.words.includes("use")) && stacked(tokens, asked))
     return { answers: true };
@@ -540,7 +555,12 @@ const LOCATING = new Set(
  * name alone after "in" that ends its clause, said of the thing the question names (in its
  * clause, or the entry is about it). Not a place: "based in Utrecht", "at a bakery in Utrecht".
  */
-function writtenIn(question: Question, entry: EntryFacts, asked: ReadonlySet<string>): boolean {
+function writtenIn(
+  question: Question,
+  entry: EntryFacts,
+  asked: ReadonlySet<string>,
+  preposition = "in",
+): boolean {
   const { tokens } = entry.details;
   // What the question names: its names, else its other words ("your models").
   const names = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
@@ -555,14 +575,10 @@ function writtenIn(question: Question, entry: EntryFacts, asked: ReadonlySet<str
     const name = tokens[i + 1];
     const after = tokens[i + 2];
     const before = tokens[i - 1];
-    if (t.word !== "in" || !name?.name || !before || name.keys.some((k) => asked.has(k)))
+    if (t.word !== preposition || !name?.name || !before || name.keys.some((k) => asked.has(k)))
       return false;
-    // The name ends its clause: "in Go.", "in Zig, with…", "in Rust and C".
-    if (
-      after &&
-      !/[,;:.!?()]/.test(after.before) &&
-      !["and", "or", "with", "for", "that"].includes(after.word)
-    )
+    // The name ends its phrase: "in Go.", "in Zig, with…", "in Rust on weekends".
+    if (after && !/[,;:.!?()]/.test(after.before) && (after.name || isContent(after.word)))
       return false;
     if (before.name || !isContent(before.word) || LOCATING.has(before.word)) return false;
     // "at a café in Mile End": a place after a place.
@@ -657,7 +673,8 @@ function related(a: string, b: string): boolean {
   if (short.length < 4 || !long.startsWith(short)) return false;
   const rest = long.slice(short.length);
   // "nominee", "trainee": the one it was done to.
-  return DERIVED.test(rest) || (rest === "e" && short.length >= 5);
+  // (Not "engine", which Porter would read as "engineer".)
+  return DERIVED.test(rest) || (rest === "e" && short.length >= 5 && long !== "engine");
 }
 
 // A name is the verb's subject or object when it stands just before it, or just after it with

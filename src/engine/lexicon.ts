@@ -107,6 +107,7 @@ export const CHAT: Readonly<Record<string, string>> = {
   tl: "",
   tldr: "",
   perf: "performance",
+  tech: "technology",
   // Rates are written as units: "~750K RPS", "60 FPS".
   rps: "requests per second",
   qps: "queries per second",
@@ -279,10 +280,10 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "university college school alma",
   "study studied degree graduate education",
   "paper publication publish article journal",
-  "job work employ employer employment position role career occupation",
+  "job work employ employer employment position role career occupation gig",
   "company firm organisation organization employer business startup consultancy agency",
   "project build built make made create develop",
-  "interest research focus topic area field",
+  "interest research focus topic area field specialise specialize specialty speciality",
   "lab laboratory group",
   "author write writer wrote",
   "talk speak speaker present presentation keynote lecture",
@@ -315,6 +316,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "view viewer watch watched",
   "station channel broadcaster tv television",
   "ship vessel boat",
+  "example sample demo snippet",
   "contact email reach",
   "performance speed fast throughput latency",
 ];

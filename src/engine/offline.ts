@@ -51,12 +51,12 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
   const best = bestHits(question, retrieval.hits, mentions);
   if (best.length === 0) return partial(question, retrieval.hits);
-  const listed = listing(question, retrieval, best);
-  if (listed.length > 0) return { docs: listed };
   const chosen = best.slice(0, MAX_ENTRIES);
-  // "When will she defend…", "what are you planning…": only an entry that speaks of the future.
+  // "When will she defend…", "what's your next game": only an entry that speaks of the future.
   if (question.future && !chosen.some((h) => h.kinds.has("future")))
     return { docs: chosen.map((h) => h.doc), missing: "plans" };
+  const listed = question.future ? [] : listing(question, retrieval, best);
+  if (listed.length > 0) return { docs: listed };
   // "What latency does machnet get on AWS": a name the profile never writes qualifies the ask.
   const unknown = unknownQualifier(question);
   if (unknown)
@@ -307,6 +307,12 @@ export function offlineAnswer(
   return { answer: rendered, abstained: false, sources, mode: "offline" };
 }
 
+// Verbs of the owner's own work, which every entry of their section is.
+const OWN_WORK = new Set(
+  `work worked working make made write written wrote build built create created develop developed
+  design designed ship shipped release released produce produced do done`.split(/\s+/),
+);
+
 // Verbs of where someone lives or works from.
 const LOCATED = new Set(["based", "live", "living", "located", "reside", "stay", "staying"]);
 
@@ -350,7 +356,9 @@ function countedSection(
     ),
   ]);
   const meant = (w: string) => question.meant?.get(key(w)) ?? alternatives(key(w));
-  if (!question.verbs.every((v) => meant(v).some((k) => said.has(k)))) return undefined;
+  // ("How many games have you worked on", "…made": any of the section's are the owner's.)
+  const done = question.verbs.filter((v) => !OWN_WORK.has(v));
+  if (!done.every((v) => meant(v).some((k) => said.has(k)))) return undefined;
   // "Writing & talks" holds two kinds: only the entries that are talks count as talks.
   const kinds = focus ? (question.meant?.get(focus.key) ?? [focus.key]) : [];
   const entries = /&|\band\b|,/.test(section.title)

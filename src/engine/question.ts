@@ -106,7 +106,7 @@ const OPINION =
   /\b(what (do|does|did) (you|she|he|they|\w+) think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/;
 const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\b/;
 const INTRO =
-  /\b(who are you|about (yourself|you)|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$|^\W*((can|could) you )?(tell|talk) (me |us )?(a (bit|little) |more |something )?about (her|him|them)( please)?\W*$|^\W*who (is|was) (she|he)\W*$/;
+  /\b(who are you|about (yourself|you)|(on|of) yourself\W*$|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$|^\W*((can|could) you )?(tell|talk) (me |us )?(a (bit|little) |more |something )?about (her|him|them)( please)?\W*$|^\W*who (is|was) (she|he)\W*$/;
 const NAME =
   /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
 const AGE =
@@ -413,6 +413,8 @@ function mainClause(text: string): string {
 
 function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): QuestionType {
   if (GREETING.test(flat)) return "greeting";
+  // "Give me the quick rundown on yourself": an introduction, though asked as a request.
+  if (/\b(on|of|about) yourself$/.test(flat) && !narrowed(ws)) return "intro";
   if (REQUEST.test(flat)) return "list";
   if (NAME.test(flat)) return "name";
   if (OPINION.test(flat)) return "opinion";
@@ -439,12 +441,13 @@ function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): Quest
 
 // Words that ask for an introduction without narrowing it: "tell me a bit about you".
 const INTRO_WORDS = new Set(
-  "tell talk say something bit little more brief briefly quick introduce yourself".split(" "),
+  `tell talk say something bit little more brief briefly quick introduce yourself yo so well
+  give rundown overview intro introduction bio`.split(/\s+/),
 );
 
 // "Tell me a fun fact about you": something in particular about the owner, not who they are.
 function narrowed(ws: string[]): boolean {
-  const at = ws.lastIndexOf("about");
+  const at = ws.findLastIndex((w) => w === "about" || w === "on" || w === "of");
   if (at < 0 || !/^(you|yourself)$/.test(ws[at + 1] ?? "")) return false;
   return ws.slice(0, at).some((w) => isContent(w) && !INTRO_WORDS.has(w));
 }

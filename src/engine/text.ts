@@ -52,13 +52,16 @@ export function key(word: string): string {
     // Porter leaves "fly" and "try" whole but cuts "flies" and "tried" to "fli" and "tri".
     // Porter cuts "added" and "diffing" to "ad" and "dif" but leaves "add" and "diff": a doubled
     // "d" or "f" before the ending stays ("stopped" is still "stop").
-    found = /^[^aeiou]+i(?:es|ed)$/.test(word)
-      ? stemmer(`${word.slice(0, -3)}y`)
-      : /(?:dd|ff)(?:ed|ing)$/.test(word)
-        ? stemmer(word.replace(/(?:ed|ing)$/, ""))
-        : word.length >= 7 && /[^e]ees?$/.test(word)
-          ? stemmer(word.replace(/ees?$/, ""))
-          : stemmer(verbBase(word));
+    // Porter makes "engine" and "engineer" one stem; a machine is not a person.
+    found = /^engines?$/.test(word)
+      ? "engine"
+      : /^[^aeiou]+i(?:es|ed)$/.test(word)
+        ? stemmer(`${word.slice(0, -3)}y`)
+        : /(?:dd|ff)(?:ed|ing)$/.test(word)
+          ? stemmer(word.replace(/(?:ed|ing)$/, ""))
+          : word.length >= 7 && /[^e]ees?$/.test(word)
+            ? stemmer(word.replace(/ees?$/, ""))
+            : stemmer(verbBase(word));
     if (keys.size >= KEY_CACHE_SIZE) keys.clear();
     keys.set(word, found);
   }
