@@ -207,7 +207,15 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
   );
   const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
   const name = DETAIL_NAMES[needs[0] as DetailKind] ?? "detail";
-  if (spans.length === 0 && !flagged) {
+  // "Who does he train": "trains rangers", a kind of people right after the verb.
+  const kind =
+    question.type === "who" &&
+    anchors.some(
+      (a) =>
+        [1, 2].some((d) => PEOPLE_NOUNS.has(details.tokens[a + d]?.word ?? "")) &&
+        !broken(details.tokens, a, a + 1),
+    );
+  if (spans.length === 0 && !flagged && !kind) {
     // "How many hours have you flown": "9,200 flight hours" is a count of hours.
     const unit = question.words.find((_, i) => question.words[i - 1] === "many");
     const counted = question.type === "duration" && unit !== undefined;
@@ -290,7 +298,7 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
         : spans.some((s) =>
             question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
           ));
-    if (!named) return lacks(`name of who ${question.verbs[0]}`);
+    if (!named && !kind) return lacks(`name of who ${question.verbs[0]}`);
   }
   if (question.type === "when" && question.verbs.length > 0 && asksWhenFirst(question)) {
     // "What year did she move to Berlin": a date of the moving, not of something else there;

@@ -107,6 +107,7 @@ export const CHAT: Readonly<Record<string, string>> = {
   tl: "",
   tldr: "",
   perf: "performance",
+  rehab: "rehabilitation",
   tech: "technology",
   // Rates are written as units: "~750K RPS", "60 FPS".
   rps: "requests per second",
@@ -266,7 +267,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   fellowship grant summit conference workshop symposium festival series project programme program
   campus hall house court market partners farms farm robotics restaurant cafe hotel films pictures
   records publishing publishers productions entertainment animation design architects consulting
-  ventures editions books label labels publisher newspaper outlet association associations`),
+  ventures editions books label labels publisher newspaper outlet association associations park
+  zoo reserve`),
 );
 
 /**
@@ -441,7 +443,8 @@ export const MEASURES: Readonly<Record<string, readonly string[]>> = {
   depth: ["length"],
   deep: ["length"],
   distance: ["length"],
-  far: ["length"],
+  // "Six hours' drive from the park": far in time, too.
+  far: ["length", "time"],
   altitude: ["length"],
   weight: ["mass"],
   heavy: ["mass"],
@@ -459,7 +462,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   fans followers subscribers listeners viewers readers users customers clients participants
   attendees speakers authors vets guests visitors spectators audience crowd tourists patrons
   diners residents pedestrians cyclists passengers commuters riders runners walkers hikers
-  climbers swimmers musicians singers dancers contributors maintainers`),
+  climbers swimmers musicians singers dancers contributors maintainers rangers keepers guards
+  farmers pilots drivers trainees interns apprentices`),
 );
 
 /** Nouns for groups of people, whose size counts them: "a team of five", "a crew of 38". */

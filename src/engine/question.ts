@@ -348,7 +348,15 @@ function needsOf(
       if (ws.includes("else")) return ["person"];
       // "Who animated it": a studio may have; "who was her advisor": a person; "who were your
       // clients": companies as well as people.
-      if (ws.some((w) => ORGANISATION_WORDS.has(w) || PATRON_NOUNS.has(w)))
+      // ("Who are the keepers on his team": people, the team being his.)
+      if (
+        ws.some((w) => PATRON_NOUNS.has(w)) ||
+        ws.some(
+          (w, i) =>
+            ORGANISATION_WORDS.has(w) &&
+            (verbs.length > 0 || ws[i - 1] === "which" || ws[i - 1] === "what"),
+        )
+      )
         return ["person", "organisation"];
       // "Who named her Young Engineer of the Year": a body may have done it.
       return verbs.length > 0 ? ["person", "agent", "organisation"] : ["person"];

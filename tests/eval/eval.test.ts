@@ -37,6 +37,7 @@ const GATES: [file: string, facts: number, abstentions: number][] = [
     "vermeulen",
     "quispe",
     "solberg",
+    "ferreira",
   ].map((name): [string, number, number] => [
     `tests/fixtures/profiles/questions-${name}.json`,
     ...TARGET,
