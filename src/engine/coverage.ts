@@ -1,4 +1,4 @@
-import { isCommonWord, rarity } from "./lexicon.ts";
+import { isCommonWord, rarity, VENUE_KINDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, key, oneSlip, oneSlipAway } from "./text.ts";
 
@@ -8,6 +8,8 @@ export interface Vocabulary {
   words: Map<string, string>;
   /** Entries in the profile. */
   size: number;
+  /** Compounds found for a question word, remembered ("book" → the key of "cookbook"). */
+  compounds?: Map<string, string[]>;
 }
 
 /** How a question's terms meet a profile: search boosts, and the support of any set of keys. */
@@ -19,6 +21,9 @@ export interface Support {
   /** The profile keys each question term was taken to mean, when it means any. */
   meant: Map<string, string[]>;
 }
+
+/** The word an entry is filed under when it has a venue, named in its field or its text. */
+export const VENUE = "venue";
 
 // Words the profile lacks are checked for a one-letter slip ("originaly") only when this long
 // and not ordinary English themselves.
@@ -54,7 +59,12 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
           (w) => w.length === term.word.length + 1 && w.startsWith(term.word) && rarity(w) === 4,
         );
         if (longer) alts = [key(longer)].filter((k) => vocabulary.keys.has(k));
+      } else if (alts.length === 0 && term.word.length >= 4 && rarity(term.word) < 4) {
+        // "Did you write a book": "a cookbook" is one; a word the profile only has compounded.
+        alts = compounds(term.word, vocabulary);
       }
+      // "Have you spoken at a conference": an entry that names where ("at FOSDEM") says so.
+      if (VENUE_KINDS.has(term.word) && vocabulary.keys.has(key(VENUE))) alts.push(key(VENUE));
       // A word held by few entries identifies what the question is about: it weighs more.
       const df = Math.min(...alts.map((a) => vocabulary.keys.get(a) ?? vocabulary.size));
       const specific = alts.length
@@ -95,7 +105,10 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         // "Which conferences has he presented at": the talks name their venues, not the word.
         else if (
           term.focus &&
-          (question.verbs.length > 0 || question.madeWith) &&
+          (question.verbs.length > 0 ||
+            question.madeWith ||
+            // "Which platforms is Saltmarsh on": "released on PC and PlayStation 5".
+            /^(on|in)$/.test(question.words.at(-1) ?? "")) &&
           (question.type === "what" || question.type === "list")
         )
           continue;
@@ -104,7 +117,9 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         else if (
           term.focus ||
           (term.common &&
-            (term.phrase || (question.type === "count" && question.verbs.includes(term.word))))
+            (term.phrase ||
+              ((question.type === "count" || question.picks) &&
+                question.verbs.includes(term.word))))
         )
           commonMissing += term.weight / 2;
         else if (term.common) commonMissing += term.weight;
@@ -114,6 +129,32 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       return weighed === 0 ? 0 : held / weighed;
     },
   };
+}
+
+// Keys of the profile's words made of an ordinary word and this one ("cookbook" for "book").
+function compounds(word: string, vocabulary: Vocabulary): string[] {
+  vocabulary.compounds ??= new Map();
+  const known = vocabulary.compounds.get(word);
+  if (known) return [...known];
+  const found = findCompounds(word, vocabulary);
+  if (vocabulary.compounds.size >= COMPOUND_CACHE_SIZE) vocabulary.compounds.clear();
+  vocabulary.compounds.set(word, found);
+  return [...found];
+}
+
+// Question words are few and come back: each looked for once per profile, within bounds.
+const COMPOUND_CACHE_SIZE = 5000;
+
+function findCompounds(word: string, vocabulary: Vocabulary): string[] {
+  const base = word.replace(/s$/, "");
+  const found = new Set<string>();
+  for (const [w, k] of vocabulary.words) {
+    if (w.length < base.length + 3 || !w.replace(/s$/, "").endsWith(base)) continue;
+    const head = w.slice(0, w.replace(/s$/, "").length - base.length);
+    if (head.length >= 3 && isCommonWord(head) && isCommonWord(w) && vocabulary.keys.has(k))
+      found.add(k);
+  }
+  return [...found];
 }
 
 // Slips of ordinary English are the same whoever owns the profile: remembered, within bounds.

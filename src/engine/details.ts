@@ -9,8 +9,9 @@ import {
   ORGANISATION_WORDS,
   rarity,
   TIME_UNITS,
+  UNITS,
 } from "./lexicon.ts";
-import { isContent, key, words } from "./text.ts";
+import { isContent, key, stem, words } from "./text.ts";
 
 /** A kind of detail a question can ask for. */
 export type DetailKind =
@@ -43,6 +44,10 @@ export interface Token {
   name: boolean;
   /** A word no dictionary holds (a name, an acronym, a product). */
   rare: boolean;
+  /** Written with a capital, wherever it stands ("Stack: Rust"). */
+  capital: boolean;
+  /** Written with "'s": it qualifies what follows ("children's book"). */
+  possessive: boolean;
   /** What stands between the previous word and this one: a space, a comma, a full stop… */
   before: string;
 }
@@ -72,6 +77,11 @@ const AMOUNT = "\\d[\\d,.]*(?:\\s?(?:million|billion|thousand|[kmb]n?)\\b)?";
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|a|an|several|few|many)`;
 const UNIT = `(?:${TIME_UNITS.join("|")})s?`;
 const YEAR = "(?:1[89]|20)\\d\\d";
+const ORDINALS = new Set(["first", "second", "third"]);
+const UNIT_WORDS = Object.values(UNITS)
+  .flatMap((u) => [...u])
+  .filter((u) => /^\p{L}+$/u.test(u))
+  .join("|");
 
 // Details located in the text (each match is a span).
 const SPAN_PATTERNS: [DetailKind, RegExp][] = [
@@ -127,7 +137,11 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ["age", /\bborn\s+(?:in|on)\s+\S+/gi],
   [
     "age",
-    /\bat\s+(?:\d{1,2}|twelve|eleven|ten|nine|eight|seven|six|five|four|three)\b(?!\s*(?:am|pm|%|:))/gi,
+    new RegExp(
+      // "at 19 as a line cook", but not "at 60 FPS", "at up to 3,000 metres" or "at 5 pm".
+      `\\bat\\s+(?:\\d{1,2}|twelve|eleven|ten|nine|eight|seven|six|five|four|three)\\b(?![.,]?\\d)(?!\\s*(?:am|pm|%|:|(?:${UNIT_WORDS})\\b))`,
+      "gi",
+    ),
   ],
 ];
 // Details only known to be somewhere in the text.
@@ -192,8 +206,9 @@ export function readDetails(
   )) {
     PLACE_RUN.lastIndex = m.index + m[0].length;
     const run = PLACE_RUN.exec(text);
-    if (run && !CALENDAR_WORDS.has(run[0].toLowerCase()))
-      add("place", run.index, run.index + run[0].length);
+    const name = run ? ownSentence(run[0]) : "";
+    if (run && !CALENDAR_WORDS.has(name.toLowerCase()))
+      add("place", run.index, run.index + name.length);
   }
   // "in Ibadan, Nigeria", not "speaks Danish, English".
   for (const m of text.matchAll(
@@ -216,10 +231,18 @@ export function readDetails(
     if (end > start && !ownName.has(m[1]?.toLowerCase() ?? "")) add("agent", start, end);
   }
   for (const m of text.matchAll(ORGANISATION_RUN)) {
-    if (isOrganisation(m[0], text.slice(0, m.index)))
-      add("organisation", m.index, m.index + m[0].length);
+    const name = ownSentence(m[0]);
+    if (isOrganisation(name, text.slice(0, m.index)))
+      add("organisation", m.index, m.index + name.length);
   }
   return { tokens, spans, kinds };
+}
+
+// A run of capitalised words ends with its sentence: "the Institut Pasteur. Research…" (a
+// full stop after a short abbreviation, "St. Andrews", does not end it).
+function ownSentence(run: string): string {
+  const end = /\p{L}{4,}\.\s/u.exec(run);
+  return end ? run.slice(0, end.index + end[0].length - 2) : run;
 }
 
 /** The kinds of detail a text holds; `ownName` words are not counted as other people. */
@@ -275,11 +298,14 @@ export function tokenize(text: string): Token[] {
     const capital = /^\p{Lu}/u.test(raw);
     tokens.push({
       word: raw.toLowerCase(),
-      keys: ws.map(key),
+      // "LED" is an acronym, not "lead".
+      keys: allCaps ? ws.map(stem) : ws.map(key),
       start: m.index,
       end: m.index + m[0].length,
       name: raw.length > 1 && (allCaps || (capital && !sentenceStart)),
       rare: raw.length > 1 && (allCaps || (!/^\d+$/.test(raw) && ws.every((w) => rarity(w) === 4))),
+      capital,
+      possessive: /['’]s$/i.test(m[0]),
       before: text.slice(end, m.index),
     });
     end = m.index + m[0].length;
@@ -288,27 +314,37 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Whether a number stands next to one of `wanted` keys ("300 temperature sensors",
+ * Whether a number stands next to one of `wanted` keys, or a word `wanted` accepts ("300 temperature sensors",
  * "a four-person data desk", "€1.5 million ERC Starting Grant"); numbers inside `spans` (ages,
  * amounts) do not count.
  */
 export function countsNear(
   tokens: Token[],
-  wanted: ReadonlySet<string>,
+  wanted: ReadonlySet<string> | ((t: Token) => boolean),
   spans: Span[] = [],
+  reach = 7,
 ): boolean {
-  const isNumber = (t: Token) =>
+  // Not an ordinal ("First author"), nor "one another".
+  const isNumber = (t: Token, i: number) =>
     (/\d/.test(t.word) && !new RegExp(`^${YEAR}$`).test(t.word)) ||
-    Object.hasOwn(NUMBER_WORDS, t.word);
-  const has = (j: number) => tokens[j]?.keys.some((k) => wanted.has(k)) ?? false;
+    (Object.hasOwn(NUMBER_WORDS, t.word) &&
+      !ORDINALS.has(t.word) &&
+      !(t.word === "one" && tokens[i + 1]?.word === "another"));
+  const matches =
+    typeof wanted === "function" ? wanted : (t: Token) => t.keys.some((k) => wanted.has(k));
+  const has = (j: number) => {
+    const t = tokens[j];
+    return t !== undefined && matches(t);
+  };
   // "at 19 as a line cook" is an age, not a count of cooks.
   const aged = new Set<number>();
   for (const s of spans) for (let i = s.from; i < s.to; i++) aged.add(i);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNumber(tokens[i] as Token) || aged.has(i)) continue;
+    if (!isNumber(tokens[i] as Token, i) || aged.has(i)) continue;
     if (has(i - 1) || has(i - 2)) return true;
     // "watched more than 90,000 times": past small words to the verb.
     if (
+      reach > 2 &&
       has(i - 3) &&
       !isContent(tokens[i - 1]?.word ?? "") &&
       !isContent(tokens[i - 2]?.word ?? "")
@@ -316,7 +352,8 @@ export function countsNear(
       return true;
     // Forward to the end of the number's noun phrase: "2.1 million Cook County eviction court
     // records", stopping at punctuation.
-    for (let j = i + 1; j <= i + 7 && j < tokens.length; j++) {
+    for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
+      if (/[.!?;]/.test(tokens[j]?.before ?? "")) break;
       if (has(j)) return true;
       const gap = (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0);
       if (j > i + 4 && gap > 1) break;

@@ -4,7 +4,20 @@
  * question, and standing next to the question's verb when the question asks who did something.
  */
 import { countsNear, type DetailKind, type Span, type TextDetails, type Token } from "./details.ts";
-import { CONVERSES, MEASURE_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS } from "./lexicon.ts";
+import {
+  CONVERSES,
+  COUNTER_NOUNS,
+  GROUP_NOUNS,
+  MEASURE_NOUNS,
+  MEASURES,
+  ORGANISATION_WORDS,
+  PATRON_NOUNS,
+  PEOPLE_NOUNS,
+  SOFTWARE_NOUNS,
+  STACK_LABELS,
+  TIME_UNITS,
+  UNITS,
+} from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, isContent, key } from "./text.ts";
 
@@ -45,6 +58,13 @@ const PLACE_REACH = 10;
 // How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
 const NEAR_NOUN = 3;
 const SIZES = new Set(["big", "large", "small"]);
+// How a date that recurs begins: "every Thursday", "once a week", "monthly".
+const RECURRING =
+  /^(?:every|each|once|twice|on|most|daily|weekly|monthly|yearly|annually|fortnightly|biweekly)$/;
+// Keys of winning, and words that say something came close to it.
+const WON = new Set(["win", "won", "winner"].map(key));
+const SHORT_OF =
+  /^(?:nominated|nomination|nominee|shortlisted|shortlist|longlisted|finalist|runner)$/;
 // Keys of verbs that end something a range of years covers: "when did she finish".
 const ENDING = new Set(["finish", "end", "complet", "leav", "left", "quit", "graduat"]);
 // Abbreviated titles written with a full stop before a name.
@@ -98,13 +118,21 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   const unsaid = question.claim.filter((claim) => {
     const [had, word] = claim.startsWith("has:") ? [true, claim.slice(4)] : [false, claim];
     // "Were you the lead or just contributing": either one said answers.
+    // "Do you have kids": not "a radio show for children", nor "her children's book".
+    const owned = (w: string) =>
+      occurrences(details.tokens, meant(question, w)).some(
+        (at) =>
+          !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? "") && !qualifies(details.tokens, at),
+      );
+    // "Did she win the prize": "nominated for the prize" says she did not (or not yet).
+    const shortOf = (w: string) =>
+      WON.has(key(w)) &&
+      details.tokens.some((t) => SHORT_OF.test(t.word)) &&
+      !details.tokens.some((t) => WON.has(t.keys[0] ?? ""));
+    const said = (w: string) => (had ? owned(w) : holds(entry, meant(question, w)) && !shortOf(w));
     const choice = question.choices.find((g) => g.includes(key(word)));
-    if (choice) return !choice.some((k) => holds(entry, meant(question, k)));
-    if (!had) return !holds(entry, meant(question, word));
-    // "Do you have kids": not "a radio show for children".
-    return !occurrences(details.tokens, meant(question, word)).some(
-      (at) => !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? ""),
-    );
+    if (choice) return !choice.some(said);
+    return !said(word);
   });
   if (unsaid.length > 0) return lacks(unsaid.join(" "));
   const described = question.type === "what" || question.type === "list";
@@ -117,7 +145,12 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
           question.terms.some((t) => t.word === w && !t.common && t.weight >= 2.5),
         )
       : question.phrase;
-    const missing = needed.filter((w) => !holds(entry, meant(question, w)));
+    let missing = needed.filter((w) => !holds(entry, meant(question, w)));
+    // "Which hardware description languages": ordinary words of a longer name, one of which
+    // the entry holds ("Hardware design … in VHDL and SystemVerilog"), will do.
+    const ordinary = (w: string) => question.terms.some((t) => t.word === w && t.common);
+    if (!literal && needed.length > 1 && needed.every(ordinary) && missing.length < needed.length)
+      missing = [];
     if (missing.length > 0) return lacks([...missing, question.focus].filter(Boolean).join(" "));
     if (question.focus) {
       const verdict = focusHeld(question, entry, asked, fresh);
@@ -145,7 +178,10 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
   const converses = new Set(
     question.verbs.flatMap((v) => occurrences(details.tokens, converse(v))),
   );
-  const next = (s: Span, a: number) => attached(details.tokens, s, a, AFTER_VERB, converses.has(a));
+  // "Named Young Structural Engineer of the Year by the Institution of …": whoever did it,
+  // after "by", may stand past a long title.
+  const next = (s: Span, a: number) =>
+    attached(details.tokens, s, a, s.kind === "agent" ? PLACE_REACH : AFTER_VERB, converses.has(a));
   // An organisation answers "who named her…" only as the one that did it, next to the verb.
   // "Learned orchestral recording from Martin Ashdown": after "from", read as a place, but
   // the one learned from is a person.
@@ -154,35 +190,75 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     s.kind === "place" &&
     details.tokens[s.from - 1]?.word === "from" &&
     [...converses].some((a) => next(s, a));
+  // "Three years old" is an age, not how long or when.
+  const aged = (s: Span) =>
+    s.kind !== "age" &&
+    !needs.includes("age") &&
+    details.spans.some((a) => a.kind === "age" && a.from <= s.from && a.to >= s.to);
   const spans = details.spans.filter(
     (s) =>
       (needs.includes(s.kind) || learnedFrom(s)) &&
       fresh(s) &&
+      !aged(s) &&
       (s.kind !== "organisation" ||
         question.type !== "who" ||
-        question.words.some((w) => ORGANISATION_WORDS.has(w)) ||
+        question.words.some((w) => ORGANISATION_WORDS.has(w) || PATRON_NOUNS.has(w)) ||
         (s.to - s.from >= 2 && anchors.some((a) => next(s, a)))),
   );
   const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
   const name = DETAIL_NAMES[needs[0] as DetailKind] ?? "detail";
-  if (spans.length === 0 && !flagged) {
+  // "Who does he train": "trains rangers", a kind of people right after the verb.
+  const kind =
+    question.type === "who" &&
+    anchors.some(
+      (a) =>
+        [1, 2].some((d) => PEOPLE_NOUNS.has(details.tokens[a + d]?.word ?? "")) &&
+        !broken(details.tokens, a, a + 1),
+    );
+  if (spans.length === 0 && !flagged && !kind) {
     // "How many hours have you flown": "9,200 flight hours" is a count of hours.
     const unit = question.words.find((_, i) => question.words[i - 1] === "many");
     const counted = question.type === "duration" && unit !== undefined;
     if (!counted || !countsNear(details.tokens, new Set([key(unit)]))) return lacks(name);
   }
-  if (question.type === "count" && question.focus && !needs.includes("money")) {
+  // "How high can the drones fly": a length, not the number of drones.
+  if (
+    question.type === "count" &&
+    needs.includes("count") &&
+    !spans.some((s) => s.kind !== "count" || measures(question, details.tokens, s))
+  )
+    return lacks(name);
+  // (A measure's figure is checked by its units above: "how much throughput": "750K RPS".)
+  if (
+    question.type === "count" &&
+    question.focus &&
+    !needs.includes("money") &&
+    !question.measure
+  ) {
     // "How many volunteers": a number next to "volunteers", not any number in the entry.
     // Counting people: "26 students" answers "how many kids are on the team".
-    const counted = new Set(meant(question, question.focus));
+    // The noun itself anywhere in the number's phrase ("300 boards have been built"); its
+    // synonyms only right next to it ("5 projects" is not "300 boards have been built").
+    // ("recrods": what the slip was taken to mean is the noun itself.)
+    const typed = alternatives(key(question.focus));
+    const own = new Set([
+      key(question.focus),
+      ...meant(question, question.focus).filter((k) => !typed.includes(k)),
+    ]);
+    const counted = new Set(meant(question, question.focus).filter((k) => !own.has(k)));
+    // "Kumo Station: … 35 units deployed": counted as units by the entry about them.
+    if ([...own].some((k) => entry.heading.has(k)))
+      for (const n of COUNTER_NOUNS) counted.add(key(n));
     if (PEOPLE_NOUNS.has(question.focus)) {
-      for (const n of PEOPLE_NOUNS) counted.add(key(n));
+      for (const n of PEOPLE_NOUNS) own.add(key(n));
+      // "A team of five", "a group of seven".
+      for (const n of GROUP_NOUNS) counted.add(key(n));
       // "How many people have contributed": "over 130 contributors" counts the people who did.
       for (const t of details.tokens) {
         const doers = question.terms.some(
           (q) => q.key.length >= 4 && t.word.startsWith(q.key) && /(?:er|or|ist)s?$/.test(t.word),
         );
-        if (doers) for (const k of t.keys) counted.add(k);
+        if (doers) for (const k of t.keys) own.add(k);
       }
     }
     // "How big was the grant": its amount says; "how many grants": an amount does not count them.
@@ -190,16 +266,31 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     const notCounts = details.spans.filter(
       (s) => s.kind === "age" || (!sized && s.kind === "money"),
     );
-    if (!countsNear(details.tokens, counted, notCounts))
+    // "How many buildings": "built in twelve weeks" is no count of buildings.
+    const noun = question.focus.replace(/s$/, "");
+    const named = /ing$/.test(noun)
+      ? (t: Token) =>
+          t.word.startsWith(noun) || [...own].some((k) => k !== key(noun) && t.keys.includes(k))
+      : own;
+    if (
+      !countsNear(details.tokens, named, notCounts) &&
+      !countsNear(details.tokens, counted, notCounts, 2)
+    )
       return lacks(`number of ${question.focus}`);
   }
   if (question.type === "who" && question.verbs.length > 0) {
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
     // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").
     // "Who did you write it with": a name right after "with" says who.
+    // "Who plays in her trio": "formed her trio with bassist Jonas Weber".
+    const within = (s: Span) =>
+      details.tokens[s.from - 1]?.word === "with" ||
+      (details.tokens[s.from - 2]?.word === "with" &&
+        isContent(details.tokens[s.from - 1]?.word ?? ""));
     const partner =
-      question.words.at(-1) === "with" &&
-      spans.some((s) => details.tokens[s.from - 1]?.word === "with");
+      (question.words.at(-1) === "with" &&
+        spans.some((s) => details.tokens[s.from - 1]?.word === "with")) ||
+      (question.words.includes("in") && spans.some((s) => s.kind === "person" && within(s)));
     const named =
       partner ||
       (anchors.length > 0
@@ -207,7 +298,7 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
         : spans.some((s) =>
             question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
           ));
-    if (!named) return lacks(`name of who ${question.verbs[0]}`);
+    if (!named && !kind) return lacks(`name of who ${question.verbs[0]}`);
   }
   if (question.type === "when" && question.verbs.length > 0 && asksWhenFirst(question)) {
     // "What year did she move to Berlin": a date of the moving, not of something else there;
@@ -216,16 +307,37 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
     // range says when it ended too.
     const since = details.tokens.some((t) => t.word === "since" || t.word === "present");
     const range = details.spans.some(
-      (s) => s.kind === "duration" && /\d/.test(details.tokens[s.to - 1]?.word ?? ""),
+      (s) =>
+        s.kind === "duration" &&
+        details.tokens[s.from]?.word !== "since" &&
+        /\d/.test(details.tokens[s.to - 1]?.word ?? ""),
     );
-    const said = question.verbs.some((v) => {
-      const ks = alternatives(key(v));
-      return (
-        holds(entry, [...meant(question, v), ...converse(v)]) ||
-        ((since || range) && ks.includes("start")) ||
-        (range && ks.some((k) => ENDING.has(k)))
+    // "A new video every Thursday": a schedule said of what the question names.
+    const named = question.terms
+      .filter((t) => !t.focus)
+      .flatMap((t) => occurrences(details.tokens, meant(question, t.word)));
+    // (Not for when something started or ended: "a weekly podcast" says no start.)
+    const bounded = question.verbs.some((v) =>
+      alternatives(key(v)).some((k) => k === "start" || ENDING.has(k)),
+    );
+    const scheduled =
+      !bounded &&
+      spans.some(
+        (s) =>
+          s.kind === "date" &&
+          RECURRING.test(details.tokens[s.from]?.word ?? "") &&
+          named.some((a) => attached(details.tokens, s, a)),
       );
-    });
+    const said =
+      scheduled ||
+      question.verbs.some((v) => {
+        const ks = alternatives(key(v));
+        return (
+          holds(entry, [...meant(question, v), ...converse(v)]) ||
+          ((since || range) && ks.includes("start")) ||
+          (range && ks.some((k) => ENDING.has(k)))
+        );
+      });
     if (!said) return lacks(name);
   }
   if (question.type === "where" && anchors.length > 0) {
@@ -242,7 +354,17 @@ function needed(question: Question, entry: EntryFacts, fresh: (s: Span) => boole
       s.kind === "venue" ||
       titled(s) ||
       [...anchors, ...words].some((a) => attached(details.tokens, s, a, PLACE_REACH));
-    if (!spans.some(near)) return lacks(name);
+    // "I host Solder Sundays, a monthly afternoon, at a hackerspace in Strijp-S": the first
+    // place after the verb in its sentence, past the commas of an aside.
+    const later = (s: Span) =>
+      s.kind === "place" &&
+      anchors.some(
+        (a) =>
+          s.from > a &&
+          !spans.some((o) => o.kind === "place" && o.from > a && o.from < s.from) &&
+          !ended(details.tokens, a, s.from),
+      );
+    if (!spans.some((s) => near(s) || later(s))) return lacks(name);
   }
   return { answers: true };
 }
@@ -261,42 +383,67 @@ function focusHeld(
   // "Lisbon hospitals": a place before the noun says where they are, not which they are.
   const placed = new Set<number>();
   for (const s of spans) if (s.kind === "place") for (let i = s.from; i < s.to; i++) placed.add(i);
-  const isName = (i: number) => {
+  const isName = (i: number, anywhere = false) => {
     const t = tokens[i];
     return (
-      t !== undefined && (t.name || t.rare) && !placed.has(i) && !t.keys.some((k) => asked.has(k))
+      t !== undefined &&
+      (t.name || t.rare) &&
+      // "within 80 km": a unit, not a name.
+      !/\d/.test(t.word) &&
+      !isUnit(t.word) &&
+      (anywhere || !placed.has(i)) &&
+      !t.keys.some((k) => asked.has(k))
     );
   };
 
-  const named = (positions: number[], window: number) => {
+  // Names near the positions; next to a verb, a name after "in" is what was done in ("write
+  // RTL in VHDL"), not where.
+  const named = (positions: number[], window: number, anywhere = false, after = false) => {
     const names = new Set<number>();
     for (const at of positions) {
-      if (tokens[at]?.name) names.add(at);
-      for (let i = Math.max(0, at - window); i <= at + window && i < tokens.length; i++) {
-        if (i === at || !isName(i)) continue;
+      // "University of Otago" names one; "a GPU terrain renderer" only says "GPU".
+      if (tokens[at]?.name && tokens[at]?.word !== focus.toLowerCase()) names.add(at);
+      const from = after ? at + 1 : Math.max(0, at - window);
+      for (let i = from; i <= at + window && i < tokens.length; i++) {
+        if (i === at || !isName(i, anywhere)) continue;
         names.add(i);
         // A list goes on: "into Finnish and Norwegian", "Go, Python, Java".
         for (let j = i + 1; j < tokens.length; j++) {
-          if (isName(j)) names.add(j);
+          if (isName(j, anywhere)) names.add(j);
           else if (!["and", "or"].includes(tokens[j]?.word ?? "")) break;
         }
       }
     }
     return runs(tokens, names) >= enough;
   };
+  // "Brasa, a 40-seat restaurant": a name set beside the noun, a few words before it.
+  const beside = inText.some((at) =>
+    tokens.some(
+      (_, i) =>
+        i < at &&
+        at - i <= 6 &&
+        isName(i) &&
+        /^,\s*$/.test(tokens[i + 1]?.before ?? "") &&
+        ["a", "an", "the", "my", "our"].includes(tokens[i + 1]?.word ?? "") &&
+        !broken(tokens, i + 1, at),
+    ),
+  );
   // "What's the name of her company": the entry about her company is called by its name.
   const titled =
-    question.possessive &&
-    tokens.some(
-      (t) => t.start < entry.titleEnd && (t.name || t.rare) && !t.keys.some((k) => asked.has(k)),
-    );
+    question.possessive && tokens.some((t, i) => t.start < entry.titleEnd && isName(i, true));
   // "Which running club": an entry titled "Running club" is about one, and names it in its text.
   const about =
     inText.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
     tokens.some((t, i) => t.start >= entry.titleEnd && isName(i));
   if (inText.length > 0) {
     // "Which landlord filed the most evictions": the entry must name one, not only mention them.
-    if (!(question.identity || question.picks) || titled || about || named(inText, NEAR_NOUN))
+    if (
+      !(question.identity || question.picks) ||
+      titled ||
+      about ||
+      beside ||
+      named(inText, NEAR_NOUN)
+    )
       return { answers: true };
     // "What problem does it solve": "the slow-receiver problem" says which.
     if (question.picks && inText.some((at) => qualified(tokens, at, asked)))
@@ -312,7 +459,6 @@ function focusHeld(
     if (question.phrase.every((w) => hasKey(entry.heading, meant(question, w))))
       return { answers: true };
   }
-  const fresh = (kind: DetailKind) => spans.some((s) => s.kind === kind && isNew(s));
   // "Which department at Cambridge": an organisation the entry names as one ("… Laboratory");
   // "what label is it on", "which journal": where the entry appeared.
   if (
@@ -326,14 +472,26 @@ function focusHeld(
   )
     return { answers: true };
   // "What performance does it get": a figure.
-  if (MEASURE_NOUNS.has(focus) && fresh("count")) return { answers: true };
+  // "What latency does it get": a figure of that measure ("61 µs"), not any number.
+  if (
+    MEASURE_NOUNS.has(focus) &&
+    spans.some((s) => s.kind === "count" && isNew(s) && measures(question, tokens, s))
+  )
+    return { answers: true };
   // "What framework did you use to implement X", "which languages has it been translated into":
   // a name next to the question's verb.
   // The verb as a word of the entry's own, not inside a name ("film" is not "Pigeonhole Films").
-  const verbs = question.verbs
-    .flatMap((v) => occurrences(tokens, meant(question, v)))
-    .filter((at) => !tokens[at]?.name);
-  if (verbs.length > 0 && named(verbs, 2)) return { answers: true };
+  // What the owner does is named after the verb ("plays the cello", not "a small FPGA that
+  // plays video"); before it only for a noun made of it ("the DPDK implementation") or for
+  // what the thing asked for did ("which orchestra recorded it").
+  const at = (v: string) => occurrences(tokens, meant(question, v)).filter((i) => !tokens[i]?.name);
+  const done = question.verbs.flatMap(at);
+  const forward = done.filter((i) => !/(?:tion|ment|ure|ance|ence)s?$/.test(tokens[i]?.word ?? ""));
+  const around = [
+    ...done.filter((i) => !forward.includes(i)),
+    ...(question.predicate ? at(question.predicate) : []),
+  ];
+  if (named(forward, 3, true, true) || named(around, 3, true)) return { answers: true };
   // "What language is it coded in": "written in Julia" says it in other words.
   if (question.madeWith) {
     const made = tokens.some((t, i) => {
@@ -344,14 +502,134 @@ function focusHeld(
         what !== undefined &&
         (MADE_OF.has(by)
           ? isContent(what.word) && MADE_OF.has(question.words.at(-1) ?? "")
-          : MADE_WITH.has(by) && (what.name || what.rare)) &&
+          : MADE_WITH.has(by) && what.name) &&
         !what.keys.some((k) => asked.has(k)) &&
         !broken(tokens, i, i + 2)
       );
     });
-    if (made) return { answers: true };
+    // ("A Go library" says what it is written in, not what hardware it ran on.)
+    const language = /^(?:language|framework)s?$/.test(focus);
+    if (made || writtenIn(question, entry, asked) || (language && madeAs(tokens, asked)))
+      return { answers: true };
   }
+  // "Which platforms is Saltmarsh on": "released on PC and PlayStation 5".
+  const last = question.words.at(-1) ?? "";
+  if (
+    (last === "on" || last === "in") &&
+    !question.madeWith &&
+    writtenIn(question, entry, asked, last)
+  )
+    return { answers: true };
+  // "What chip does Tsubame use", "which language is Inkwell written in": "Stack: STM32, C".
+  if ((question.madeWith || question.words.includes("use")) && stacked(tokens, asked))
+    return { answers: true };
   return lacks(focus);
+}
+
+// "A Go library", "a Rust CLI": a name standing before a kind of software.
+function madeAs(tokens: Token[], asked: ReadonlySet<string>): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.name &&
+      SOFTWARE_NOUNS.has(tokens[i + 1]?.word ?? "") &&
+      !/[,;:.]/.test(tokens[i + 1]?.before ?? "") &&
+      !t.keys.some((k) => asked.has(k)),
+  );
+}
+
+// "Stack: Rust, WASM", "Built with: Elixir": a label, a colon, then a name.
+function stacked(tokens: Token[], asked: ReadonlySet<string>): boolean {
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    return (
+      STACK_LABELS.has(t.word) &&
+      next !== undefined &&
+      /^:\s*$/.test(next.before) &&
+      (next.capital || next.rare) &&
+      !next.keys.some((k) => asked.has(k))
+    );
+  });
+}
+
+// Words before "in" that place something rather than say what it is made in.
+const LOCATING = new Set(
+  "based located live lives living lived born raised grew up work works worked study studied office offices held moved".split(
+    " ",
+  ),
+);
+
+/**
+ * "SLO burn-rate calculator in Go", "firmware in Zig": what the named thing is written in, a
+ * name alone after "in" that ends its clause, said of the thing the question names (in its
+ * clause, or the entry is about it). Not a place: "based in Utrecht", "at a bakery in Utrecht".
+ */
+function writtenIn(
+  question: Question,
+  entry: EntryFacts,
+  asked: ReadonlySet<string>,
+  preposition = "in",
+): boolean {
+  const { tokens } = entry.details;
+  // What the question names: its names, else its other words ("your models").
+  const names = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
+  const named =
+    names.length > 0
+      ? names
+      : question.terms.filter((t) => !t.focus && !question.verbs.includes(t.word));
+  if (named.length === 0) return false;
+  const mentions = named.flatMap((t) => occurrences(tokens, meant(question, t.word)));
+  const about = mentions.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd);
+  return tokens.some((t, i) => {
+    const name = tokens[i + 1];
+    const after = tokens[i + 2];
+    const before = tokens[i - 1];
+    if (t.word !== preposition || !name?.name || !before || name.keys.some((k) => asked.has(k)))
+      return false;
+    // The name ends its phrase: "in Go.", "in Zig, with…", "in Rust on weekends".
+    if (after && !/[,;:.!?()]/.test(after.before) && (after.name || isContent(after.word)))
+      return false;
+    if (before.name || !isContent(before.word) || LOCATING.has(before.word)) return false;
+    // "at a café in Mile End": a place after a place.
+    for (let j = i - 1; j >= Math.max(0, i - 4) && !broken(tokens, j, i); j--)
+      if (tokens[j]?.word === "at") return false;
+    return about || mentions.some((at) => at < i && i - at <= 4 && !broken(tokens, at, i));
+  });
+}
+
+// Whether a word is a unit of measure ("km", "ms").
+function isUnit(word: string): boolean {
+  return Object.values(UNITS).some((u) => u.has(word));
+}
+
+/**
+ * Whether a figure is of the measure the question asks for: stated in its units ("61µs",
+ * "3,000 metres", "~750K RPS", "120K handshakes a second", "2x") or next to the measure's word
+ * ("a latency of 61"). Any figure does when the question names no measure with units.
+ */
+function measures(question: Question, tokens: Token[], span: Span): boolean {
+  const kinds = question.measure ? MEASURES[question.measure] : undefined;
+  if (!kinds) return true;
+  const units = kinds.flatMap((k) => [...(UNITS[k] ?? [])]);
+  const isUnit = (w: string | undefined) => w !== undefined && units.includes(w);
+  const last = tokens[span.to - 1]?.word ?? "";
+  // "61µs", "2x", "750k" then "rps".
+  if (isUnit(/^\d[\d.]*(\D+)$/.exec(last)?.[1])) return true;
+  const next = tokens[span.to];
+  if (!next || /[,;:.!?()]/.test(next.before)) return false;
+  if (kinds.includes("percent") && next.before.includes("%")) return true;
+  if (isUnit(next.word)) return true;
+  // "120K handshakes a second", "10 Gb/s": so many per unit of time.
+  if (kinds.includes("rate")) {
+    for (let i = span.to; i < span.to + 3 && i < tokens.length - 1; i++) {
+      const per = tokens[i + 1] as Token;
+      const by = per.word === "per" || per.word === "a" || per.before.includes("/");
+      const unit = per.word === "per" || per.word === "a" ? tokens[i + 2] : per;
+      if (by && unit && TIME_UNITS.includes(unit.word.replace(/s$/, ""))) return true;
+    }
+  }
+  // "a latency of 61", "61 ms of latency": the measure's own word.
+  const own = new Set(meant(question, question.measure as string));
+  return tokens.some((t, i) => t.keys.some((k) => own.has(k)) && Math.abs(i - span.from) <= 3);
 }
 
 // The profile keys a question word was taken to mean (itself, synonyms, a slip's correction).
@@ -403,7 +681,8 @@ function related(a: string, b: string): boolean {
   if (short.length < 4 || !long.startsWith(short)) return false;
   const rest = long.slice(short.length);
   // "nominee", "trainee": the one it was done to.
-  return DERIVED.test(rest) || (rest === "e" && short.length >= 5);
+  // (Not "engine", which Porter would read as "engineer".)
+  return DERIVED.test(rest) || (rest === "e" && short.length >= 5 && long !== "engine");
 }
 
 // A name is the verb's subject or object when it stands just before it, or just after it with
@@ -417,19 +696,55 @@ function attached(
   reach = AFTER_VERB,
   from = false,
 ): boolean {
-  // "illustrated by Lars Winther, published in…": a comma ends what the name did.
-  if (span.to <= at) return at - span.to <= BEFORE_VERB && !broken(tokens, span.to - 1, at);
+  // "illustrated by Lars Winther, published in…": a comma ends what the name did; but
+  // "Inês Duarte, who runs the dining room" goes on about her.
+  if (span.to <= at) {
+    const relative = at === span.to + 1 && /^(who|which)$/.test(tokens[span.to]?.word ?? "");
+    return at - span.to <= BEFORE_VERB && (relative || !broken(tokens, span.to - 1, at));
+  }
   if (span.from <= at) return true;
-  if (span.from - at - 1 > reach || broken(tokens, at, span.from)) return false;
+  // "Supervisor: Prof. Alison Hart", "dir. Mona Berg": a label, then who.
+  const label =
+    /^[:.]\s*$/.test(tokens[at + 1]?.before ?? "") && !broken(tokens, at + 1, span.from);
+  if (span.from - at - 1 > reach || (!label && broken(tokens, at, span.from))) return false;
   for (let i = at + 1; i < span.from; i++) {
     const t = tokens[i] as Token;
     // Another content word followed by "by" owns the name: "illustrations by"; but "learned
     // orchestral recording from X": the one learned from goes with the verb.
-    if ((tokens[i + 1]?.word === "by" || (tokens[i + 1]?.word === "from" && !from)) && i > at + 1)
+    // ("Named Young Engineer of the Year by the Institution": a title's word owns nothing.)
+    if (
+      (tokens[i + 1]?.word === "by" || (tokens[i + 1]?.word === "from" && !from)) &&
+      i > at + 1 &&
+      !t.name
+    )
       return false;
     if (/\d/.test(t.word)) return false;
   }
   return true;
+}
+
+// "Children's book": a word with "'s" that says what kind of thing follows (not "a master's
+// in Science Education" or "a master's degree").
+function qualifies(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    (tokens[at]?.possessive ?? false) &&
+    next !== undefined &&
+    /^\s$/.test(next.before) &&
+    isContent(next.word) &&
+    !PREPOSITIONS.has(next.word) &&
+    next.word !== "degree"
+  );
+}
+
+// Whether a sentence ends between two tokens.
+function ended(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) {
+    const between = tokens[i]?.before ?? "";
+    if (between.trim() === "." && TITLES.has(tokens[i - 1]?.word ?? "")) continue;
+    if (/[.!?;]/.test(between)) return true;
+  }
+  return false;
 }
 
 // Whether punctuation stands between two tokens: they are in different clauses.

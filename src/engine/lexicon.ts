@@ -15,6 +15,10 @@ export const CHAT: Readonly<Record<string, string>> = {
   ya: "you",
   ur: "your",
   urs: "yours",
+  urself: "yourself",
+  em: "them",
+  yourslf: "yourself",
+  urslf: "yourself",
   r: "are",
   rn: "right now",
   atm: "at the moment",
@@ -37,6 +41,8 @@ export const CHAT: Readonly<Record<string, string>> = {
   b4: "before",
   // CVs write "adv." for who advised a thesis.
   adv: "advised",
+  // … and "dir." who directed a film.
+  dir: "directed",
   yr: "year",
   yrs: "years",
   mo: "month",
@@ -101,6 +107,15 @@ export const CHAT: Readonly<Record<string, string>> = {
   tl: "",
   tldr: "",
   perf: "performance",
+  rehab: "rehabilitation",
+  tech: "technology",
+  // Rates are written as units: "~750K RPS", "60 FPS".
+  rps: "requests per second",
+  qps: "queries per second",
+  tps: "transactions per second",
+  fps: "frames per second",
+  pps: "packets per second",
+  iops: "operations per second",
   config: "configuration",
   repo: "repository",
   repos: "repositories",
@@ -145,6 +160,12 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   "looks after": "cares for",
   "looked after": "cared for",
   "looking after": "caring for",
+  "put out": "released",
+  "puts out": "releases",
+  "take place": "happen",
+  "takes place": "happens",
+  "took place": "happened",
+  "taking place": "happening",
 };
 
 /**
@@ -246,7 +267,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   fellowship grant summit conference workshop symposium festival series project programme program
   campus hall house court market partners farms farm robotics restaurant cafe hotel films pictures
   records publishing publishers productions entertainment animation design architects consulting
-  ventures editions books label labels publisher newspaper outlet association associations`),
+  ventures editions books label labels publisher newspaper outlet association associations park
+  zoo reserve`),
 );
 
 /**
@@ -260,10 +282,10 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "university college school alma",
   "study studied degree graduate education",
   "paper publication publish article journal",
-  "job work employ employer employment position role career occupation",
-  "company firm organisation organization employer business startup",
+  "job work employ employer employment position role career occupation gig",
+  "company firm organisation organization employer business startup consultancy agency",
   "project build built make made create develop",
-  "interest research focus topic area field",
+  "interest research focus topic area field specialise specialize specialty speciality",
   "lab laboratory group",
   "author write writer wrote",
   "talk speak speaker present presentation keynote lecture",
@@ -294,7 +316,9 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "age old",
   "follower subscriber audience",
   "view viewer watch watched",
-  "station channel broadcaster",
+  "station channel broadcaster tv television",
+  "ship vessel boat",
+  "example sample demo snippet",
   "contact email reach",
   "performance speed fast throughput latency",
 ];
@@ -358,12 +382,77 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   venues campus county province suburb district continent`),
 );
 
+/**
+ * Nouns whose "how much" asks what is said of them, not a number: "how much CXL experience do you
+ * have" is answered by "deep experience with CXL".
+ */
+export const QUALITY_NOUNS: ReadonlySet<string> = new Set(
+  list(`experience expertise knowledge background familiarity exposure training practice
+  involvement understanding skill skills`),
+);
+
+/**
+ * Kinds of event something is given or shown at, which an entry says by naming one ("a talk at
+ * FOSDEM 2023") more often than by the word.
+ */
+export const VENUE_KINDS: ReadonlySet<string> = new Set(
+  list(`conference conferences symposium symposia summit summits workshop workshops convention
+  conventions congress meetup meetups`),
+);
+
 /** Nouns for what is measured, answered by a figure: "what performance does it get". */
 export const MEASURE_NOUNS: ReadonlySet<string> = new Set(
   list(`performance speed throughput latency size length height width depth weight distance
   score scores rating ratings accuracy result results figure figures number numbers stat stats
-  statistics capacity rate rates`),
+  statistics capacity rate rates delay altitude temperature`),
 );
+
+/** Units a figure is stated in, by what they measure: "61 µs" is a time, "3,000 metres" a length. */
+export const UNITS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    time: `ns µs us ms s sec secs second seconds millisecond milliseconds microsecond
+    microseconds nanosecond nanoseconds minute minutes min mins hour hours hr hrs day days week
+    weeks month months year years`,
+    rate: "rps qps tps fps pps iops gbps mbps kbps hz khz mhz ghz",
+    length: `m km cm mm metre metres meter meters kilometre kilometres kilometer kilometers ft
+    feet foot mile miles inch inches`,
+    mass: "kg g mg tonne tonnes ton tons lb lbs pound pounds kilo kilos gram grams",
+    temperature: "degrees degree celsius fahrenheit kelvin c f",
+    percent: "percent per cent",
+    factor: "x times fold",
+  }).map(([kind, units]) => [kind, new Set(list(units))]),
+);
+
+/**
+ * What a figure asked for by a measure is stated in ("what latency": a time; "how high": a
+ * length). A measure not listed here is answered by any figure.
+ */
+export const MEASURES: Readonly<Record<string, readonly string[]>> = {
+  latency: ["time"],
+  delay: ["time"],
+  speed: ["rate", "time", "factor"],
+  fast: ["rate", "time", "factor"],
+  throughput: ["rate"],
+  performance: ["rate", "time", "factor", "percent"],
+  height: ["length"],
+  high: ["length"],
+  tall: ["length"],
+  length: ["length"],
+  width: ["length"],
+  wide: ["length"],
+  depth: ["length"],
+  deep: ["length"],
+  distance: ["length"],
+  // "Six hours' drive from the park": far in time, too.
+  far: ["length", "time"],
+  altitude: ["length"],
+  weight: ["mass"],
+  heavy: ["mass"],
+  accuracy: ["percent"],
+  temperature: ["temperature"],
+  hot: ["temperature"],
+  cold: ["temperature"],
+};
 
 /** Nouns for people, any of which a count of people may be stated with ("26 students"). */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
@@ -373,7 +462,38 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   fans followers subscribers listeners viewers readers users customers clients participants
   attendees speakers authors vets guests visitors spectators audience crowd tourists patrons
   diners residents pedestrians cyclists passengers commuters riders runners walkers hikers
-  climbers swimmers musicians singers dancers contributors maintainers`),
+  climbers swimmers musicians singers dancers contributors maintainers rangers keepers guards
+  farmers pilots drivers trainees interns apprentices`),
+);
+
+/** Nouns for groups of people, whose size counts them: "a team of five", "a crew of 38". */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  list(`team teams group groups crew crews lab labs band bands class classes cohort squad desk
+  staff unit choir orchestra ensemble`),
+);
+
+/** Nouns for those someone works for or with, which may be companies: "who were your clients". */
+export const PATRON_NOUNS: ReadonlySet<string> = new Set(
+  list(`client clients customer customers partner partners sponsor sponsors funder funders user
+  users collaborator collaborators employer employers`),
+);
+
+/** Nouns a number of things is stated with when the text is about them: "35 units deployed". */
+export const COUNTER_NOUNS: ReadonlySet<string> = new Set(
+  list("unit units copies copy pieces items instances installations"),
+);
+
+/** Kinds of software, which a language's name stands before: "a Go library", "a Rust CLI". */
+export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set(
+  list(`library libraries tool tools framework frameworks application applications service
+  services program programs engine script scripts package packages module modules crate crates
+  plugin plugins extension extensions server client bot compiler linter parser
+  codebase port rewrite implementation binding bindings wrapper`),
+);
+
+/** Labels a list of what something is made with follows: "Stack: Rust, WASM". */
+export const STACK_LABELS: ReadonlySet<string> = new Set(
+  list("stack technologies technology languages language built tools tooling platform"),
 );
 
 /** Nouns for people someone is related to: "her grandmother" answers "who taught her". */

@@ -4,7 +4,8 @@ import { type EntryFacts, judge } from "./evidence.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
-import { beforeOrAfter } from "./timeline.ts";
+import { alternatives, key, terms } from "./text.ts";
+import { beforeOrAfter, stillGoing } from "./timeline.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */
@@ -33,17 +34,38 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   if (question.type === "opinion") return { docs: [] };
   const ordered = question.future ? undefined : beforeOrAfter(question, docs);
   if (ordered) return { docs: [ordered] };
+  // "What are you doing after Cambridge", with Cambridge still going on: a plan, unless an
+  // entry about it speaks of what comes next.
+  const going = stillGoing(question, docs);
+  if (going.length > 0) {
+    // ("He expects to defend the thesis in 2025" is the thesis, not what comes after it.)
+    const next = retrieval.hits.find(
+      (h) =>
+        h.kinds.has("future") &&
+        h.support >= COVERAGE_THRESHOLD &&
+        !going.some((d) => d.entry === h.doc.entry) &&
+        judge(question, h).answers,
+    );
+    return next ? { docs: [next.doc] } : { docs: going.slice(0, 1), missing: "plans" };
+  }
   const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
   const best = bestHits(question, retrieval.hits, mentions);
   if (best.length === 0) return partial(question, retrieval.hits);
-  const listed = listing(question, retrieval, best);
-  if (listed.length > 0) return { docs: listed };
   const chosen = best.slice(0, MAX_ENTRIES);
-  // "When will she defend…", "what are you planning…": only an entry that speaks of the future.
+  // "When will she defend…", "what's your next game": only an entry that speaks of the future.
   if (question.future && !chosen.some((h) => h.kinds.has("future")))
     return { docs: chosen.map((h) => h.doc), missing: "plans" };
+  const listed = question.future ? [] : listing(question, retrieval, best);
+  if (listed.length > 0) return { docs: listed };
+  // "What latency does machnet get on AWS": a name the profile never writes qualifies the ask.
+  const unknown = unknownQualifier(question);
+  if (unknown)
+    return {
+      docs: chosen.map((h) => h.doc),
+      missing: `${question.focus ?? "detail"} for ${unknown}`,
+    };
   const verdicts = chosen.map((h) => judge(question, h));
-  const holding = chosen.filter((_, i) => verdicts[i]?.answers);
+  const holding = chosen.filter((h, i) => verdicts[i]?.answers && saysItself(question, h));
   if (holding.length > 0) return { docs: holding.map((h) => h.doc) };
   // Among entries that hold the question as fully, one that ranks lower (but not far lower)
   // may hold the detail.
@@ -65,6 +87,32 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   };
 }
 
+const ownKeys = new WeakMap<Doc["entry"], Set<string>>();
+
+// "Has she been on the radio": a yes from an entry's own words, not from its section's
+// description ("Books, radio and television").
+function saysItself(question: Question, hit: Hit): boolean {
+  if (question.type !== "yesno") return true;
+  const { entry } = hit.doc;
+  let keys = ownKeys.get(entry);
+  if (!keys) {
+    const text = [
+      entry.title,
+      entry.summary,
+      entry.details,
+      entry.venue,
+      entry.role,
+      ...(entry.tags ?? []),
+    ];
+    keys = new Set(terms(text.filter(Boolean).join(" ")));
+    ownKeys.set(entry, keys);
+  }
+  const own = keys;
+  return question.terms.some((t) =>
+    (question.meant?.get(t.key) ?? [t.key]).some((k) => own.has(k)),
+  );
+}
+
 /**
  * "What CVE did the tinyhttp bug get": an entry that never mentions tinyhttp does not answer,
  * however much else of the question it holds. True for every hit when no hit holds every name.
@@ -72,7 +120,6 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
 function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
   const question = retrieval.question as Question;
   const calls = calledBy(question);
-  if (hits.some((h) => h.support >= COVERAGE_THRESHOLD && calls(h))) return () => true;
   // "How many readers did the nursing times article get": only what says "Nursing Times".
   const { named } = retrieval;
   if (named && hits.some((h) => named.has(h.doc))) return (h) => named.has(h.doc);
@@ -81,7 +128,10 @@ function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
   );
   const mentions = (h: Hit) =>
     naming.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.keys.has(k)));
-  return hits.some((h) => h.support >= COVERAGE_THRESHOLD && mentions(h)) ? mentions : () => true;
+  // The entry the question calls by its whole title answers too ("…for Water Lines").
+  if (hits.some((h) => h.support >= COVERAGE_THRESHOLD && calls(h)))
+    return (h) => calls(h) || mentions(h);
+  return naming.length > 0 ? mentions : () => true;
 }
 
 function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean): Hit[] {
@@ -99,6 +149,22 @@ function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean
   return [...called, ...strongest.filter((h) => h.score >= lead * RELATIVE_SCORE)];
 }
 
+const QUALIFYING = new Set(["on", "at", "in", "for", "with", "under", "using", "against"]);
+
+// A name, after a preposition in a short question, that no entry holds: "…on AWS".
+function unknownQualifier(question: Question): string | undefined {
+  if (question.words.length > 10 || !question.meant) return undefined;
+  const meant = question.meant;
+  return question.terms.find(
+    (t) =>
+      !t.common &&
+      !t.optional &&
+      !/\d/.test(t.word) &&
+      !meant.has(t.key) &&
+      QUALIFYING.has(question.words[question.words.indexOf(t.word) - 1] ?? ""),
+  )?.word;
+}
+
 // Whether the question says an entry's whole (short) title: "…for Water Lines".
 function calledBy(question: Question): (h: Hit) => boolean {
   const asked = new Set(question.terms.flatMap((t) => question.meant?.get(t.key) ?? [t.key]));
@@ -109,6 +175,8 @@ function calledBy(question: Question): (h: Hit) => boolean {
 function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   if (!retrieval.sectionId) return [];
   if (question.type !== "list" && question.type !== "what" && question.type !== "yesno") return [];
+  // "Did you build any logic analysers": the one that is, not every project.
+  if (question.type === "yesno" && question.terms.some((t) => !t.common && !t.optional)) return [];
   const inSection = retrieval.hits.filter(
     (h) => h.doc.section.id === retrieval.sectionId && h.support >= COVERAGE_THRESHOLD,
   );
@@ -116,6 +184,13 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   if (!question.request && !best.some((h) => h.doc.section.id === retrieval.sectionId)) return [];
   const section = inSection[0]?.doc.section;
   if (!section) return [];
+  // "Has she been on the radio": not a section whose description only mentions radio.
+  if (question.type === "yesno") {
+    const heading = new Set(terms(`${section.id} ${section.title}`));
+    const named = (t: Question["terms"][number]) =>
+      (question.meant?.get(t.key) ?? [t.key]).some((k) => heading.has(k));
+    if (!question.terms.some(named)) return [];
+  }
   // "What camera do you film your videos with" is not "what videos have you made".
   const focus = question.terms.find((t) => t.focus);
   if (
@@ -160,13 +235,34 @@ export function offlineAnswer(
     section.entries.map((entry) => ({ entry, section })),
   );
   const selection = selectEntries(read, retrieval, docs);
+  // "How many papers have you published": no entry says, but the section of papers counts them.
+  if (selection.missing || selection.docs.length === 0) {
+    const counted = countedSection(knowledge, read, retrieval);
+    if (counted) return counted;
+  }
   // Facts stated in the headline or summary ("a four-person data desk", "four albums").
   const person = retrieval.personSupport ?? 0;
+  // "Where are you based": where the headline or summary places the owner ("… in Galway").
+  // A town said after "in" (a name, not "a PhD in Computer Systems"), not an institution's
+  // ("at the Cambridge Computer Laboratory").
+  const facts = retrieval.personFacts?.details;
+  const located =
+    locatesOwner(read) &&
+    (facts?.spans.some(
+      (s) =>
+        s.kind === "place" &&
+        facts.tokens[s.from - 1]?.word === "in" &&
+        facts.tokens.slice(s.from, s.to).some((t) => t.rare) &&
+        !facts.spans.some((o) => o.kind === "organisation" && o.from < s.from && o.to > s.from),
+    ) ??
+      false);
   const personAnswers =
-    person >= COVERAGE_THRESHOLD &&
+    (person >= COVERAGE_THRESHOLD || located) &&
     read.type !== "opinion" &&
     retrieval.personFacts !== undefined &&
     judge(read, retrieval.personFacts).answers;
+  if (located && personAnswers && (selection.missing || selection.docs.length === 0))
+    return introduction(knowledge);
   if (selection.docs.length === 0) {
     return personAnswers ? introduction(knowledge) : abstention(knowledge);
   }
@@ -197,7 +293,10 @@ export function offlineAnswer(
   const sources = selection.docs.map((d) => ({ id: d.entry.id, title: d.entry.title }));
   if (selection.missing) {
     return {
-      answer: `${doesNot(knowledge)} give the ${selection.missing} you asked about. ${
+      // "Do you have kids?": "My profile doesn't say so", not "…give the kids you asked about".
+      answer: `${doesNot(knowledge)} ${
+        read.type === "yesno" ? "say so" : `give the ${selection.missing} you asked about`
+      }. ${
         selection.docs.length === 1 ? "What it does say" : "What it does say on the topic"
       }:\n${rendered}`,
       abstained: true,
@@ -206,6 +305,78 @@ export function offlineAnswer(
     };
   }
   return { answer: rendered, abstained: false, sources, mode: "offline" };
+}
+
+// Verbs of the owner's own work, which every entry of their section is.
+const OWN_WORK = new Set(
+  `work worked working make made write written wrote build built create created develop developed
+  design designed ship shipped release released produce produced do done`.split(/\s+/),
+);
+
+// Verbs of where someone lives or works from.
+const LOCATED = new Set(["based", "live", "living", "located", "reside", "stay", "staying"]);
+
+// "Where are you based", "where do u live now": where the owner is, and nothing more.
+function locatesOwner(question: Question): boolean {
+  return (
+    question.type === "where" &&
+    question.verbs.length > 0 &&
+    question.verbs.every((v) => LOCATED.has(v)) &&
+    question.terms.every((t) => t.common && LOCATED.has(t.word))
+  );
+}
+
+/**
+ * "How many papers have you published", "how many projects do u have": the entries of the
+ * section the counted noun names, counted and listed. Not when the question narrows them by a
+ * name ("how many papers at NSDI"), asks for an amount or a measure, or names no section.
+ */
+function countedSection(
+  knowledge: Knowledge,
+  question: Question,
+  retrieval: Retrieval,
+): AnswerResult | undefined {
+  if (question.type !== "count" || !question.focus || question.measure) return undefined;
+  if (question.needs.includes("money") || question.needs.includes("rank")) return undefined;
+  const section = knowledge.sections.find((s) => s.id === retrieval.sectionId);
+  if (!section) return undefined;
+  const focus = question.terms.find((t) => t.focus);
+  // Named by its id or title: "Television, books and public work" is no section of books.
+  const heading = new Set(terms(`${section.id} ${section.title}`));
+  if (!focus || !(question.meant?.get(focus.key) ?? [focus.key]).some((k) => heading.has(k)))
+    return undefined;
+  if (question.terms.some((t) => !t.focus && !t.common && !t.optional)) return undefined;
+  // "How many grants have you applied for" is not how many the section lists as won.
+  const said = new Set([
+    ...heading,
+    ...terms(
+      section.entries
+        .flatMap((e) => [e.title, e.summary, e.details ?? "", ...(e.tags ?? [])])
+        .join(" "),
+    ),
+  ]);
+  const meant = (w: string) => question.meant?.get(key(w)) ?? alternatives(key(w));
+  // ("How many games have you worked on", "…made": any of the section's are the owner's.)
+  const done = question.verbs.filter((v) => !OWN_WORK.has(v));
+  if (!done.every((v) => meant(v).some((k) => said.has(k)))) return undefined;
+  // "Writing & talks" holds two kinds: only the entries that are talks count as talks.
+  const kinds = focus ? (question.meant?.get(focus.key) ?? [focus.key]) : [];
+  const entries = /&|\band\b|,/.test(section.title)
+    ? section.entries.filter((e) =>
+        terms(`${e.title} ${e.summary} ${(e.tags ?? []).join(" ")}`).some((k) => kinds.includes(k)),
+      )
+    : section.entries;
+  if (entries.length === 0) return undefined;
+  const shown = entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
+  const n = entries.length;
+  const list = shown.map((d) => `- ${entryLine(d)}`).join("\n");
+  const more = n > shown.length ? `\n…and ${n - shown.length} more.` : "";
+  return {
+    answer: `${whose(knowledge)} lists ${n} under ${section.title}:\n${list}${more}`,
+    abstained: false,
+    sources: shown.map((d) => ({ id: d.entry.id, title: d.entry.title })),
+    mode: "offline",
+  };
 }
 
 /**
@@ -238,12 +409,18 @@ function joinedAnswer(knowledge: Knowledge, question: string, parts: Retrieval[]
 // in Kumasi", but not "I trained in Madrid …, moved to Ireland in 2009" for a move to Madrid.
 function sentenceHolds(question: Question, sentences: EntryFacts[]): boolean {
   const named = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
+  // Without a name, at least one of the question's words: "when did the podcast start" is not
+  // answered by "I've nursed for eleven years".
+  const said = (s: EntryFacts, t: Question["terms"][number]) =>
+    (question.meant?.get(t.key) ?? [t.key]).some((k) => s.keys.has(k));
+  const others = question.terms.filter((t) => !t.focus && !question.verbs.includes(t.word));
   // A date goes with what its own clause says.
   const units = question.type === "when" ? sentences.flatMap((s) => clausesOf(s)) : sentences;
   return units.some(
     (s) =>
-      named.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => s.keys.has(k))) &&
-      judge(question, s).answers,
+      (named.length > 0
+        ? named.every((t) => said(s, t))
+        : others.length === 0 || others.some((t) => said(s, t))) && judge(question, s).answers,
   );
 }
 
@@ -267,9 +444,14 @@ function clausesOf(sentence: EntryFacts): EntryFacts[] {
 
 /** "My profile doesn't" / "Maya Okafor's profile doesn't" / "The profile doesn't". */
 function doesNot(knowledge: Knowledge): string {
-  if (knowledge.person.voice === "first-person") return "My profile doesn't";
+  return `${whose(knowledge)} doesn't`;
+}
+
+/** "My profile" / "Maya Okafor's profile" / "The profile". */
+function whose(knowledge: Knowledge): string {
+  if (knowledge.person.voice === "first-person") return "My profile";
   const name = ownerName(knowledge);
-  return name ? `${name}'s profile doesn't` : "The profile doesn't";
+  return name ? `${name}'s profile` : "The profile";
 }
 
 /** The fixed reply for a question the profile does not cover. */

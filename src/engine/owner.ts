@@ -10,8 +10,9 @@ const OPENS_AS_NAME = [
 ];
 // "Hi, I'm Jonah Whitcombe.", "My name is Rafael Quintero, 34, …": where a text introduces its
 // owner. The name must end its phrase, so "I'm Head Chef at …" is not taken for one.
+const HELLO = "(?:Hi|Hello|Hey|Hiya|Heya|Howdy|Greetings)(?:\\s+(?:there|all|everyone))?";
 const INTRODUCES = new RegExp(
-  `(?:^|[.!?]\\s+|^(?:Hi|Hello|Hey)[,!]?\\s+)(?:(?:Hi|Hello|Hey)[,!]?\\s+)?(?:I'm|I am|I’m|My name is|my name is|Name:)\\s+${TITLE}${NAME}(?=\\s*(?:[,.;:!—–(]|$|\\s+and\\b))`,
+  `(?:^|[.!?]\\s+|^${HELLO}[,!]?\\s+)(?:${HELLO}[,!]?\\s+)?(?:I'm|I am|I’m|My name is|my name is|Name:)\\s+${TITLE}${NAME}(?=\\s*(?:[,.;:!—–(]|$|\\s+and\\b))`,
   "u",
 );
 
@@ -53,12 +54,13 @@ export function ownerName(knowledge: Pick<Knowledge, "person" | "sections">): st
 /** The lowercase words of the owner's name, which say who a question is about, not what. */
 export function ownNameWords(knowledge: Pick<Knowledge, "person" | "sections">): Set<string> {
   const name = ownerName(knowledge);
-  return new Set(
-    name
-      ? name
-          .toLowerCase()
-          .split(/[^\p{L}]+/u)
-          .filter((w) => w.length > 1)
-      : [],
-  );
+  const written = name
+    ? name
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 1)
+    : [];
+  // Questions are read without accents ("Dvořáková" is often typed "dvorakova"); entries with.
+  const folded = written.map((w) => w.normalize("NFKD").replace(/\p{M}+/gu, ""));
+  return new Set([...written, ...folded]);
 }

@@ -7,9 +7,12 @@ import {
   GENERIC_NOUNS,
   HONORIFICS,
   LIGHT_VERBS,
+  MEASURES,
   MONEY_WORDS,
   ORGANISATION_WORDS,
+  PATRON_NOUNS,
   PLACE_NOUNS,
+  QUALITY_NOUNS,
   rarity,
   STAGES,
   verbBase,
@@ -60,6 +63,8 @@ export interface Question {
   words: string[];
   /** The word of the thing asked for, when there is one ("volunteers" in "how many volunteers"). */
   focus?: string;
+  /** What a figure asked for measures ("latency", "high"): its units must fit (see MEASURES). */
+  measure?: string;
   /** The other words naming the thing asked for ("high" in "which high school"). */
   phrase: string[];
   /** "Which X", "what's X called": the answer must name an X, not only mention one. */
@@ -72,6 +77,8 @@ export interface Question {
   possessive: boolean;
   /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
   verbs: string[];
+  /** What the thing asked for did ("recorded" in "which orchestra recorded Fjellvind"). */
+  predicate?: string;
   /** "List your papers", "name her talks": the members of a kind are asked for. */
   request: boolean;
   /** "What language is Shedder written in": what the named thing was made with is asked. */
@@ -99,7 +106,7 @@ const OPINION =
   /\b(what (do|does|did) (you|she|he|they|\w+) think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/;
 const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\b/;
 const INTRO =
-  /\b(who are you|about (yourself|you)|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$/;
+  /\b(who are you|about (yourself|you)|(on|of) yourself\W*$|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$|^\W*((can|could) you )?(tell|talk) (me |us )?(a (bit|little) |more |something )?about (her|him|them)( please)?\W*$|^\W*who (is|was) (she|he)\W*$/;
 const NAME =
   /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
 const AGE =
@@ -131,7 +138,7 @@ const TYPE_WORDS = new Set(
   ),
 );
 const FUTURE =
-  /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over))\b/;
+  /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over)|looking for (a |an )?(new )?(job|role|position|work)|job (hunting|market|search)|open to (job )?offers)\b/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
 // What an entry that is still going on says: "currently", "since 2019", "2019 – present".
 const NOW_KEYS = ["current", "since", "present"];
@@ -156,6 +163,26 @@ const HAVE = new Set(["have", "has", "had", "got", "own", "owns"]);
 // Words between a subject and its verb that do not change the claim: "did you ever work".
 const ADVERBS = new Set("ever never actually really already still also just even yet".split(" "));
 const STANCE_VERBS = new Set("care cares like likes enjoy enjoys mind want wants".split(" "));
+// "Was she involved in the report": any part in it says so, whatever the entry calls it.
+const TAKING_PART = new Set(
+  "involved involve participate participated participating engaged associated".split(" "),
+);
+// Light verbs of going somewhere: "to" after them leads to a place.
+const MOTION = new Set("go goes went going come comes came coming".split(" "));
+// Verbs that end or start something, which a "when" question may end with: "when does it end".
+const BOUNDS = new Set(
+  "end ends start starts begin begins finish finishes stop stops close closes open opens".split(
+    " ",
+  ),
+);
+// Verbs of making something, which an owner's entry about the thing stands for.
+const CREATING = new Set(
+  `write writes wrote written build builds built create creates created develop develops
+  developed design designs designed code coded program programmed author authored compose
+  composed`.split(/\s+/),
+);
+// "When does the survey happen": the date of the thing is asked, not of a happening.
+const HAPPENING = new Set("happen happens happened occur occurs occurred".split(" "));
 const POSSESSIVES = new Set("your her his their my our its".split(" "));
 const PRONOUNS = new Set("i you she he they we it someone people one".split(" "));
 // Words that open a clause that only sets the scene: "when you say X, which…", "if you had to…".
@@ -188,6 +215,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   const focusWord = focused?.head !== undefined ? asked[focused.head] : undefined;
   const phrase = (focused?.phrase ?? []).map((i) => asked[i] as string);
   const verbs = verbsOf(asked, type);
+  const predicate = type === "what" || type === "list" ? predicateOf(asked) : undefined;
   const needs = needsOf(type, asked, focusWord, verbs);
   const claim = type === "yesno" ? claimOf(asked) : [];
   const choices = choiceGroups(text, claim[0]);
@@ -196,6 +224,8 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   ws.forEach((w, i) => {
     if (!isContent(w) || ownName.has(w) || request.has(w)) return;
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
+    // "When does the survey happen": the happening is the question, not a word to look for.
+    if (HAPPENING.has(w) || w === "happening") return;
     // "the name of her company": "name" only says a name is wanted.
     if ((w === "name" || w === "names") && ws[i + 1] === "of") return;
     // "What subject", "which parts": the noun only says an answer is wanted.
@@ -245,6 +275,13 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     });
   }
   const order = ["where", "who", "what", "list"].includes(type) ? ordering(ws) : {};
+  // "What latency", "how high": the figure must be a time, a length…
+  const measure =
+    focusWord && Object.hasOwn(MEASURES, focusWord)
+      ? focusWord
+      : type === "count"
+        ? asked.find((w, i) => asked[i - 1] === "how" && Object.hasOwn(MEASURES, w))
+        : undefined;
   return {
     type,
     needs,
@@ -252,6 +289,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     bonus: NOW.test(flat) || presentWork(asked, verbs) ? NOW_KEYS : [],
     words: ws,
     ...(focusWord ? { focus: focusWord } : {}),
+    ...(measure ? { measure } : {}),
     phrase,
     identity: focused?.identity ?? false,
     picks: focused?.picks ?? false,
@@ -261,6 +299,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
         new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
       : false,
     verbs,
+    ...(predicate ? { predicate } : {}),
     request: request.size > 0,
     madeWith: madeWith(asked),
     claim,
@@ -290,7 +329,11 @@ function needsOf(
     case "count":
       if (RANK.test(flat)) return ["rank"];
       // "How much is a glass": a price.
-      return money || /\bhow much (is|are|was|were)\b/.test(flat) ? ["money"] : ["count"];
+      // "How much do you make": what you are paid.
+      return money ||
+        /\bhow much (is|are|was|were)\b|\bhow much (do|does|did) \S+ (make|get paid)\b/.test(flat)
+        ? ["money"]
+        : ["count"];
     case "where":
       // "Where was it published" is answered by a venue; "which city" only by a place.
       if (ws.some((w) => PLACE_NOUNS.has(w) && w !== "place" && w !== "venue")) return ["place"];
@@ -301,8 +344,20 @@ function needsOf(
     case "who":
       // "Whose lab is she in": the person the lab goes with.
       if (ws.includes("whose")) return ["person"];
-      // "Who animated it": a studio may have; "who was her advisor": a person.
-      if (ws.some((w) => ORGANISATION_WORDS.has(w))) return ["person", "organisation"];
+      // "Who else worked on it": other people, by name.
+      if (ws.includes("else")) return ["person"];
+      // "Who animated it": a studio may have; "who was her advisor": a person; "who were your
+      // clients": companies as well as people.
+      // ("Who are the keepers on his team": people, the team being his.)
+      if (
+        ws.some((w) => PATRON_NOUNS.has(w)) ||
+        ws.some(
+          (w, i) =>
+            ORGANISATION_WORDS.has(w) &&
+            (verbs.length > 0 || ws[i - 1] === "which" || ws[i - 1] === "what"),
+        )
+      )
+        return ["person", "organisation"];
       // "Who named her Young Engineer of the Year": a body may have done it.
       return verbs.length > 0 ? ["person", "agent", "organisation"] : ["person"];
     case "what":
@@ -310,6 +365,9 @@ function needsOf(
       // "What was your time in the half marathon".
       if (/\bwhat (is|was) (your|her|his|their) (\w+ )?time\b/.test(flat)) return ["elapsed"];
       if (money && focus && MONEY_WORDS.has(focus)) return ["money"];
+      // "What do they pay you", "what does it cost": the verb asks for an amount.
+      // ("How did she pay for it" asks how, not how much.)
+      if (ws.includes("what") && verbs.some((v) => MONEY_WORDS.has(v))) return ["money"];
       if (focus && PERSON_NOUNS.has(focus)) return ["person"];
       return [];
     default:
@@ -330,6 +388,15 @@ function mainClause(text: string): string {
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   const asking = sentences.filter((s) => s.endsWith("?"));
+  // "Any conference talks? List them pls": the request, about what the sentence before named.
+  const last = words(sentences.at(-1) ?? "");
+  const before = sentences.at(-2);
+  if (
+    before &&
+    REQUEST.test(last.join(" ")) &&
+    last.slice(1).every((w) => !isContent(w) || /^(them|those|these|all|please)$/.test(w))
+  )
+    return `${last[0]} ${words(before).join(" ")}`;
   const sentence = asking.at(-1) ?? sentences.at(-1) ?? text;
   const clauses = sentence.split(/[,;:]|\s[-–—]+\s/).filter((c) => /[\p{L}\p{N}]/u.test(c));
   let kept = clauses.filter(
@@ -354,26 +421,52 @@ function mainClause(text: string): string {
 
 function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): QuestionType {
   if (GREETING.test(flat)) return "greeting";
+  // "Give me the quick rundown on yourself": an introduction, though asked as a request.
+  if (/\b(on|of|about) yourself$/.test(flat) && !narrowed(ws)) return "intro";
   if (REQUEST.test(flat)) return "list";
   if (NAME.test(flat)) return "name";
   if (OPINION.test(flat)) return "opinion";
   // "What does she do": about the owner; "what does regex-viz do": about one of their things.
-  if (INTRO.test(flat) && aboutOwner(ws, ownName)) return "intro";
+  if (INTRO.test(flat) && aboutOwner(ws, ownName) && !narrowed(ws)) return "intro";
   // "who is Maya Okafor", "tell me about prof adeyemi": only the owner's name is left.
   const rest = ws.filter((w) => isContent(w) && !ownName.has(w) && !HONORIFICS.has(w));
   if (ownName.size > 0 && rest.length === 0 && ws.some((w) => ownName.has(w))) return "intro";
   if (WHY.test(flat)) return "why";
   if (AGE.test(flat)) return "age";
   if (DURATION.test(flat)) return "duration";
-  if (COUNT.test(flat) || RANK.test(flat)) return "count";
+  if ((COUNT.test(flat) || RANK.test(flat)) && !qualityAsked(ws)) return "count";
   if (WHEN.test(flat)) return "when";
   if (LOCATE.test(flat)) return "what";
   if (WHERE.test(flat)) return "where";
+  // "Who do you work for": an employer, asked as "where do you work".
+  if (/\bwho (do|does|did) (\S+ ){1,2}(work|worked|working) for\b/.test(flat)) return "where";
   if (WHO.test(flat)) return describesSomeone(ws) ? "what" : "who";
   // "Could you summarise what Morpheus does", "do you know where…" ask what the inner question asks.
   if (YESNO.test(flat) && !/\b(what|which|how)\b/.test(flat)) return "yesno";
   if (LIST.test(flat) && !AUX.has(ws[1] ?? "") && plural(ws[1] ?? "")) return "list";
   return "what";
+}
+
+// Words that ask for an introduction without narrowing it: "tell me a bit about you".
+const INTRO_WORDS = new Set(
+  `tell talk say something bit little more brief briefly quick introduce yourself yo so well
+  give rundown overview intro introduction bio`.split(/\s+/),
+);
+
+// "Tell me a fun fact about you": something in particular about the owner, not who they are.
+function narrowed(ws: string[]): boolean {
+  const at = ws.findLastIndex((w) => w === "about" || w === "on" || w === "of");
+  if (at < 0 || !/^(you|yourself)$/.test(ws[at + 1] ?? "")) return false;
+  return ws.slice(0, at).some((w) => isContent(w) && !INTRO_WORDS.has(w));
+}
+
+// "How much CXL experience do you have": what is said of it, not a number.
+function qualityAsked(ws: string[]): boolean {
+  const at = ws.findIndex((w, i) => w === "much" && ws[i - 1] === "how");
+  if (at < 0) return false;
+  for (let i = at + 1; i < ws.length && isContent(ws[i] ?? ""); i++)
+    if (QUALITY_NOUNS.has(ws[i] ?? "")) return true;
+  return false;
 }
 
 // Whether a question's subject is the owner: a pronoun, their name, or nobody named at all.
@@ -449,6 +542,8 @@ function focusPhrase(
     const phrase: number[] = [];
     // "what caused the outage": the question word is the subject of a verb, not a determiner.
     if (/ed$/.test(ws[at] ?? "") && DETERMINERS.has(ws[at + 1] ?? "")) return undefined;
+    // "what happened to onboarding completion": likewise.
+    if (HAPPENING.has(ws[at] ?? "")) return undefined;
     for (; at < ws.length && isContent(ws[at] ?? ""); at++) {
       const word = ws[at] ?? "";
       // A verb ends the phrase: "which landlord filed the most…", "which university awarded your…".
@@ -508,7 +603,9 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
     if (w.length <= 2) return take(i + 1);
     if (!LIGHT_VERBS.has(w)) found.push(w);
     // "help to build": the verb after a light one.
-    else if (ws[i + 1] === "to" && isContent(ws[i + 2] ?? "")) found.push(ws[i + 2] as string);
+    // ("go to uni", "came to Canada": a place, not a verb.)
+    else if (ws[i + 1] === "to" && isContent(ws[i + 2] ?? "") && !MOTION.has(w))
+      found.push(ws[i + 2] as string);
   };
   // "How many people work at your studio": the verb after what is counted.
   const many = ws.indexOf("many");
@@ -526,7 +623,13 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
     // "where are you based", "where was he born": a participle after "be" and its subject.
     else if (BE.has(w) && PRONOUNS.has(ws[i + 1] ?? "") && /(ed|en|wn)$/.test(ws[i + 2] ?? ""))
       take(i + 2);
-    else if (AUX.has(w) && !BE.has(w) && DETERMINERS.has(ws[i + 1] ?? "")) {
+    else if (AUX.has(w) && !BE.has(w) && i > 0 && isContent(ws[i + 1] ?? "")) {
+      // "what languages has Slow Salt been translated into": the verb after a named subject
+      // and "been".
+      let j = i + 1;
+      while (j < ws.length && isContent(ws[j] ?? "")) j++;
+      if (BE.has(ws[j] ?? "") && j > i + 1) take(j + 1);
+    } else if (AUX.has(w) && !BE.has(w) && DETERMINERS.has(ws[i + 1] ?? "")) {
       // "has the pager book been translated": the verb after the subject and "been";
       // "does your cxl work target": the last word before a preposition.
       let j = i + 2;
@@ -537,7 +640,22 @@ function verbsOf(ws: string[], type: QuestionType): string[] {
         take(j - 1);
     }
   }
-  return [...new Set(found)];
+  // "When does her job at Fieldwork end".
+  const last = ws.at(-1) ?? "";
+  if (type === "when" && BOUNDS.has(last)) found.push(last);
+  return [...new Set(found)].filter((v) => !HAPPENING.has(v) && !TAKING_PART.has(v));
+}
+
+// "Which orchestra recorded Fjellvind": the verb of what is asked for.
+function predicateOf(ws: string[]): string | undefined {
+  const which = ws.findIndex((w) => w === "which" || w === "what");
+  if (which < 0) return undefined;
+  let j = which + 1;
+  while (j < which + 4 && isContent(ws[j] ?? "") && !/ed$/.test(ws[j] ?? "")) j++;
+  const verb = ws[j] ?? "";
+  return j > which + 1 && /ed$/.test(verb) && !LIGHT_VERBS.has(verb) && isContent(verb)
+    ? verb
+    : undefined;
 }
 
 /**
@@ -548,7 +666,8 @@ function claimOf(ws: string[]): string[] {
   const first = ws[0] ?? "";
   if (!AUX.has(first)) return [];
   let i = 1;
-  if (PRONOUNS.has(ws[i] ?? "")) i++;
+  const own = PRONOUNS.has(ws[i] ?? "");
+  if (own) i++;
   else if (DETERMINERS.has(ws[i] ?? "")) {
     // "did your team ever make…", "has the pager book been translated": past the subject.
     i++;
@@ -563,7 +682,15 @@ function claimOf(ws: string[]): string[] {
       return verb > 0 && word.length > 2 && !LIGHT_VERBS.has(word) && !HAVE.has(word) ? [word] : [];
     }
   } else {
-    // A named subject: "did Backdraft win", "is Andrew Moore your examiner".
+    // A named subject: "did Backdraft win", "is Andrew Moore your examiner"; of ordinary
+    // words too ("did Larch House win a RIBA award"): the verb stands before what it takes.
+    if (!BE.has(first)) {
+      const verb = ws.findIndex(
+        (w, j) => j > 2 && isContent(w) && OBJECT_START.has(ws[j + 1] ?? ""),
+      );
+      const word = ws[verb] ?? "";
+      if (verb > 0 && word.length > 2 && !LIGHT_VERBS.has(word) && !HAVE.has(word)) return [word];
+    }
     while (i < ws.length && isContent(ws[i] ?? "") && rarity(ws[i] ?? "") === 4) i++;
   }
   while (ADVERBS.has(ws[i] ?? "") || adverb(ws[i] ?? "")) i++;
@@ -576,7 +703,21 @@ function claimOf(ws: string[]): string[] {
     const had = ws[i];
     return had && isContent(had) && had.length > 2 && !GENERIC_NOUNS.has(had) ? [`has:${had}`] : [];
   }
-  if (LIGHT_VERBS.has(word) || STANCE_VERBS.has(word) || FUNCTION_VERBS.has(word)) return [];
+  if (
+    LIGHT_VERBS.has(word) ||
+    STANCE_VERBS.has(word) ||
+    FUNCTION_VERBS.has(word) ||
+    TAKING_PART.has(word) ||
+    // "Did you write any HTTP benchmarking tools": the owner's entry about one is the yes,
+    // whatever verb it uses ("ApacheBench extended with…").
+    (own && CREATING.has(word)) ||
+    // "Have you worked with Xilinx parts", "do you know Verilog": an entry of theirs that
+    // holds it says so ("experience with … Xilinx parts").
+    (own &&
+      (/^(know|knows|knew)$/.test(word) ||
+        (/^work(s|ed|ing)?$/.test(word) && ws[i + 1] === "with")))
+  )
+    return [];
   if (!DETERMINERS.has(word) && !(BE.has(first) && isContent(word))) {
     return isContent(word) && word.length > 2 ? [word] : [];
   }
@@ -660,7 +801,16 @@ function madeWith(ws: string[]): boolean {
   if (n < 4 || !MADE_WITH.has(ws[n - 1] ?? "")) return false;
   const verb = ws[n - 2] ?? "";
   const participle = /(ed|en|wn)$/.test(verb) || (verbBase(verb) !== verb && !/s$/.test(verb));
-  return participle && ws.slice(0, n - 2).some((w) => BE.has(w));
+  if (participle && ws.slice(0, n - 2).some((w) => BE.has(w))) return true;
+  // "What tools do you build your models in": the same ask, said of making something (not
+  // "what language does she teach in").
+  const does = ws.findIndex((w, i) => /^(do|does|did)$/.test(w) && PRONOUNS.has(ws[i + 1] ?? ""));
+  return (
+    /^(what|which)$/.test(ws[0] ?? "") &&
+    does > 1 &&
+    n - does > 3 &&
+    (CREATING.has(ws[does + 2] ?? "") || ws[does + 2] === "make")
+  );
 }
 
 // "usually", "really": an adverb, not the verb; "fly", "apply", "rely" are verbs.

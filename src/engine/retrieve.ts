@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
 import type { Knowledge } from "../knowledge/schema.ts";
-import { measureSupport, type Vocabulary } from "./coverage.ts";
+import { measureSupport, VENUE, type Vocabulary } from "./coverage.ts";
 import { type DetailKind, readDetails, type TextDetails } from "./details.ts";
 import type { EntryFacts } from "./evidence.ts";
 import { isCommonWord } from "./lexicon.ts";
@@ -322,9 +322,15 @@ export function entryDetails({ entry }: Doc, ownName: ReadonlySet<string>): Text
   return readDetails(text, ownName, fields);
 }
 
+// "A talk at FOSDEM 2023", "at SREcon": an event's name, with more capitals than its first.
+// So does such a name before a year: "— SREcon EMEA 2023".
+const AT_EVENT =
+  /\b(?:at|to)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}]*[\p{Lu}\p{N}]|\p{Lu}\p{L}*\p{Lu}\p{L}*(?:\s+\p{Lu}+)?\s+(?:19|20)\d\d\b/u;
+
 function toIndexed({ entry, section }: Doc, i: number) {
+  const text = `${entry.title}. ${entry.summary} ${entry.details ?? ""}`;
   const meta = [
-    entry.venue && `venue ${entry.venue}`,
+    entry.venue ? `${VENUE} ${entry.venue}` : AT_EVENT.test(text) && VENUE,
     entry.year && `year ${entry.year}`,
     entry.role && `role ${entry.role}`,
   ];

@@ -22,6 +22,8 @@ export function words(text: string): string[] {
       // "research-wise", "DPDK-based", "backpressure-aware": the suffix only describes.
       .replace(/-(?:wise|based|like|style|driven|aware|friendly|free|related|oriented)\b/g, "")
       .replace(/(\d),(?=\d{3}\b)/g, "$1")
+      // "2020 – present" is now, not a talk given.
+      .replace(/([-–—]|\bto|\buntil)\s*present\b/g, "$1 current")
       .replace(/\b(what|who|where|when|how|that|it|he|she|there|here)'s\b/g, "$1 is")
       .replace(/n't\b/g, " not")
       .replace(/'(s|re|ve|ll|d|m)\b/g, "")
@@ -46,13 +48,20 @@ export function words(text: string): string[] {
 export function key(word: string): string {
   let found = keys.get(word);
   if (found === undefined) {
-    // Porter cuts "added" to "ad" but leaves "add": a doubled "d" before the ending stays.
     // "nominee", "trainee", "employee": the one nominated, trained, employed.
-    found = /dd(?:ed|ing)$/.test(word)
-      ? stemmer(word.replace(/(?:ed|ing)$/, ""))
-      : word.length >= 7 && /[^e]ees?$/.test(word)
-        ? stemmer(word.replace(/ees?$/, ""))
-        : stemmer(verbBase(word));
+    // Porter leaves "fly" and "try" whole but cuts "flies" and "tried" to "fli" and "tri".
+    // Porter cuts "added" and "diffing" to "ad" and "dif" but leaves "add" and "diff": a doubled
+    // "d" or "f" before the ending stays ("stopped" is still "stop").
+    // Porter makes "engine" and "engineer" one stem; a machine is not a person.
+    found = /^engines?$/.test(word)
+      ? "engine"
+      : /^[^aeiou]+i(?:es|ed)$/.test(word)
+        ? stemmer(`${word.slice(0, -3)}y`)
+        : /(?:dd|ff)(?:ed|ing)$/.test(word)
+          ? stemmer(word.replace(/(?:ed|ing)$/, ""))
+          : word.length >= 7 && /[^e]ees?$/.test(word)
+            ? stemmer(word.replace(/ees?$/, ""))
+            : stemmer(verbBase(word));
     if (keys.size >= KEY_CACHE_SIZE) keys.clear();
     keys.set(word, found);
   }
@@ -75,8 +84,23 @@ export function isContent(word: string): boolean {
 /** Index terms: keys of the words that carry meaning. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) if (isContent(w)) out.push(key(w));
+  // Only a word an irregular verb form could be read as ("led") is looked up in capitals.
+  let caps: Set<string> | undefined;
+  for (const w of words(text)) {
+    if (!isContent(w)) continue;
+    if (verbBase(w) !== w && text.includes(w.toUpperCase())) caps ??= acronyms(text) ?? new Set();
+    out.push(caps?.has(w) ? stemmer(w) : key(w));
+  }
   return out;
+}
+
+/**
+ * Words a text writes in capitals ("LED", "CAT"), lowercase: acronyms, which are no verb forms
+ * ("LED" is not "lead"). Undefined when there are none.
+ */
+export function acronyms(text: string): Set<string> | undefined {
+  const found = text.match(/\b\p{Lu}{2,}\b/gu);
+  return found ? new Set(found.map((w) => w.toLowerCase())) : undefined;
 }
 
 const SYNONYM_OF = new Map<string, string[]>();

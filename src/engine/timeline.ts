@@ -6,7 +6,8 @@
 import type { Entry } from "../knowledge/schema.ts";
 import { STAGES } from "./lexicon.ts";
 import type { Question } from "./question.ts";
-import { alternatives, key, terms } from "./text.ts";
+import { shorthands } from "./retrieve.ts";
+import { alternatives, key, terms, words } from "./text.ts";
 import type { Doc } from "./types.ts";
 
 /** The years an entry covers; `ongoing` when it runs to the present ("since 2021"). */
@@ -18,6 +19,9 @@ interface Period {
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
+// An entry that goes on to what came before (or after) it.
+const EARLIER = /\b(?:before that|prior to that|previously|before then)\b/i;
+const LATER = /\b(?:after that|since then|then moved|afterwards)\b/i;
 const ONGOING = /\b(?:since|present|now|currently|ongoing|to date|today)\b/i;
 
 const periods = new WeakMap<Entry, Period | null>();
@@ -49,11 +53,15 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
   const named = question.before ?? question.after;
   if (!named) return undefined;
   const before = question.before !== undefined;
-  const wanted = named.map(expand);
-  const holds = (keys: ReadonlySet<string>) => wanted.every((ks) => ks.some((k) => keys.has(k)));
-  let references = docs.filter((d) => holds(headingKeys(d)));
-  if (references.length === 0) references = docs.filter((d) => holds(entryKeys(d)));
+  // "Before tech I taught physics": an entry that says so itself.
+  const told = docs.find((d) => says(d, before ? "before" : "after", named));
+  if (told) return told;
+  const references = referencesOf(named, docs);
   if (references.length === 0) return undefined;
+  if (!before && references.some(ongoing)) return undefined;
+  // "Android engineer at Swasthya Labs since 2020; before that, 3 years at Infosys".
+  const goesBack = references.find((d) => (before ? EARLIER : LATER).test(d.entry.summary));
+  if (goesBack) return goesBack;
   const dated = references.filter((d) => periodOf(d.entry));
   if (dated.length === 0) return inOrder(references[0] as Doc, before);
   // Before grad school: before the first of its entries; after uni: after the last.
@@ -78,6 +86,43 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
     return distance * 8 + (p.range ? 0 : 4) + (doing ? 0 : 2) + (d.section === home ? 0 : 1);
   };
   return candidates.sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/**
+ * "What are you doing after Cambridge": the entries of what the question names, when that is
+ * still going on ("since 2021", "– present", "currently"): what comes after it is a plan.
+ */
+export function stillGoing(question: Question, docs: Doc[]): Doc[] {
+  if (!question.after || question.before) return [];
+  const references = referencesOf(question.after, docs);
+  return references.some(ongoing) ? references : [];
+}
+
+const DETERMINERS = new Set("the a an my her his their our your".split(" "));
+
+// Whether an entry's text says "before X" (or "after X") of the X a question names.
+function says({ entry }: Doc, side: string, named: string[]): boolean {
+  const ws = words(`${entry.title}. ${entry.summary} ${entry.details ?? ""}`);
+  const wanted = named.map(expand);
+  return ws.some((w, i) => {
+    if (w !== side && !(side === "before" && w === "prior" && ws[i + 1] === "to")) return false;
+    let j = i + (w === "prior" ? 2 : 1);
+    while (DETERMINERS.has(ws[j] ?? "")) j++;
+    return wanted.every((ks, n) => ks.includes(key(ws[j + n] ?? "")));
+  });
+}
+
+function referencesOf(named: string[], docs: Doc[]): Doc[] {
+  const wanted = named.map(expand);
+  const holds = (keys: ReadonlySet<string>) => wanted.every((ks) => ks.some((k) => keys.has(k)));
+  const references = docs.filter((d) => holds(headingKeys(d)));
+  return references.length > 0 ? references : docs.filter((d) => holds(entryKeys(d)));
+}
+
+function ongoing({ entry }: Doc): boolean {
+  const period = periodOf(entry);
+  if (period) return !Number.isFinite(period.end);
+  return ONGOING.test(`${entry.title} ${entry.summary} ${(entry.tags ?? []).join(" ")}`);
 }
 
 // The entries of an undated section in their written order (newest first).
@@ -106,7 +151,7 @@ function entryKeys({ entry, section }: Doc): Set<string> {
   if (!found) {
     found = new Set(
       terms(
-        `${entry.title} ${entry.summary} ${entry.details ?? ""} ${entry.role ?? ""} ${(entry.tags ?? []).join(" ")} ${section.title}`,
+        `${entry.title} ${entry.summary} ${entry.details ?? ""} ${entry.role ?? ""} ${(entry.tags ?? []).join(" ")} ${section.title} ${shorthands(`${entry.title}. ${entry.summary}`).join(" ")}`,
       ),
     );
     keysOf.set(entry, found);

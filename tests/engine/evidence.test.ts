@@ -142,3 +142,152 @@ describe("offline answers read an entry's own wording", () => {
     );
   });
 });
+
+describe("offline answers to measures, counts, languages and places in the entry's words", () => {
+  it("GIVEN '~750K RPS, 61µs P99.9' WHEN asked requests per second or latency THEN it answers; GIVEN an entry with no time in it WHEN asked its latency THEN it abstains", async () => {
+    expect((await ask("shipped", "how many requests per second does machnet do")).answer).toMatch(
+      /750K RPS/,
+    );
+    expect((await ask("shipped", "what latency does backdraft get")).abstained).toBe(true);
+    expect((await ask("dvorakova", "what latency do the gas sensors have")).abstained).toBe(true);
+    expect((await ask("dvorakova", "how high can the drones fly")).answer).toMatch(/3,000 metres/);
+  });
+
+  it("GIVEN 'plays video at 60 FPS' WHEN asked frames per second THEN it answers, the figure being no age; GIVEN another project WHEN asked its fps THEN it abstains", async () => {
+    expect(
+      (await ask("vermeulen", "how many frames per second does pixelwall play")).answer,
+    ).toMatch(/60 FPS/);
+    expect((await ask("vermeulen", "what fps does kestrel run at")).abstained).toBe(true);
+  });
+
+  it("GIVEN 'a team of five' and 'a group of seven' WHEN asked how many people THEN the word answers", async () => {
+    expect((await ask("vermeulen", "how many ppl r on ur team at brightlane")).answer).toMatch(
+      /team of five/,
+    );
+    expect((await ask("dvorakova", "how many people are in her group")).answer).toMatch(/seven/);
+  });
+
+  it("GIVEN 'deep experience with CXL' WHEN asked how much CXL experience THEN that entry answers, not a demand for a number", async () => {
+    const result = await ask("shipped", "how much cxl experience do u have");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/deep experience/);
+  });
+
+  it("GIVEN 'ApacheBench extended with…' in the owner's projects WHEN asked 'did u write any http benchmarking tools' THEN it answers; GIVEN a kind no entry is WHEN asked THEN it abstains", async () => {
+    expect((await ask("shipped", "did u write any http benchmarking tools")).answer).toMatch(
+      /httpd-ab/,
+    );
+    expect((await ask("shipped", "did u write any compilers")).abstained).toBe(true);
+  });
+
+  it("GIVEN 'firmware in Zig' WHEN asked its language THEN Zig answers; GIVEN 'extended with nanosecond timing' or a place after 'in' WHEN asked a language THEN it abstains", async () => {
+    expect(
+      (await ask("vermeulen", "what language is the kestrel firmware written in")).answer,
+    ).toMatch(/Zig/);
+    expect((await ask("shipped", "what language is httpd-ab written in")).abstained).toBe(true);
+    expect((await ask("vermeulen", "what language is solder sundays written in")).abstained).toBe(
+      true,
+    );
+    expect(
+      (await ask("vermeulen", "which hardware description languages do u write in")).answer,
+    ).toMatch(/VHDL and SystemVerilog/);
+  });
+
+  it("GIVEN 'since 2018' and no end WHEN asked when it ends or when she left THEN it abstains; GIVEN 'every April and October' WHEN asked when it happens THEN it answers", async () => {
+    expect((await ask("dvorakova", "when does the stromboli survey end")).abstained).toBe(true);
+    expect((await ask("dvorakova", "when did she leave masaryk")).abstained).toBe(true);
+    expect((await ask("dvorakova", "when does the stromboli survey happen")).answer).toMatch(
+      /April and October/,
+    );
+  });
+
+  it("GIVEN no names in an entry WHEN asked who else worked on it THEN it abstains", async () => {
+    expect((await ask("shipped", "who else worked on machnet with u")).abstained).toBe(true);
+    expect((await ask("dvorakova", "who else is in her group")).abstained).toBe(true);
+  });
+
+  it("GIVEN no pay in a job entry WHEN asked what they pay the owner THEN it abstains", async () => {
+    expect((await ask("dvorakova", "what do they pay her at masaryk")).abstained).toBe(true);
+    expect((await ask("vermeulen", "how much do u make")).abstained).toBe(true);
+  });
+
+  it("GIVEN a place after an aside ('at a hackerspace in Strijp-S') WHEN asked where it is hosted THEN it answers", async () => {
+    expect((await ask("vermeulen", "where do u host solder sundays")).answer).toMatch(/Strijp-S/);
+    expect((await ask("dvorakova", "where does she host the quiz")).answer).toMatch(/Veveří/);
+  });
+
+  it("GIVEN a lead author of a report and a paper in a venue WHEN asked whether she was involved or published there THEN those entries answer", async () => {
+    expect(
+      (await ask("dvorakova", "was she involved in the global volcanism report")).answer,
+    ).toMatch(/Lead author/);
+    expect(
+      (await ask("dvorakova", "Has Dr. Dvořáková published in Bulletin of Volcanology?")).answer,
+    ).toMatch(/Sulphur dioxide pulses/);
+  });
+
+  it("GIVEN 'any talks? list them pls' WHEN answered THEN the talks are listed; GIVEN a talk at FOSDEM WHEN asked if the owner spoke at a conference THEN it answers", async () => {
+    const talks = await ask("dvorakova", "any talks? list them pls");
+    expect(talks.answer).toMatch(/Breathing mountains/);
+    expect(talks.answer).toMatch(/Nine drones, one plume/);
+    expect((await ask("vermeulen", "have u ever spoken at a conference")).answer).toMatch(/FOSDEM/);
+  });
+});
+
+describe("offline answers read labels, asides and compounds", () => {
+  const profile = (entries: Entry[]): Knowledge => ({
+    person: { headline: "A chef in Porto.", summary: "I cook over fire.", voice: "first-person" },
+    sections: [{ id: "about", title: "About", description: "About me", entries }],
+  });
+  const entry = (id: string, title: string, summary: string): Entry => ({ id, title, summary });
+  async function askInline(entries: Entry[], question: string) {
+    return (await testEngine({ knowledge: profile(entries) })).answer(question);
+  }
+
+  it("GIVEN 'Brasa, a 40-seat restaurant' WHEN asked what the restaurant is called THEN Brasa answers, not an entry that only mentions a restaurant", async () => {
+    const entries = [
+      entry("farms", "Farms", "I buy from farms within 80 km of the restaurant."),
+      entry("brasa", "Brasa, Porto", "I'm the chef of Brasa, a 40-seat restaurant in Porto."),
+    ];
+    expect((await askInline(entries, "whats ur restaurant called")).answer).toMatch(/Brasa, a 40/);
+  });
+
+  it("GIVEN 'Inês Duarte, who runs the dining room' and 'Supervisor: Prof. Alison Hart' WHEN asked who THEN the names answer", async () => {
+    const entries = [
+      entry(
+        "ines",
+        "Inês Duarte",
+        "We opened it with my partner Inês Duarte, who runs the dining room.",
+      ),
+      entry("phd", "PhD in History", 'Thesis: "Herring Girls". Supervisor: Prof. Alison Hart'),
+    ];
+    expect((await askInline(entries, "who runs the dining room")).answer).toMatch(/Inês Duarte/);
+    expect((await askInline(entries, "who supervised ur phd")).answer).toMatch(/Alison Hart/);
+  });
+
+  it("GIVEN 'nominated for the prize' WHEN asked whether it won the prize THEN it abstains", async () => {
+    expect((await ask("hoffmann", "did she win the german jazz prize")).abstained).toBe(true);
+  });
+
+  it("GIVEN 'I also wrote a cookbook' WHEN asked 'did u write a book' THEN it answers", async () => {
+    const entries = [entry("book", "Fogo Lento", "I also wrote a cookbook, Fogo Lento, in 2022.")];
+    expect((await askInline(entries, "did u write a book")).answer).toMatch(/Fogo Lento/);
+  });
+
+  it("GIVEN 'Stack: Rust, WASM' and 'a Go library' WHEN asked what they are written in THEN they answer", async () => {
+    const entries = [
+      entry("inkwell", "Inkwell", "A static-site generator. Stack: Rust, WASM"),
+      entry("shedder", "shedder", "A Go library that drops low-priority requests."),
+    ];
+    expect((await askInline(entries, "which language is inkwell written in")).answer).toMatch(
+      /Rust/,
+    );
+    expect((await askInline(entries, "what language is shedder written in")).answer).toMatch(
+      /Go library/,
+    );
+  });
+
+  it("GIVEN 'a 64-LED simulator' WHEN asked how many LEDs THEN the number answers (LED is no form of 'lead')", async () => {
+    const entries = [entry("hanabi", "Hanabi", "My first project: a 64-LED fireworks simulator.")];
+    expect((await askInline(entries, "how many leds does hanabi have")).answer).toMatch(/64-LED/);
+  });
+});

@@ -229,3 +229,85 @@ describe("the owner's name", () => {
     expect(result.answer).toMatch(/^Dr\. Mikkel Aas is a glaciologist/);
   });
 });
+
+describe("offline introductions, counts of a section and what comes next", () => {
+  it("GIVEN chat spellings of an introduction WHEN asked THEN each gets the headline and summary, and a fun fact about the owner is no introduction", async () => {
+    const engine = await testEngine();
+    for (const q of [
+      "tell me about urself",
+      "tell me about u",
+      "who are u",
+      "introduce urself pls",
+      "what do u do",
+      "tell me a bit about yourself",
+    ]) {
+      const result = await engine.answer(q);
+      expect(result.abstained, q).toBe(false);
+      expect(result.answer, q).toMatch(/modern datacenters/);
+    }
+    const vermeulen = await testEngine({ knowledge: await fixtureProfile("vermeulen") });
+    expect((await vermeulen.answer("tell me a fun fact about u")).answer).not.toMatch(
+      /FPGA and embedded engineer/,
+    );
+  });
+
+  it("GIVEN a third-person profile WHEN asked 'tell me about her', 'who is she' or her accented name typed without accents THEN the headline answers", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("dvorakova") });
+    for (const q of ["tell me about her", "who is she", "who is tereza dvorakova"]) {
+      expect((await engine.answer(q)).answer, q).toMatch(/volcanologist/);
+    }
+  });
+
+  it("GIVEN no entry saying how many papers WHEN asked how many papers the owner has published THEN the publications are counted and listed; GIVEN a named venue or another verb WHEN asked THEN they are not", async () => {
+    const engine = await testEngine();
+    const papers = await engine.answer("how many papers have u published");
+    expect(papers.abstained).toBe(false);
+    expect(papers.answer).toMatch(/lists 2 under Publications/);
+    expect(papers.answer).toMatch(/Morpheus/);
+    expect((await engine.answer("how many papers did u publish at nsdi")).answer).not.toMatch(
+      /lists 2/,
+    );
+    const mensah = await testEngine({ knowledge: await fixtureProfile("mensah") });
+    expect((await mensah.answer("how many grants have u applied for")).abstained).toBe(true);
+  });
+
+  it("GIVEN a section of writing and talks WHEN asked how many talks THEN only the talks are counted", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("vermeulen") });
+    const result = await engine.answer("how many talks have u given");
+    expect(result.answer).toMatch(/lists 1 under Writing & talks/);
+    expect(result.answer).not.toMatch(/blog series/);
+  });
+
+  it("GIVEN a headline placing the owner in a town WHEN asked where they are based THEN it answers; GIVEN only an institution WHEN asked THEN it abstains", async () => {
+    const vermeulen = await testEngine({ knowledge: await fixtureProfile("vermeulen") });
+    expect((await vermeulen.answer("where r u based")).answer).toMatch(/Eindhoven/);
+    expect((await (await testEngine()).answer("where r u based")).abstained).toBe(true);
+  });
+
+  it("GIVEN a job still going on WHEN asked what comes after it, or whether the owner is job hunting THEN it says the plans are not given", async () => {
+    const engine = await testEngine();
+    const after = await engine.answer("what r u doing after cambridge, r u on the job market?");
+    expect(after.abstained).toBe(true);
+    expect(after.answer).toMatch(/plans/);
+    const vermeulen = await testEngine({ knowledge: await fixtureProfile("vermeulen") });
+    expect((await vermeulen.answer("what did u do after philips")).answer).toMatch(/Brightlane/);
+  });
+
+  it("GIVEN 'who do you work for' WHEN answered THEN the employer answers", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("vermeulen") });
+    expect((await engine.answer("who do u work for")).answer).toMatch(/Brightlane Networks/);
+  });
+
+  it("GIVEN a yes/no question an entry does not bear out WHEN answered THEN it says the profile doesn't say so and shows what it does say", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("dvorakova") });
+    const result = await engine.answer("does she have children");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't say so/);
+  });
+
+  it("GIVEN a name the profile never writes qualifying the ask WHEN asked 'what latency does machnet get on AWS' THEN it abstains", async () => {
+    const engine = await testEngine();
+    expect((await engine.answer("What latency does machnet get on AWS?")).abstained).toBe(true);
+    expect((await engine.answer("What latency does machnet get?")).answer).toMatch(/61µs/);
+  });
+});

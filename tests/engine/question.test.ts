@@ -109,4 +109,35 @@ describe("reading a question", () => {
     expect(read("any grants for ur oss stuff?").words).toContain("open");
     expect(read("what mics do u use").focus).toBe("microphones");
   });
+
+  it("GIVEN 'how much X experience' WHEN read THEN it asks what is said of it, not a number; GIVEN 'how much do u make' THEN pay", () => {
+    expect(read("how much cxl experience do u have").type).toBe("what");
+    expect(read("how much do u make").needs).toEqual(["money"]);
+    expect(read("what do they pay u at sondela").needs).toEqual(["money"]);
+    expect(read("how did she pay for new york").needs).not.toEqual(["money"]);
+  });
+
+  it("GIVEN 'when does it happen' and 'was she involved in' WHEN read THEN neither verb is asked of the entry", () => {
+    expect(read("when does the survey happen").verbs).toEqual([]);
+    expect(read("when does the quiz take place").verbs).toEqual([]);
+    expect(read("was she involved in the report").claim).toEqual([]);
+  });
+
+  it("GIVEN a verb after a named subject and 'been', or after 'which X' WHEN read THEN it is the question's verb or the thing's", () => {
+    expect(read("what languages has slow salt been translated into").verbs).toEqual(["translated"]);
+    expect(read("which orchestra recorded fjellvind").predicate).toBe("recorded");
+  });
+
+  it("GIVEN 'who do you work for', 'any talks? list them', 'urself' WHEN read THEN an employer, a list and an introduction are asked", () => {
+    expect(read("who do u work for").type).toBe("where");
+    expect(read("any talks? list them pls").type).toBe("list");
+    expect(read("tell me about urself").type).toBe("intro");
+    expect(read("tell me a fun fact about u").type).not.toBe("intro");
+  });
+
+  it("GIVEN 'what latency' or 'how high' WHEN read THEN the figure's measure is kept; GIVEN 'what r u doing after X, r u job hunting' THEN plans are asked", () => {
+    expect(read("what latency does backdraft get").measure).toBe("latency");
+    expect(read("how high can the drones fly").measure).toBe("high");
+    expect(read("r u job hunting").future).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readQuestion } from "../../src/engine/question.ts";
-import { beforeOrAfter, periodOf } from "../../src/engine/timeline.ts";
+import { beforeOrAfter, periodOf, stillGoing } from "../../src/engine/timeline.ts";
 import type { Entry, Knowledge } from "../../src/knowledge/schema.ts";
 
 const entry = (id: string, title: string, summary: string, year?: number): Entry => ({
@@ -74,5 +74,42 @@ describe("before and after", () => {
 
   it("GIVEN a question naming nothing in the profile WHEN asked what came before it THEN there is no answer", () => {
     expect(answer("what did she do before the war")).toBeUndefined();
+  });
+
+  it("GIVEN the job 'since 2021' WHEN asked what she did after it THEN nothing past answers: it is still going on", () => {
+    const question = readQuestion("what will she do after the postdoc", new Set());
+    expect(stillGoing(question, docs).map((d) => d.entry.id)).toEqual(["postdoc"]);
+    expect(stillGoing(readQuestion("what did she do after the phd", new Set()), docs)).toEqual([]);
+  });
+
+  it("GIVEN an entry that says 'before tech' or 'before that' WHEN asked what came before THEN that entry answers", () => {
+    const own = (entries: Entry[]) => [
+      {
+        entry: entries[0] as Entry,
+        section: knowledge.sections[0] as Knowledge["sections"][number],
+      },
+      {
+        entry: entries[1] as Entry,
+        section: knowledge.sections[0] as Knowledge["sections"][number],
+      },
+    ];
+    const told = own([
+      entry("kumasi", "Kumasi", "Before tech I taught physics at a school in Kumasi."),
+      entry("marathon", "Lisbon Marathon", "Ran the Lisbon Marathon in 2022.", 2022),
+    ]);
+    expect(
+      beforeOrAfter(readQuestion("what did u do before tech", new Set()), told)?.entry.id,
+    ).toBe("kumasi");
+    const back = own([
+      entry(
+        "swasthya",
+        "Android engineer at Swasthya Labs",
+        "Since 2020; before that, 3 years at Infosys.",
+      ),
+      entry("school", "Education", "B.E., College of Engineering Pune (2016)."),
+    ]);
+    expect(
+      beforeOrAfter(readQuestion("where did u work before swasthya", new Set()), back)?.entry.id,
+    ).toBe("swasthya");
   });
 });

@@ -56,6 +56,16 @@ function listedWords(): Set<string> {
     Object.entries(lexicon.CONVERSES).flat(),
     Object.entries(lexicon.PHRASAL).flat(),
     Object.entries(lexicon.STAGES).flat(),
+    Object.keys(lexicon.MEASURES),
+    lexicon.GROUP_NOUNS,
+    lexicon.QUALITY_NOUNS,
+    lexicon.VENUE_KINDS,
+    lexicon.COUNTER_NOUNS,
+    lexicon.SOFTWARE_NOUNS,
+    lexicon.STACK_LABELS,
+    lexicon.PATRON_NOUNS,
+    // Units are checked by the words they are written with; "rps" or "µs" are notation.
+    Object.values(lexicon.UNITS).flatMap((u) => [...u].filter((w) => w.length > 3)),
   ];
   return new Set([...lists].flatMap((l) => [...l].flatMap((w) => w.split(/\s+/))));
 }
