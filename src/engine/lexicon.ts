@@ -4,6 +4,7 @@
  * checks that no word of a fixture profile's own vocabulary appears in it.
  */
 import { createRequire } from "node:module";
+import { NUMBERS_BELOW_TWENTY, TENS } from "./numbers.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -207,36 +208,27 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
 
 /** Cardinal number words and their values. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
-  list(
-    `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty`,
-  )
-    .map((w, i): [string, number] => [w, i])
-    .concat(
-      list("thirty forty fifty sixty seventy eighty ninety").map((w, i): [string, number] => [
-        w,
-        30 + 10 * i,
-      ]),
-      [
-        ["hundred", 100],
-        ["thousand", 1000],
-        ["million", 1e6],
-        ["billion", 1e9],
-        ["dozen", 12],
-        ["dozens", 24],
-        ["hundreds", 200],
-        ["thousands", 2000],
-        ["millions", 2e6],
-        ["twice", 2],
-        ["thrice", 3],
-        ["half", 0.5],
-        ["couple", 2],
-        ["single", 1],
-        ["first", 1],
-        ["second", 2],
-        ["third", 3],
-      ],
-    ),
+  NUMBERS_BELOW_TWENTY.map((w, i): [string, number] => [w, i])
+    .concat(TENS.flatMap((w, i): [string, number][] => (w ? [[w, 10 * i]] : [])))
+    .concat([
+      ["hundred", 100],
+      ["thousand", 1000],
+      ["million", 1e6],
+      ["billion", 1e9],
+      ["dozen", 12],
+      ["dozens", 24],
+      ["hundreds", 200],
+      ["thousands", 2000],
+      ["millions", 2e6],
+      ["twice", 2],
+      ["thrice", 3],
+      ["half", 0.5],
+      ["couple", 2],
+      ["single", 1],
+      ["first", 1],
+      ["second", 2],
+      ["third", 3],
+    ]),
 );
 
 /** Units of time, singular, and the abbreviations people write them with. */

@@ -76,7 +76,8 @@ function readings(digits: string): number[] {
   return out;
 }
 
-const UNITS = [
+/** English number words below twenty, by value. */
+export const NUMBERS_BELOW_TWENTY = [
   "zero",
   "one",
   "two",
@@ -98,7 +99,19 @@ const UNITS = [
   "eighteen",
   "nineteen",
 ];
-const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/** English tens by their digit ("" where there is no word). */
+export const TENS = [
+  "",
+  "",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "sixty",
+  "seventy",
+  "eighty",
+  "ninety",
+];
 const ORDINALS = [
   "",
   "first",
@@ -114,7 +127,7 @@ const ORDINALS = [
 ];
 
 const WORD_VALUE = new Map<string, number>();
-UNITS.forEach((w, i) => {
+NUMBERS_BELOW_TWENTY.forEach((w, i) => {
   WORD_VALUE.set(w, i);
 });
 TENS.forEach((w, i) => {
@@ -125,7 +138,7 @@ ORDINALS.forEach((w, i) => {
 });
 
 const SPELLED = new RegExp(
-  `\\b(${TENS.filter(Boolean).join("|")})(?:[- ](${UNITS.slice(1, 10).join("|")}))?\\b|\\b(${[...UNITS, ...ORDINALS.filter(Boolean)].join("|")})\\b`,
+  `\\b(${TENS.filter(Boolean).join("|")})(?:[- ](${NUMBERS_BELOW_TWENTY.slice(1, 10).join("|")}))?\\b|\\b(${[...NUMBERS_BELOW_TWENTY, ...ORDINALS.filter(Boolean)].join("|")})\\b`,
   "gi",
 );
 
