@@ -41,6 +41,8 @@ for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
   }
 }
 
+const ENGLISH_ENDING = /\p{L}['’](?:s|t|re|ve|ll|d|m)$/u;
+
 // Letters that only some of these languages use.
 const LETTERS: [RegExp, string[]][] = [
   [/[ß]/u, ["de"]],
@@ -74,7 +76,10 @@ export function detectLanguage(text: string): string | undefined {
   };
   for (const word of text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []) {
     count(word);
-    if (/['’-]/.test(word)) for (const part of word.split(/['’-]/)) if (part !== word) count(part);
+    if (!/['’-]/.test(word)) continue;
+    // "what's", "machnet's", "don't": an English ending, not the Czech preposition "s".
+    if (ENGLISH_ENDING.test(word)) add("en", 1);
+    for (const part of word.split(/['’-]/)) if (part !== word && part.length > 1) count(part);
   }
   for (const [re, langs] of LETTERS) if (re.test(text)) for (const lang of langs) add(lang, 0.5);
   let best: [string, number] | undefined;

@@ -20,6 +20,17 @@ describe("language of a question", () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
+  it.each(["what's machnet's throughput", "what's httpd-ab's purpose", "don't u have a blog?"])(
+    "GIVEN the English contractions and possessives of %j WHEN detected THEN it is never taken for Czech or another language",
+    (text) => {
+      expect(detectLanguage(text) ?? "en").toBe("en");
+    },
+  );
+
+  it("GIVEN French elisions WHEN detected THEN it is still French", () => {
+    expect(detectLanguage("Qu'est-ce que c'est, ton projet ?")).toBe("fr");
+  });
+
   it.each(["PhD?", "Backdraft", "QEMU CXL RDMA", "750K RPS"])(
     "GIVEN %j, too short to tell WHEN detected THEN no language is claimed",
     (text) => {
