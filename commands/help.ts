@@ -11,8 +11,11 @@ export function helpCommand(knowledge: Knowledge, privacy: string): Command {
       description: "What askme can tell you about, and how to ask",
     },
     async handler(ctx) {
-      const place = ctx.surface === "console" ? "console" : "discord";
-      await ctx.reply.finish(helpView(knowledge, place, privacy));
+      // The console is the owner's own: nothing they type there is recorded.
+      const local = ctx.surface === "console";
+      await ctx.reply.finish(
+        helpView(knowledge, local ? "console" : "discord", local ? undefined : privacy),
+      );
     },
   };
 }

@@ -1,4 +1,5 @@
 import { createInterface, type Interface } from "node:readline";
+import { ApplicationCommandType } from "discord-api-types/v10";
 import type { Core } from "../core.ts";
 import { createFlowDeps } from "../flow/deps.ts";
 import type { ReplyChannel } from "../flow/types.ts";
@@ -40,7 +41,12 @@ export async function runConsole(
     logger,
   );
 
-  const names = () => [...registry.commands.keys()].map((n) => `/${n}`).join(" ");
+  // Message commands ("Ask askme") run on a Discord message; there is none here.
+  const names = () =>
+    registry.definitions
+      .filter((d) => d.type === undefined || d.type === ApplicationCommandType.ChatInput)
+      .map((d) => `/${d.name}`)
+      .join(" ");
   print(`**askme console** (${engine.mode} mode). Ask a question, or try: ${names()} /quit`);
 
   // With a terminal, readline keeps a history that the arrow keys recall.

@@ -87,6 +87,10 @@ describe("the console", () => {
     await c.quit();
 
     expect(help).not.toMatch(/question:|entry:|@mention/);
+    // Nothing typed at the owner's own console is recorded, so no privacy note.
+    expect(help).not.toMatch(/Privacy/);
+    // The greeting lists what can be typed here: not the message command.
+    expect(c.out.stdout.split("\n")[0]).not.toContain("Ask askme");
   });
 
   it("GIVEN LOG_LEVEL=debug WHEN a question is answered THEN the logs go to stderr, never into the answers", async () => {
