@@ -5,7 +5,8 @@ import { type DetailKind, readDetails, type TextDetails } from "./details.ts";
 import type { EntryFacts } from "./evidence.ts";
 import { isCommonWord } from "./lexicon.ts";
 import { ownNameWords } from "./owner.ts";
-import { type Question, type QuestionTerm, readQuestion, splitAsks } from "./question.ts";
+import { type Question, type QuestionTerm, readQuestion } from "./question.ts";
+import { splitAsks } from "./question-clauses.ts";
 import { alternatives, isContent, key, terms, words } from "./text.ts";
 import type { Doc } from "./types.ts";
 

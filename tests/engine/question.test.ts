@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readQuestion, splitAsks } from "../../src/engine/question.ts";
+import { readQuestion } from "../../src/engine/question.ts";
+import { splitAsks } from "../../src/engine/question-clauses.ts";
 
 const read = (text: string) => readQuestion(text, new Set());
 

@@ -1,0 +1,280 @@
+/**
+ * Whether an entry holds the kind of detail a question needs (a date, a place, a number of the
+ * thing counted, a name next to the verb), stated by the entry rather than echoed from the
+ * question.
+ */
+import { countsNear, type DetailKind, type Span, type Token } from "./details.ts";
+import type { EntryFacts, Verdict } from "./evidence.ts";
+import { measures } from "./evidence-focus.ts";
+import {
+  AFTER_VERB,
+  attached,
+  broken,
+  converse,
+  ended,
+  holds,
+  lacks,
+  meant,
+  occurrences,
+  rightAfter,
+} from "./evidence-words.ts";
+import {
+  COUNTER_NOUNS,
+  GROUP_NOUNS,
+  ORGANISATION_WORDS,
+  PATRON_NOUNS,
+  PEOPLE_NOUNS,
+} from "./lexicon.ts";
+import type { Question } from "./question.ts";
+import { alternatives, isContent, key } from "./text.ts";
+
+const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
+  age: "age",
+  duration: "duration",
+  date: "date",
+  count: "number",
+  money: "amount",
+  place: "place",
+  venue: "place",
+  person: "name",
+  organisation: "name",
+  rank: "result",
+  agent: "name",
+  elapsed: "time",
+  day: "day",
+};
+// A place may stand further on in its clause: "grew up on a fruit farm on the island of Funen".
+const PLACE_REACH = 10;
+const SIZES = new Set(["big", "large", "small"]);
+// How a date that recurs begins: "every Thursday", "once a week", "monthly".
+const RECURRING =
+  /^(?:every|each|once|twice|on|most|daily|weekly|monthly|yearly|annually|fortnightly|biweekly)$/;
+// Keys of verbs that end something a range of years covers: "when did she finish".
+const ENDING = new Set(["finish", "end", "complet", "leav", "left", "quit", "graduat"]);
+const SPAN_KINDS = new Set<DetailKind>([
+  "date",
+  "duration",
+  "count",
+  "place",
+  "venue",
+  "person",
+  "organisation",
+  "money",
+  "age",
+  "rank",
+  "agent",
+  "elapsed",
+  "day",
+]);
+/** Whether an entry holds a detail of the kinds the question needs, where the question needs it. */
+export function needed(
+  question: Question,
+  entry: EntryFacts,
+  fresh: (s: Span) => boolean,
+): Verdict {
+  const { details } = entry;
+  const { needs } = question;
+  const anchors = question.verbs.flatMap((v) =>
+    occurrences(details.tokens, [...meant(question, v), ...converse(v)]),
+  );
+  // "Who taught you": "learned it from X", the verb told from the other side.
+  const converses = new Set(
+    question.verbs.flatMap((v) => occurrences(details.tokens, converse(v))),
+  );
+  // "Named Young Structural Engineer of the Year by the Institution of …": whoever did it,
+  // after "by", may stand past a long title.
+  const next = (s: Span, a: number) =>
+    attached(details.tokens, s, a, s.kind === "agent" ? PLACE_REACH : AFTER_VERB, converses.has(a));
+  // An organisation answers "who named her…" only as the one that did it, next to the verb.
+  // "Learned orchestral recording from Martin Ashdown": after "from", read as a place, but
+  // the one learned from is a person.
+  const learnedFrom = (s: Span) =>
+    question.type === "who" &&
+    s.kind === "place" &&
+    details.tokens[s.from - 1]?.word === "from" &&
+    [...converses].some((a) => next(s, a));
+  // "Three years old" is an age, not how long or when.
+  const aged = (s: Span) =>
+    s.kind !== "age" &&
+    !needs.includes("age") &&
+    details.spans.some((a) => a.kind === "age" && a.from <= s.from && a.to >= s.to);
+  const spans = details.spans.filter(
+    (s) =>
+      (needs.includes(s.kind) || learnedFrom(s)) &&
+      fresh(s) &&
+      !aged(s) &&
+      (s.kind !== "organisation" ||
+        question.type !== "who" ||
+        question.words.some((w) => ORGANISATION_WORDS.has(w) || PATRON_NOUNS.has(w)) ||
+        (s.to - s.from >= 2 && anchors.some((a) => next(s, a)))),
+  );
+  const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
+  const name = DETAIL_NAMES[needs[0] as DetailKind] ?? "detail";
+  // "Who does he train": "trains rangers", a kind of people right after the verb.
+  const kind =
+    question.type === "who" &&
+    anchors.some(
+      (a) =>
+        [1, 2].some((d) => PEOPLE_NOUNS.has(details.tokens[a + d]?.word ?? "")) &&
+        !broken(details.tokens, a, a + 1),
+    );
+  if (spans.length === 0 && !flagged && !kind) {
+    // "How many hours have you flown": "9,200 flight hours" is a count of hours.
+    const unit = question.words.find((_, i) => question.words[i - 1] === "many");
+    const counted = question.type === "duration" && unit !== undefined;
+    if (!counted || !countsNear(details.tokens, new Set([key(unit)]))) return lacks(name);
+  }
+  // "How high can the drones fly": a length, not the number of drones.
+  if (
+    question.type === "count" &&
+    needs.includes("count") &&
+    !spans.some((s) => s.kind !== "count" || measures(question, details.tokens, s))
+  )
+    return lacks(name);
+  // (A measure's figure is checked by its units above: "how much throughput": "750K RPS".)
+  if (
+    question.type === "count" &&
+    question.focus &&
+    !needs.includes("money") &&
+    !question.measure
+  ) {
+    // "How many volunteers": a number next to "volunteers", not any number in the entry.
+    // Counting people: "26 students" answers "how many kids are on the team".
+    // The noun itself anywhere in the number's phrase ("300 boards have been built"); its
+    // synonyms only right next to it ("5 projects" is not "300 boards have been built").
+    // ("recrods": what the slip was taken to mean is the noun itself.)
+    const typed = alternatives(key(question.focus));
+    const own = new Set([
+      key(question.focus),
+      ...meant(question, question.focus).filter((k) => !typed.includes(k)),
+    ]);
+    const counted = new Set(meant(question, question.focus).filter((k) => !own.has(k)));
+    // "Kumo Station: … 35 units deployed": counted as units by the entry about them.
+    if ([...own].some((k) => entry.heading.has(k)))
+      for (const n of COUNTER_NOUNS) counted.add(key(n));
+    if (PEOPLE_NOUNS.has(question.focus)) {
+      for (const n of PEOPLE_NOUNS) own.add(key(n));
+      // "A team of five", "a group of seven".
+      for (const n of GROUP_NOUNS) counted.add(key(n));
+      // "How many people have contributed": "over 130 contributors" counts the people who did.
+      for (const t of details.tokens) {
+        const doers = question.terms.some(
+          (q) => q.key.length >= 4 && t.word.startsWith(q.key) && /(?:er|or|ist)s?$/.test(t.word),
+        );
+        if (doers) for (const k of t.keys) own.add(k);
+      }
+    }
+    // "How big was the grant": its amount says; "how many grants": an amount does not count them.
+    const sized = question.words.some((w, i) => SIZES.has(w) && question.words[i - 1] === "how");
+    const notCounts = details.spans.filter(
+      (s) => s.kind === "age" || (!sized && s.kind === "money"),
+    );
+    // "How many buildings": "built in twelve weeks" is no count of buildings.
+    const noun = question.focus.replace(/s$/, "");
+    const named = /ing$/.test(noun)
+      ? (t: Token) =>
+          t.word.startsWith(noun) || [...own].some((k) => k !== key(noun) && t.keys.includes(k))
+      : own;
+    if (
+      !countsNear(details.tokens, named, notCounts) &&
+      !countsNear(details.tokens, counted, notCounts, 2)
+    )
+      return lacks(`number of ${question.focus}`);
+  }
+  if (question.type === "who" && question.verbs.length > 0) {
+    // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
+    // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").
+    // "Who did you write it with": a name right after "with" says who.
+    // "Who plays in her trio": "formed her trio with bassist Jonas Weber".
+    const within = (s: Span) =>
+      details.tokens[s.from - 1]?.word === "with" ||
+      (details.tokens[s.from - 2]?.word === "with" &&
+        isContent(details.tokens[s.from - 1]?.word ?? ""));
+    const partner =
+      (question.words.at(-1) === "with" &&
+        spans.some((s) => details.tokens[s.from - 1]?.word === "with")) ||
+      (question.words.includes("in") && spans.some((s) => s.kind === "person" && within(s)));
+    const named =
+      partner ||
+      (anchors.length > 0
+        ? spans.some((s) => anchors.some((a) => next(s, a)))
+        : spans.some((s) =>
+            question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
+          ));
+    if (!named && !kind) return lacks(`name of who ${question.verbs[0]}`);
+  }
+  if (question.type === "when" && question.verbs.length > 0 && asksWhenFirst(question)) {
+    // "What year did she move to Berlin": a date of the moving, not of something else there;
+    // "since 2019" says when something started.
+    // "since 2019", "2019 – present", "Jun 2014 - Aug 2016" say when something started; a
+    // range says when it ended too.
+    const since = details.tokens.some((t) => t.word === "since" || t.word === "present");
+    const range = details.spans.some(
+      (s) =>
+        s.kind === "duration" &&
+        details.tokens[s.from]?.word !== "since" &&
+        /\d/.test(details.tokens[s.to - 1]?.word ?? ""),
+    );
+    // "A new video every Thursday": a schedule said of what the question names.
+    const named = question.terms
+      .filter((t) => !t.focus)
+      .flatMap((t) => occurrences(details.tokens, meant(question, t.word)));
+    // (Not for when something started or ended: "a weekly podcast" says no start.)
+    const bounded = question.verbs.some((v) =>
+      alternatives(key(v)).some((k) => k === "start" || ENDING.has(k)),
+    );
+    const scheduled =
+      !bounded &&
+      spans.some(
+        (s) =>
+          s.kind === "date" &&
+          RECURRING.test(details.tokens[s.from]?.word ?? "") &&
+          named.some((a) => attached(details.tokens, s, a)),
+      );
+    const said =
+      scheduled ||
+      question.verbs.some((v) => {
+        const ks = alternatives(key(v));
+        return (
+          holds(entry, [...meant(question, v), ...converse(v)]) ||
+          ((since || range) && ks.includes("start")) ||
+          (range && ks.some((k) => ENDING.has(k)))
+        );
+      });
+    if (!said) return lacks(name);
+  }
+  if (question.type === "where" && anchors.length > 0) {
+    // "Where are you based": where the entry says the verb, the place must go with it, or with
+    // another word of the question ("my usual routes are Lisbon to Paris").
+    const words = question.terms.flatMap((t) =>
+      occurrences(details.tokens, meant(question, t.word)),
+    );
+    // The employer a job's title names answers "where do you work" wherever the verb stands.
+    const titled = (s: Span) =>
+      s.kind === "organisation" && (details.tokens[s.from]?.start ?? Infinity) < entry.titleEnd;
+    // So does the entry's own venue: where the talk was given, the paper published.
+    const near = (s: Span) =>
+      s.kind === "venue" ||
+      titled(s) ||
+      [...anchors, ...words].some((a) => attached(details.tokens, s, a, PLACE_REACH));
+    // "I host Solder Sundays, a monthly afternoon, at a hackerspace in Strijp-S": the first
+    // place after the verb in its sentence, past the commas of an aside.
+    const later = (s: Span) =>
+      s.kind === "place" &&
+      anchors.some(
+        (a) =>
+          s.from > a &&
+          !spans.some((o) => o.kind === "place" && o.from > a && o.from < s.from) &&
+          !ended(details.tokens, a, s.from),
+      );
+    if (!spans.some((s) => near(s) || later(s))) return lacks(name);
+  }
+  return { answers: true };
+}
+// "When did…", "what year did…": the date is the whole ask, not a second one ("what conference
+// did it appear at, and what year").
+function asksWhenFirst(question: Question): boolean {
+  const first = question.words.findIndex((w) => /^(what|which|when|where|who|how)$/.test(w));
+  const w = question.words[first];
+  return w === "when" || /^(year|date|month|day)$/.test(question.words[first + 1] ?? "");
+}

@@ -1,0 +1,303 @@
+/**
+ * Whether an entry holds the thing a "what/which X" question asks for: an X it names, a figure of
+ * the measure asked, what something was made with.
+ */
+import type { Span, Token } from "./details.ts";
+import type { EntryFacts, Verdict } from "./evidence.ts";
+import { broken, hasKey, lacks, meant, occurrences, runs, singular } from "./evidence-words.ts";
+import {
+  MEASURE_NOUNS,
+  MEASURES,
+  ORGANISATION_WORDS,
+  SOFTWARE_NOUNS,
+  STACK_LABELS,
+  TIME_UNITS,
+  UNITS,
+} from "./lexicon.ts";
+import type { Question } from "./question.ts";
+import { isContent } from "./text.ts";
+
+// How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
+const NEAR_NOUN = 3;
+// Prepositions that say what something is made with: "written in", "built with", "runs on".
+const MADE_WITH = new Set(["in", "with", "on", "using"]);
+// "made of larch", "built from steel": what it is made of need not be a name.
+const MADE_OF = new Set(["of", "from"]);
+/** Whether an entry holds the thing a "what/which X" question asks for, named if asked which. */
+export function focusHeld(
+  question: Question,
+  entry: EntryFacts,
+  asked: ReadonlySet<string>,
+  isNew: (s: Span) => boolean,
+): Verdict {
+  const focus = question.focus as string;
+  const focusKeys = meant(question, focus);
+  const { tokens, spans } = entry.details;
+  const inText = occurrences(tokens, focusKeys);
+  const enough = question.identity && question.plural ? 2 : 1;
+  // "Lisbon hospitals": a place before the noun says where they are, not which they are.
+  const placed = new Set<number>();
+  for (const s of spans) if (s.kind === "place") for (let i = s.from; i < s.to; i++) placed.add(i);
+  const isName = (i: number, anywhere = false) => {
+    const t = tokens[i];
+    return (
+      t !== undefined &&
+      (t.name || t.rare) &&
+      // "within 80 km": a unit, not a name.
+      !/\d/.test(t.word) &&
+      !isUnit(t.word) &&
+      (anywhere || !placed.has(i)) &&
+      !t.keys.some((k) => asked.has(k))
+    );
+  };
+
+  // Names near the positions; next to a verb, a name after "in" is what was done in ("write
+  // RTL in VHDL"), not where.
+  const named = (positions: number[], window: number, anywhere = false, after = false) => {
+    const names = new Set<number>();
+    for (const at of positions) {
+      // "University of Otago" names one; "a GPU terrain renderer" only says "GPU".
+      if (tokens[at]?.name && tokens[at]?.word !== focus.toLowerCase()) names.add(at);
+      const from = after ? at + 1 : Math.max(0, at - window);
+      for (let i = from; i <= at + window && i < tokens.length; i++) {
+        if (i === at || !isName(i, anywhere)) continue;
+        names.add(i);
+        // A list goes on: "into Finnish and Norwegian", "Go, Python, Java".
+        for (let j = i + 1; j < tokens.length; j++) {
+          if (isName(j, anywhere)) names.add(j);
+          else if (!["and", "or"].includes(tokens[j]?.word ?? "")) break;
+        }
+      }
+    }
+    return runs(tokens, names) >= enough;
+  };
+  // "Brasa, a 40-seat restaurant": a name set beside the noun, a few words before it.
+  const beside = inText.some((at) =>
+    tokens.some(
+      (_, i) =>
+        i < at &&
+        at - i <= 6 &&
+        isName(i) &&
+        /^,\s*$/.test(tokens[i + 1]?.before ?? "") &&
+        ["a", "an", "the", "my", "our"].includes(tokens[i + 1]?.word ?? "") &&
+        !broken(tokens, i + 1, at),
+    ),
+  );
+  // "What's the name of her company": the entry about her company is called by its name.
+  const titled =
+    question.possessive && tokens.some((t, i) => t.start < entry.titleEnd && isName(i, true));
+  // "Which running club": an entry titled "Running club" is about one, and names it in its text.
+  const about =
+    inText.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
+    tokens.some((t, i) => t.start >= entry.titleEnd && isName(i));
+  if (inText.length > 0) {
+    // "Which landlord filed the most evictions": the entry must name one, not only mention them.
+    if (
+      !(question.identity || question.picks) ||
+      titled ||
+      about ||
+      beside ||
+      named(inText, NEAR_NOUN)
+    )
+      return { answers: true };
+    // "What problem does it solve": "the slow-receiver problem" says which.
+    if (question.picks && inText.some((at) => qualified(tokens, at, asked)))
+      return { answers: true };
+    return lacks(`names of the ${focus}`);
+  }
+  // Filed under the focus by its heading or tags: the entry is one ("what engine": its title).
+  // "What CVE number did it get": filed under CVE, but no CVE named, does not say which.
+  const anyName = tokens.some((t, i) => t.name && isName(i));
+  if (hasKey(entry.keys, focusKeys) && (!question.identity || anyName)) return { answers: true };
+  // "What's the qemu-lab repo": the question names the entry, and asks what it is.
+  if (!question.identity && !question.possessive && question.phrase.length > 0) {
+    if (question.phrase.every((w) => hasKey(entry.heading, meant(question, w))))
+      return { answers: true };
+  }
+  // "Which department at Cambridge": an organisation the entry names as one ("… Laboratory");
+  // "what label is it on", "which journal": where the entry appeared.
+  if (
+    ORGANISATION_WORDS.has(singular(focus)) &&
+    spans.some(
+      (s) =>
+        isNew(s) &&
+        (s.kind === "venue" ||
+          (s.kind === "organisation" && ORGANISATION_WORDS.has(tokens[s.to - 1]?.word ?? ""))),
+    )
+  )
+    return { answers: true };
+  // "What performance does it get": a figure.
+  // "What latency does it get": a figure of that measure ("61 µs"), not any number.
+  if (
+    MEASURE_NOUNS.has(focus) &&
+    spans.some((s) => s.kind === "count" && isNew(s) && measures(question, tokens, s))
+  )
+    return { answers: true };
+  // "What framework did you use to implement X", "which languages has it been translated into":
+  // a name next to the question's verb.
+  // The verb as a word of the entry's own, not inside a name ("film" is not "Pigeonhole Films").
+  // What the owner does is named after the verb ("plays the cello", not "a small FPGA that
+  // plays video"); before it only for a noun made of it ("the DPDK implementation") or for
+  // what the thing asked for did ("which orchestra recorded it").
+  const at = (v: string) => occurrences(tokens, meant(question, v)).filter((i) => !tokens[i]?.name);
+  const done = question.verbs.flatMap(at);
+  const forward = done.filter((i) => !/(?:tion|ment|ure|ance|ence)s?$/.test(tokens[i]?.word ?? ""));
+  const around = [
+    ...done.filter((i) => !forward.includes(i)),
+    ...(question.predicate ? at(question.predicate) : []),
+  ];
+  if (named(forward, 3, true, true) || named(around, 3, true)) return { answers: true };
+  // "What language is it coded in": "written in Julia" says it in other words.
+  if (question.madeWith) {
+    const made = tokens.some((t, i) => {
+      const what = tokens[i + 2];
+      const by = tokens[i + 1]?.word ?? "";
+      return (
+        (/(?:ed|en|wn|lt)$/.test(t.word) || t.word === "made") &&
+        what !== undefined &&
+        (MADE_OF.has(by)
+          ? isContent(what.word) && MADE_OF.has(question.words.at(-1) ?? "")
+          : MADE_WITH.has(by) && what.name) &&
+        !what.keys.some((k) => asked.has(k)) &&
+        !broken(tokens, i, i + 2)
+      );
+    });
+    // ("A Go library" says what it is written in, not what hardware it ran on.)
+    const language = /^(?:language|framework)s?$/.test(focus);
+    if (made || writtenIn(question, entry, asked) || (language && madeAs(tokens, asked)))
+      return { answers: true };
+  }
+  // "Which platforms is Saltmarsh on": "released on PC and PlayStation 5".
+  const last = question.words.at(-1) ?? "";
+  if (
+    (last === "on" || last === "in") &&
+    !question.madeWith &&
+    writtenIn(question, entry, asked, last)
+  )
+    return { answers: true };
+  // "What chip does Tsubame use", "which language is Inkwell written in": "Stack: STM32, C".
+  if ((question.madeWith || question.words.includes("use")) && stacked(tokens, asked))
+    return { answers: true };
+  return lacks(focus);
+}
+
+// "A Go library", "a Rust CLI": a name standing before a kind of software.
+function madeAs(tokens: Token[], asked: ReadonlySet<string>): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.name &&
+      SOFTWARE_NOUNS.has(tokens[i + 1]?.word ?? "") &&
+      !/[,;:.]/.test(tokens[i + 1]?.before ?? "") &&
+      !t.keys.some((k) => asked.has(k)),
+  );
+}
+
+// "Stack: Rust, WASM", "Built with: Elixir": a label, a colon, then a name.
+function stacked(tokens: Token[], asked: ReadonlySet<string>): boolean {
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    return (
+      STACK_LABELS.has(t.word) &&
+      next !== undefined &&
+      /^:\s*$/.test(next.before) &&
+      (next.capital || next.rare) &&
+      !next.keys.some((k) => asked.has(k))
+    );
+  });
+}
+
+// Words before "in" that place something rather than say what it is made in.
+const LOCATING = new Set(
+  "based located live lives living lived born raised grew up work works worked study studied office offices held moved".split(
+    " ",
+  ),
+);
+
+/**
+ * "SLO burn-rate calculator in Go", "firmware in Zig": what the named thing is written in, a
+ * name alone after "in" that ends its clause, said of the thing the question names (in its
+ * clause, or the entry is about it). Not a place: "based in Utrecht", "at a bakery in Utrecht".
+ */
+function writtenIn(
+  question: Question,
+  entry: EntryFacts,
+  asked: ReadonlySet<string>,
+  preposition = "in",
+): boolean {
+  const { tokens } = entry.details;
+  // What the question names: its names, else its other words ("your models").
+  const names = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
+  const named =
+    names.length > 0
+      ? names
+      : question.terms.filter((t) => !t.focus && !question.verbs.includes(t.word));
+  if (named.length === 0) return false;
+  const mentions = named.flatMap((t) => occurrences(tokens, meant(question, t.word)));
+  const about = mentions.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd);
+  return tokens.some((t, i) => {
+    const name = tokens[i + 1];
+    const after = tokens[i + 2];
+    const before = tokens[i - 1];
+    if (t.word !== preposition || !name?.name || !before || name.keys.some((k) => asked.has(k)))
+      return false;
+    // The name ends its phrase: "in Go.", "in Zig, with…", "in Rust on weekends".
+    if (after && !/[,;:.!?()]/.test(after.before) && (after.name || isContent(after.word)))
+      return false;
+    if (before.name || !isContent(before.word) || LOCATING.has(before.word)) return false;
+    // "at a café in Mile End": a place after a place.
+    for (let j = i - 1; j >= Math.max(0, i - 4) && !broken(tokens, j, i); j--)
+      if (tokens[j]?.word === "at") return false;
+    return about || mentions.some((at) => at < i && i - at <= 4 && !broken(tokens, at, i));
+  });
+}
+
+// Whether a word is a unit of measure ("km", "ms").
+function isUnit(word: string): boolean {
+  return Object.values(UNITS).some((u) => u.has(word));
+}
+
+/**
+ * Whether a figure is of the measure the question asks for: stated in its units ("61µs",
+ * "3,000 metres", "~750K RPS", "120K handshakes a second", "2x") or next to the measure's word
+ * ("a latency of 61"). Any figure does when the question names no measure with units.
+ */
+export function measures(question: Question, tokens: Token[], span: Span): boolean {
+  const kinds = question.measure ? MEASURES[question.measure] : undefined;
+  if (!kinds) return true;
+  const units = kinds.flatMap((k) => [...(UNITS[k] ?? [])]);
+  const isUnit = (w: string | undefined) => w !== undefined && units.includes(w);
+  const last = tokens[span.to - 1]?.word ?? "";
+  // "61µs", "2x", "750k" then "rps".
+  if (isUnit(/^\d[\d.]*(\D+)$/.exec(last)?.[1])) return true;
+  const next = tokens[span.to];
+  if (!next || /[,;:.!?()]/.test(next.before)) return false;
+  if (kinds.includes("percent") && next.before.includes("%")) return true;
+  if (isUnit(next.word)) return true;
+  // "120K handshakes a second", "10 Gb/s": so many per unit of time.
+  if (kinds.includes("rate")) {
+    for (let i = span.to; i < span.to + 3 && i < tokens.length - 1; i++) {
+      const per = tokens[i + 1] as Token;
+      const by = per.word === "per" || per.word === "a" || per.before.includes("/");
+      const unit = per.word === "per" || per.word === "a" ? tokens[i + 2] : per;
+      if (by && unit && TIME_UNITS.includes(unit.word.replace(/s$/, ""))) return true;
+    }
+  }
+  // "a latency of 61", "61 ms of latency": the measure's own word.
+  const own = new Set(meant(question, question.measure as string));
+  return tokens.some((t, i) => t.keys.some((k) => own.has(k)) && Math.abs(i - span.from) <= 3);
+}
+// A noun said with a word of its own before it, and ending its phrase: "the slow-receiver
+// problem in data planes", not "a glider flight".
+function qualified(tokens: Token[], at: number, asked: ReadonlySet<string>): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  const ends =
+    !after || !isContent(after.word) || after.start - (tokens[at]?.end ?? after.start) > 1;
+  return (
+    ends &&
+    before !== undefined &&
+    isContent(before.word) &&
+    (tokens[at]?.start ?? 0) - before.end <= 2 &&
+    !before.keys.some((k) => asked.has(k))
+  );
+}

@@ -1,0 +1,110 @@
+/** The thing a "what/which/how many X" question asks for. */
+import { GENERIC_NOUNS, HONORIFICS, ORGANISATION_WORDS, PLACE_NOUNS } from "./lexicon.ts";
+import {
+  AUX,
+  BE,
+  DETERMINERS,
+  HAPPENING,
+  PERSON_NOUNS,
+  POSSESSIVES,
+  PRONOUNS,
+  plural,
+  SIZE,
+  TYPE_WORDS,
+} from "./question-words.ts";
+import { isContent } from "./text.ts";
+
+/**
+ * The phrase a "what/which/how many X" question asks for, and its head noun: "salary" in "what's
+ * her salary as a professor", "university" in "which university awarded your doctorate".
+ */
+export function focusPhrase(
+  ws: string[],
+  ownName: ReadonlySet<string>,
+):
+  | {
+      head: number | undefined;
+      phrase: number[];
+      identity: boolean;
+      owned: boolean;
+      picks: boolean;
+    }
+  | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    let at: number;
+    if ((w === "many" || w === "much") && ws[i - 1] === "how") at = i + 1;
+    else if (SIZE.has(w ?? "") && ws[i - 1] === "how" && BE.has(ws[i + 1] ?? "")) at = i + 1;
+    else if (w === "what" || w === "which") at = i + 1;
+    else continue;
+    // "which X" names one; "what is X" describes it, unless X is "called" something.
+    let owned = false;
+    let picks = false;
+    let identity = w === "which" && !BE.has(ws[at] ?? "") && !AUX.has(ws[at] ?? "");
+    if (BE.has(ws[at] ?? "")) at++;
+    const skip = () => {
+      while (
+        DETERMINERS.has(ws[at] ?? "") ||
+        ownName.has(ws[at] ?? "") ||
+        HONORIFICS.has(ws[at] ?? "")
+      ) {
+        if (POSSESSIVES.has(ws[at] ?? "") || ownName.has(ws[at] ?? "")) owned = true;
+        at++;
+      }
+    };
+    skip();
+    // "the name of your restaurant", "what kind of research": the thing is after "of".
+    if (
+      ["name", "title", "kind", "type", "sort", "names"].includes(ws[at] ?? "") &&
+      ws[at + 1] === "of"
+    ) {
+      identity = ws[at]?.startsWith("name") ?? false;
+      at += 2;
+      skip();
+    }
+    const counting = w === "many";
+    const phrase: number[] = [];
+    // "what caused the outage": the question word is the subject of a verb, not a determiner.
+    if (/ed$/.test(ws[at] ?? "") && DETERMINERS.has(ws[at + 1] ?? "")) return undefined;
+    // "what happened to onboarding completion": likewise.
+    if (HAPPENING.has(ws[at] ?? "")) return undefined;
+    for (; at < ws.length && isContent(ws[at] ?? ""); at++) {
+      const word = ws[at] ?? "";
+      // A verb ends the phrase: "which landlord filed the most…", "which university awarded your…".
+      if (
+        phrase.length > 0 &&
+        (DETERMINERS.has(ws[at + 1] ?? "") || PRONOUNS.has(ws[at + 1] ?? "") || /ed$/.test(word))
+      )
+        break;
+      phrase.push(at);
+      // "how many volunteers helped…": the counted noun is the first plural, not the verb after it.
+      if (counting && (plural(word) || word === "people")) break;
+    }
+    if (ws[at] === "called" || ws[at] === "named") identity = true;
+    // "What glider do you fly": one glider, by name, not a mention of gliders.
+    if (w === "what" && phrase[0] === i + 1 && AUX.has(ws[at] ?? "") && !BE.has(ws[at] ?? ""))
+      picks = true;
+    // "which qemu version number": the head is the last word that is not only a type word;
+    // "which chicago neighbourhood" has none, but "chicago" still names what is asked.
+    const named = [...phrase];
+    while (named.length > 0) {
+      const word = ws[named.at(-1) ?? -1] ?? "";
+      if (!TYPE_WORDS.has(word) && !GENERIC_NOUNS.has(word) && !PLACE_NOUNS.has(word)) break;
+      named.pop();
+    }
+    // "which chicago neighbourhood" has a place for its head; "the main mechanisms" a noun that
+    // only says an answer is wanted: what is left are its modifiers, not a thing asked for.
+    const popped = phrase.slice(named.length);
+    // "what CVE number", "which model name": an identifier of the thing is asked for.
+    if (popped.some((i) => /^(number|id|code|name)$/.test(ws[i] ?? ""))) identity = true;
+    const open = popped.some((i) => PLACE_NOUNS.has(ws[i] ?? "") || GENERIC_NOUNS.has(ws[i] ?? ""));
+    if (open && popped.some((i) => GENERIC_NOUNS.has(ws[i] ?? ""))) named.length = 0;
+    const head = open ? undefined : named.at(-1);
+    // "what company", "what people": a name is asked for even without "which".
+    const headWord = head === undefined ? "" : (ws[head] ?? "");
+    if (w === "what" && (ORGANISATION_WORDS.has(headWord) || PERSON_NOUNS.has(headWord)))
+      identity ||= phrase[0] === i + 1;
+    return { head, phrase: named.filter((i) => i !== head), identity, owned, picks };
+  }
+  return undefined;
+}

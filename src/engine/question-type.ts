@@ -1,0 +1,198 @@
+/** The type of a question (who, when, how many, yes/no…) and the kinds of detail it needs. */
+import type { DetailKind } from "./details.ts";
+import {
+  HONORIFICS,
+  MONEY_WORDS,
+  ORGANISATION_WORDS,
+  PATRON_NOUNS,
+  PLACE_NOUNS,
+  QUALITY_NOUNS,
+  rarity,
+} from "./lexicon.ts";
+import type { QuestionType } from "./question.ts";
+import {
+  AUX,
+  BE,
+  DETERMINERS,
+  INSTITUTION_VERBS,
+  PERSON_NOUNS,
+  PRONOUNS,
+  plural,
+} from "./question-words.ts";
+import { alternatives, isContent, key } from "./text.ts";
+
+const GREETING =
+  /^(hi|hello|hey|hiya|yo|sup|howdy|greetings|good (morning|afternoon|evening))\b[\s!.?]*(there|all|everyone|you)?[\s!.?]*$/;
+const OPINION =
+  /\b(what (do|does|did) (you|she|he|they|\w+) think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/;
+const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\b/;
+const INTRO =
+  /\b(who are you|about (yourself|you)|(on|of) yourself\W*$|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$|^\W*((can|could) you )?(tell|talk) (me |us )?(a (bit|little) |more |something )?about (her|him|them)( please)?\W*$|^\W*who (is|was) (she|he)\W*$/;
+const NAME =
+  /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
+const AGE =
+  /\bhow old\b|\b(your|her|his|their) age\b|\bwhen (were|was) (you|she|he) born\b|\bbirthday\b/;
+const DURATION =
+  /\bhow long\b(?! ago)|\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|seasons)\b/;
+const WHEN =
+  /\bwhen\b|\b(what|which) (year|date|time|day|month|season|days)\b|\bsince when\b|\bhow long ago\b|\bhow often\b|\bwhat age\b/;
+// "Where did the team place", "how did you do at the nationals": a position, not a place.
+const RANK =
+  /\bwhere did (\S+ ){1,4}(place|finish|rank|come)\b|\bhow did (\S+ ){1,4}(place|rank|do|finish|fare)\b|\bwhat (place|position|rank) did\b/;
+const COUNT =
+  /\bhow (many|much)\b|\bhow (big|large|small|fast|hot|cold|far|tall|heavy|long|wide|high|deep)\b|\bwhat (share|percentage|percent|proportion|fraction|number|size)\b|\bnumber of\b|\bwhat rank\b|\bhow did (you|she|he|they) (place|rank|do)\b/;
+// "Where can I find the code" asks for the entry (and its links), not for a place.
+const LOCATE =
+  /\bwhere (can|could|do|would|should|might) (i|we|one|people|someone) (find|get|see|read|watch|download|buy|listen|hear|try|play|check)\b/;
+const WHERE =
+  /\bwhere\b|\b(what|which) (\w+ )?(city|cities|towns?|country|countries|places?|neighbou?rhoods?|states?|regions?|locations?|venues?|campus|village|villages|county|counties)\b/;
+const WHO = /\bwho\b|\bwhom\b|\bwhose\b|\bwith whom\b|\bwhich (person|people)\b/;
+const YESNO = /^(do|does|did|is|are|was|were|have|has|had|can|could|will|would|any|got)\b/;
+const LIST = /^(what|which|list|name)\b/;
+/** "list ur papers pls", "can you list her talks": a request for the members of a kind. */
+export const REQUEST =
+  /^((can|could|would|will) you |please )?(list|enumerate|show me|give me a list of|give me|name(?= (your|his|her|their|all|some|the|a few)\b))\b/;
+/** The kinds of detail an answer to a question of this type must hold; empty when any will do. */
+export function needsOf(
+  type: QuestionType,
+  ws: string[],
+  focus: string | undefined,
+  verbs: string[],
+): DetailKind[] {
+  const flat = ws.join(" ");
+  const money = ws.some((w) => MONEY_WORDS.has(w));
+  switch (type) {
+    case "age":
+      return ["age"];
+    case "duration":
+      return ["duration"];
+    case "when":
+      // "What day is the show on": a weekday or a date, not "weekly".
+      if (/\b(what|which) days?\b/.test(flat)) return ["day"];
+      return ["date", "duration"];
+    case "count":
+      if (RANK.test(flat)) return ["rank"];
+      // "How much is a glass": a price.
+      // "How much do you make": what you are paid.
+      return money ||
+        /\bhow much (is|are|was|were)\b|\bhow much (do|does|did) \S+ (make|get paid)\b/.test(flat)
+        ? ["money"]
+        : ["count"];
+    case "where":
+      // "Where was it published" is answered by a venue; "which city" only by a place.
+      if (ws.some((w) => PLACE_NOUNS.has(w) && w !== "place" && w !== "venue")) return ["place"];
+      // "Where do you work", "where did she study": by an employer or a school.
+      if (verbs.some((v) => alternatives(key(v)).some((k) => INSTITUTION_VERBS.has(k))))
+        return ["place", "venue", "organisation"];
+      return ["place", "venue"];
+    case "who":
+      // "Whose lab is she in": the person the lab goes with.
+      if (ws.includes("whose")) return ["person"];
+      // "Who else worked on it": other people, by name.
+      if (ws.includes("else")) return ["person"];
+      // "Who animated it": a studio may have; "who was her advisor": a person; "who were your
+      // clients": companies as well as people.
+      // ("Who are the keepers on his team": people, the team being his.)
+      if (
+        ws.some((w) => PATRON_NOUNS.has(w)) ||
+        ws.some(
+          (w, i) =>
+            ORGANISATION_WORDS.has(w) &&
+            (verbs.length > 0 || ws[i - 1] === "which" || ws[i - 1] === "what"),
+        )
+      )
+        return ["person", "organisation"];
+      // "Who named her Young Engineer of the Year": a body may have done it.
+      return verbs.length > 0 ? ["person", "agent", "organisation"] : ["person"];
+    case "what":
+    case "list":
+      // "What was your time in the half marathon".
+      if (/\bwhat (is|was) (your|her|his|their) (\w+ )?time\b/.test(flat)) return ["elapsed"];
+      if (money && focus && MONEY_WORDS.has(focus)) return ["money"];
+      // "What do they pay you", "what does it cost": the verb asks for an amount.
+      // ("How did she pay for it" asks how, not how much.)
+      if (ws.includes("what") && verbs.some((v) => MONEY_WORDS.has(v))) return ["money"];
+      if (focus && PERSON_NOUNS.has(focus)) return ["person"];
+      return [];
+    default:
+      return [];
+  }
+}
+/** The type of a question, from its main clause (`flat` is its words joined). */
+export function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>): QuestionType {
+  if (GREETING.test(flat)) return "greeting";
+  // "Give me the quick rundown on yourself": an introduction, though asked as a request.
+  if (/\b(on|of|about) yourself$/.test(flat) && !narrowed(ws)) return "intro";
+  if (REQUEST.test(flat)) return "list";
+  if (NAME.test(flat)) return "name";
+  if (OPINION.test(flat)) return "opinion";
+  // "What does she do": about the owner; "what does regex-viz do": about one of their things.
+  if (INTRO.test(flat) && aboutOwner(ws, ownName) && !narrowed(ws)) return "intro";
+  // "who is Maya Okafor", "tell me about prof adeyemi": only the owner's name is left.
+  const rest = ws.filter((w) => isContent(w) && !ownName.has(w) && !HONORIFICS.has(w));
+  if (ownName.size > 0 && rest.length === 0 && ws.some((w) => ownName.has(w))) return "intro";
+  if (WHY.test(flat)) return "why";
+  if (AGE.test(flat)) return "age";
+  if (DURATION.test(flat)) return "duration";
+  if ((COUNT.test(flat) || RANK.test(flat)) && !qualityAsked(ws)) return "count";
+  if (WHEN.test(flat)) return "when";
+  if (LOCATE.test(flat)) return "what";
+  if (WHERE.test(flat)) return "where";
+  // "Who do you work for": an employer, asked as "where do you work".
+  if (/\bwho (do|does|did) (\S+ ){1,2}(work|worked|working) for\b/.test(flat)) return "where";
+  if (WHO.test(flat)) return describesSomeone(ws) ? "what" : "who";
+  // "Could you summarise what Morpheus does", "do you know where…" ask what the inner question asks.
+  if (YESNO.test(flat) && !/\b(what|which|how)\b/.test(flat)) return "yesno";
+  if (LIST.test(flat) && !AUX.has(ws[1] ?? "") && plural(ws[1] ?? "")) return "list";
+  return "what";
+}
+
+// Words that ask for an introduction without narrowing it: "tell me a bit about you".
+const INTRO_WORDS = new Set(
+  `tell talk say something bit little more brief briefly quick introduce yourself yo so well
+  give rundown overview intro introduction bio`.split(/\s+/),
+);
+
+// "Tell me a fun fact about you": something in particular about the owner, not who they are.
+function narrowed(ws: string[]): boolean {
+  const at = ws.findLastIndex((w) => w === "about" || w === "on" || w === "of");
+  if (at < 0 || !/^(you|yourself)$/.test(ws[at + 1] ?? "")) return false;
+  return ws.slice(0, at).some((w) => isContent(w) && !INTRO_WORDS.has(w));
+}
+
+// "How much CXL experience do you have": what is said of it, not a number.
+function qualityAsked(ws: string[]): boolean {
+  const at = ws.findIndex((w, i) => w === "much" && ws[i - 1] === "how");
+  if (at < 0) return false;
+  for (let i = at + 1; i < ws.length && isContent(ws[i] ?? ""); i++)
+    if (QUALITY_NOUNS.has(ws[i] ?? "")) return true;
+  return false;
+}
+
+// Whether a question's subject is the owner: a pronoun, their name, or nobody named at all.
+function aboutOwner(ws: string[], ownName: ReadonlySet<string>): boolean {
+  const at = ws.findIndex((w) => w === "do" || w === "does" || w === "did");
+  if (at < 0) return true;
+  const end = ws.findLastIndex((w, i) => i > at && /^(do|work|working)$/.test(w));
+  const subject = ws.slice(at + 1, end > at ? end : undefined);
+  return subject.every(
+    (w) => PRONOUNS.has(w) || ownName.has(w) || HONORIFICS.has(w) || !isContent(w),
+  );
+}
+
+// "Who is Andrew Moore?" asks about someone named, not for a name.
+function describesSomeone(ws: string[]): boolean {
+  const at = ws.indexOf("who");
+  if (at < 0 || !BE.has(ws[at + 1] ?? "")) return false;
+  const rest = ws.slice(at + 2).filter(isContent);
+  return (
+    rest.length > 0 && !DETERMINERS.has(ws[at + 2] ?? "") && rest.every((w) => rarity(w) === 4)
+  );
+}
+/** "Where does he work", "who do you work for": the job he has now. */
+export function presentWork(ws: string[], verbs: string[]): boolean {
+  return (
+    ws.some((w) => w === "do" || w === "does") &&
+    verbs.some((v) => alternatives(key(v)).some((k) => INSTITUTION_VERBS.has(k)))
+  );
+}
