@@ -109,7 +109,8 @@ export function splitRole(segment: string): { role?: string; rest: string } {
   return { rest: segment };
 }
 
-const NAME_WORD = String.raw`(?:(?:Prof|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:van|von|de|da|del|di|le|la)?\s*\p{Lu}[\p{L}'’-]+)+`;
+// An initial ("J.") ends with its period; a word does not ("Aeneas. Period-instrument").
+const NAME_WORD = String.raw`(?:(?:Prof|Dr)\.?\s+)?\p{Lu}(?:\.|[\p{L}'’-]*)(?:\s+(?:van|von|de|da|del|di|le|la)?\s*\p{Lu}[\p{L}'’-]+)+`;
 const PEOPLE = new RegExp(
   String.raw`\b(?:with|adv\.?|advisors?:?|advised by|co-advised by|supervised by|supervisors?:?|mentored by|under|alongside|together with|and)\s+(${NAME_WORD}(?:\s*(?:&|and|,)\s*${NAME_WORD})*)`,
   "gu",

@@ -78,6 +78,11 @@ describe("pieces of a line", () => {
       "Brent Stephens",
     ]);
     expect(findPeople("Visiting researcher (with Andrew Moore)")).toEqual(["Andrew Moore"]);
+    expect(findPeople("ASR toolkit (with J. Etxeberria)")).toEqual(["J. Etxeberria"]);
+  });
+
+  it("GIVEN a title ending in a capitalised word before the next sentence WHEN read THEN the two sentences are no person's name", () => {
+    expect(findPeople("Dido and Aeneas. Period-instrument revival")).toEqual([]);
   });
 
   it.each([
