@@ -94,6 +94,16 @@ export function kindOfHeading(heading: string): Kind | undefined {
 }
 
 /**
+ * The kind a line's label names when the line lists things of that kind ("Languages: Basque,
+ * Spanish", "Stack: PyTorch, Kaldi", "Hobbies: …"): skills or interests, never a job or a paper.
+ */
+export function labelKind(label: string): Kind | undefined {
+  if (label.split(/\s+/).length > 3) return undefined;
+  const kind = kindOfHeading(label);
+  return kind === "skills" || kind === "interests" ? kind : undefined;
+}
+
+/**
  * Every kind a heading names, one per part of it ("Writing & talks" → publications, talks;
  * "Papers about these tools" → publications).
  */

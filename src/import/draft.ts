@@ -1,3 +1,4 @@
+import { stemmer } from "stemmer";
 import type { Entry, Section } from "../knowledge/schema.ts";
 import {
   KIND_DESCRIPTIONS,
@@ -7,12 +8,12 @@ import {
   kindOfHeading,
   kindsOfHeading,
 } from "./classify.ts";
-import { buildEntries, type EntryDraft } from "./entry-draft.ts";
+import { buildEntries, type EntryDraft, LABELLED } from "./entry-draft.ts";
 import { namesIn } from "./head.ts";
 import { IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { detectName, draftPerson, type PersonDraft } from "./person.ts";
-import { joinSentences, shorten, withoutEmoji } from "./phrases.ts";
+import { joinSentences, shorten, withoutEmoji, wordsOf } from "./phrases.ts";
 import { type Group, outline } from "./structure.ts";
 
 /** An entry as the knowledge file has it. */
@@ -33,6 +34,8 @@ interface SectionPlan {
   /** Further kinds its heading names ("Grants & awards"), for its description. */
   also?: Kind[];
   entries: EntryDraft[];
+  /** The rows of one table: one list of one kind of thing, kept together. */
+  rows?: boolean;
 }
 
 const MAX_SECTIONS = 20;
@@ -49,7 +52,9 @@ export function draftFromMarkdown(source: string): Draft {
       const entries = region.groups.flatMap((g) => buildEntries(g, owner));
       const title = withoutEmoji(region.heading?.text ?? "").replace(/:$/, "");
       const [kind, ...also] = kindsOfHeading(region.heading?.text ?? "");
-      return { title, kind, ...(also.length ? { also } : {}), entries };
+      const plan = { title, kind, ...(also.length ? { also } : {}), entries };
+      const thing = onlyThing(region.groups);
+      return thing ? namedForRows(plan, thing) : plan;
     })
     .filter((s) => s.entries.length > 0);
 
@@ -98,6 +103,35 @@ export function draftFromMarkdown(source: string): Draft {
   return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(plans) };
 }
 
+/** What every group of a section is, when its table's title column names it ("Production"). */
+function onlyThing(groups: Group[]): string | undefined {
+  const things = new Set(groups.map((g) => g.thing?.toLowerCase()));
+  const [thing] = things;
+  return things.size === 1 && thing ? thing : undefined;
+}
+
+/**
+ * A section of one kind of thing says so in its title ("Selected work: productions"), which is
+ * what "how many productions" and "list your productions" find it by. Its kind is the thing's
+ * when the heading names none, or names only "work", which rows of works are not.
+ */
+function namedForRows(plan: SectionPlan, thing: string): SectionPlan {
+  const stems = new Set(wordsOf(plan.title).map((w) => stemmer(w)));
+  const said = wordsOf(thing).every((w) => stems.has(stemmer(w)));
+  const title = said ? plan.title : plan.title ? `${plan.title}: ${plural(thing)}` : plural(thing);
+  const own = kindOfHeading(thing);
+  const kind = !plan.kind || plan.kind === "positions" ? own : plan.kind;
+  return { ...plan, title, kind, rows: true };
+}
+
+/** "production" as "productions", "study" as "studies": the plural a section's title uses. */
+function plural(noun: string): string {
+  if (/s$/i.test(noun)) return noun;
+  if (/(?:x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
 /**
  * "… and I work as an engineer at Brightwave in Hamburg" in the opening, with the Brightwave
  * job in its own entry below: the opening's line is the person's summary, not a second job
@@ -124,8 +158,14 @@ function mostCommon(kinds: Kind[]): Kind {
 // Kinds an entry says plainly enough to leave a heading that names no kind ("Fun facts").
 const MOVABLE: readonly Kind[] = ["positions", "education", "publications"];
 const MOVE_STRENGTH = 1.5;
-// Out of a section of another kind, only an entry that names a degree.
-const STRAY_STRENGTH = 2;
+// Out of a section of another kind: an entry that names a degree, a labelled list of skills
+// or interests, an email.
+const STRAY_STRENGTH: Partial<Record<Kind, number>> = {
+  education: 2,
+  skills: LABELLED,
+  interests: LABELLED,
+  contact: 2.5,
+};
 
 /**
  * Under a heading that names no kind ("Currently", "Fun facts", "Background"), a job, a degree
@@ -135,16 +175,29 @@ const STRAY_STRENGTH = 2;
  */
 function sortMixed(plans: SectionPlan[]): SectionPlan[] {
   const made: SectionPlan[] = [];
-  // A degree said plainly under "Work" belongs with the degrees too.
-  for (const plan of plans.filter((p) => p.kind)) {
-    const stray = plan.entries.filter(
-      (e) => e.kind !== plan.kind && e.kind === "education" && (e.strength ?? 0) >= STRAY_STRENGTH,
+  // A degree said plainly under "Work" belongs with the degrees too, and so do a "Languages:"
+  // line under "Awards" with the skills and an email under "Projects" with the contacts.
+  const strays = (plan: SectionPlan) =>
+    plan.entries.filter(
+      (e) =>
+        e.kind !== plan.kind &&
+        (e.strength ?? 0) >= (STRAY_STRENGTH[e.kind] ?? Number.POSITIVE_INFINITY),
     );
+  for (const plan of plans.filter((p) => !p.rows)) {
+    const labelled = strays(plan).filter(
+      (e) => (e.strength ?? 0) >= LABELLED || e.kind === "contact",
+    );
+    if (labelled.length === 0 || labelled.length === plan.entries.length) continue;
+    plan.entries = plan.entries.filter((e) => !labelled.includes(e));
+    for (const entry of labelled) homeFor(entry.kind, plans, made).entries.push(entry);
+  }
+  for (const plan of plans.filter((p) => p.kind && !p.rows)) {
+    const stray = strays(plan).filter((e) => e.kind === "education");
     if (stray.length === 0 || stray.length === plan.entries.length) continue;
     plan.entries = plan.entries.filter((e) => !stray.includes(e));
     for (const entry of stray) homeFor(entry.kind, plans, made).entries.push(entry);
   }
-  for (const plan of plans.filter((p) => !p.kind)) {
+  for (const plan of plans.filter((p) => !p.kind && !p.rows)) {
     const kinds = new Set(plan.entries.map((e) => e.kind));
     const [only] = kinds;
     const sure =

@@ -1,4 +1,4 @@
-import { type Kind, weighKind } from "./classify.ts";
+import { type Kind, labelKind, weighKind } from "./classify.ts";
 import { isDateOnly, readHead, whereAndWhen } from "./head.ts";
 import type { SourceLink } from "./markdown.ts";
 import { chunkText, joinSentences, sentences, spellEmoji, splitEmoji } from "./phrases.ts";
@@ -28,6 +28,9 @@ export interface EntryDraft {
   /** How strongly its words say its kind (0 for "about"). */
   strength?: number;
 }
+
+/** How strongly a label ("Languages:", "Stack:") says the kind of the line it opens. */
+export const LABELLED = 3;
 
 const SUMMARY_MAX = 1000;
 // A summary is a sentence or two: what follows goes to the details.
@@ -60,7 +63,11 @@ export function buildEntries(group: Group, owner?: string): EntryDraft[] {
         ? [head.rest, ...bodyTexts]
         : bodyTexts;
   const links = linksOf([group.head, ...group.body]);
-  const { kind, score: strength } = weighKind(full, { emoji, name: head.name, links });
+  const weighed = weighKind(full, { emoji, name: head.name, links });
+  // "Languages: …", "Stack: …": a label says the kind of what it lists.
+  const label = head.name && text.startsWith(`${head.name}:`) ? labelKind(head.name) : undefined;
+  const kind = label ?? weighed.kind;
+  const strength = label ? LABELLED : weighed.score;
 
   const preset = group.preset ?? {};
   const venue = preset.venue ?? head.venue;

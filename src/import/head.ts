@@ -1,5 +1,5 @@
 import { readCitation } from "./citation.ts";
-import { isDegreeText, isRoleText } from "./classify.ts";
+import { isDegreeText, isRoleText, labelKind } from "./classify.ts";
 import { endsSentence, sentences, shorten } from "./phrases.ts";
 import {
   findDateSpan,
@@ -98,6 +98,10 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
     if (/ (?:at|in) /.test(job.title) && (job.role || isDegreeText(job.title))) {
       return { ...job, rest: text };
     }
+  }
+  // "Languages: Basque (native), Spanish": the label names the entry, the rest is its list.
+  if (named && labelKind(named.name) && text.slice(named.name.length).startsWith(":")) {
+    return { title: named.name, rest: named.rest, name: named.name };
   }
   const lifted = liftFields(named ? named.rest : text, Boolean(named));
   if (named) {

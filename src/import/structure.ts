@@ -2,6 +2,7 @@ import { kindOfHeading } from "./classify.ts";
 import type { Block, Cell, SourceLink, TextLine } from "./markdown.ts";
 import { endsSentence, sentences, splitEmoji, withoutEmoji } from "./phrases.ts";
 import { findDateSpan, findYears, listItems, splitNamed } from "./pieces.ts";
+import { tableGroups } from "./table-rows.ts";
 
 /** Fields a table column gives an entry directly. */
 export interface Preset {
@@ -28,6 +29,8 @@ export interface Group {
   opening?: boolean;
   /** The table a row comes from: rows of one table are one list of one kind of thing. */
   table?: object;
+  /** What the row is, as its table's title column names it ("Production"). */
+  thing?: string;
 }
 
 /** A part of the document under one heading. */
@@ -239,63 +242,6 @@ function flatLines(block: Block): TextLine[] {
 
 function joinCells(cells: Cell[]): TextLine {
   return { text: cells.map((c) => c.text).join("; "), links: cells.flatMap((c) => c.links) };
-}
-
-// Column names, matched as words on the lowercased header.
-const TITLE_COLUMN =
-  /\b(name|title|project|paper|publication|degree|position|award|talk|course|repo|repository|tool|game|product|company|organi[sz]ation|employer|role)\b/;
-const SUMMARY_COLUMN =
-  /\b(description|summary|about|what|details|notes?|abstract|highlights?|outcome|impact|blurb|pitch)\b/;
-const YEAR_COLUMN = /\b(year|years|date|dates|when|period|time|duration)\b/;
-const VENUE_COLUMN = /\b(venue|conference|journal|published in|where published|outlet|publisher)\b/;
-const ROLE_COLUMN = /\b(my role|role|contribution|authorship|position)\b/;
-
-function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
-  const names = header.map((h) => withoutEmoji(h.text).toLowerCase());
-  const find = (re: RegExp, skip: number[] = []) =>
-    names.findIndex((n, i) => re.test(n) && !skip.includes(i));
-  let title = find(TITLE_COLUMN);
-  if (title < 0) title = 0;
-  const role = find(ROLE_COLUMN, [title]);
-  const venue = find(VENUE_COLUMN, [title, role]);
-  const year = find(YEAR_COLUMN, [title, role, venue]);
-  const summary = find(SUMMARY_COLUMN, [title, role, venue, year]);
-  const table = {};
-  return rows.flatMap((row): Group[] => {
-    const cell = (i: number) => (i >= 0 ? row[i] : undefined);
-    const head = cell(title);
-    if (!head?.text) return [];
-    const preset: Preset = {};
-    const roleText = cell(role)?.text;
-    if (roleText && roleText.length <= 100) preset.role = roleText;
-    const venueText = cell(venue)?.text;
-    if (venueText && venueText.length <= 100) preset.venue = venueText;
-    const yearText = cell(year)?.text ?? "";
-    const years = findYears(yearText);
-    const single = /^\s*(19|20)\d{2}\s*$/.test(yearText);
-    if (years[0] !== undefined) preset.year = years[0];
-    const body: TextLine[] = [];
-    const described = cell(summary);
-    if (described?.text) body.push(described);
-    const used = new Set([title, summary, single ? year : -1]);
-    if (preset.role) used.add(role);
-    if (preset.venue) used.add(venue);
-    const extra: TextLine[] = [];
-    row.forEach((c, i) => {
-      // "—" in a cell says there is nothing.
-      if (used.has(i) || !/[\p{L}\p{N}]/u.test(c.text)) return;
-      const linkOnly = c.links.length > 0 && c.links.map((l) => l.label).join(" ") === c.text;
-      if (linkOnly) extra.push({ text: "", links: c.links });
-      else
-        extra.push({
-          text: `${withoutEmoji(header[i]?.text ?? "") || "Note"}: ${c.text}`,
-          links: c.links,
-        });
-    });
-    // The title column's name says what each row is ("Jam", "Paper"): a word to find it by.
-    const kind = withoutEmoji(header[title]?.text ?? "");
-    return [{ head, body: [...body, ...extra], preset, table, ...(kind ? { label: kind } : {}) }];
-  });
 }
 
 /** A line that opens an entry of its own: an emoji bullet, "name — …", a bold lead, a date. */

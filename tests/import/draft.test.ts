@@ -169,4 +169,15 @@ describe("offline drafting", () => {
       for (const s of knowledge.sections) expect(s.description.length).toBeLessThanOrEqual(100);
     },
   );
+
+  it("GIVEN a labelled list of languages among awards WHEN imported THEN it is a skills entry titled by its label, and the awards stay", async () => {
+    const { knowledge } = await importProfile(
+      "# Ana Ruiz\n\nSpeech researcher in Bilbao.\n\n## Awards\n\n- Best Paper Award, Interspeech 2022\n- ISCA travel grant 2021\n- Languages: Basque (native), Spanish, English\n",
+    );
+
+    expect(titles(knowledge, "awards")).toEqual(["Best Paper Award", "ISCA travel grant 2021"]);
+    expect(sectionOf(knowledge, "skills")?.entries).toEqual([
+      expect.objectContaining({ title: "Languages", summary: "Basque (native), Spanish, English" }),
+    ]);
+  });
 });
