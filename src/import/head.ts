@@ -208,6 +208,19 @@ function composeTitle(
   if (held && / at /.test(held.title)) {
     return { title: held.title, rest: dateless(rest), ...(held.role ? { role: held.role } : {}) };
   }
+  // "Paintings Conservator — Belvedere Museum, Vienna — 03/2012 – 08/2019": what was held, at
+  // an organisation, then when; a time span makes it a job unless it names a degree.
+  const dated = datedWhere(rest);
+  const job = isRoleText(name) || isDegreeText(name);
+  if (dated && (held || job || dated.city || ORGANISATION.test(dated.org))) {
+    const span = !bareYear(dated.when) && findDateSpan(dated.when) !== undefined;
+    const role = isRoleText(name) || (span && !isDegreeText(name)) ? name : undefined;
+    return {
+      title: `${held?.title ?? name} at ${dated.org}`,
+      rest: dated.city || !bareYear(dated.when) ? dated.rest : "",
+      ...(role ? { role } : {}),
+    };
+  }
   if (held || isRoleText(name) || isDegreeText(name)) {
     const what = held?.title ?? name;
     const field = firstField(rest) ?? { field: rest, rest: "" };
@@ -222,6 +235,24 @@ function composeTitle(
     if (held) return { title: held.title, rest: dateless(rest) };
   }
   return { title: name, rest: dateless(rest), ...(isRoleText(name) ? { role: name } : {}) };
+}
+
+/**
+ * "Belvedere Museum, Vienna — 03/2012 – 08/2019": an organisation, maybe its city after a comma,
+ * then a date after a dash. A comma inside the name ("Academy of Arts, Architecture and Design
+ * in Prague") keeps the name whole: only capitalised words after it are a city.
+ */
+function datedWhere(
+  text: string,
+): { org: string; rest: string; when: string; city: boolean } | undefined {
+  const m = /^(.+?)\s+[—–|]\s+(.+)$/u.exec(text.replace(/\.$/, ""));
+  if (!m?.[1] || !m[2] || !isDateOnly(m[2]) || !isPlace(m[1]) || isDateOnly(m[1])) return undefined;
+  const [where, when] = [m[1], m[2]];
+  const comma = /^(.+),\s+([^,]+)$/u.exec(where);
+  if (comma?.[1] && comma[2] && PLACE_ONLY.test(comma[2])) {
+    return { org: comma[1], rest: `in ${comma[2]}, ${sinceForm(when)}`, when, city: true };
+  }
+  return { org: where, rest: sinceForm(when), when, city: false };
 }
 
 /**
@@ -370,12 +401,12 @@ const SEASON_OR_MONTH =
 export function isDateOnly(text: string): boolean {
   if (!text.trim()) return true;
   const has = findDateSpan(text) !== undefined || findYears(text).length > 0;
-  const left = text.replace(/\b(?:19|20)\d{2}\b/g, "").replace(SEASON_OR_MONTH, "");
+  const left = text.replace(/\b(?:\d{1,2}\/)?(?:19|20)\d{2}\b/g, "").replace(SEASON_OR_MONTH, "");
   return has && !/[\p{L}\p{N}]/u.test(left.replace(/\b(?:to|until|till)\b/g, ""));
 }
 
 const OPEN_RANGE =
-  /^\(?((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2})\s*(?:[–—-]|to)\s*(?:present|now|today|current|date)\)?\.?$/iu;
+  /^\(?((?:[A-Z][a-z]{2,8}\.?\s+|\d{1,2}\/)?(?:19|20)\d{2})\s*(?:[–—-]|to)\s*(?:present|now|today|current|date)\)?\.?$/iu;
 
 /**
  * A date that says only when, with an open end written the way it is said: "Sept 2019 –

@@ -93,6 +93,7 @@ export function draftPerson(outline: Outline, source: string, fallback: string[]
     headline = `${headline} ${rest[0]}`;
     rest = rest.slice(1);
   }
+  headline = placedHeadline(headline);
   if (headline.length > HEADLINE_MAX) {
     rest = [headline, ...rest];
     headline = shorten(headline, HEADLINE_MAX);
@@ -125,4 +126,25 @@ function distinct(texts: string[], headline: string): string[] {
     kept.push(text);
   }
   return kept;
+}
+
+// "Warsaw, Poland", "Lagos and remote": a place, as a headline's piece gives it.
+const PLACE_PIECE = /^\p{Lu}[\p{L}'’-]+(?:(?:,\s+|\s+and\s+|\s+)(?:\p{Lu}[\p{L}'’-]+|remote))*$/u;
+const CONTACT_PIECE = /@|https?:\/\/|^\[?(?:github|gitlab|linkedin|portfolio|website|email)\b/i;
+
+/**
+ * "Paintings conservator · Prague · ana@example.org" as "Paintings conservator in Prague": a
+ * headline of pieces says where the owner is in words, and leaves the email and links to the
+ * contact line.
+ */
+export function placedHeadline(headline: string): string {
+  const pieces = headline.split(/\s+[·|•]\s+/u).map((p) => p.trim());
+  if (pieces.length < 2) return headline;
+  const kept = pieces.filter((p) => !CONTACT_PIECE.test(p));
+  const [role, place, ...more] = kept;
+  if (!role || !place) return kept.join(" · ") || headline;
+  // A role says what someone is in lowercase words after its first ("Backend engineer").
+  const isRole = /^\p{Lu}?[\p{Ll}\s-]*\s\p{Ll}/u.test(role) && !/[.!?]$/.test(role);
+  if (!isRole || !PLACE_PIECE.test(place) || place.split(/\s+/).length > 4) return kept.join(" · ");
+  return [`${role} in ${place}`, ...more].join(" · ");
 }

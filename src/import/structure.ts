@@ -1,3 +1,4 @@
+import { readCitation } from "./citation.ts";
 import { kindOfHeading } from "./classify.ts";
 import type { Block, Cell, SourceLink, TextLine } from "./markdown.ts";
 import { endsSentence, sentences, splitEmoji, withoutEmoji } from "./phrases.ts";
@@ -357,6 +358,8 @@ function splitProse(groups: Group[]): Group[] {
     const text = all.map((l) => l.text).join(" ");
     const parts = sentences(text);
     if (text.length < PROSE_MIN || parts.length < 2) return [group];
+    // "Ruiz, A. (2022). Title. *Venue*, City.": a reference is one entry, whatever its periods.
+    if (readCitation(text)) return [group];
     const links = all.flatMap((l) => l.links);
     const out: Group[] = [];
     for (const sentence of parts) {

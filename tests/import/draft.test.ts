@@ -180,4 +180,51 @@ describe("offline drafting", () => {
       expect.objectContaining({ title: "Languages", summary: "Basque (native), Spanish, English" }),
     ]);
   });
+
+  it("GIVEN a CV's job and degree lines of role, organisation and city, and dates WHEN imported THEN each is titled at its organisation, a comma inside a name kept, the city and dates said after", async () => {
+    const { knowledge } = await importProfile(
+      "# Hana Novak\n\n## Experience\n\nPaintings Conservator — Belvedere Museum, Vienna — 03/2012 – 08/2019\n- Panel paintings\n\nHead of Conservation — National Gallery Prague, Prague — 09/2019 – present\n\n## Education\n\nMA in Conservation — Academy of Arts, Architecture and Design in Prague — 2010\n",
+    );
+
+    expect(sectionOf(knowledge, "positions")?.entries).toEqual([
+      expect.objectContaining({
+        title: "Paintings Conservator at Belvedere Museum",
+        role: "Paintings Conservator",
+        summary: expect.stringMatching(/^in Vienna, 03\/2012 – 08\/2019/),
+      }),
+      expect.objectContaining({
+        title: "Head of Conservation at National Gallery Prague",
+        summary: "in Prague, since 09/2019",
+      }),
+    ]);
+    expect(titles(knowledge, "education")).toEqual([
+      "MA in Conservation at Academy of Arts, Architecture and Design in Prague",
+    ]);
+  });
+
+  it("GIVEN references written as paragraphs with initials and periods WHEN imported THEN each reference is one entry titled by its paper", async () => {
+    const { knowledge } = await importProfile(
+      "## Publications\n\nNovak, H., Brandl, M. (2022). Lead soaps in Baroque canvas paintings. *Studies in Conservation*, London.\n\nNovak, H. (2018). Reading underdrawings with IR reflectography. *ICOM-CC Triennial Conference*, Copenhagen.\n",
+    );
+
+    expect(sectionOf(knowledge, "publications")?.entries).toEqual([
+      expect.objectContaining({ title: "Lead soaps in Baroque canvas paintings", year: 2022 }),
+      expect.objectContaining({
+        title: "Reading underdrawings with IR reflectography",
+        year: 2018,
+        venue: "ICOM-CC Triennial Conference",
+      }),
+    ]);
+  });
+
+  it("GIVEN an opening line of role, city and email WHEN imported THEN the headline says the role in the city, and the email is the contact", async () => {
+    const { knowledge } = await importProfile(
+      "# Hana Novak\n\nPaintings conservator · Prague · hana@example.cz\n\n## Experience\n\n- Paintings Conservator at Belvedere Museum, 2012–2019\n",
+    );
+
+    expect(knowledge.person).toMatchObject({
+      headline: "Paintings conservator in Prague",
+      contact: "hana@example.cz",
+    });
+  });
 });
