@@ -238,6 +238,9 @@ const JOB = CUES.positions[0]?.[0] ?? /$^/;
 const SUPERVISED =
   /\b(?:ph\.?d|doctoral|master'?s|m\.?sc|b\.?sc|m\.?a|b\.?a|graduate|undergraduate)\s+(?:students?|courses?|modules?|programmes?|programs?|class(?:es)?)\b[^.;]*?(?:graduated|graduate)?/gi;
 
+const DOER_AT =
+  /\b(?:is|am|was|works as|worked as)\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:er|or|ist|ian)\s+(?:at|with|for)\s+(?:the\s+)?\p{Lu}/u;
+
 /** The kind an entry's own words suggest, or "about" when nothing stands out. */
 export function kindOfEntry(text: string, shape: EntryShape = {}): Kind {
   return weighKind(text, shape).kind;
@@ -258,6 +261,9 @@ export function weighKind(text: string, shape: EntryShape = {}): { kind: Kind; s
   const roleAt = /^(.{2,60}?)\s+(?:at|for|with)\s+(?:the\s+)?\p{Lu}/u.exec(text);
   if (roleAt?.[1] && JOB.test(roleAt[1]) && roleAt[1].split(/\s+/).length <= 6)
     add("positions", 1.5);
+  // "… is an air accident investigator with the Transportation Safety Board": someone's job,
+  // a noun of a doer, with where it is held.
+  if (DOER_AT.test(text)) add("positions", 1.5);
   const span = findDateSpan(text);
   if (span?.open) add("positions", 0.75);
   if (shape.name && isCodeLikeName(shape.name)) add("projects", 1);

@@ -337,8 +337,12 @@ const GROUP_MAX = 600;
 const SHORT_SENTENCE = 40;
 
 // A short sentence about "it" ("I wrote it with Ana Ruiz.") is about the sentence before.
+// "Her report traced it to …": "it" among a sentence's first words is the thing just named.
 function refersBack(sentence: string): boolean {
-  return sentence.length < 70 && /\b(it|this|that|them|there|these|those)\b/i.test(sentence);
+  if (sentence.length < 70 && /\b(it|this|that|them|there|these|those)\b/i.test(sentence))
+    return true;
+  const opening = sentence.split(/\s+/).slice(0, 5).join(" ");
+  return /\b(?:it|them)\b/i.test(opening);
 }
 
 // "The lab runs …" after "… founded the Soft Manipulation Lab": the thing just named.

@@ -227,4 +227,25 @@ describe("offline drafting", () => {
       contact: "hana@example.cz",
     });
   });
+
+  it("GIVEN a prose page whose sentence goes on about 'it' in its first words WHEN imported THEN that sentence stays with the one it refers to", async () => {
+    const { knowledge } = await importProfile(
+      "# About Ana Ruiz\n\nAna Ruiz is a marine surveyor in Vigo.\n\nHer best-known survey concerned a trawler fire at Marín in 2019. Her report traced it to a faulty fuel pump and led to new inspection rules for small ports.\n",
+    );
+
+    const fire = knowledge.sections
+      .flatMap((s) => s.entries)
+      .find((e) => e.summary.includes("trawler fire"));
+    expect(`${fire?.summary} ${fire?.details ?? ""}`).toContain("faulty fuel pump");
+  });
+
+  it("GIVEN a prose sentence saying someone is a doer of something with an organisation WHEN imported THEN it is a job", async () => {
+    const { knowledge } = await importProfile(
+      "# About Ana Ruiz\n\nI restore boats on weekends and have done so for years.\n\nAna Ruiz is an air accident investigator with the Safety Board of Spain, based in Madrid. She has led 20 investigations since 2011.\n",
+    );
+
+    expect(sectionOf(knowledge, "positions")?.entries.map((e) => e.summary)).toEqual([
+      expect.stringContaining("investigator with the Safety Board of Spain"),
+    ]);
+  });
 });
