@@ -57,6 +57,8 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
     const lifted = liftFields((quoted[2] ?? "").replace(/^[,.;:\s]+/, ""), true);
     return { ...lifted.head, title: quoted[1], rest: lifted.rest };
   }
+  const bracketed = venueInBrackets(text);
+  if (bracketed) return bracketed;
   // "*Silver Darlings: The Herring Girls* (Edinburgh University Press, 2021)": an italic title.
   const italic = context.titled;
   if (italic && text.startsWith(italic) && italic.length >= 3 && !isDateOnly(italic)) {
@@ -126,6 +128,33 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
   }
   const fields = fieldsHead(body, context.hasBody);
   return { ...lifted.head, ...fields, role: lifted.head.role ?? fields.role };
+}
+
+/**
+ * "Prosody transfer without parallel data (Interspeech 2022) — First author. …": a paper's
+ * title, then its venue and year in brackets, then what it says. A bracket of a name and a
+ * year is a venue when it reads as one ("ICASSP 2024") or a publication role follows it.
+ */
+function venueInBrackets(text: string): Head | undefined {
+  const m = /^(.{8,160}?)\s*\(([^()]{3,60})\)\s*(?:[—–:|,]\s*|\s-\s|\.\s+|$)(.*)$/u.exec(text);
+  const [title, inner, after] = [m?.[1], m?.[2]?.trim(), m?.[3] ?? ""];
+  if (!title || !inner || /[—–|]/u.test(title)) return undefined;
+  const named =
+    /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*){0,5}),?\s+((?:19|20)\d{2})$/u.exec(
+      inner,
+    );
+  if (!named?.[1] || !named[2]) return undefined;
+  const cited = findVenueYear(inner);
+  const lifted = liftFields(after, true);
+  if (!cited && !lifted.head.role) return undefined;
+  return {
+    ...lifted.head,
+    title,
+    name: title,
+    venue: cited?.venue ?? named[1],
+    year: Number(named[2]),
+    rest: lifted.rest,
+  };
 }
 
 /**

@@ -248,4 +248,26 @@ describe("offline drafting", () => {
       expect.stringContaining("investigator with the Safety Board of Spain"),
     ]);
   });
+
+  it("GIVEN paper lines of a title, its venue and year in brackets, and a role WHEN imported THEN the title stands alone, with venue, year and role in their fields", async () => {
+    const { knowledge } = await importProfile(
+      "### Papers\n\n- Few-shot voice cloning for minority languages (ICASSP 2024) — Co-author. With the University of the Basque Country.\n- Prosody transfer without parallel data (Interspeech 2022) — First author. Best student paper nominee.\n",
+    );
+
+    expect(sectionOf(knowledge, "publications")?.entries).toEqual([
+      expect.objectContaining({
+        title: "Few-shot voice cloning for minority languages",
+        venue: "ICASSP",
+        year: 2024,
+        role: "Co-author",
+        summary: "With the University of the Basque Country.",
+      }),
+      expect.objectContaining({
+        title: "Prosody transfer without parallel data",
+        venue: "Interspeech",
+        year: 2022,
+        role: "First author",
+      }),
+    ]);
+  });
 });
