@@ -264,6 +264,9 @@ export function weighKind(text: string, shape: EntryShape = {}): { kind: Kind; s
   // "… is an air accident investigator with the Transportation Safety Board": someone's job,
   // a noun of a doer, with where it is held.
   if (DOER_AT.test(text)) add("positions", 1.5);
+  // "MA in Directing, …", "BSc of Engineering": a line that opens with a degree in a subject.
+  const opening = /^(.{2,40}?)\s+(?:in|of)\s+\p{Lu}/u.exec(text)?.[1];
+  if (opening && isDegreeText(opening) && opening.split(/\s+/).length <= 2) add("education", 2);
   const span = findDateSpan(text);
   if (span?.open) add("positions", 0.75);
   if (shape.name && isCodeLikeName(shape.name)) add("projects", 1);

@@ -270,4 +270,15 @@ describe("offline drafting", () => {
       }),
     ]);
   });
+
+  it("GIVEN degree lines under a heading that names no kind WHEN imported THEN the section is described as degrees", async () => {
+    const { knowledge } = await importProfile(
+      "# Ana Ruiz\n\nStage director in Cardiff.\n\n## Training\n\n- MA in Directing, Royal Welsh College of Music & Drama, 2014\n- BA in English Literature, Cardiff University, 2011\n",
+    );
+
+    expect(sectionOf(knowledge, "education")).toMatchObject({
+      title: "Training",
+      description: "Degrees, studies and universities",
+    });
+  });
 });
