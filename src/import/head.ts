@@ -64,8 +64,11 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
   if (italic && text.startsWith(italic) && italic.length >= 3 && !isDateOnly(italic)) {
     const after = text.slice(italic.length).replace(/^[\s,.:;·|—–-]+/u, "");
     if (after) {
+      const title = italic.replace(/[.,;:]$/, "");
+      const published = publisherYear(after);
+      if (published) return { ...published, title };
       const lifted = liftFields(after, true);
-      return { ...lifted.head, title: italic.replace(/[.,;:]$/, ""), rest: lifted.rest };
+      return { ...lifted.head, title, rest: lifted.rest };
     }
   }
   const dated = leadingDate(text);
@@ -128,6 +131,21 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
   }
   const fields = fieldsHead(body, context.hasBody);
   return { ...lifted.head, ...fields, role: lifted.head.role ?? fields.role };
+}
+
+/**
+ * "(Edinburgh University Press, 2021). Winner of …" after a work's title: who published it and
+ * when, in brackets; what else the bracket says ("co-edited with Iain Fraser") stays said.
+ */
+function publisherYear(after: string): Omit<Head, "title"> | undefined {
+  const m = /^\(([^()]{3,200})\)[.,;]?\s*(.*)$/u.exec(after);
+  if (!m?.[1]) return undefined;
+  const parts = m[1].split(/\s*;\s*/u);
+  const last = /^(\p{Lu}[^,;]{2,80}?),?\s+((?:19|20)\d{2})$/u.exec(parts.at(-1) ?? "");
+  if (!last?.[1] || !last[2]) return undefined;
+  const aside = parts.slice(0, -1).join("; ");
+  const rest = [aside, m[2] ?? ""].filter(Boolean).join(". ");
+  return { venue: last[1], year: Number(last[2]), rest };
 }
 
 /**

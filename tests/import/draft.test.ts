@@ -281,4 +281,25 @@ describe("offline drafting", () => {
       description: "Degrees, studies and universities",
     });
   });
+
+  it("GIVEN books with their publisher and year in brackets after the italic title WHEN imported THEN the publisher is the venue and the rest of the bracket is still said", async () => {
+    const { knowledge } = await importProfile(
+      "## Books\n\n- *Silver Darlings* (Edinburgh University Press, 2021). Winner of a book prize.\n- *Tides of Work* (co-edited with Iain Fraser; Manchester University Press, 2018)\n",
+    );
+
+    expect(sectionOf(knowledge, "publications")?.entries).toEqual([
+      expect.objectContaining({
+        title: "Silver Darlings",
+        venue: "Edinburgh University Press",
+        year: 2021,
+        summary: "Winner of a book prize.",
+      }),
+      expect.objectContaining({
+        title: "Tides of Work",
+        venue: "Manchester University Press",
+        year: 2018,
+        summary: "co-edited with Iain Fraser",
+      }),
+    ]);
+  });
 });
