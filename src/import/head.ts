@@ -108,7 +108,11 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
   if (named && labelKind(named.name) && text.slice(named.name.length).startsWith(":")) {
     return { title: named.name, rest: named.rest, name: named.name };
   }
-  const lifted = liftFields(named ? named.rest : text, Boolean(named));
+  // "**MSc in Biology**, NTNU, 2010": where a degree or job was held is no venue.
+  const held = named && (isDegreeText(named.name) || isRoleText(named.name));
+  const lifted = held
+    ? { head: {}, rest: named.rest }
+    : liftFields(named ? named.rest : text, Boolean(named));
   if (named) {
     // "qemu-cxl — CXL emulation for systems research Added a …": the tagline ends where the
     // sentence after it starts.
@@ -253,7 +257,8 @@ function composeTitle(
   const dateless = (text: string) => (bareYear(text) ? "" : whereAndWhen(text));
   const held = heldAt(name);
   if (held && / at /.test(held.title)) {
-    return { title: held.title, rest: dateless(rest), ...(held.role ? { role: held.role } : {}) };
+    const said = [held.city ? `in ${held.city}` : "", dateless(rest)].filter(Boolean).join(", ");
+    return { title: held.title, rest: said, ...(held.role ? { role: held.role } : {}) };
   }
   // "Paintings Conservator — Belvedere Museum, Vienna — 03/2012 – 08/2019": what was held, at
   // an organisation, then when; a time span makes it a job unless it names a degree.
@@ -306,8 +311,11 @@ function datedWhere(
  * "Senior data reporter, The Ledger" and "Fastly, compiler engineer" as "Senior data reporter at
  * The Ledger" and "compiler engineer at Fastly": a job or degree and where, the job as the role.
  */
-function heldAt(text: string): { title: string; role?: string } | undefined {
+function heldAt(text: string): { title: string; role?: string; city?: string } | undefined {
   const parts = text.split(/,\s+|\s+[—–|]\s+/u).map((p) => p.trim());
+  // "Postdoctoral Fellow, University of Alberta, Edmonton": a city after the organisation.
+  const city = parts.length === 3 && PLACE_ONLY.test(parts[2] ?? "") ? parts.pop() : undefined;
+  if (city && (!ORGANISATION.test(parts[1] ?? "") || ORGANISATION.test(city))) return undefined;
   if (parts.length !== 2) return undefined;
   const [a, b] = parts as [string, string];
   const job = (t: string) => isRoleText(t) || isDegreeText(t);
@@ -318,7 +326,11 @@ function heldAt(text: string): { title: string; role?: string } | undefined {
   if (job(a) && !job(b) && isPlace(b)) [what, where] = [a, b];
   else if (isPlace(a) && !job(a) && isRoleText(b)) [what, where] = [b, a];
   else return undefined;
-  return { title: `${what} at ${where}`, ...(isRoleText(what) ? { role: what } : {}) };
+  return {
+    title: `${what} at ${where}`,
+    ...(isRoleText(what) ? { role: what } : {}),
+    ...(city ? { city } : {}),
+  };
 }
 
 /**
@@ -404,6 +416,10 @@ function isList(text: string): boolean {
   if (items.length < 2) return false;
   // "BSc Computer Science, KNUST, 2015" is a degree, where and when.
   if (items.some((i) => isDateOnly(i))) return false;
+  // "Postdoctoral Fellow, University of Alberta, Edmonton": a job, where and in which city.
+  const [first = "", ...others] = items;
+  if ((isRoleText(first) || isDegreeText(first)) && others.some((i) => ORGANISATION.test(i)))
+    return false;
   const last = items.at(-1) ?? "";
   if (/\s(?:and|&|or)\s/.test(last) && items.every((i) => i.split(/\s+/).length <= 4)) return true;
   return (

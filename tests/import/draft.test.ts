@@ -302,4 +302,22 @@ describe("offline drafting", () => {
       }),
     ]);
   });
+
+  it("GIVEN a job of role, organisation and city and a bold degree with an acronym for where WHEN imported THEN both are titled at their organisation, the city said after", async () => {
+    const { knowledge } = await importProfile(
+      "# Jonas Berg\n\n## Experience\n\n### Postdoctoral Fellow, University of Alberta, Edmonton (2015–2018)\nWorked on caribou migration models.\n\n## Education\n\n**MSc in Biology**, NTNU, 2010\n",
+    );
+
+    expect(sectionOf(knowledge, "positions")?.entries).toEqual([
+      expect.objectContaining({
+        title: "Postdoctoral Fellow at University of Alberta",
+        role: "Postdoctoral Fellow",
+        summary: expect.stringContaining("in Edmonton"),
+      }),
+    ]);
+    expect(sectionOf(knowledge, "education")?.entries).toEqual([
+      expect.objectContaining({ title: "MSc in Biology at NTNU", year: 2010 }),
+    ]);
+    expect(sectionOf(knowledge, "education")?.entries[0]?.venue).toBeUndefined();
+  });
 });
