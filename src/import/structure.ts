@@ -323,10 +323,23 @@ function groupLines(lines: TextLine[], splitLists = true): Group[] {
       continue;
     }
     const current = groups.at(-1);
-    if (!current || current.listed || isEntryLike(line)) groups.push({ head: line, body: [] });
+    if (!current || current.listed || (isEntryLike(line) && !labelsDetail(line, current)))
+      groups.push({ head: line, body: [] });
     else current.body.push(line);
   }
   return groups;
+}
+
+/**
+ * "Thesis: *Lemming cycles*" under "**PhD in Ecology**, University of Oslo": a labelled line
+ * right under a bold entry line says more about it. A label of its own kind ("Languages:") and
+ * a line under a label ("**Now:** …") start entries of their own.
+ */
+function labelsDetail(line: TextLine, current: Group): boolean {
+  const label = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?):\s+\S/u.exec(line.text)?.[1];
+  const lead = current.head.lead;
+  if (!label || line.lead || !lead || current.body.length > 0 || kindOfHeading(label)) return false;
+  return !/:\s*$/.test(lead) && !current.head.text.slice(lead.length).startsWith(":");
 }
 
 const ANAPHORA =

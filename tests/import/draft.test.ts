@@ -320,4 +320,16 @@ describe("offline drafting", () => {
     ]);
     expect(sectionOf(knowledge, "education")?.entries[0]?.venue).toBeUndefined();
   });
+
+  it("GIVEN a labelled line right under a bold degree line WHEN imported THEN it says more about that degree, and a 'Languages:' line after it still stands alone", async () => {
+    const { knowledge } = await importProfile(
+      "# Jonas Berg\n\n## Education\n\n**PhD in Ecology**, University of Oslo, 2015\nThesis: *Lemming cycles and predator dynamics*\n\n**MSc in Biology**, NTNU, 2010\nLanguages: Norwegian, English\n",
+    );
+
+    expect(sectionOf(knowledge, "education")?.entries[0]).toMatchObject({
+      title: "PhD in Ecology at University of Oslo",
+      summary: "Thesis: Lemming cycles and predator dynamics",
+    });
+    expect(titles(knowledge, "skills")).toEqual(["Languages"]);
+  });
 });
