@@ -38,6 +38,8 @@ interface SectionPlan {
   rows?: boolean;
 }
 
+// What an opening paragraph's sentence can be besides about the person.
+const OPENING_KINDS: readonly Kind[] = ["about", "positions", "education", "interests", "contact"];
 const MAX_SECTIONS = 20;
 const MAX_ENTRIES = 100;
 const MAX_TAGS = 30;
@@ -64,6 +66,9 @@ export function draftFromMarkdown(source: string): Draft {
   const looseGroups = doc.loose.map((group) => {
     const entries = buildEntries(group, owner);
     for (const entry of entries) {
+      // "I'm a game developer in Kyoto. These are the games I've shipped.": the opening says
+      // who the person is, never one of their projects or papers.
+      if (group.opening && !OPENING_KINDS.includes(entry.kind)) entry.kind = "about";
       if (group.listed && entry.kind === "about") entry.kind = "interests";
       if (group.badges) entry.kind = "skills";
     }

@@ -3,6 +3,7 @@ import { kindOfHeading } from "./classify.ts";
 import type { TextLine } from "./markdown.ts";
 import {
   chunkText,
+  isGreeting,
   joinSentences,
   sentences,
   shorten,
@@ -74,12 +75,11 @@ export function detectName(outline: Outline): string | undefined {
 export function draftPerson(outline: Outline, source: string, fallback: string[]): PersonDraft {
   const name = detectName(outline);
   const opening = outline.opening.map((l: TextLine) => splitEmoji(l.text).rest).filter(Boolean);
-  const openingSentences = opening.flatMap((t) => sentences(t));
+  // "Hello! I'm Sofía Marín, …": the greeting is no part of the headline.
+  const openingSentences = opening.flatMap((t) => sentences(t)).filter((t) => !isGreeting(t));
   // A greeting ("Hi there 👋") is no headline.
   const titleText = outline.title ? withoutEmoji(outline.title.text) : "";
-  const greeting = /^(hi|hello|hey|welcome|howdy)( there| all| everyone| world)?\W*$/i.test(
-    titleText,
-  );
+  const greeting = isGreeting(titleText);
   const title = greeting ? "" : titleText;
   let headline = openingSentences[0] ?? (title || fallback[0] || "");
   let rest = openingSentences.slice(1);

@@ -1,7 +1,7 @@
 import { readCitation } from "./citation.ts";
 import { kindOfHeading } from "./classify.ts";
 import type { Block, Cell, SourceLink, TextLine } from "./markdown.ts";
-import { endsSentence, sentences, splitEmoji, withoutEmoji } from "./phrases.ts";
+import { endsSentence, isGreeting, sentences, splitEmoji, withoutEmoji } from "./phrases.ts";
 import { findDateSpan, findYears, listItems, splitNamed } from "./pieces.ts";
 import { tableGroups } from "./table-rows.ts";
 
@@ -65,7 +65,11 @@ export function outline(input: Block[]): Outline {
   // "## Talks") it is the title whatever it names.
   const named = first?.kind === "heading" ? kindOfHeading(first.line.text) : undefined;
   const lone = first?.kind === "heading" && !headings.slice(1).some((h) => h.depth <= first.depth);
-  const over = first?.kind === "heading" && first.depth === 1 && headings.length > 1;
+  // "# Projects — Kenji Watanabe": a page title that says whose page it is, with or without
+  // headings under it.
+  const whose =
+    first?.kind === "heading" && first.depth === 1 && /\s[—–|]\s/u.test(first.line.text);
+  const over = first?.kind === "heading" && first.depth === 1 && (headings.length > 1 || whose);
   if (first?.kind === "heading" && lone && (!named || named === "about" || over)) {
     title = first.line;
     rest = blocks.slice(1);
@@ -369,8 +373,14 @@ function namesBack(sentence: string, before: string): boolean {
  * when it refers back to it ("It found …", "The lab runs …") or says too little alone.
  */
 function splitProse(groups: Group[]): Group[] {
-  return groups.flatMap((group) => {
-    if (group.listed || isEntryLike(group.head)) return [group];
+  return groups.flatMap((whole) => {
+    if (whole.listed || isEntryLike(whole.head)) return [whole];
+    // "Hello! I'm Sofía Marín, …": a greeting says nothing to keep.
+    const greeting = sentences(whole.head.text)[0];
+    const group =
+      greeting && isGreeting(greeting) && whole.head.text.length > greeting.length
+        ? { ...whole, head: { ...whole.head, text: whole.head.text.slice(greeting.length).trim() } }
+        : whole;
     const all = [group.head, ...group.body];
     const text = all.map((l) => l.text).join(" ");
     const parts = sentences(text);

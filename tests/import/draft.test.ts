@@ -332,4 +332,15 @@ describe("offline drafting", () => {
     });
     expect(titles(knowledge, "skills")).toEqual(["Languages"]);
   });
+
+  it("GIVEN an opening that greets and says what the owner shipped, over a table of games WHEN imported THEN the greeting is in no entry or headline and the games section holds only the games", async () => {
+    const { knowledge } = await importProfile(
+      "# Projects — Kenji Watanabe\n\nHello! I'm a game developer in Kyoto. These are the games I've shipped.\n\n| Year | Game | Role |\n|---|---|---|\n| 2023 | Mossheart | Lead programmer |\n| 2021 | Paper Tides | Solo developer |\n",
+    );
+
+    expect(knowledge.person.headline).toBe("I'm a game developer in Kyoto.");
+    expect(titles(knowledge, "projects")).toEqual(["Mossheart", "Paper Tides"]);
+    const all = knowledge.sections.flatMap((s) => s.entries);
+    expect(all.filter((e) => /Hello/.test(`${e.title} ${e.summary}`))).toEqual([]);
+  });
 });
