@@ -74,6 +74,12 @@ export function outline(input: Block[]): Outline {
     title = first.line;
     rest = blocks.slice(1);
   }
+  // "<h3>Security engineer who breaks things so you don't have to</h3>" under the title: a
+  // tagline, the opening line, not a section over what follows.
+  const tagline = rest[0];
+  if (title && tagline?.kind === "heading" && isTagline(tagline.line.text)) {
+    rest = [{ kind: "paragraph", lines: [tagline.line] }, ...rest.slice(1)];
+  }
   const depths = rest.flatMap((b) => (b.kind === "heading" ? [b.depth] : []));
   const sectionDepth = depths.length ? Math.min(...depths) : 0;
 
@@ -123,6 +129,20 @@ export function outline(input: Block[]): Outline {
   }
   out.regions = out.regions.filter((r) => r.groups.length > 0);
   return out;
+}
+
+/** A heading that says what someone does ("Security engineer who breaks things"), not what a section holds. */
+function isTagline(text: string): boolean {
+  const words = withoutEmoji(text).trim().split(/\s+/);
+  return (
+    words.length >= 4 &&
+    !kindOfHeading(text) &&
+    !/^(?:what|how|where|when|why|who|things|currently|now|my|selected|recent)\b/iu.test(
+      words[0] ?? "",
+    ) &&
+    !/:\s*$/.test(text) &&
+    words.slice(1).some((w) => /^\p{Ll}/u.test(w))
+  );
 }
 
 // The opening is the first paragraphs, up to a few sentences: the rest of a page without

@@ -343,4 +343,19 @@ describe("offline drafting", () => {
     const all = knowledge.sections.flatMap((s) => s.entries);
     expect(all.filter((e) => /Hello/.test(`${e.title} ${e.summary}`))).toEqual([]);
   });
+
+  it("GIVEN a README whose HTML title is followed by a tagline heading and emoji bullets WHEN imported THEN the tagline is the headline and the bullets are grouped by what they hold", async () => {
+    const { knowledge } = await importProfile(
+      '<h1 align="center">Hi 👋, I\'m Marta Kowalczyk</h1>\n<h3 align="center">Security engineer who breaks things so you don\'t have to</h3>\n\n- 🌱 I’m currently learning **Zig**\n- 📫 How to reach me **marta@example.pl**\n\n### 🛠 Tools\n\n- Go, Rust, AFL++\n',
+    );
+
+    expect(knowledge.person).toMatchObject({
+      name: "Marta Kowalczyk",
+      headline: "Security engineer who breaks things so you don't have to",
+      contact: "marta@example.pl",
+    });
+    expect(knowledge.sections.map((s) => s.title)).not.toContain(
+      "Security engineer who breaks things so you don't have to",
+    );
+  });
 });
