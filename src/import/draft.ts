@@ -98,11 +98,15 @@ export function draftFromMarkdown(source: string): Draft {
   // Without more opening sentences, the summary is made of the first lines about the person.
   const about = headed.find((s) => s.kind === "about")?.entries.map((e) => e.summary) ?? [];
   const fallback = looseGroups.flatMap(({ group, entries: [entry] }) => {
-    const aboutPerson = entry && !["projects", "publications", "interests"].includes(entry.kind);
+    const aboutPerson =
+      entry && !["projects", "publications", "interests", "contact"].includes(entry.kind);
     return group.paragraph || group.listed || !aboutPerson ? [] : [entry.title];
   });
   // A source with no opening at all is introduced by its first entries.
-  const first = plans.flatMap((p) => p.entries.map((e) => e.title)).slice(0, 4);
+  const first = plans
+    .filter((p) => p.kind !== "contact")
+    .flatMap((p) => p.entries.map((e) => e.title))
+    .slice(0, 4);
   const person = draftPerson(doc, source, [...about, ...fallback, ...first]);
   const contact = contactOf(plans);
   return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(plans) };

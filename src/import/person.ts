@@ -63,6 +63,12 @@ export function detectName(outline: Outline): string | undefined {
     if (name && name.split(/\s+/).length >= 2 && !kindOfHeading(name) && !NOT_A_NAME.test(name))
       return name;
   }
+  // "**Amara Nwosu** · Structural engineer · Nairobi" under "# Curriculum Vitae": a bold name
+  // opening the first line, before what the person does.
+  const lead = outline.opening[0]?.lead?.trim();
+  const after = outline.opening[0]?.text.slice(lead?.length ?? 0) ?? "";
+  const bold = lead && /^\s*[·|•,—–-]\s/u.test(after) ? whole.exec(lead)?.[1] : undefined;
+  if (bold && bold.split(/\s+/).length >= 2 && !kindOfHeading(bold)) return bold;
   const third = THIRD_PERSON.exec(outline.opening[0]?.text ?? "");
   if (third?.[1] && third[1].split(/\s+/).length >= 2) return third[1];
   return undefined;
@@ -93,7 +99,9 @@ export function draftPerson(outline: Outline, source: string, fallback: string[]
     headline = `${headline} ${rest[0]}`;
     rest = rest.slice(1);
   }
-  headline = placedHeadline(headline);
+  headline = placedHeadline(headline, name);
+  // "ana@example.org · LinkedIn" after the headline is the contact line, not the summary.
+  rest = rest.filter((t) => !isContactLine(t));
   if (headline.length > HEADLINE_MAX) {
     rest = [headline, ...rest];
     headline = shorten(headline, HEADLINE_MAX);
@@ -137,14 +145,24 @@ const CONTACT_PIECE = /@|https?:\/\/|^\[?(?:github|gitlab|linkedin|portfolio|web
  * headline of pieces says where the owner is in words, and leaves the email and links to the
  * contact line.
  */
-export function placedHeadline(headline: string): string {
+export function placedHeadline(headline: string, name?: string): string {
   const pieces = headline.split(/\s+[·|•]\s+/u).map((p) => p.trim());
   if (pieces.length < 2) return headline;
-  const kept = pieces.filter((p) => !CONTACT_PIECE.test(p));
+  // "Amara Nwosu · Structural engineer · Nairobi": the name is the person's own field.
+  const kept = pieces.filter((p) => !CONTACT_PIECE.test(p) && p !== name);
   const [role, place, ...more] = kept;
   if (!role || !place) return kept.join(" · ") || headline;
   // A role says what someone is in lowercase words after its first ("Backend engineer").
   const isRole = /^\p{Lu}?[\p{Ll}\s-]*\s\p{Ll}/u.test(role) && !/[.!?]$/.test(role);
   if (!isRole || !PLACE_PIECE.test(place) || place.split(/\s+/).length > 4) return kept.join(" · ");
   return [`${role} in ${place}`, ...more].join(" · ");
+}
+
+/** A line of only an email and link labels ("ana@example.org · LinkedIn · GitHub"). */
+function isContactLine(text: string): boolean {
+  const pieces = text.split(/\s+[·|•]\s+|\s*,\s*/u).map((p) => p.trim());
+  return (
+    /@|https?:\/\//.test(text) &&
+    pieces.every((p) => CONTACT_PIECE.test(p) || /^(?:twitter|mastodon|bluesky|orcid|cv)$/i.test(p))
+  );
 }

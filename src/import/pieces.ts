@@ -250,7 +250,9 @@ export function splitNamed(text: string, lead?: string): Named | undefined {
     const aside = /^\s*(\([^)]{1,60}\))/u.exec(after)?.[1];
     if (sep && after.slice(sep[0].length).trim()) {
       const rest = after.slice(sep[0].length).trim();
-      return { name: lead.replace(/[:.]$/, "").trim(), rest: aside ? `${aside} ${rest}` : rest };
+      // "(2022)" alone is the entry's year, which its field holds.
+      const said = aside && !/^\(\s*(?:19|20)\d{2}\s*\)$/.test(aside) ? `${aside} ${rest}` : rest;
+      return { name: lead.replace(/[:.]$/, "").trim(), rest: said };
     }
   }
   const match = /^(.{1,60}?)(?:\s+[—–|]\s+|\s+-\s+|(?<=\S)[—](?=\S)|:\s+)(.+)$/u.exec(text);

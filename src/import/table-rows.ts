@@ -82,9 +82,14 @@ export function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
     const roleText = cell(cols.job?.role ?? cols.role)?.text;
     if (roleText && roleText.length <= 100) preset.role = roleText;
     const org = cols.job ? cell(cols.job.org) : undefined;
+    let city = "";
     if (cols.job && org?.text) {
-      // "Paintings Conservator" and "Belvedere Museum": the job at its place.
-      head = { text: `${head.text} at ${org.text}`, links: [...head.links, ...org.links] };
+      // "Paintings Conservator" and "Belvedere Museum": the job at its place; "Arup, Nairobi"
+      // is the organisation and its city.
+      const where = /^(.+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(org.text);
+      city = where?.[2] ?? "";
+      const name = where?.[1] ?? org.text;
+      head = { text: `${head.text} at ${name}`, links: [...head.links, ...org.links] };
       used.add(cols.job.org);
     }
     const venueText = cell(cols.venue)?.text;
@@ -95,7 +100,7 @@ export function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
     if (/^\s*(19|20)\d{2}\s*$/.test(yearText)) used.add(cols.year);
     if (preset.role && cols.role >= 0) used.add(cols.role);
     if (preset.venue) used.add(cols.venue);
-    const body: TextLine[] = [];
+    const body: TextLine[] = city ? [{ text: `in ${city}`, links: [] }] : [];
     const described = cell(cols.summary);
     if (described?.text) body.push({ ...described, links: [...described.links] });
     row.forEach((c, i) => {

@@ -358,4 +358,17 @@ describe("offline drafting", () => {
       "Security engineer who breaks things so you don't have to",
     );
   });
+
+  it("GIVEN a CV titled only 'Curriculum Vitae' that opens with a bold name, what the person does, a city, then a contact line WHEN imported THEN the name, headline and contact are the person's and the summary is no contact line", async () => {
+    const { knowledge } = await importProfile(
+      "# Curriculum Vitae\n\n**Amara Nwosu** · Structural engineer · Nairobi, Kenya\namara@example.co.ke · [LinkedIn](https://linkedin.com/in/amara)\n\n## Employment\n\n- Senior Engineer, Buro Happold, 2014–2020\n",
+    );
+
+    expect(knowledge.person).toMatchObject({
+      name: "Amara Nwosu",
+      headline: "Structural engineer in Nairobi, Kenya",
+      contact: "amara@example.co.ke · https://linkedin.com/in/amara",
+    });
+    expect(knowledge.person.summary).not.toContain("@");
+  });
 });

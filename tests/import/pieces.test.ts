@@ -20,9 +20,16 @@ describe("pieces of a line", () => {
   });
 
   it("GIVEN a bold lead followed by a parenthesis and a dash WHEN split THEN the lead is the name and the parenthesis stays with the description", () => {
+    expect(splitNamed("Lanternfall (with Ana Ruiz) — A cozy game", "Lanternfall")).toEqual({
+      name: "Lanternfall",
+      rest: "(with Ana Ruiz) A cozy game",
+    });
+  });
+
+  it("GIVEN a bold lead followed by a bare year in brackets WHEN split THEN the year, which the entry's field holds, is not repeated in the description", () => {
     expect(splitNamed("Lanternfall (2021) — A cozy game", "Lanternfall")).toEqual({
       name: "Lanternfall",
-      rest: "(2021) A cozy game",
+      rest: "A cozy game",
     });
   });
 

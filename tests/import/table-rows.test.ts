@@ -78,4 +78,19 @@ describe("table rows as entries", () => {
       }),
     ]);
   });
+
+  it("GIVEN a table of jobs whose employer cell names the city too WHEN imported THEN the job is at the employer and the city is said after", async () => {
+    const { knowledge } = await importProfile(
+      "## Employment\n\n| Period | Position | Employer |\n|---|---|---|\n| 2020–present | Associate Director | Arup, Nairobi |\n",
+    );
+
+    expect(entries(knowledge)).toEqual([
+      expect.objectContaining({
+        title: "Associate Director at Arup",
+        role: "Associate Director",
+        summary: expect.stringMatching(/^in Nairobi\b/),
+        year: 2020,
+      }),
+    ]);
+  });
 });
