@@ -56,6 +56,11 @@ export const KIND_DESCRIPTIONS: Record<Kind, string> = {
 
 // Heading words, matched as whole words on the lowercased heading.
 const HEADING_CUES: [Kind, RegExp][] = [
+  // "Outside work", "Away from work": what the owner does when not working, before "work".
+  [
+    "interests",
+    /\b(outside (?:of )?work|away from (?:the )?(?:keyboard|desk|screen|work)|off the (?:keyboard|clock|screen|job)|after work|beyond work|when i'?m not working)\b/,
+  ],
   [
     "publications",
     /\b(publications?|papers?|articles?|books?|writing|bibliography|research output)\b/,

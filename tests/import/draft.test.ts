@@ -371,4 +371,16 @@ describe("offline drafting", () => {
     });
     expect(knowledge.person.summary).not.toContain("@");
   });
+
+  it("GIVEN an 'Outside work' heading over hobbies WHEN imported THEN it is a section of interests, and the owner's job is not filed under it", async () => {
+    const { knowledge } = await importProfile(
+      "# About Lucía Ferreyra\n\nLucía Ferreyra is a veterinary epidemiologist at the University of Buenos Aires.\n\n## Outside work\n\nShe plays the bandoneon in a tango orchestra and runs half-marathons.\n",
+    );
+
+    const outside = knowledge.sections.find((s) => s.title === "Outside work");
+    expect(outside?.description).toBe("Interests, topics and hobbies");
+    expect(outside?.entries.map((e) => e.summary)).toEqual([
+      "She plays the bandoneon in a tango orchestra and runs half-marathons.",
+    ]);
+  });
 });
