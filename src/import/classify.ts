@@ -130,9 +130,16 @@ export function isRoleText(text: string): boolean {
   return text.split(/\s+/).length <= 8 && ROLE_WORDS.test(text);
 }
 
+// Degrees written only as capitalised abbreviations, matched with their case: "MArch" is a
+// degree, "March" a month.
+const DEGREE_ABBREVIATIONS =
+  /(?:^|[\s(])(M\.?Arch|B\.?Arch|MFA|BFA|MRes|MPH|MPA|DVM|VMD|BVSc|BVMS|MEd|BEd|EdD|JD)(?=[\s,.)]|$)/;
+
 /** True for a short text naming a degree ("MA in Interaction Design", "PhD"). */
 export function isDegreeText(text: string): boolean {
-  return text.split(/\s+/).length <= 8 && DEGREE_WORDS.test(text);
+  return (
+    text.split(/\s+/).length <= 8 && (DEGREE_WORDS.test(text) || DEGREE_ABBREVIATIONS.test(text))
+  );
 }
 
 // Words in an entry that suggest its kind, each with a weight.
@@ -146,6 +153,7 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
       /\b(bachelor'?s?|master'?s?|degree|diploma|graduated|alumn[ia]|thesis|dissertation|major(ed)?|minor)\b/i,
       1.5,
     ],
+    [DEGREE_ABBREVIATIONS, 2],
     [/\b(studied|study|studying|student)\b/i, 1],
     [/\b(adv\.|advisors?|advised by|supervisors?|supervised by)/i, 1],
     [/\b(university|college|school|institute|polytechnic)\b/i, 0.5],

@@ -32,6 +32,8 @@ export interface EntryDraft {
 /** How strongly a label ("Languages:", "Stack:") says the kind of the line it opens. */
 export const LABELLED = 3;
 
+// As sure as a job word: enough to leave a heading that names no kind.
+const HELD = 1.5;
 const SUMMARY_MAX = 1000;
 // A summary is a sentence or two: what follows goes to the details.
 const SUMMARY_SOFT = 300;
@@ -66,8 +68,10 @@ export function buildEntries(group: Group, owner?: string): EntryDraft[] {
   const weighed = weighKind(full, { emoji, name: head.name, links });
   // "Languages: …", "Stack: …": a label says the kind of what it lists.
   const label = head.name && text.startsWith(`${head.name}:`) ? labelKind(head.name) : undefined;
-  const kind = label ?? weighed.kind;
-  const strength = label ? LABELLED : weighed.score;
+  // "Partner at Halvorsen Lund Arkitekter": a line read as a role at a place is a job.
+  const held = !label && weighed.kind === "about" && head.role && / at /.test(head.title);
+  const kind = label ?? (held ? "positions" : weighed.kind);
+  const strength = label ? LABELLED : held ? HELD : weighed.score;
 
   const preset = group.preset ?? {};
   const venue = preset.venue ?? head.venue;

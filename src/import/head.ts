@@ -315,10 +315,10 @@ function heldAt(text: string): { title: string; role?: string; city?: string } |
   const parts = text.split(/,\s+|\s+[—–|]\s+/u).map((p) => p.trim());
   // "Postdoctoral Fellow, University of Alberta, Edmonton": a city after the organisation.
   const city = parts.length === 3 && PLACE_ONLY.test(parts[2] ?? "") ? parts.pop() : undefined;
-  if (city && (!ORGANISATION.test(parts[1] ?? "") || ORGANISATION.test(city))) return undefined;
+  const job = (t: string) => isRoleText(t) || isDegreeText(t);
+  if (city && (job(parts[1] ?? "") || ORGANISATION.test(city))) return undefined;
   if (parts.length !== 2) return undefined;
   const [a, b] = parts as [string, string];
-  const job = (t: string) => isRoleText(t) || isDegreeText(t);
   // "PhD, Theoretical Chemistry": a degree and its subject, not where it was earned.
   if (isDegreeText(a) && !isRoleText(a) && isSubject(b)) return { title: `${a} in ${b}` };
   let what: string;
@@ -342,8 +342,10 @@ function fieldsHead(text: string, hasBody = false): Omit<Head, "rest"> & { rest:
   const aside = /^([^()]{3,}?)\s*\(([^()]{2,200})\)\.?$/u.exec(text);
   const main = aside?.[1] ?? text;
   // "(2016)" is the entry's year, not something it says.
-  const extra = aside?.[2] && !bareYear(aside[2]) ? aside[2] : "";
-  const withAside = (rest: string) => [rest, extra].filter(Boolean).join("; ");
+  const extra = aside?.[2] && !bareYear(aside[2]) ? sinceForm(aside[2]) : "";
+  // "in Oslo, 2009–2015": where, then when.
+  const withAside = (rest: string) =>
+    [rest, extra].filter(Boolean).join(/^in\s/.test(rest) && isDateOnly(extra) ? ", " : "; ");
   // "Data engineer at Nordlys Energy in Aarhus, Denmark": a job at a place, then where.
   const job = JOB_AT.exec(main);
   if (job?.[1] && job[2] && isRoleText(job[1])) {
@@ -418,8 +420,8 @@ function isList(text: string): boolean {
   if (items.some((i) => isDateOnly(i))) return false;
   // "Postdoctoral Fellow, University of Alberta, Edmonton": a job, where and in which city.
   const [first = "", ...others] = items;
-  if ((isRoleText(first) || isDegreeText(first)) && others.some((i) => ORGANISATION.test(i)))
-    return false;
+  const job = (t: string) => isRoleText(t) || isDegreeText(t);
+  if (job(first) && !others.some(job)) return false;
   const last = items.at(-1) ?? "";
   if (/\s(?:and|&|or)\s/.test(last) && items.every((i) => i.split(/\s+/).length <= 4)) return true;
   return (
@@ -469,7 +471,7 @@ export function isDateOnly(text: string): boolean {
 }
 
 const OPEN_RANGE =
-  /^\(?((?:[A-Z][a-z]{2,8}\.?\s+|\d{1,2}\/)?(?:19|20)\d{2})\s*(?:[–—-]|to)\s*(?:present|now|today|current|date)\)?\.?$/iu;
+  /^\(?((?:[A-Z][a-z]{2,8}\.?\s+|\d{1,2}\/)?(?:19|20)\d{2})\s*(?:[–—-]|to)\s*(?:present|now|today|current|date|(?=\)|$))\)?\.?$/iu;
 
 /**
  * A date that says only when, with an open end written the way it is said: "Sept 2019 –

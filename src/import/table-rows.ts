@@ -15,7 +15,8 @@ const ORG_COLUMN =
   /\b(company|employer|organi[sz]ation|institution|university|school|client|studio|lab|event|conference|festival|venue)\b/;
 const SUMMARY_COLUMN =
   /\b(description|summary|about|what|details|notes?|abstract|highlights?|outcome|impact|blurb|pitch)\b/;
-const YEAR_COLUMN = /\b(year|years|date|dates|when|period|time|duration)\b/;
+const YEAR_COLUMN =
+  /\b(year|years|date|dates|when|period|time|duration|completed|completion|opened|finished|released|premiered?|published)\b/;
 const VENUE_COLUMN = /\b(venue|conference|journal|published in|where published|outlet|publisher)\b/;
 const ROLE_COLUMN = /\b(my role|role|contribution|authorship|position)\b/;
 const PLACE_COLUMN = /\b(place|city|location|where|country|town|region)\b/;

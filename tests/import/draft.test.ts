@@ -383,4 +383,36 @@ describe("offline drafting", () => {
       "She plays the bandoneon in a tango orchestra and runs half-marathons.",
     ]);
   });
+
+  it("GIVEN job lines under a heading that names no kind, one written 'Role, Firm (2015–)' WHEN imported THEN both are jobs in that section, the open range said as 'since'", async () => {
+    const { knowledge } = await importProfile(
+      "# Ines Halvorsen\n\nArchitect in Bergen.\n\n## Practice\n\n- Partner, Halvorsen Lund Arkitekter (2015–)\n- Project architect, Snøhetta, Oslo (2009–2015)\n",
+    );
+
+    expect(sectionOf(knowledge, "positions")).toMatchObject({
+      title: "Practice",
+      entries: expect.arrayContaining([
+        expect.objectContaining({
+          title: "Partner at Halvorsen Lund Arkitekter",
+          summary: "since 2015",
+          role: "Partner",
+        }),
+        expect.objectContaining({
+          title: "Project architect at Snøhetta",
+          summary: "in Oslo, 2009–2015",
+        }),
+      ]),
+    });
+  });
+
+  it("GIVEN a degree written as a capitalised abbreviation and a talk dated in March WHEN imported THEN the first is a degree and the second no degree", async () => {
+    const { knowledge } = await importProfile(
+      "## Education\n\n- MArch, Oslo School of Architecture and Design, 2009\n\n## Talks\n\n| When | Event |\n|---|---|\n| March 2024 | Nordic Timber Conference |\n",
+    );
+
+    expect(titles(knowledge, "education")).toEqual([
+      "MArch at Oslo School of Architecture and Design",
+    ]);
+    expect(titles(knowledge, "talks")).toEqual(["Nordic Timber Conference"]);
+  });
 });
