@@ -12,8 +12,9 @@ import { buildEntries, type EntryDraft, LABELLED } from "./entry-draft.ts";
 import { namesIn } from "./head.ts";
 import { IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
 import { parseMarkdown } from "./markdown.ts";
-import { detectName, draftPerson, type PersonDraft } from "./person.ts";
+import { detectName, draftPerson, isContactPiece, type PersonDraft } from "./person.ts";
 import { joinSentences, shorten, withoutEmoji, wordsOf } from "./phrases.ts";
+import { segmentsOf } from "./pieces.ts";
 import { type Group, outline } from "./structure.ts";
 
 /** An entry as the knowledge file has it. */
@@ -62,10 +63,25 @@ export function draftFromMarkdown(source: string): Draft {
 
   const moved = sortMixed(headed);
 
-  // Entries outside any heading are grouped by what they hold.
-  const looseGroups = doc.loose.map((group) => {
+  // "Data journalist · Chicago · ana@example.org": the headline's line of pieces says what the
+  // person does in the headline; an entry keeps only how to reach them, for the contact line.
+  const headlineLine = doc.opening[0];
+  const reaching = new Set<Group>();
+  const loosened = doc.loose.flatMap((g): Group[] => {
+    const line = g.head;
+    const isHeadline = g.opening && line.text === headlineLine?.text && g.body.length === 0;
+    if (!isHeadline || segmentsOf(line.text).length < 2) return [g];
+    const reach = segmentsOf(line.text).filter(isContactPiece);
+    if (reach.length === 0) return [];
+    const links = line.links.filter((l) => reach.some((p) => p.includes(l.label)));
+    const contact = { ...g, head: { text: reach.join(" · "), links } };
+    reaching.add(contact);
+    return [contact];
+  });
+  const looseGroups = loosened.map((group) => {
     const entries = buildEntries(group, owner);
     for (const entry of entries) {
+      if (reaching.has(group)) entry.kind = "contact";
       // "I'm a game developer in Kyoto. These are the games I've shipped.": the opening says
       // who the person is, never one of their projects or papers.
       if (group.opening && !OPENING_KINDS.includes(entry.kind)) entry.kind = "about";

@@ -138,7 +138,9 @@ function distinct(texts: string[], headline: string): string[] {
 
 // "Warsaw, Poland", "Lagos and remote": a place, as a headline's piece gives it.
 const PLACE_PIECE = /^\p{Lu}[\p{L}'’-]+(?:(?:,\s+|\s+and\s+|\s+)(?:\p{Lu}[\p{L}'’-]+|remote))*$/u;
-const CONTACT_PIECE = /@|https?:\/\/|^\[?(?:github|gitlab|linkedin|portfolio|website|email)\b/i;
+// An email, a link, a link's label ("GitHub") or a bare address ("example.org/ana").
+const CONTACT_PIECE =
+  /@|https?:\/\/|^\[?(?:github|gitlab|linkedin|portfolio|website|email)\b|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 
 /**
  * "Paintings conservator · Prague · ana@example.org" as "Paintings conservator in Prague": a
@@ -165,4 +167,9 @@ function isContactLine(text: string): boolean {
     /@|https?:\/\//.test(text) &&
     pieces.every((p) => CONTACT_PIECE.test(p) || /^(?:twitter|mastodon|bluesky|orcid|cv)$/i.test(p))
   );
+}
+
+/** True for a piece of a line that says how to reach someone: an email, a link, "GitHub". */
+export function isContactPiece(piece: string): boolean {
+  return CONTACT_PIECE.test(piece.trim());
 }

@@ -226,6 +226,21 @@ describe("offline drafting", () => {
       headline: "Paintings conservator in Prague",
       contact: "hana@example.cz",
     });
+    // The headline's line is said once: no entry repeats "Paintings conservator".
+    const all = knowledge.sections.flatMap((s) => s.entries);
+    expect(all.map((e) => e.title)).not.toContain("Paintings conservator");
+    expect(all.filter((e) => /Prague/.test(e.summary))).toEqual([]);
+  });
+
+  it("GIVEN an opening line of role, city and a bare web address WHEN imported THEN the address is the contact, not part of the headline", async () => {
+    const { knowledge } = await importProfile(
+      "# Marisol Ibarra\n\nData journalist · Chicago · [example.org/marisol](https://example.org/marisol)\n\n## Experience\n\n- Data reporter at Midwest Public Radio, 2016–2019\n",
+    );
+
+    expect(knowledge.person).toMatchObject({
+      headline: "Data journalist in Chicago",
+      contact: "https://example.org/marisol",
+    });
   });
 
   it("GIVEN a prose page whose sentence goes on about 'it' in its first words WHEN imported THEN that sentence stays with the one it refers to", async () => {
