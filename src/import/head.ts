@@ -114,6 +114,10 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
     ? { head: {}, rest: named.rest }
     : liftFields(named ? named.rest : text, Boolean(named));
   if (named) {
+    // "(2021 – present) every spring I teach …": the open range read as "since 2021".
+    lifted.rest = lifted.rest.replace(/^\(([^()]{4,40})\)/u, (all, inner: string) =>
+      isDateOnly(inner) ? `(${sinceForm(inner)})` : all,
+    );
     // "qemu-cxl — CXL emulation for systems research Added a …": the tagline ends where the
     // sentence after it starts.
     const runOn = splitRunOn(lifted.rest);
@@ -317,6 +321,15 @@ function heldAt(text: string): { title: string; role?: string; city?: string } |
   const city = parts.length === 3 && PLACE_ONLY.test(parts[2] ?? "") ? parts.pop() : undefined;
   const job = (t: string) => isRoleText(t) || isDegreeText(t);
   if (city && (job(parts[1] ?? "") || ORGANISATION.test(city))) return undefined;
+  // "Adjunct lecturer, Northwestern University, Medill School of Journalism": a job at an
+  // organisation and a part of it.
+  const [role = "", org = "", unit = ""] = parts;
+  if (parts.length === 3 && isRoleText(role) && !job(org) && !job(unit)) {
+    const named = isPlace(org) && isPlace(unit) && !isDateOnly(unit);
+    if (named && (ORGANISATION.test(org) || ORGANISATION.test(unit))) {
+      return { title: `${role} at ${org}, ${unit}`, role };
+    }
+  }
   if (parts.length !== 2) return undefined;
   const [a, b] = parts as [string, string];
   // "PhD, Theoretical Chemistry": a degree and its subject, not where it was earned.

@@ -430,4 +430,19 @@ describe("offline drafting", () => {
     ]);
     expect(titles(knowledge, "talks")).toEqual(["Nordic Timber Conference"]);
   });
+
+  it("GIVEN a bold job of role, organisation and school with an open date range in brackets WHEN imported THEN it is the role at both, the role alone in its field, the range said 'since'", async () => {
+    const { knowledge } = await importProfile(
+      "## Teaching\n\n- **Adjunct lecturer, Northwestern University, Medill School of Journalism** (2021 – present): every spring I teach Data Reporting.\n",
+    );
+
+    expect(knowledge.sections.flatMap((s) => s.entries)).toEqual([
+      expect.objectContaining({
+        title: "Adjunct lecturer at Northwestern University, Medill School of Journalism",
+        role: "Adjunct lecturer",
+        summary: "(since 2021) every spring I teach Data Reporting.",
+        year: 2021,
+      }),
+    ]);
+  });
 });
