@@ -390,6 +390,9 @@ function fieldsHead(text: string, hasBody = false): Omit<Head, "rest"> & { rest:
 // "Research engineer at the Institut Pasteur in Paris": the job and the organisation.
 const JOB_AT =
   /^(.{2,60}?)\s+at\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|&|de|du|la)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)(?=$|[\s,.;(])/u;
+// "PhD in Robotics at ETH Zurich", "MEng in Mechanical Engineering from Imperial College London".
+const DEGREE_AT =
+  /\b(\p{Lu}[\p{L}.]{1,8}(?:\s+(?:in|of)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?)\s+(?:at|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|&|de|du|la)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u;
 // A clause that goes on from the one before: "keeping …", "working on …", "which …".
 const CONTINUES = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|which|where|that|while|mostly|mainly)\b/u;
 
@@ -538,6 +541,10 @@ export function sentenceTitle(sentence: string, context: HeadContext = {}): stri
     /\b(?:called|named|titled|entitled)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of|the|and|&|for|de)?\s*\p{Lu}[\p{L}\p{N}'’-]*)*)/u.exec(
       text,
     )?.[1];
+  // "She then earned her PhD in Robotics at ETH Zurich in 2011; her thesis was \"…\"": the
+  // degree and where, before any title it quotes.
+  const degree = DEGREE_AT.exec(sentence);
+  if (degree?.[1] && degree[2] && isDegreeText(degree[1])) return `${degree[1]} at ${degree[2]}`;
   const own = titled(sentence);
   if (own) return own;
   // Two-letter acronyms ("AI", "UK") say too little to name a sentence.

@@ -445,4 +445,12 @@ describe("offline drafting", () => {
       }),
     ]);
   });
+
+  it("GIVEN a prose sentence naming a degree at a university and quoting the thesis WHEN imported THEN the entry is titled by the degree at the university", async () => {
+    const { knowledge } = await importProfile(
+      '# About Miriam Adeyemi\n\nMiriam Adeyemi is a roboticist in Edinburgh.\n\n## Background\n\nShe earned her PhD in Robotics at ETH Zurich in 2011, advised by Prof. Rolf Keller; her thesis was "Compliant Grasping with Pneumatic Fingers".\n',
+    );
+
+    expect(titles(knowledge, "education")).toEqual(["PhD in Robotics at ETH Zurich"]);
+  });
 });
