@@ -290,7 +290,13 @@ function composeTitle(
     }
     if (held) return { title: held.title, rest: dateless(rest) };
   }
-  return { title: name, rest: dateless(rest), ...(isRoleText(name) ? { role: name } : {}) };
+  // "Ludum Dare 46 — Ember Sitter": what follows a name that holds no job is no place.
+  const said = isRoleText(name) || isDegreeText(name) ? dateless(rest) : sinceForm(rest);
+  return {
+    title: name,
+    rest: bareYear(rest) ? "" : said,
+    ...(isRoleText(name) ? { role: name } : {}),
+  };
 }
 
 /**

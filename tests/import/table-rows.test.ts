@@ -93,4 +93,15 @@ describe("table rows as entries", () => {
       }),
     ]);
   });
+
+  it("GIVEN a table whose title cells name a jam and the game made there WHEN imported THEN the game is said as it is, never as a place", async () => {
+    const { knowledge } = await importProfile(
+      "## Game jams\n\n| Jam | Year | What happened |\n|---|---|---|\n| Ludum Dare 46 — Ember Sitter | 2020 | Made in 48 hours. |\n",
+    );
+
+    const [row] = entries(knowledge);
+    expect(row?.title).toBe("Ludum Dare 46");
+    expect(row?.summary).toContain("Ember Sitter");
+    expect(row?.summary).not.toContain("in Ember Sitter");
+  });
 });
