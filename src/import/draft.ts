@@ -52,9 +52,9 @@ export function draftFromMarkdown(source: string): Draft {
   const owner = detectName(doc);
   const headed: SectionPlan[] = doc.regions
     .map((region) => {
-      const entries = region.groups.flatMap((g) => buildEntries(g, owner));
-      const title = withoutEmoji(region.heading?.text ?? "").replace(/:$/, "");
       const [kind, ...also] = kindsOfHeading(region.heading?.text ?? "");
+      const entries = region.groups.flatMap((g) => buildEntries(g, owner, kind));
+      const title = withoutEmoji(region.heading?.text ?? "").replace(/:$/, "");
       const plan = { title, kind, ...(also.length ? { also } : {}), entries };
       const thing = onlyThing(region.groups);
       return thing ? namedForRows(plan, thing) : plan;

@@ -39,8 +39,11 @@ const SUMMARY_MAX = 1000;
 const SUMMARY_SOFT = 300;
 const DETAILS_MAX = 2000;
 
-/** Builds the entry of a group of lines; text beyond one entry's limits goes on in more entries. */
-export function buildEntries(group: Group, owner?: string): EntryDraft[] {
+/**
+ * Builds the entry of a group of lines, under a heading of a kind; text beyond one entry's
+ * limits goes on in more entries.
+ */
+export function buildEntries(group: Group, owner?: string, under?: Kind): EntryDraft[] {
   const { emoji, rest: text } = splitEmoji(group.head.text);
   const lead = group.head.lead ? splitEmoji(group.head.lead).rest : undefined;
   // "Sept 2019 – present" under a job says since when.
@@ -55,6 +58,7 @@ export function buildEntries(group: Group, owner?: string): EntryDraft[] {
     ...(group.head.titled ? { titled: splitEmoji(group.head.titled).rest } : {}),
     text: full,
     ...(owner ? { owner } : {}),
+    ...(under === "positions" ? { jobs: true } : {}),
   });
   // "in Chicago" and "since Sept 2019" are one clause: where and since when.
   const [firstLine, ...otherLines] = bodyTexts;

@@ -38,6 +38,8 @@ export interface HeadContext {
   prose?: boolean;
   /** An italic run opening the line: a work's title. */
   titled?: string;
+  /** The line is under a heading of jobs ("Experience"): "Title, Organisation" is a job. */
+  jobs?: boolean;
 }
 
 // An unnamed line this short is a title as it stands.
@@ -79,7 +81,13 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
     });
     const range = /\d\s*[–—-]|\bsince\b|present|now/i.test(dated.text);
     const when = sinceForm(dated.text);
-    const rest = range ? [when, inner.rest].filter(Boolean).join(". ") : inner.rest;
+    // "in Skukuza, since 2019": where, then when.
+    const where = /^in\s[^.]+$/u.test(inner.rest) ? inner.rest : "";
+    const rest = !range
+      ? inner.rest
+      : where
+        ? `${where}, ${when}`
+        : [when, inner.rest].filter(Boolean).join(". ");
     return { ...inner, year: inner.year ?? dated.year, rest };
   }
   // "Talk title · GodotCon 2023 · Munich", "Quill: dialogue without tears · GodotCon 2023": the
@@ -138,7 +146,26 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
     return { ...lifted.head, ...first, title: first.title.replace(/[.;,]$/, ""), rest };
   }
   const fields = fieldsHead(body, context.hasBody);
+  const assumed = context.jobs && !/ at /.test(fields.title) ? jobUnderJobs(body) : undefined;
+  if (assumed) return { ...lifted.head, ...assumed };
   return { ...lifted.head, ...fields, role: lifted.head.role ?? fields.role };
+}
+
+/**
+ * "State Veterinarian, South African National Parks (SANParks), Skukuza" under "Experience":
+ * the first field is the job, whatever its words, and the next where it was held.
+ */
+function jobUnderJobs(text: string): (Omit<Head, "rest"> & { rest: string }) | undefined {
+  const first = firstField(text.replace(/\.$/, ""));
+  if (!first || first.field.split(/\s+/).length > 5 || ORGANISATION.test(first.field)) return;
+  if (!/^\p{Lu}/u.test(first.field) || isDateOnly(first.field)) return;
+  const second = firstField(first.rest) ?? { field: first.rest, rest: "" };
+  if (!isPlace(second.field) || isDateOnly(second.field) || isRoleText(second.field)) return;
+  return {
+    title: `${first.field} at ${second.field}`,
+    role: first.field,
+    rest: bareYear(second.rest) ? "" : whereAndWhen(second.rest),
+  };
 }
 
 /**
@@ -515,9 +542,15 @@ function leadingDate(text: string): { text: string; year: number; rest: string }
     /^((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|present|now|today))?)\s*(?:[—–:|·]|\s-|,)\s*(.+)$/iu.exec(
       text,
     );
-  if (!m?.[1] || !m[2]) return undefined;
-  const year = findYears(m[1])[0];
-  return year === undefined ? undefined : { text: m[1], year, rest: m[2] };
+  // "2019–present State Veterinarian, …": a range needs no separator before what it dates.
+  const spaced =
+    /^((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|present|now|today))\s+(\p{Lu}.+)$/u.exec(
+      text,
+    );
+  const found = spaced ?? m;
+  if (!found?.[1] || !found[2]) return undefined;
+  const year = findYears(found[1])[0];
+  return year === undefined ? undefined : { text: found[1], year, rest: found[2] };
 }
 
 const PRONOUN = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\p{L}'’])/u;

@@ -58,7 +58,8 @@ export function detectName(outline: Outline): string | undefined {
   if (intro?.[1]) return intro[1].replace(/[.,!]$/, "");
   // "Dr. Ana Ruiz — Curriculum Vitae", "Projects — Ana Ruiz": the part that is only a name.
   const whole = new RegExp(`^(?:(?:Dr|Prof|Professor)\\.?\\s+)?(${NAME})$`, "u");
-  for (const part of title.split(/\s+[—–|-]\s+|:\s+/u)) {
+  // "Dr Thandi Mokoena, BVSc MSc": the letters after a name are no part of it.
+  for (const part of title.split(/\s+[—–|-]\s+|:\s+|,\s+/u)) {
     const name = whole.exec(part.trim())?.[1];
     if (name && name.split(/\s+/).length >= 2 && !kindOfHeading(name) && !NOT_A_NAME.test(name))
       return name;

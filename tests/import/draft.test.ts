@@ -453,4 +453,25 @@ describe("offline drafting", () => {
 
     expect(titles(knowledge, "education")).toEqual(["PhD in Robotics at ETH Zurich"]);
   });
+
+  it("GIVEN a CV whose title has letters after the name and whose jobs open with a bold date range WHEN imported THEN the name is found and each job is titled at its organisation, the city and dates said after", async () => {
+    const { knowledge } = await importProfile(
+      "# Dr Ana Ruiz, BVSc MSc\n\nVet · Seville\n\n## Professional experience\n\n**2019–present** State Veterinarian, Andalusian Parks Service (APS), Seville\nLeads disease surveillance.\n\n**2015–2019** Field Veterinarian, Lynx Recovery Project, Doñana\n",
+    );
+
+    expect(knowledge.person.name).toBe("Ana Ruiz");
+    expect(sectionOf(knowledge, "positions")?.entries).toEqual([
+      expect.objectContaining({
+        title: "State Veterinarian at Andalusian Parks Service (APS)",
+        role: "State Veterinarian",
+        summary: "in Seville, since 2019. Leads disease surveillance.",
+        year: 2019,
+      }),
+      expect.objectContaining({
+        title: "Field Veterinarian at Lynx Recovery Project",
+        summary: "in Doñana, 2015–2019",
+        year: 2015,
+      }),
+    ]);
+  });
 });
