@@ -68,7 +68,8 @@ const HEADING_CUES: [Kind, RegExp][] = [
   ["education", /\b(education|degrees?|studies|academic background|qualifications?|schooling)\b/],
   [
     "positions",
-    /\b(experience|employment|work history|career|positions?|jobs?|appointments?|roles?|work)\b/,
+    // "Work" names jobs alone or as "work experience"; "Where to find my work" is about works.
+    /\b(experience|employment|work history|career|positions?|jobs?|appointments?|roles?)\b|^(?:\W*\s*)?(?:my\s+)?work\b(?!s)|\bwhere i(?:'ve| have)? work(?:ed)?\b|\b(?:at|day) work\b/,
   ],
   [
     "projects",
@@ -171,9 +172,11 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
   ],
   publications: [
     [
-      /\b(paper|journal|proceedings|conference|symposium|workshop|transactions|arxiv|preprint|doi|published|publication|et al\.?)\b/i,
+      /\b(paper|journal|proceedings|conference|symposium|transactions|arxiv|preprint|doi|published|publication|et al\.?)\b/i,
       1.5,
     ],
+    // A venue's "Workshop on …", not the room someone works in.
+    [/\bWorkshop\b/, 1.5],
     [/\b((first|second|last|lead|corresponding|co-?first)[- ]author|co-?author(ed)?)\b/i, 1.5],
   ],
   projects: [

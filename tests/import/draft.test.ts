@@ -474,4 +474,15 @@ describe("offline drafting", () => {
       }),
     ]);
   });
+
+  it("GIVEN an About page with 'Where to find my work' and sentences about a workshop WHEN imported THEN neither is taken for jobs or papers", async () => {
+    const { knowledge } = await importProfile(
+      "# About me\n\nI'm Greta Lindholm, a potter in Visby.\n\n## The workshop\n\nMy workshop is in an old limestone barn outside Visby. I apprenticed with the potter Anders Berg before opening my own workshop in 2017.\n\n## Where to find my work\n\nMy pieces are sold at the Gotland Art Museum shop.\n",
+    );
+
+    expect(sectionOf(knowledge, "publications")).toBeUndefined();
+    const where = knowledge.sections.find((s) => s.title === "Where to find my work");
+    expect(where?.description).not.toMatch(/jobs/i);
+    expect(knowledge.sections.find((s) => s.title === "The workshop")?.entries).toHaveLength(2);
+  });
 });
