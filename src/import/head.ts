@@ -539,7 +539,7 @@ function bareYear(text: string): boolean {
 /** "2023 — Pulitzer Prize finalist", "2019–2021: Engineer at Acme": the date in front, and the rest. */
 function leadingDate(text: string): { text: string; year: number; rest: string } | undefined {
   const m =
-    /^((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|present|now|today))?)\s*(?:[—–:|·]|\s-|,)\s*(.+)$/iu.exec(
+    /^((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:-[01]\d(?:-[0-3]\d)?)?(?:\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|present|now|today))?)\s*(?:[—–:|·]|\s-|,)\s*(.+)$/iu.exec(
       text,
     );
   // "2019–present State Veterinarian, …": a range needs no separator before what it dates.

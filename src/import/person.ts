@@ -100,7 +100,8 @@ export function draftPerson(outline: Outline, source: string, fallback: string[]
     headline = `${headline} ${rest[0]}`;
     rest = rest.slice(1);
   }
-  headline = placedHeadline(headline, name);
+  // "Role: Platform engineer at Quayside": the label says what the line is, not the person.
+  headline = placedHeadline(headline.replace(/^\p{Lu}\p{Ll}+:\s+(?=\S)/u, ""), name);
   // "ana@example.org · LinkedIn" after the headline is the contact line, not the summary.
   rest = rest.filter((t) => !isContactLine(t));
   if (headline.length > HEADLINE_MAX) {

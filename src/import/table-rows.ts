@@ -116,11 +116,13 @@ export function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
           last.text = `${last.text}, in ${c.text}`;
           last.links.push(...c.links);
         } else body.push({ text: `in ${c.text}`, links: c.links });
-      } else
-        body.push({
-          text: `${withoutEmoji(header[i]?.text ?? "") || "Note"}: ${c.text}`,
-          links: c.links,
-        });
+      } else {
+        // "1.4k" under "⭐" is "1.4k ⭐" (said "1.4k stars"); a header of no words labels nothing.
+        const raw = (header[i]?.text ?? "").trim();
+        const label = withoutEmoji(raw);
+        const text = label ? `${label}: ${c.text}` : raw ? `${c.text} ${raw}` : c.text;
+        body.push({ text, links: c.links });
+      }
     });
     // The title column's name says what each row is ("Jam", "Paper"): a word to find it by.
     return [

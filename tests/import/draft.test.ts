@@ -485,4 +485,16 @@ describe("offline drafting", () => {
     expect(where?.description).not.toMatch(/jobs/i);
     expect(knowledge.sections.find((s) => s.title === "The workshop")?.entries).toHaveLength(2);
   });
+
+  it("GIVEN a README opening with bold labels and a list of posts led by ISO months WHEN imported THEN the headline has no label and each post is titled by its own title", async () => {
+    const { knowledge } = await importProfile(
+      "## Hey there, I'm Rui Tanaka\n\n**Role:** Platform engineer at Quayside Logistics <br>\n**Previously:** backend developer at Bol.com, 2016–2020\n\n### Recent writing\n\n- 2024-03 · [Why we left Helm](https://ruit.dev/helm) — our move to plain Kustomize\n- 2023-11 · [On-call without burnout](https://ruit.dev/oncall)\n",
+    );
+
+    expect(knowledge.person.headline).toBe("Platform engineer at Quayside Logistics");
+    expect(sectionOf(knowledge, "publications")?.entries).toEqual([
+      expect.objectContaining({ title: "Why we left Helm", year: 2024 }),
+      expect.objectContaining({ title: "On-call without burnout", year: 2023 }),
+    ]);
+  });
 });

@@ -104,4 +104,18 @@ describe("table rows as entries", () => {
     expect(row?.summary).toContain("Ember Sitter");
     expect(row?.summary).not.toContain("in Ember Sitter");
   });
+
+  it("GIVEN a table of repos whose stars column is headed only by an emoji WHEN imported THEN each row keeps its stars, said in words", async () => {
+    const { knowledge, report } = await importProfile(
+      "### Things I maintain\n\n| Repo | What | ⭐ |\n|---|---|---|\n| kubectl-tidy | Finds orphaned Kubernetes resources | 1.4k |\n",
+    );
+
+    expect(entries(knowledge)).toEqual([
+      expect.objectContaining({
+        title: "kubectl-tidy",
+        summary: "Finds orphaned Kubernetes resources. 1.4k stars",
+      }),
+    ]);
+    expect(report.dropped).toEqual([]);
+  });
 });
