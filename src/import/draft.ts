@@ -94,8 +94,12 @@ export function draftFromMarkdown(source: string): Draft {
   // names ("# Projects — Ana Ruiz"), else of most rows' kind.
   const pageKind = doc.title ? kindOfHeading(doc.title.text) : undefined;
   for (const table of new Set(looseGroups.flatMap((g) => (g.group.table ? [g.group.table] : [])))) {
-    const rows = looseGroups.filter((g) => g.group.table === table).flatMap((g) => g.entries);
-    const kind = pageKind ?? mostCommon(rows.map((e) => e.kind));
+    const groups = looseGroups.filter((g) => g.group.table === table);
+    const rows = groups.flatMap((g) => g.entries);
+    // "| Client | Project | Year |": the column that titles the rows says what they are.
+    const thing = onlyThing(groups.map((g) => g.group));
+    const thingKind = thing ? kindOfHeading(thing) : undefined;
+    const kind = pageKind ?? thingKind ?? mostCommon(rows.map((e) => e.kind));
     for (const row of rows) row.kind = kind;
   }
   dropRetold(looseGroups, [...headed.flatMap((p) => p.entries)]);

@@ -9,7 +9,8 @@ const RANGE = new RegExp(
   "iu",
 );
 const SINCE = new RegExp(String.raw`\bsince\s+(?:${MONTH}\s+)?(${YEAR})\b`, "iu");
-const YEARS = new RegExp(String.raw`(?<![\d.])(${YEAR})(?![\d])`, "gu");
+// "the 1970s" is a decade, no year.
+const YEARS = new RegExp(String.raw`(?<![\d.])(${YEAR})(?![\d]|['’]?s\b)`, "gu");
 
 /** A date or date range as written ("Sept 2019 – present"). */
 export interface DateSpan {
@@ -284,6 +285,9 @@ export function listItems(text: string): string[] | undefined {
   const parts = text.split(/\s+[·|•]\s+/u).map((p) => p.trim());
   if (parts.length < 3) return undefined;
   if (parts.some((p) => !p || p.length > 60 || /[.!?]\s/.test(p))) return undefined;
+  // "2022 · Granite and Fog · Solo show at …": a dated line is one thing, not a list.
+  if (parts.some((p) => /^\(?(?:19|20)\d{2}\)?$/.test(p) || findDateSpan(p)?.text === p))
+    return undefined;
   return parts.map((p) => p.replace(/[.;,]$/, ""));
 }
 

@@ -497,4 +497,18 @@ describe("offline drafting", () => {
       expect.objectContaining({ title: "On-call without burnout", year: 2023 }),
     ]);
   });
+
+  it("GIVEN dated exhibition lines of year, italic title and venue, a table of projects under a page title, and a decade WHEN imported THEN each line is one entry, the rows are projects and the decade is no year", async () => {
+    const { knowledge, report } = await importProfile(
+      "# Selected commissions — Paulo Mendes\n\nLandscape photographer based in Lisbon.\n\n| Client | Project | Year |\n|---|---|---|\n| Visit Azores | Nine islands campaign | 2021 |\n\n## Exhibitions\n\n- 2022 · *Granite and Fog* · Solo show at Galeria Quadrum, Lisbon\n- 2018 · *Coastlines* · Group show at Centro Português de Fotografia, Porto\n\n## Gear\n\nA 1970s Linhof field camera and a lot of coffee.\n",
+    );
+
+    expect(titles(knowledge, "projects")).toEqual(["Nine islands campaign"]);
+    const exhibitions = knowledge.sections.find((s) => s.title === "Exhibitions");
+    expect(exhibitions?.entries).toEqual([
+      expect.objectContaining({ title: "Granite and Fog", year: 2022 }),
+      expect.objectContaining({ title: "Coastlines", year: 2018 }),
+    ]);
+    expect(report.dropped).toEqual([]);
+  });
 });
