@@ -152,7 +152,8 @@ export function findNames(text: string): string[] {
       words = words.slice(0, -1);
     while (words.length > 0 && new RegExp(`^(?:${NAME_GLUE})$`, "iu").test(words[0] ?? ""))
       words = words.slice(1);
-    const name = words.join(" ");
+    // "the British Library's studio": the name is the library's.
+    const name = words.join(" ").replace(/['’]s$/u, "");
     const acronym = /\p{Lu}.*\p{Lu}/u.test(name) && words.length === 1;
     if (words.length >= 2 || acronym) {
       if (name.length <= 60 && !out.includes(name)) out.push(name);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitEmoji } from "../../src/import/phrases.ts";
 import {
   findDateSpan,
+  findNames,
   findPeople,
   findVenueYear,
   splitNamed,
@@ -86,6 +87,12 @@ describe("pieces of a line", () => {
     ]);
     expect(findPeople("Visiting researcher (with Andrew Moore)")).toEqual(["Andrew Moore"]);
     expect(findPeople("ASR toolkit (with J. Etxeberria)")).toEqual(["J. Etxeberria"]);
+  });
+
+  it("GIVEN a name said with a possessive WHEN names are found THEN the name is without it", () => {
+    expect(findNames("after twelve years at the British Library's conservation studio")).toEqual([
+      "British Library",
+    ]);
   });
 
   it("GIVEN a title ending in a capitalised word before the next sentence WHEN read THEN the two sentences are no person's name", () => {
