@@ -172,7 +172,8 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
   ],
   publications: [
     [
-      /\b(paper|journal|proceedings|conference|symposium|transactions|arxiv|preprint|doi|published|publication|et al\.?)\b/i,
+      // Papers written, not the material: "a paper on …", not "paper conservator".
+      /\b(journal|proceedings|conference|symposium|transactions|arxiv|preprint|doi|published|publication|et al\.?|papers)\b|\b(?:a|the|our|my|this|best|student|short|long|first|white|position|journal|conference|workshop)\s+paper\b|\bpaper\s+(?:on|in|at|about|titled|with|accepted|was|is)\b/i,
       1.5,
     ],
     // A venue's "Workshop on …", not the room someone works in.
