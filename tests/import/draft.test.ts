@@ -511,4 +511,14 @@ describe("offline drafting", () => {
     ]);
     expect(report.dropped).toEqual([]);
   });
+
+  it("GIVEN a paper conservator's opening and an investigation named 'Paper Trail' among investigations WHEN imported THEN neither is taken for a paper", async () => {
+    const { knowledge } = await importProfile(
+      "# About Hamid Rezaei\n\nHamid Rezaei is a bookbinder and paper conservator who runs Rezaei Bindery in Leeds.\n\n## Selected investigations\n\n- **Water Lines** (2023). I mapped lead service lines in 38 towns.\n- **Paper Trail** (2019). I scraped 2.1 million eviction court records.\n",
+    );
+
+    expect(sectionOf(knowledge, "publications")).toBeUndefined();
+    const investigations = knowledge.sections.find((s) => s.title === "Selected investigations");
+    expect(investigations?.entries.map((e) => e.title)).toEqual(["Water Lines", "Paper Trail"]);
+  });
 });
