@@ -56,6 +56,7 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
     ...(group.table ? { cell: true } : {}),
     ...(group.paragraph ? { prose: true } : {}),
     ...(group.head.titled ? { titled: splitEmoji(group.head.titled).rest } : {}),
+    ...(group.head.italic ? { italic: group.head.italic } : {}),
     text: full,
     ...(owner ? { owner } : {}),
     ...(under === "positions" ? { jobs: true } : {}),

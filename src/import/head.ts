@@ -1,4 +1,4 @@
-import { readCitation } from "./citation.ts";
+import { isAuthorList, readCitation } from "./citation.ts";
 import { isDegreeText, isRoleText, labelKind } from "./classify.ts";
 import { endsSentence, sentences, shorten } from "./phrases.ts";
 import {
@@ -38,6 +38,8 @@ export interface HeadContext {
   prose?: boolean;
   /** An italic run opening the line: a work's title. */
   titled?: string;
+  /** The first italic run of the line, wherever it is. */
+  italic?: string;
   /** The line is under a heading of jobs ("Experience"): "Title, Organisation" is a job. */
   jobs?: boolean;
 }
@@ -61,6 +63,8 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
   }
   const bracketed = venueInBrackets(text);
   if (bracketed) return bracketed;
+  const authored = context.italic ? citedAfterAuthors(text, context.italic) : undefined;
+  if (authored) return authored;
   // "*Silver Darlings: The Herring Girls* (Edinburgh University Press, 2021)": an italic title.
   const italic = context.titled;
   if (italic && text.startsWith(italic) && italic.length >= 3 && !isDateOnly(italic)) {
@@ -169,6 +173,30 @@ function jobUnderJobs(text: string): (Omit<Head, "rest"> & { rest: string }) | u
 }
 
 /**
+ * "P. Raman, X. Lemaire. *A Verified Parser Generator*. In POPL 2021.": a citation whose
+ * authors come first and whose title is in italics; the venue and year after it.
+ */
+function citedAfterAuthors(text: string, italic: string): Head | undefined {
+  const at = text.indexOf(italic);
+  if (at <= 0 || italic.split(/\s+/).length < 2) return undefined;
+  const authors = text.slice(0, at).trim();
+  if (!isAuthorList(authors)) return undefined;
+  const after = text
+    .slice(at + italic.length)
+    .replace(/^[\s.,;:]+/u, "")
+    .replace(/^in:?\s+/iu, "");
+  const lifted = liftFields(after, true);
+  const title = italic.replace(/[.,;:]$/, "");
+  const said = authors.replace(/[.,;:\s]+$/u, "");
+  return {
+    ...lifted.head,
+    title,
+    name: title,
+    rest: [said, lifted.rest].filter(Boolean).join(". "),
+  };
+}
+
+/**
  * "(Edinburgh University Press, 2021). Winner of …" after a work's title: who published it and
  * when, in brackets; what else the bracket says ("co-edited with Iain Fraser") stays said.
  */
@@ -235,7 +263,8 @@ function liftFields(
     let rest = part.text;
     const joiner = carried || part.joiner;
     carried = "";
-    if (afterVenue && placeOnly.test(rest)) rest = `in ${rest}`;
+    // "Summit 2023 · San Francisco", not "In POPL 2021. Distinguished Paper Award.".
+    if (afterVenue && joiner.trim() && placeOnly.test(rest)) rest = `in ${rest}`;
     afterVenue = false;
     if (!head.venue && (named || parts.length > 1)) {
       const vy = findVenueYear(rest);
@@ -400,6 +429,16 @@ function fieldsHead(text: string, hasBody = false): Omit<Head, "rest"> & { rest:
       .replace(/^[\s,]+/, "")
       .replace(/\.$/, "");
     return { title: `${job[1]} at ${job[2]}`, rest: withAside(after ? text : ""), role: job[1] };
+  }
+  // "Assistant Professor, School of Computer Science, University of Bristol": three fields.
+  const three = main.split(/,\s+/).length === 3 ? heldAt(main) : undefined;
+  if (three && / at /.test(three.title)) {
+    const said = three.city ? `in ${three.city}` : "";
+    return {
+      title: three.title,
+      rest: withAside(said),
+      ...(three.role ? { role: three.role } : {}),
+    };
   }
   const first = isList(main) ? undefined : firstField(main);
   if (!first) {

@@ -521,4 +521,34 @@ describe("offline drafting", () => {
     const investigations = knowledge.sections.find((s) => s.title === "Selected investigations");
     expect(investigations?.entries.map((e) => e.title)).toEqual(["Water Lines", "Paper Trail"]);
   });
+
+  it("GIVEN numbered references led by the owner's bold initials and an italic title WHEN imported THEN each paper is its own entry titled by its italic title, with venue and year", async () => {
+    const { knowledge } = await importProfile(
+      "# Priya Raman\n\n## Selected publications\n\n1. **P. Raman**, X. Lemaire. *A Verified Parser Generator for LR(1) Grammars*. In POPL 2021. Distinguished Paper Award.\n2. **P. Raman**, A. Myles. *Certified Parsing in Coq*. In ITP 2017.\n",
+    );
+
+    expect(sectionOf(knowledge, "publications")?.entries).toEqual([
+      expect.objectContaining({
+        title: "A Verified Parser Generator for LR(1) Grammars",
+        venue: "POPL",
+        year: 2021,
+        summary: "P. Raman, X. Lemaire. Distinguished Paper Award.",
+      }),
+      expect.objectContaining({ title: "Certified Parsing in Coq", venue: "ITP", year: 2017 }),
+    ]);
+  });
+
+  it("GIVEN a dated job of role, school and university WHEN imported THEN it is the role at both", async () => {
+    const { knowledge } = await importProfile(
+      "## Appointments\n\n- 2021–present: Assistant Professor, School of Computer Science, University of Bristol\n",
+    );
+
+    expect(sectionOf(knowledge, "positions")?.entries).toEqual([
+      expect.objectContaining({
+        title: "Assistant Professor at School of Computer Science, University of Bristol",
+        summary: "since 2021",
+        role: "Assistant Professor",
+      }),
+    ]);
+  });
 });
