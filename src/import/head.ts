@@ -335,7 +335,13 @@ function composeTitle(
   }
   if (held || isRoleText(name) || isDegreeText(name)) {
     const what = held?.title ?? name;
-    const field = firstField(rest) ?? { field: rest, rest: "" };
+    // "Celonis (2021–now)": when, in brackets after where, is no part of the name.
+    const dated = /^(.+?)\s*\(([^()]+)\)\.?$/u.exec(rest);
+    const plain =
+      dated?.[1] && dated[2] && isDateOnly(dated[2])
+        ? { field: dated[1], rest: sinceForm(dated[2]) }
+        : undefined;
+    const field = plain ?? firstField(rest) ?? { field: rest, rest: "" };
     if (field.field && isPlace(field.field) && (field.rest || hasBody || !isDateOnly(rest))) {
       const role = isRoleText(name) ? name : undefined;
       return {

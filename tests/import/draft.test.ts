@@ -551,4 +551,18 @@ describe("offline drafting", () => {
       }),
     ]);
   });
+
+  it("GIVEN a bold role, its company and its dates in brackets, with bullets under it WHEN imported THEN the title is the role at the company and the dates are said after", async () => {
+    const { knowledge } = await importProfile(
+      "## Experience\n\n- **Staff Engineer**, Celonis (2021–now)\n  - Mentored 5 engineers\n",
+    );
+
+    expect(sectionOf(knowledge, "positions")?.entries).toEqual([
+      expect.objectContaining({
+        title: "Staff Engineer at Celonis",
+        summary: "since 2021. Mentored 5 engineers",
+        year: 2021,
+      }),
+    ]);
+  });
 });
