@@ -1,9 +1,10 @@
 // A table's rows as entries: which column names each row, which give its fields.
+
+import type { Group, Preset } from "./group.ts";
 import { isDateOnly } from "./head.ts";
 import type { Cell, TextLine } from "./markdown.ts";
 import { withoutEmoji } from "./phrases.ts";
 import { findYears } from "./pieces.ts";
-import type { Group, Preset } from "./structure.ts";
 
 // Column names, matched as words on the lowercased header. A column naming the thing a row is
 // (a production, a talk, a paper) titles the row; a company, an event or a place only says
