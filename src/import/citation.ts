@@ -40,3 +40,13 @@ export function readCitation(text: string): Citation | undefined {
     rest,
   };
 }
+
+/** True for a list of cited authors ("P. Raman, X. Lemaire", "Ruiz A and Okafor T"). */
+export function isAuthorList(text: string): boolean {
+  const names = text
+    .replace(/[.,;:\s]+$/u, "")
+    .split(/\s*(?:,|&|\band\b)\s*/u)
+    .filter(Boolean);
+  const initialled = names.some((n) => /(?:^|\s)\p{Lu}\.?(?:\s|$)|et al/u.test(n));
+  return names.length > 0 && initialled && names.every((n) => AUTHOR.test(n));
+}

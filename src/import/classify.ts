@@ -56,6 +56,11 @@ export const KIND_DESCRIPTIONS: Record<Kind, string> = {
 
 // Heading words, matched as whole words on the lowercased heading.
 const HEADING_CUES: [Kind, RegExp][] = [
+  // "Outside work", "Away from work": what the owner does when not working, before "work".
+  [
+    "interests",
+    /\b(outside (?:of )?work|away from (?:the )?(?:keyboard|desk|screen|work)|off the (?:keyboard|clock|screen|job)|after work|beyond work|when i'?m not working)\b/,
+  ],
   [
     "publications",
     /\b(publications?|papers?|articles?|books?|writing|bibliography|research output)\b/,
@@ -63,7 +68,8 @@ const HEADING_CUES: [Kind, RegExp][] = [
   ["education", /\b(education|degrees?|studies|academic background|qualifications?|schooling)\b/],
   [
     "positions",
-    /\b(experience|employment|work history|career|positions?|jobs?|appointments?|roles?|work)\b/,
+    // "Work" names jobs alone or as "work experience"; "Where to find my work" is about works.
+    /\b(experience|employment|work history|career|positions?|jobs?|appointments?|roles?)\b|^(?:\W*\s*)?(?:my\s+)?work\b(?!s)|\bwhere i(?:'ve| have)? work(?:ed)?\b|\b(?:at|day) work\b/,
   ],
   [
     "projects",
@@ -94,6 +100,16 @@ export function kindOfHeading(heading: string): Kind | undefined {
 }
 
 /**
+ * The kind a line's label names when the line lists things of that kind ("Languages: Basque,
+ * Spanish", "Stack: PyTorch, Kaldi", "Hobbies: …"): skills or interests, never a job or a paper.
+ */
+export function labelKind(label: string): Kind | undefined {
+  if (label.split(/\s+/).length > 3) return undefined;
+  const kind = kindOfHeading(label);
+  return kind === "skills" || kind === "interests" ? kind : undefined;
+}
+
+/**
  * Every kind a heading names, one per part of it ("Writing & talks" → publications, talks;
  * "Papers about these tools" → publications).
  */
@@ -115,9 +131,16 @@ export function isRoleText(text: string): boolean {
   return text.split(/\s+/).length <= 8 && ROLE_WORDS.test(text);
 }
 
+// Degrees written only as capitalised abbreviations, matched with their case: "MArch" is a
+// degree, "March" a month.
+const DEGREE_ABBREVIATIONS =
+  /(?:^|[\s(])(M\.?Arch|B\.?Arch|MFA|BFA|MRes|MPH|MPA|DVM|VMD|BVSc|BVMS|MEd|BEd|EdD|JD)(?=[\s,.)]|$)/;
+
 /** True for a short text naming a degree ("MA in Interaction Design", "PhD"). */
 export function isDegreeText(text: string): boolean {
-  return text.split(/\s+/).length <= 8 && DEGREE_WORDS.test(text);
+  return (
+    text.split(/\s+/).length <= 8 && (DEGREE_WORDS.test(text) || DEGREE_ABBREVIATIONS.test(text))
+  );
 }
 
 // Words in an entry that suggest its kind, each with a weight.
@@ -131,6 +154,7 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
       /\b(bachelor'?s?|master'?s?|degree|diploma|graduated|alumn[ia]|thesis|dissertation|major(ed)?|minor)\b/i,
       1.5,
     ],
+    [DEGREE_ABBREVIATIONS, 2],
     [/\b(studied|study|studying|student)\b/i, 1],
     [/\b(adv\.|advisors?|advised by|supervisors?|supervised by)/i, 1],
     [/\b(university|college|school|institute|polytechnic)\b/i, 0.5],
@@ -148,9 +172,12 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
   ],
   publications: [
     [
-      /\b(paper|journal|proceedings|conference|symposium|workshop|transactions|arxiv|preprint|doi|published|publication|et al\.?)\b/i,
+      // Papers written, not the material: "a paper on …", not "paper conservator".
+      /\b(journal|proceedings|conference|symposium|transactions|arxiv|preprint|doi|published|publication|et al\.?|papers)\b|\b(?:a|the|our|my|this|best|student|short|long|first|white|position|journal|conference|workshop)\s+paper\b|\bpaper\s+(?:on|in|at|about|titled|with|accepted|was|is)\b/i,
       1.5,
     ],
+    // A venue's "Workshop on …", not the room someone works in.
+    [/\bWorkshop\b/, 1.5],
     [/\b((first|second|last|lead|corresponding|co-?first)[- ]author|co-?author(ed)?)\b/i, 1.5],
   ],
   projects: [
@@ -228,6 +255,9 @@ const JOB = CUES.positions[0]?.[0] ?? /$^/;
 const SUPERVISED =
   /\b(?:ph\.?d|doctoral|master'?s|m\.?sc|b\.?sc|m\.?a|b\.?a|graduate|undergraduate)\s+(?:students?|courses?|modules?|programmes?|programs?|class(?:es)?)\b[^.;]*?(?:graduated|graduate)?/gi;
 
+const DOER_AT =
+  /\b(?:is|am|was|works as|worked as)\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:er|or|ist|ian)\s+(?:at|with|for)\s+(?:the\s+)?\p{Lu}/u;
+
 /** The kind an entry's own words suggest, or "about" when nothing stands out. */
 export function kindOfEntry(text: string, shape: EntryShape = {}): Kind {
   return weighKind(text, shape).kind;
@@ -248,6 +278,12 @@ export function weighKind(text: string, shape: EntryShape = {}): { kind: Kind; s
   const roleAt = /^(.{2,60}?)\s+(?:at|for|with)\s+(?:the\s+)?\p{Lu}/u.exec(text);
   if (roleAt?.[1] && JOB.test(roleAt[1]) && roleAt[1].split(/\s+/).length <= 6)
     add("positions", 1.5);
+  // "… is an air accident investigator with the Transportation Safety Board": someone's job,
+  // a noun of a doer, with where it is held.
+  if (DOER_AT.test(text)) add("positions", 1.5);
+  // "MA in Directing, …", "BSc of Engineering": a line that opens with a degree in a subject.
+  const opening = /^(.{2,40}?)\s+(?:in|of)\s+\p{Lu}/u.exec(text)?.[1];
+  if (opening && isDegreeText(opening) && opening.split(/\s+/).length <= 2) add("education", 2);
   const span = findDateSpan(text);
   if (span?.open) add("positions", 0.75);
   if (shape.name && isCodeLikeName(shape.name)) add("projects", 1);

@@ -1,3 +1,4 @@
+import { stemmer } from "stemmer";
 import type { Entry, Section } from "../knowledge/schema.ts";
 import {
   KIND_DESCRIPTIONS,
@@ -7,12 +8,13 @@ import {
   kindOfHeading,
   kindsOfHeading,
 } from "./classify.ts";
-import { buildEntries, type EntryDraft } from "./entry-draft.ts";
+import { buildEntries, type EntryDraft, LABELLED } from "./entry-draft.ts";
 import { namesIn } from "./head.ts";
 import { IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
 import { parseMarkdown } from "./markdown.ts";
-import { detectName, draftPerson, type PersonDraft } from "./person.ts";
-import { joinSentences, shorten, withoutEmoji } from "./phrases.ts";
+import { detectName, draftPerson, isContactPiece, type PersonDraft } from "./person.ts";
+import { joinSentences, shorten, withoutEmoji, wordsOf } from "./phrases.ts";
+import { segmentsOf } from "./pieces.ts";
 import { type Group, outline } from "./structure.ts";
 
 /** An entry as the knowledge file has it. */
@@ -33,8 +35,12 @@ interface SectionPlan {
   /** Further kinds its heading names ("Grants & awards"), for its description. */
   also?: Kind[];
   entries: EntryDraft[];
+  /** The rows of one table: one list of one kind of thing, kept together. */
+  rows?: boolean;
 }
 
+// What an opening paragraph's sentence can be besides about the person.
+const OPENING_KINDS: readonly Kind[] = ["about", "positions", "education", "interests", "contact"];
 const MAX_SECTIONS = 20;
 const MAX_ENTRIES = 100;
 const MAX_TAGS = 30;
@@ -46,19 +52,39 @@ export function draftFromMarkdown(source: string): Draft {
   const owner = detectName(doc);
   const headed: SectionPlan[] = doc.regions
     .map((region) => {
-      const entries = region.groups.flatMap((g) => buildEntries(g, owner));
-      const title = withoutEmoji(region.heading?.text ?? "").replace(/:$/, "");
       const [kind, ...also] = kindsOfHeading(region.heading?.text ?? "");
-      return { title, kind, ...(also.length ? { also } : {}), entries };
+      const entries = region.groups.flatMap((g) => buildEntries(g, owner, kind));
+      const title = withoutEmoji(region.heading?.text ?? "").replace(/:$/, "");
+      const plan = { title, kind, ...(also.length ? { also } : {}), entries };
+      const thing = onlyThing(region.groups);
+      return thing ? namedForRows(plan, thing) : plan;
     })
     .filter((s) => s.entries.length > 0);
 
   const moved = sortMixed(headed);
 
-  // Entries outside any heading are grouped by what they hold.
-  const looseGroups = doc.loose.map((group) => {
+  // "Data journalist · Chicago · ana@example.org": the headline's line of pieces says what the
+  // person does in the headline; an entry keeps only how to reach them, for the contact line.
+  const headlineLine = doc.opening[0];
+  const reaching = new Set<Group>();
+  const loosened = doc.loose.flatMap((g): Group[] => {
+    const line = g.head;
+    const isHeadline = g.opening && line.text === headlineLine?.text && g.body.length === 0;
+    if (!isHeadline || segmentsOf(line.text).length < 2) return [g];
+    const reach = segmentsOf(line.text).filter(isContactPiece);
+    if (reach.length === 0) return [];
+    const links = line.links.filter((l) => reach.some((p) => p.includes(l.label)));
+    const contact = { ...g, head: { text: reach.join(" · "), links } };
+    reaching.add(contact);
+    return [contact];
+  });
+  const looseGroups = loosened.map((group) => {
     const entries = buildEntries(group, owner);
     for (const entry of entries) {
+      if (reaching.has(group)) entry.kind = "contact";
+      // "I'm a game developer in Kyoto. These are the games I've shipped.": the opening says
+      // who the person is, never one of their projects or papers.
+      if (group.opening && !OPENING_KINDS.includes(entry.kind)) entry.kind = "about";
       if (group.listed && entry.kind === "about") entry.kind = "interests";
       if (group.badges) entry.kind = "skills";
     }
@@ -68,8 +94,12 @@ export function draftFromMarkdown(source: string): Draft {
   // names ("# Projects — Ana Ruiz"), else of most rows' kind.
   const pageKind = doc.title ? kindOfHeading(doc.title.text) : undefined;
   for (const table of new Set(looseGroups.flatMap((g) => (g.group.table ? [g.group.table] : [])))) {
-    const rows = looseGroups.filter((g) => g.group.table === table).flatMap((g) => g.entries);
-    const kind = pageKind ?? mostCommon(rows.map((e) => e.kind));
+    const groups = looseGroups.filter((g) => g.group.table === table);
+    const rows = groups.flatMap((g) => g.entries);
+    // "| Client | Project | Year |": the column that titles the rows says what they are.
+    const thing = onlyThing(groups.map((g) => g.group));
+    const thingKind = thing ? kindOfHeading(thing) : undefined;
+    const kind = pageKind ?? thingKind ?? mostCommon(rows.map((e) => e.kind));
     for (const row of rows) row.kind = kind;
   }
   dropRetold(looseGroups, [...headed.flatMap((p) => p.entries)]);
@@ -88,14 +118,47 @@ export function draftFromMarkdown(source: string): Draft {
   // Without more opening sentences, the summary is made of the first lines about the person.
   const about = headed.find((s) => s.kind === "about")?.entries.map((e) => e.summary) ?? [];
   const fallback = looseGroups.flatMap(({ group, entries: [entry] }) => {
-    const aboutPerson = entry && !["projects", "publications", "interests"].includes(entry.kind);
+    const aboutPerson =
+      entry && !["projects", "publications", "interests", "contact"].includes(entry.kind);
     return group.paragraph || group.listed || !aboutPerson ? [] : [entry.title];
   });
   // A source with no opening at all is introduced by its first entries.
-  const first = plans.flatMap((p) => p.entries.map((e) => e.title)).slice(0, 4);
+  const first = plans
+    .filter((p) => p.kind !== "contact")
+    .flatMap((p) => p.entries.map((e) => e.title))
+    .slice(0, 4);
   const person = draftPerson(doc, source, [...about, ...fallback, ...first]);
   const contact = contactOf(plans);
   return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(plans) };
+}
+
+/** What every group of a section is, when its table's title column names it ("Production"). */
+function onlyThing(groups: Group[]): string | undefined {
+  const things = new Set(groups.map((g) => g.thing?.toLowerCase()));
+  const [thing] = things;
+  return things.size === 1 && thing ? thing : undefined;
+}
+
+/**
+ * A section of one kind of thing says so in its title ("Selected work: productions"), which is
+ * what "how many productions" and "list your productions" find it by. Its kind is the thing's
+ * when the heading names none, or names only "work", which rows of works are not.
+ */
+function namedForRows(plan: SectionPlan, thing: string): SectionPlan {
+  const stems = new Set(wordsOf(plan.title).map((w) => stemmer(w)));
+  const said = wordsOf(thing).every((w) => stems.has(stemmer(w)));
+  const title = said ? plan.title : plan.title ? `${plan.title}: ${plural(thing)}` : plural(thing);
+  const own = kindOfHeading(thing);
+  const kind = !plan.kind || plan.kind === "positions" ? own : plan.kind;
+  return { ...plan, title, kind, rows: true };
+}
+
+/** "production" as "productions", "study" as "studies": the plural a section's title uses. */
+function plural(noun: string): string {
+  if (/s$/i.test(noun)) return noun;
+  if (/(?:x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
 }
 
 /**
@@ -124,8 +187,14 @@ function mostCommon(kinds: Kind[]): Kind {
 // Kinds an entry says plainly enough to leave a heading that names no kind ("Fun facts").
 const MOVABLE: readonly Kind[] = ["positions", "education", "publications"];
 const MOVE_STRENGTH = 1.5;
-// Out of a section of another kind, only an entry that names a degree.
-const STRAY_STRENGTH = 2;
+// Out of a section of another kind: an entry that names a degree, a labelled list of skills
+// or interests, an email.
+const STRAY_STRENGTH: Partial<Record<Kind, number>> = {
+  education: 2,
+  skills: LABELLED,
+  interests: LABELLED,
+  contact: 2.5,
+};
 
 /**
  * Under a heading that names no kind ("Currently", "Fun facts", "Background"), a job, a degree
@@ -135,16 +204,29 @@ const STRAY_STRENGTH = 2;
  */
 function sortMixed(plans: SectionPlan[]): SectionPlan[] {
   const made: SectionPlan[] = [];
-  // A degree said plainly under "Work" belongs with the degrees too.
-  for (const plan of plans.filter((p) => p.kind)) {
-    const stray = plan.entries.filter(
-      (e) => e.kind !== plan.kind && e.kind === "education" && (e.strength ?? 0) >= STRAY_STRENGTH,
+  // A degree said plainly under "Work" belongs with the degrees too, and so do a "Languages:"
+  // line under "Awards" with the skills and an email under "Projects" with the contacts.
+  const strays = (plan: SectionPlan) =>
+    plan.entries.filter(
+      (e) =>
+        e.kind !== plan.kind &&
+        (e.strength ?? 0) >= (STRAY_STRENGTH[e.kind] ?? Number.POSITIVE_INFINITY),
     );
+  for (const plan of plans.filter((p) => !p.rows)) {
+    const labelled = strays(plan).filter(
+      (e) => (e.strength ?? 0) >= LABELLED || e.kind === "contact",
+    );
+    if (labelled.length === 0 || labelled.length === plan.entries.length) continue;
+    plan.entries = plan.entries.filter((e) => !labelled.includes(e));
+    for (const entry of labelled) homeFor(entry.kind, plans, made).entries.push(entry);
+  }
+  for (const plan of plans.filter((p) => p.kind && !p.rows)) {
+    const stray = strays(plan).filter((e) => e.kind === "education");
     if (stray.length === 0 || stray.length === plan.entries.length) continue;
     plan.entries = plan.entries.filter((e) => !stray.includes(e));
     for (const entry of stray) homeFor(entry.kind, plans, made).entries.push(entry);
   }
-  for (const plan of plans.filter((p) => !p.kind)) {
+  for (const plan of plans.filter((p) => !p.kind && !p.rows)) {
     const kinds = new Set(plan.entries.map((e) => e.kind));
     const [only] = kinds;
     const sure =

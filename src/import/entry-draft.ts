@@ -1,4 +1,4 @@
-import { type Kind, weighKind } from "./classify.ts";
+import { type Kind, labelKind, weighKind } from "./classify.ts";
 import { isDateOnly, readHead, whereAndWhen } from "./head.ts";
 import type { SourceLink } from "./markdown.ts";
 import { chunkText, joinSentences, sentences, spellEmoji, splitEmoji } from "./phrases.ts";
@@ -29,13 +29,21 @@ export interface EntryDraft {
   strength?: number;
 }
 
+/** How strongly a label ("Languages:", "Stack:") says the kind of the line it opens. */
+export const LABELLED = 3;
+
+// As sure as a job word: enough to leave a heading that names no kind.
+const HELD = 1.5;
 const SUMMARY_MAX = 1000;
 // A summary is a sentence or two: what follows goes to the details.
 const SUMMARY_SOFT = 300;
 const DETAILS_MAX = 2000;
 
-/** Builds the entry of a group of lines; text beyond one entry's limits goes on in more entries. */
-export function buildEntries(group: Group, owner?: string): EntryDraft[] {
+/**
+ * Builds the entry of a group of lines, under a heading of a kind; text beyond one entry's
+ * limits goes on in more entries.
+ */
+export function buildEntries(group: Group, owner?: string, under?: Kind): EntryDraft[] {
   const { emoji, rest: text } = splitEmoji(group.head.text);
   const lead = group.head.lead ? splitEmoji(group.head.lead).rest : undefined;
   // "Sept 2019 – present" under a job says since when.
@@ -48,8 +56,10 @@ export function buildEntries(group: Group, owner?: string): EntryDraft[] {
     ...(group.table ? { cell: true } : {}),
     ...(group.paragraph ? { prose: true } : {}),
     ...(group.head.titled ? { titled: splitEmoji(group.head.titled).rest } : {}),
+    ...(group.head.italic ? { italic: group.head.italic } : {}),
     text: full,
     ...(owner ? { owner } : {}),
+    ...(under === "positions" ? { jobs: true } : {}),
   });
   // "in Chicago" and "since Sept 2019" are one clause: where and since when.
   const [firstLine, ...otherLines] = bodyTexts;
@@ -60,7 +70,13 @@ export function buildEntries(group: Group, owner?: string): EntryDraft[] {
         ? [head.rest, ...bodyTexts]
         : bodyTexts;
   const links = linksOf([group.head, ...group.body]);
-  const { kind, score: strength } = weighKind(full, { emoji, name: head.name, links });
+  const weighed = weighKind(full, { emoji, name: head.name, links });
+  // "Languages: …", "Stack: …": a label says the kind of what it lists.
+  const label = head.name && text.startsWith(`${head.name}:`) ? labelKind(head.name) : undefined;
+  // "Partner at Halvorsen Lund Arkitekter": a line read as a role at a place is a job.
+  const held = !label && weighed.kind === "about" && head.role && / at /.test(head.title);
+  const kind = label ?? (held ? "positions" : weighed.kind);
+  const strength = label ? LABELLED : held ? HELD : weighed.score;
 
   const preset = group.preset ?? {};
   const venue = preset.venue ?? head.venue;

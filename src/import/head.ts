@@ -1,5 +1,5 @@
-import { readCitation } from "./citation.ts";
-import { isDegreeText, isRoleText } from "./classify.ts";
+import { isAuthorList, readCitation } from "./citation.ts";
+import { isDegreeText, isRoleText, labelKind } from "./classify.ts";
 import { endsSentence, sentences, shorten } from "./phrases.ts";
 import {
   findDateSpan,
@@ -38,6 +38,10 @@ export interface HeadContext {
   prose?: boolean;
   /** An italic run opening the line: a work's title. */
   titled?: string;
+  /** The first italic run of the line, wherever it is. */
+  italic?: string;
+  /** The line is under a heading of jobs ("Experience"): "Title, Organisation" is a job. */
+  jobs?: boolean;
 }
 
 // An unnamed line this short is a title as it stands.
@@ -57,13 +61,20 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
     const lifted = liftFields((quoted[2] ?? "").replace(/^[,.;:\s]+/, ""), true);
     return { ...lifted.head, title: quoted[1], rest: lifted.rest };
   }
+  const bracketed = venueInBrackets(text);
+  if (bracketed) return bracketed;
+  const authored = context.italic ? citedAfterAuthors(text, context.italic) : undefined;
+  if (authored) return authored;
   // "*Silver Darlings: The Herring Girls* (Edinburgh University Press, 2021)": an italic title.
   const italic = context.titled;
   if (italic && text.startsWith(italic) && italic.length >= 3 && !isDateOnly(italic)) {
     const after = text.slice(italic.length).replace(/^[\s,.:;·|—–-]+/u, "");
     if (after) {
+      const title = italic.replace(/[.,;:]$/, "");
+      const published = publisherYear(after);
+      if (published) return { ...published, title };
       const lifted = liftFields(after, true);
-      return { ...lifted.head, title: italic.replace(/[.,;:]$/, ""), rest: lifted.rest };
+      return { ...lifted.head, title, rest: lifted.rest };
     }
   }
   const dated = leadingDate(text);
@@ -74,7 +85,13 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
     });
     const range = /\d\s*[–—-]|\bsince\b|present|now/i.test(dated.text);
     const when = sinceForm(dated.text);
-    const rest = range ? [when, inner.rest].filter(Boolean).join(". ") : inner.rest;
+    // "in Skukuza, since 2019": where, then when.
+    const where = /^in\s[^.]+$/u.test(inner.rest) ? inner.rest : "";
+    const rest = !range
+      ? inner.rest
+      : where
+        ? `${where}, ${when}`
+        : [when, inner.rest].filter(Boolean).join(". ");
     return { ...inner, year: inner.year ?? dated.year, rest };
   }
   // "Talk title · GodotCon 2023 · Munich", "Quill: dialogue without tears · GodotCon 2023": the
@@ -99,8 +116,20 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
       return { ...job, rest: text };
     }
   }
-  const lifted = liftFields(named ? named.rest : text, Boolean(named));
+  // "Languages: Basque (native), Spanish": the label names the entry, the rest is its list.
+  if (named && labelKind(named.name) && text.slice(named.name.length).startsWith(":")) {
+    return { title: named.name, rest: named.rest, name: named.name };
+  }
+  // "**MSc in Biology**, NTNU, 2010": where a degree or job was held is no venue.
+  const held = named && (isDegreeText(named.name) || isRoleText(named.name));
+  const lifted = held
+    ? { head: {}, rest: named.rest }
+    : liftFields(named ? named.rest : text, Boolean(named));
   if (named) {
+    // "(2021 – present) every spring I teach …": the open range read as "since 2021".
+    lifted.rest = lifted.rest.replace(/^\(([^()]{4,40})\)/u, (all, inner: string) =>
+      isDateOnly(inner) ? `(${sinceForm(inner)})` : all,
+    );
     // "qemu-cxl — CXL emulation for systems research Added a …": the tagline ends where the
     // sentence after it starts.
     const runOn = splitRunOn(lifted.rest);
@@ -121,7 +150,92 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
     return { ...lifted.head, ...first, title: first.title.replace(/[.;,]$/, ""), rest };
   }
   const fields = fieldsHead(body, context.hasBody);
+  const assumed = context.jobs && !/ at /.test(fields.title) ? jobUnderJobs(body) : undefined;
+  if (assumed) return { ...lifted.head, ...assumed };
   return { ...lifted.head, ...fields, role: lifted.head.role ?? fields.role };
+}
+
+/**
+ * "State Veterinarian, South African National Parks (SANParks), Skukuza" under "Experience":
+ * the first field is the job, whatever its words, and the next where it was held.
+ */
+function jobUnderJobs(text: string): (Omit<Head, "rest"> & { rest: string }) | undefined {
+  const first = firstField(text.replace(/\.$/, ""));
+  if (!first || first.field.split(/\s+/).length > 5 || ORGANISATION.test(first.field)) return;
+  if (!/^\p{Lu}/u.test(first.field) || isDateOnly(first.field)) return;
+  const second = firstField(first.rest) ?? { field: first.rest, rest: "" };
+  if (!isPlace(second.field) || isDateOnly(second.field) || isRoleText(second.field)) return;
+  return {
+    title: `${first.field} at ${second.field}`,
+    role: first.field,
+    rest: bareYear(second.rest) ? "" : whereAndWhen(second.rest),
+  };
+}
+
+/**
+ * "P. Raman, X. Lemaire. *A Verified Parser Generator*. In POPL 2021.": a citation whose
+ * authors come first and whose title is in italics; the venue and year after it.
+ */
+function citedAfterAuthors(text: string, italic: string): Head | undefined {
+  const at = text.indexOf(italic);
+  if (at <= 0 || italic.split(/\s+/).length < 2) return undefined;
+  const authors = text.slice(0, at).trim();
+  if (!isAuthorList(authors)) return undefined;
+  const after = text
+    .slice(at + italic.length)
+    .replace(/^[\s.,;:]+/u, "")
+    .replace(/^in:?\s+/iu, "");
+  const lifted = liftFields(after, true);
+  const title = italic.replace(/[.,;:]$/, "");
+  const said = authors.replace(/[.,;:\s]+$/u, "");
+  return {
+    ...lifted.head,
+    title,
+    name: title,
+    rest: [said, lifted.rest].filter(Boolean).join(". "),
+  };
+}
+
+/**
+ * "(Edinburgh University Press, 2021). Winner of …" after a work's title: who published it and
+ * when, in brackets; what else the bracket says ("co-edited with Iain Fraser") stays said.
+ */
+function publisherYear(after: string): Omit<Head, "title"> | undefined {
+  const m = /^\(([^()]{3,200})\)[.,;]?\s*(.*)$/u.exec(after);
+  if (!m?.[1]) return undefined;
+  const parts = m[1].split(/\s*;\s*/u);
+  const last = /^(\p{Lu}[^,;]{2,80}?),?\s+((?:19|20)\d{2})$/u.exec(parts.at(-1) ?? "");
+  if (!last?.[1] || !last[2]) return undefined;
+  const aside = parts.slice(0, -1).join("; ");
+  const rest = [aside, m[2] ?? ""].filter(Boolean).join(". ");
+  return { venue: last[1], year: Number(last[2]), rest };
+}
+
+/**
+ * "Prosody transfer without parallel data (Interspeech 2022) — First author. …": a paper's
+ * title, then its venue and year in brackets, then what it says. A bracket of a name and a
+ * year is a venue when it reads as one ("ICASSP 2024") or a publication role follows it.
+ */
+function venueInBrackets(text: string): Head | undefined {
+  const m = /^(.{8,160}?)\s*\(([^()]{3,60})\)\s*(?:[—–:|,]\s*|\s-\s|\.\s+|$)(.*)$/u.exec(text);
+  const [title, inner, after] = [m?.[1], m?.[2]?.trim(), m?.[3] ?? ""];
+  if (!title || !inner || /[—–|]/u.test(title)) return undefined;
+  const named =
+    /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*){0,5}),?\s+((?:19|20)\d{2})$/u.exec(
+      inner,
+    );
+  if (!named?.[1] || !named[2]) return undefined;
+  const cited = findVenueYear(inner);
+  const lifted = liftFields(after, true);
+  if (!cited && !lifted.head.role) return undefined;
+  return {
+    ...lifted.head,
+    title,
+    name: title,
+    venue: cited?.venue ?? named[1],
+    year: Number(named[2]),
+    rest: lifted.rest,
+  };
 }
 
 /**
@@ -149,7 +263,8 @@ function liftFields(
     let rest = part.text;
     const joiner = carried || part.joiner;
     carried = "";
-    if (afterVenue && placeOnly.test(rest)) rest = `in ${rest}`;
+    // "Summit 2023 · San Francisco", not "In POPL 2021. Distinguished Paper Award.".
+    if (afterVenue && joiner.trim() && placeOnly.test(rest)) rest = `in ${rest}`;
     afterVenue = false;
     if (!head.venue && (named || parts.length > 1)) {
       const vy = findVenueYear(rest);
@@ -202,11 +317,31 @@ function composeTitle(
   const dateless = (text: string) => (bareYear(text) ? "" : whereAndWhen(text));
   const held = heldAt(name);
   if (held && / at /.test(held.title)) {
-    return { title: held.title, rest: dateless(rest), ...(held.role ? { role: held.role } : {}) };
+    const said = [held.city ? `in ${held.city}` : "", dateless(rest)].filter(Boolean).join(", ");
+    return { title: held.title, rest: said, ...(held.role ? { role: held.role } : {}) };
+  }
+  // "Paintings Conservator — Belvedere Museum, Vienna — 03/2012 – 08/2019": what was held, at
+  // an organisation, then when; a time span makes it a job unless it names a degree.
+  const dated = datedWhere(rest);
+  const job = isRoleText(name) || isDegreeText(name);
+  if (dated && (held || job || dated.city || ORGANISATION.test(dated.org))) {
+    const span = !bareYear(dated.when) && findDateSpan(dated.when) !== undefined;
+    const role = isRoleText(name) || (span && !isDegreeText(name)) ? name : undefined;
+    return {
+      title: `${held?.title ?? name} at ${dated.org}`,
+      rest: dated.city || !bareYear(dated.when) ? dated.rest : "",
+      ...(role ? { role } : {}),
+    };
   }
   if (held || isRoleText(name) || isDegreeText(name)) {
     const what = held?.title ?? name;
-    const field = firstField(rest) ?? { field: rest, rest: "" };
+    // "Celonis (2021–now)": when, in brackets after where, is no part of the name.
+    const dated = /^(.+?)\s*\(([^()]+)\)\.?$/u.exec(rest);
+    const plain =
+      dated?.[1] && dated[2] && isDateOnly(dated[2])
+        ? { field: dated[1], rest: sinceForm(dated[2]) }
+        : undefined;
+    const field = plain ?? firstField(rest) ?? { field: rest, rest: "" };
     if (field.field && isPlace(field.field) && (field.rest || hasBody || !isDateOnly(rest))) {
       const role = isRoleText(name) ? name : undefined;
       return {
@@ -217,18 +352,54 @@ function composeTitle(
     }
     if (held) return { title: held.title, rest: dateless(rest) };
   }
-  return { title: name, rest: dateless(rest), ...(isRoleText(name) ? { role: name } : {}) };
+  // "Ludum Dare 46 — Ember Sitter": what follows a name that holds no job is no place.
+  const said = isRoleText(name) || isDegreeText(name) ? dateless(rest) : sinceForm(rest);
+  return {
+    title: name,
+    rest: bareYear(rest) ? "" : said,
+    ...(isRoleText(name) ? { role: name } : {}),
+  };
+}
+
+/**
+ * "Belvedere Museum, Vienna — 03/2012 – 08/2019": an organisation, maybe its city after a comma,
+ * then a date after a dash. A comma inside the name ("Academy of Arts, Architecture and Design
+ * in Prague") keeps the name whole: only capitalised words after it are a city.
+ */
+function datedWhere(
+  text: string,
+): { org: string; rest: string; when: string; city: boolean } | undefined {
+  const m = /^(.+?)\s+[—–|]\s+(.+)$/u.exec(text.replace(/\.$/, ""));
+  if (!m?.[1] || !m[2] || !isDateOnly(m[2]) || !isPlace(m[1]) || isDateOnly(m[1])) return undefined;
+  const [where, when] = [m[1], m[2]];
+  const comma = /^(.+),\s+([^,]+)$/u.exec(where);
+  if (comma?.[1] && comma[2] && PLACE_ONLY.test(comma[2])) {
+    return { org: comma[1], rest: `in ${comma[2]}, ${sinceForm(when)}`, when, city: true };
+  }
+  return { org: where, rest: sinceForm(when), when, city: false };
 }
 
 /**
  * "Senior data reporter, The Ledger" and "Fastly, compiler engineer" as "Senior data reporter at
  * The Ledger" and "compiler engineer at Fastly": a job or degree and where, the job as the role.
  */
-function heldAt(text: string): { title: string; role?: string } | undefined {
+function heldAt(text: string): { title: string; role?: string; city?: string } | undefined {
   const parts = text.split(/,\s+|\s+[—–|]\s+/u).map((p) => p.trim());
+  // "Postdoctoral Fellow, University of Alberta, Edmonton": a city after the organisation.
+  const city = parts.length === 3 && PLACE_ONLY.test(parts[2] ?? "") ? parts.pop() : undefined;
+  const job = (t: string) => isRoleText(t) || isDegreeText(t);
+  if (city && (job(parts[1] ?? "") || ORGANISATION.test(city))) return undefined;
+  // "Adjunct lecturer, Northwestern University, Medill School of Journalism": a job at an
+  // organisation and a part of it.
+  const [role = "", org = "", unit = ""] = parts;
+  if (parts.length === 3 && isRoleText(role) && !job(org) && !job(unit)) {
+    const named = isPlace(org) && isPlace(unit) && !isDateOnly(unit);
+    if (named && (ORGANISATION.test(org) || ORGANISATION.test(unit))) {
+      return { title: `${role} at ${org}, ${unit}`, role };
+    }
+  }
   if (parts.length !== 2) return undefined;
   const [a, b] = parts as [string, string];
-  const job = (t: string) => isRoleText(t) || isDegreeText(t);
   // "PhD, Theoretical Chemistry": a degree and its subject, not where it was earned.
   if (isDegreeText(a) && !isRoleText(a) && isSubject(b)) return { title: `${a} in ${b}` };
   let what: string;
@@ -236,7 +407,11 @@ function heldAt(text: string): { title: string; role?: string } | undefined {
   if (job(a) && !job(b) && isPlace(b)) [what, where] = [a, b];
   else if (isPlace(a) && !job(a) && isRoleText(b)) [what, where] = [b, a];
   else return undefined;
-  return { title: `${what} at ${where}`, ...(isRoleText(what) ? { role: what } : {}) };
+  return {
+    title: `${what} at ${where}`,
+    ...(isRoleText(what) ? { role: what } : {}),
+    ...(city ? { city } : {}),
+  };
 }
 
 /**
@@ -248,8 +423,10 @@ function fieldsHead(text: string, hasBody = false): Omit<Head, "rest"> & { rest:
   const aside = /^([^()]{3,}?)\s*\(([^()]{2,200})\)\.?$/u.exec(text);
   const main = aside?.[1] ?? text;
   // "(2016)" is the entry's year, not something it says.
-  const extra = aside?.[2] && !bareYear(aside[2]) ? aside[2] : "";
-  const withAside = (rest: string) => [rest, extra].filter(Boolean).join("; ");
+  const extra = aside?.[2] && !bareYear(aside[2]) ? sinceForm(aside[2]) : "";
+  // "in Oslo, 2009–2015": where, then when.
+  const withAside = (rest: string) =>
+    [rest, extra].filter(Boolean).join(/^in\s/.test(rest) && isDateOnly(extra) ? ", " : "; ");
   // "Data engineer at Nordlys Energy in Aarhus, Denmark": a job at a place, then where.
   const job = JOB_AT.exec(main);
   if (job?.[1] && job[2] && isRoleText(job[1])) {
@@ -258,6 +435,16 @@ function fieldsHead(text: string, hasBody = false): Omit<Head, "rest"> & { rest:
       .replace(/^[\s,]+/, "")
       .replace(/\.$/, "");
     return { title: `${job[1]} at ${job[2]}`, rest: withAside(after ? text : ""), role: job[1] };
+  }
+  // "Assistant Professor, School of Computer Science, University of Bristol": three fields.
+  const three = main.split(/,\s+/).length === 3 ? heldAt(main) : undefined;
+  if (three && / at /.test(three.title)) {
+    const said = three.city ? `in ${three.city}` : "";
+    return {
+      title: three.title,
+      rest: withAside(said),
+      ...(three.role ? { role: three.role } : {}),
+    };
   }
   const first = isList(main) ? undefined : firstField(main);
   if (!first) {
@@ -281,6 +468,9 @@ function fieldsHead(text: string, hasBody = false): Omit<Head, "rest"> & { rest:
 // "Research engineer at the Institut Pasteur in Paris": the job and the organisation.
 const JOB_AT =
   /^(.{2,60}?)\s+at\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|&|de|du|la)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)(?=$|[\s,.;(])/u;
+// "PhD in Robotics at ETH Zurich", "MEng in Mechanical Engineering from Imperial College London".
+const DEGREE_AT =
+  /\b(\p{Lu}[\p{L}.]{1,8}(?:\s+(?:in|of)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?)\s+(?:at|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|&|de|du|la)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u;
 // A clause that goes on from the one before: "keeping …", "working on …", "which …".
 const CONTINUES = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|which|where|that|while|mostly|mainly)\b/u;
 
@@ -322,6 +512,10 @@ function isList(text: string): boolean {
   if (items.length < 2) return false;
   // "BSc Computer Science, KNUST, 2015" is a degree, where and when.
   if (items.some((i) => isDateOnly(i))) return false;
+  // "Postdoctoral Fellow, University of Alberta, Edmonton": a job, where and in which city.
+  const [first = "", ...others] = items;
+  const job = (t: string) => isRoleText(t) || isDegreeText(t);
+  if (job(first) && !others.some(job)) return false;
   const last = items.at(-1) ?? "";
   if (/\s(?:and|&|or)\s/.test(last) && items.every((i) => i.split(/\s+/).length <= 4)) return true;
   return (
@@ -366,12 +560,12 @@ const SEASON_OR_MONTH =
 export function isDateOnly(text: string): boolean {
   if (!text.trim()) return true;
   const has = findDateSpan(text) !== undefined || findYears(text).length > 0;
-  const left = text.replace(/\b(?:19|20)\d{2}\b/g, "").replace(SEASON_OR_MONTH, "");
+  const left = text.replace(/\b(?:\d{1,2}\/)?(?:19|20)\d{2}\b/g, "").replace(SEASON_OR_MONTH, "");
   return has && !/[\p{L}\p{N}]/u.test(left.replace(/\b(?:to|until|till)\b/g, ""));
 }
 
 const OPEN_RANGE =
-  /^\(?((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2})\s*(?:[–—-]|to)\s*(?:present|now|today|current|date)\)?\.?$/iu;
+  /^\(?((?:[A-Z][a-z]{2,8}\.?\s+|\d{1,2}\/)?(?:19|20)\d{2})\s*(?:[–—-]|to)\s*(?:present|now|today|current|date|(?=\)|$))\)?\.?$/iu;
 
 /**
  * A date that says only when, with an open end written the way it is said: "Sept 2019 –
@@ -390,12 +584,18 @@ function bareYear(text: string): boolean {
 /** "2023 — Pulitzer Prize finalist", "2019–2021: Engineer at Acme": the date in front, and the rest. */
 function leadingDate(text: string): { text: string; year: number; rest: string } | undefined {
   const m =
-    /^((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|present|now|today))?)\s*(?:[—–:|·]|\s-|,)\s*(.+)$/iu.exec(
+    /^((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:-[01]\d(?:-[0-3]\d)?)?(?:\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|present|now|today))?)\s*(?:[—–:|·]|\s-|,)\s*(.+)$/iu.exec(
       text,
     );
-  if (!m?.[1] || !m[2]) return undefined;
-  const year = findYears(m[1])[0];
-  return year === undefined ? undefined : { text: m[1], year, rest: m[2] };
+  // "2019–present State Veterinarian, …": a range needs no separator before what it dates.
+  const spaced =
+    /^((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|present|now|today))\s+(\p{Lu}.+)$/u.exec(
+      text,
+    );
+  const found = spaced ?? m;
+  if (!found?.[1] || !found[2]) return undefined;
+  const year = findYears(found[1])[0];
+  return year === undefined ? undefined : { text: found[1], year, rest: found[2] };
 }
 
 const PRONOUN = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\p{L}'’])/u;
@@ -425,6 +625,10 @@ export function sentenceTitle(sentence: string, context: HeadContext = {}): stri
     /\b(?:called|named|titled|entitled)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of|the|and|&|for|de)?\s*\p{Lu}[\p{L}\p{N}'’-]*)*)/u.exec(
       text,
     )?.[1];
+  // "She then earned her PhD in Robotics at ETH Zurich in 2011; her thesis was \"…\"": the
+  // degree and where, before any title it quotes.
+  const degree = DEGREE_AT.exec(sentence);
+  if (degree?.[1] && degree[2] && isDegreeText(degree[1])) return `${degree[1]} at ${degree[2]}`;
   const own = titled(sentence);
   if (own) return own;
   // Two-letter acronyms ("AI", "UK") say too little to name a sentence.

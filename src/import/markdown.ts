@@ -15,6 +15,8 @@ export interface TextLine {
   lead?: string;
   /** Text of an italic run that opens the line: a book's or a talk's title ("*Tides of Work* (2018)"). */
   titled?: string;
+  /** Text of the first italic run anywhere in the line: a cited work's title after its authors. */
+  italic?: string;
 }
 
 /** A table cell, as text with its links. */
@@ -153,6 +155,7 @@ function inlineLines(tokens: Token[]): TextLine[] {
         text,
         ...(current.lead ? { lead: tidy(current.lead) } : {}),
         ...(current.titled ? { titled: tidy(current.titled) } : {}),
+        ...(current.italic ? { italic: tidy(current.italic) } : {}),
       });
     current = { text: "", links: [] };
   };
@@ -179,6 +182,7 @@ function inlineLines(tokens: Token[]): TextLine[] {
           if (token.type === "em" && opensLine && !current.titled && !current.lead) {
             current.titled = current.text.slice(before);
           }
+          if (token.type === "em" && !current.italic) current.italic = current.text.slice(before);
           break;
         }
         case "link": {

@@ -3,6 +3,7 @@ import { kindOfHeading } from "./classify.ts";
 import type { TextLine } from "./markdown.ts";
 import {
   chunkText,
+  isGreeting,
   joinSentences,
   sentences,
   shorten,
@@ -57,11 +58,18 @@ export function detectName(outline: Outline): string | undefined {
   if (intro?.[1]) return intro[1].replace(/[.,!]$/, "");
   // "Dr. Ana Ruiz — Curriculum Vitae", "Projects — Ana Ruiz": the part that is only a name.
   const whole = new RegExp(`^(?:(?:Dr|Prof|Professor)\\.?\\s+)?(${NAME})$`, "u");
-  for (const part of title.split(/\s+[—–|-]\s+|:\s+/u)) {
+  // "Dr Thandi Mokoena, BVSc MSc": the letters after a name are no part of it.
+  for (const part of title.split(/\s+[—–|-]\s+|:\s+|,\s+/u)) {
     const name = whole.exec(part.trim())?.[1];
     if (name && name.split(/\s+/).length >= 2 && !kindOfHeading(name) && !NOT_A_NAME.test(name))
       return name;
   }
+  // "**Amara Nwosu** · Structural engineer · Nairobi" under "# Curriculum Vitae": a bold name
+  // opening the first line, before what the person does.
+  const lead = outline.opening[0]?.lead?.trim();
+  const after = outline.opening[0]?.text.slice(lead?.length ?? 0) ?? "";
+  const bold = lead && /^\s*[·|•,—–-]\s/u.test(after) ? whole.exec(lead)?.[1] : undefined;
+  if (bold && bold.split(/\s+/).length >= 2 && !kindOfHeading(bold)) return bold;
   const third = THIRD_PERSON.exec(outline.opening[0]?.text ?? "");
   if (third?.[1] && third[1].split(/\s+/).length >= 2) return third[1];
   return undefined;
@@ -74,12 +82,11 @@ export function detectName(outline: Outline): string | undefined {
 export function draftPerson(outline: Outline, source: string, fallback: string[]): PersonDraft {
   const name = detectName(outline);
   const opening = outline.opening.map((l: TextLine) => splitEmoji(l.text).rest).filter(Boolean);
-  const openingSentences = opening.flatMap((t) => sentences(t));
+  // "Hello! I'm Sofía Marín, …": the greeting is no part of the headline.
+  const openingSentences = opening.flatMap((t) => sentences(t)).filter((t) => !isGreeting(t));
   // A greeting ("Hi there 👋") is no headline.
   const titleText = outline.title ? withoutEmoji(outline.title.text) : "";
-  const greeting = /^(hi|hello|hey|welcome|howdy)( there| all| everyone| world)?\W*$/i.test(
-    titleText,
-  );
+  const greeting = isGreeting(titleText);
   const title = greeting ? "" : titleText;
   let headline = openingSentences[0] ?? (title || fallback[0] || "");
   let rest = openingSentences.slice(1);
@@ -93,6 +100,10 @@ export function draftPerson(outline: Outline, source: string, fallback: string[]
     headline = `${headline} ${rest[0]}`;
     rest = rest.slice(1);
   }
+  // "Role: Platform engineer at Quayside": the label says what the line is, not the person.
+  headline = placedHeadline(headline.replace(/^\p{Lu}\p{Ll}+:\s+(?=\S)/u, ""), name);
+  // "ana@example.org · LinkedIn" after the headline is the contact line, not the summary.
+  rest = rest.filter((t) => !isContactLine(t));
   if (headline.length > HEADLINE_MAX) {
     rest = [headline, ...rest];
     headline = shorten(headline, HEADLINE_MAX);
@@ -125,4 +136,42 @@ function distinct(texts: string[], headline: string): string[] {
     kept.push(text);
   }
   return kept;
+}
+
+// "Warsaw, Poland", "Lagos and remote": a place, as a headline's piece gives it.
+const PLACE_PIECE = /^\p{Lu}[\p{L}'’-]+(?:(?:,\s+|\s+and\s+|\s+)(?:\p{Lu}[\p{L}'’-]+|remote))*$/u;
+// An email, a link, a link's label ("GitHub") or a bare address ("example.org/ana").
+const CONTACT_PIECE =
+  /@|https?:\/\/|^\[?(?:github|gitlab|linkedin|portfolio|website|email)\b|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
+
+/**
+ * "Paintings conservator · Prague · ana@example.org" as "Paintings conservator in Prague": a
+ * headline of pieces says where the owner is in words, and leaves the email and links to the
+ * contact line.
+ */
+export function placedHeadline(headline: string, name?: string): string {
+  const pieces = headline.split(/\s+[·|•]\s+/u).map((p) => p.trim());
+  if (pieces.length < 2) return headline;
+  // "Amara Nwosu · Structural engineer · Nairobi": the name is the person's own field.
+  const kept = pieces.filter((p) => !CONTACT_PIECE.test(p) && p !== name);
+  const [role, place, ...more] = kept;
+  if (!role || !place) return kept.join(" · ") || headline;
+  // A role says what someone is in lowercase words after its first ("Backend engineer").
+  const isRole = /^\p{Lu}?[\p{Ll}\s-]*\s\p{Ll}/u.test(role) && !/[.!?]$/.test(role);
+  if (!isRole || !PLACE_PIECE.test(place) || place.split(/\s+/).length > 4) return kept.join(" · ");
+  return [`${role} in ${place}`, ...more].join(" · ");
+}
+
+/** A line of only an email and link labels ("ana@example.org · LinkedIn · GitHub"). */
+function isContactLine(text: string): boolean {
+  const pieces = text.split(/\s+[·|•]\s+|\s*,\s*/u).map((p) => p.trim());
+  return (
+    /@|https?:\/\//.test(text) &&
+    pieces.every((p) => CONTACT_PIECE.test(p) || /^(?:twitter|mastodon|bluesky|orcid|cv)$/i.test(p))
+  );
+}
+
+/** True for a piece of a line that says how to reach someone: an email, a link, "GitHub". */
+export function isContactPiece(piece: string): boolean {
+  return CONTACT_PIECE.test(piece.trim());
 }

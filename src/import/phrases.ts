@@ -141,3 +141,10 @@ export function spellEmoji(text: string): string {
   }
   return out;
 }
+
+/** True for a greeting that says nothing by itself ("Hello!", "Hi there 👋"). */
+export function isGreeting(text: string): boolean {
+  return /^(hi|hello|hey|hiya|welcome|howdy|greetings)( there| all| everyone| world| folks)?\W*$/iu.test(
+    withoutEmoji(text).trim(),
+  );
+}

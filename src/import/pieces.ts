@@ -5,11 +5,12 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const OPEN_END = "present|now|today|current|ongoing|date";
 const RANGE = new RegExp(
-  String.raw`(?:${MONTH}\s+)?(${YEAR})\s*(?:[–—-]|\bto\b|\buntil\b|\btill\b)\s*(?:${MONTH}\s+)?(${YEAR}|${OPEN_END})\b`,
+  String.raw`(?:${MONTH}\s+|\b\d{1,2}\/)?(${YEAR})\s*(?:[–—-]|\bto\b|\buntil\b|\btill\b)\s*(?:${MONTH}\s+|\d{1,2}\/)?(${YEAR}\b|${OPEN_END}\b|(?=\s*(?:\)|$)))`,
   "iu",
 );
 const SINCE = new RegExp(String.raw`\bsince\s+(?:${MONTH}\s+)?(${YEAR})\b`, "iu");
-const YEARS = new RegExp(String.raw`(?<![\d.])(${YEAR})(?![\d])`, "gu");
+// "the 1970s" is a decade, no year.
+const YEARS = new RegExp(String.raw`(?<![\d.])(${YEAR})(?![\d]|['’]?s\b)`, "gu");
 
 /** A date or date range as written ("Sept 2019 – present"). */
 export interface DateSpan {
@@ -109,7 +110,8 @@ export function splitRole(segment: string): { role?: string; rest: string } {
   return { rest: segment };
 }
 
-const NAME_WORD = String.raw`(?:(?:Prof|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:van|von|de|da|del|di|le|la)?\s*\p{Lu}[\p{L}'’-]+)+`;
+// An initial ("J.") ends with its period; a word does not ("Aeneas. Period-instrument").
+const NAME_WORD = String.raw`(?:(?:Prof|Dr)\.?\s+)?\p{Lu}(?:\.|[\p{L}'’-]*)(?:\s+(?:van|von|de|da|del|di|le|la)?\s*\p{Lu}[\p{L}'’-]+)+`;
 const PEOPLE = new RegExp(
   String.raw`\b(?:with|adv\.?|advisors?:?|advised by|co-advised by|supervised by|supervisors?:?|mentored by|under|alongside|together with|and)\s+(${NAME_WORD}(?:\s*(?:&|and|,)\s*${NAME_WORD})*)`,
   "gu",
@@ -150,7 +152,8 @@ export function findNames(text: string): string[] {
       words = words.slice(0, -1);
     while (words.length > 0 && new RegExp(`^(?:${NAME_GLUE})$`, "iu").test(words[0] ?? ""))
       words = words.slice(1);
-    const name = words.join(" ");
+    // "the British Library's studio": the name is the library's.
+    const name = words.join(" ").replace(/['’]s$/u, "");
     const acronym = /\p{Lu}.*\p{Lu}/u.test(name) && words.length === 1;
     if (words.length >= 2 || acronym) {
       if (name.length <= 60 && !out.includes(name)) out.push(name);
@@ -249,7 +252,9 @@ export function splitNamed(text: string, lead?: string): Named | undefined {
     const aside = /^\s*(\([^)]{1,60}\))/u.exec(after)?.[1];
     if (sep && after.slice(sep[0].length).trim()) {
       const rest = after.slice(sep[0].length).trim();
-      return { name: lead.replace(/[:.]$/, "").trim(), rest: aside ? `${aside} ${rest}` : rest };
+      // "(2022)" alone is the entry's year, which its field holds.
+      const said = aside && !/^\(\s*(?:19|20)\d{2}\s*\)$/.test(aside) ? `${aside} ${rest}` : rest;
+      return { name: lead.replace(/[:.]$/, "").trim(), rest: said };
     }
   }
   const match = /^(.{1,60}?)(?:\s+[—–|]\s+|\s+-\s+|(?<=\S)[—](?=\S)|:\s+)(.+)$/u.exec(text);
@@ -281,6 +286,9 @@ export function listItems(text: string): string[] | undefined {
   const parts = text.split(/\s+[·|•]\s+/u).map((p) => p.trim());
   if (parts.length < 3) return undefined;
   if (parts.some((p) => !p || p.length > 60 || /[.!?]\s/.test(p))) return undefined;
+  // "2022 · Granite and Fog · Solo show at …": a dated line is one thing, not a list.
+  if (parts.some((p) => /^\(?(?:19|20)\d{2}\)?$/.test(p) || findDateSpan(p)?.text === p))
+    return undefined;
   return parts.map((p) => p.replace(/[.;,]$/, ""));
 }
 

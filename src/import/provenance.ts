@@ -219,6 +219,7 @@ function titleFromId(id: string): string {
 }
 
 const SYNTAX_ONLY = /^[\s\-=*_#>|:`~+.]*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /**
  * Source lines that went into no entry: fewer than half of their words (URLs aside) are found
@@ -228,9 +229,12 @@ export function leftOutLines(source: string, draft: Draft): string[] {
   const values = JSON.stringify(draft).normalize("NFKC").toLowerCase();
   const inDraft = new Set((values.match(TOKEN) ?? []).map((w) => stemmer(w)));
   const out: string[] = [];
-  for (const raw of source.split(/\r?\n/)) {
+  const lines = source.split(/\r?\n/);
+  for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
     if (!line || SYNTAX_ONLY.test(line)) continue;
+    // A table's header names its columns; the rows hold what it says.
+    if (TABLE_RULE.test(lines[i + 1] ?? "") && line.includes("|")) continue;
     const text = stripTags(line.replace(/!\[([^\]]*)\]\([^)]*\)/g, " $1 "));
     if (SYNTAX_ONLY.test(text) && !/!\[/.test(line)) continue;
     const words = (

@@ -1,34 +1,12 @@
+import { readCitation } from "./citation.ts";
 import { kindOfHeading } from "./classify.ts";
+import type { Group } from "./group.ts";
 import type { Block, Cell, SourceLink, TextLine } from "./markdown.ts";
-import { endsSentence, sentences, splitEmoji, withoutEmoji } from "./phrases.ts";
+import { endsSentence, isGreeting, sentences, splitEmoji, withoutEmoji } from "./phrases.ts";
 import { findDateSpan, findYears, listItems, splitNamed } from "./pieces.ts";
+import { tableGroups } from "./table-rows.ts";
 
-/** Fields a table column gives an entry directly. */
-export interface Preset {
-  venue?: string;
-  role?: string;
-  year?: number;
-}
-
-/** The lines that make one entry: its first line, the lines that follow, and its context. */
-export interface Group {
-  head: TextLine;
-  body: TextLine[];
-  /** A sub-heading or parent item the entry sits under ("Open source", "2022"). */
-  label?: string;
-  year?: number;
-  preset?: Preset;
-  /** One item of a "·"-separated line of short items. */
-  listed?: boolean;
-  /** Comes from a paragraph, not a list or table. */
-  paragraph?: boolean;
-  /** A row of badges: the skills their alt texts name. */
-  badges?: boolean;
-  /** Comes from the page's opening paragraph, which the person's headline is made of. */
-  opening?: boolean;
-  /** The table a row comes from: rows of one table are one list of one kind of thing. */
-  table?: object;
-}
+export type { Group, Preset } from "./group.ts";
 
 /** A part of the document under one heading. */
 export interface Region {
@@ -61,10 +39,20 @@ export function outline(input: Block[]): Outline {
   // "## Talks") it is the title whatever it names.
   const named = first?.kind === "heading" ? kindOfHeading(first.line.text) : undefined;
   const lone = first?.kind === "heading" && !headings.slice(1).some((h) => h.depth <= first.depth);
-  const over = first?.kind === "heading" && first.depth === 1 && headings.length > 1;
+  // "# Projects — Kenji Watanabe": a page title that says whose page it is, with or without
+  // headings under it.
+  const whose =
+    first?.kind === "heading" && first.depth === 1 && /\s[—–|]\s/u.test(first.line.text);
+  const over = first?.kind === "heading" && first.depth === 1 && (headings.length > 1 || whose);
   if (first?.kind === "heading" && lone && (!named || named === "about" || over)) {
     title = first.line;
     rest = blocks.slice(1);
+  }
+  // "<h3>Security engineer who breaks things so you don't have to</h3>" under the title: a
+  // tagline, the opening line, not a section over what follows.
+  const tagline = rest[0];
+  if (title && tagline?.kind === "heading" && isTagline(tagline.line.text)) {
+    rest = [{ kind: "paragraph", lines: [tagline.line] }, ...rest.slice(1)];
   }
   const depths = rest.flatMap((b) => (b.kind === "heading" ? [b.depth] : []));
   const sectionDepth = depths.length ? Math.min(...depths) : 0;
@@ -115,6 +103,20 @@ export function outline(input: Block[]): Outline {
   }
   out.regions = out.regions.filter((r) => r.groups.length > 0);
   return out;
+}
+
+/** A heading that says what someone does ("Security engineer who breaks things"), not what a section holds. */
+function isTagline(text: string): boolean {
+  const words = withoutEmoji(text).trim().split(/\s+/);
+  return (
+    words.length >= 4 &&
+    !kindOfHeading(text) &&
+    !/^(?:what|how|where|when|why|who|things|currently|now|my|selected|recent)\b/iu.test(
+      words[0] ?? "",
+    ) &&
+    !/:\s*$/.test(text) &&
+    words.slice(1).some((w) => /^\p{Ll}/u.test(w))
+  );
 }
 
 // The opening is the first paragraphs, up to a few sentences: the rest of a page without
@@ -241,63 +243,6 @@ function joinCells(cells: Cell[]): TextLine {
   return { text: cells.map((c) => c.text).join("; "), links: cells.flatMap((c) => c.links) };
 }
 
-// Column names, matched as words on the lowercased header.
-const TITLE_COLUMN =
-  /\b(name|title|project|paper|publication|degree|position|award|talk|course|repo|repository|tool|game|product|company|organi[sz]ation|employer|role)\b/;
-const SUMMARY_COLUMN =
-  /\b(description|summary|about|what|details|notes?|abstract|highlights?|outcome|impact|blurb|pitch)\b/;
-const YEAR_COLUMN = /\b(year|years|date|dates|when|period|time|duration)\b/;
-const VENUE_COLUMN = /\b(venue|conference|journal|published in|where published|outlet|publisher)\b/;
-const ROLE_COLUMN = /\b(my role|role|contribution|authorship|position)\b/;
-
-function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
-  const names = header.map((h) => withoutEmoji(h.text).toLowerCase());
-  const find = (re: RegExp, skip: number[] = []) =>
-    names.findIndex((n, i) => re.test(n) && !skip.includes(i));
-  let title = find(TITLE_COLUMN);
-  if (title < 0) title = 0;
-  const role = find(ROLE_COLUMN, [title]);
-  const venue = find(VENUE_COLUMN, [title, role]);
-  const year = find(YEAR_COLUMN, [title, role, venue]);
-  const summary = find(SUMMARY_COLUMN, [title, role, venue, year]);
-  const table = {};
-  return rows.flatMap((row): Group[] => {
-    const cell = (i: number) => (i >= 0 ? row[i] : undefined);
-    const head = cell(title);
-    if (!head?.text) return [];
-    const preset: Preset = {};
-    const roleText = cell(role)?.text;
-    if (roleText && roleText.length <= 100) preset.role = roleText;
-    const venueText = cell(venue)?.text;
-    if (venueText && venueText.length <= 100) preset.venue = venueText;
-    const yearText = cell(year)?.text ?? "";
-    const years = findYears(yearText);
-    const single = /^\s*(19|20)\d{2}\s*$/.test(yearText);
-    if (years[0] !== undefined) preset.year = years[0];
-    const body: TextLine[] = [];
-    const described = cell(summary);
-    if (described?.text) body.push(described);
-    const used = new Set([title, summary, single ? year : -1]);
-    if (preset.role) used.add(role);
-    if (preset.venue) used.add(venue);
-    const extra: TextLine[] = [];
-    row.forEach((c, i) => {
-      // "—" in a cell says there is nothing.
-      if (used.has(i) || !/[\p{L}\p{N}]/u.test(c.text)) return;
-      const linkOnly = c.links.length > 0 && c.links.map((l) => l.label).join(" ") === c.text;
-      if (linkOnly) extra.push({ text: "", links: c.links });
-      else
-        extra.push({
-          text: `${withoutEmoji(header[i]?.text ?? "") || "Note"}: ${c.text}`,
-          links: c.links,
-        });
-    });
-    // The title column's name says what each row is ("Jam", "Paper"): a word to find it by.
-    const kind = withoutEmoji(header[title]?.text ?? "");
-    return [{ head, body: [...body, ...extra], preset, table, ...(kind ? { label: kind } : {}) }];
-  });
-}
-
 /** A line that opens an entry of its own: an emoji bullet, "name — …", a bold lead, a date. */
 export function isEntryLike(line: TextLine | undefined): boolean {
   if (!line) return false;
@@ -376,10 +321,23 @@ function groupLines(lines: TextLine[], splitLists = true): Group[] {
       continue;
     }
     const current = groups.at(-1);
-    if (!current || current.listed || isEntryLike(line)) groups.push({ head: line, body: [] });
+    if (!current || current.listed || (isEntryLike(line) && !labelsDetail(line, current)))
+      groups.push({ head: line, body: [] });
     else current.body.push(line);
   }
   return groups;
+}
+
+/**
+ * "Thesis: *Lemming cycles*" under "**PhD in Ecology**, University of Oslo": a labelled line
+ * right under a bold entry line says more about it. A label of its own kind ("Languages:") and
+ * a line under a label ("**Now:** …") start entries of their own.
+ */
+function labelsDetail(line: TextLine, current: Group): boolean {
+  const label = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?):\s+\S/u.exec(line.text)?.[1];
+  const lead = current.head.lead;
+  if (!label || line.lead || !lead || current.body.length > 0 || kindOfHeading(label)) return false;
+  return !/:\s*$/.test(lead) && !current.head.text.slice(lead.length).startsWith(":");
 }
 
 const ANAPHORA =
@@ -390,8 +348,12 @@ const GROUP_MAX = 600;
 const SHORT_SENTENCE = 40;
 
 // A short sentence about "it" ("I wrote it with Ana Ruiz.") is about the sentence before.
+// "Her report traced it to …": "it" among a sentence's first words is the thing just named.
 function refersBack(sentence: string): boolean {
-  return sentence.length < 70 && /\b(it|this|that|them|there|these|those)\b/i.test(sentence);
+  if (sentence.length < 70 && /\b(it|this|that|them|there|these|those)\b/i.test(sentence))
+    return true;
+  const opening = sentence.split(/\s+/).slice(0, 5).join(" ");
+  return /\b(?:it|them)\b/i.test(opening);
 }
 
 // "The lab runs …" after "… founded the Soft Manipulation Lab": the thing just named.
@@ -405,12 +367,20 @@ function namesBack(sentence: string, before: string): boolean {
  * when it refers back to it ("It found …", "The lab runs …") or says too little alone.
  */
 function splitProse(groups: Group[]): Group[] {
-  return groups.flatMap((group) => {
-    if (group.listed || isEntryLike(group.head)) return [group];
+  return groups.flatMap((whole) => {
+    if (whole.listed || isEntryLike(whole.head)) return [whole];
+    // "Hello! I'm Sofía Marín, …": a greeting says nothing to keep.
+    const greeting = sentences(whole.head.text)[0];
+    const group =
+      greeting && isGreeting(greeting) && whole.head.text.length > greeting.length
+        ? { ...whole, head: { ...whole.head, text: whole.head.text.slice(greeting.length).trim() } }
+        : whole;
     const all = [group.head, ...group.body];
     const text = all.map((l) => l.text).join(" ");
     const parts = sentences(text);
     if (text.length < PROSE_MIN || parts.length < 2) return [group];
+    // "Ruiz, A. (2022). Title. *Venue*, City.": a reference is one entry, whatever its periods.
+    if (readCitation(text)) return [group];
     const links = all.flatMap((l) => l.links);
     const out: Group[] = [];
     for (const sentence of parts) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitEmoji } from "../../src/import/phrases.ts";
 import {
   findDateSpan,
+  findNames,
   findPeople,
   findVenueYear,
   splitNamed,
@@ -20,9 +21,16 @@ describe("pieces of a line", () => {
   });
 
   it("GIVEN a bold lead followed by a parenthesis and a dash WHEN split THEN the lead is the name and the parenthesis stays with the description", () => {
+    expect(splitNamed("Lanternfall (with Ana Ruiz) — A cozy game", "Lanternfall")).toEqual({
+      name: "Lanternfall",
+      rest: "(with Ana Ruiz) A cozy game",
+    });
+  });
+
+  it("GIVEN a bold lead followed by a bare year in brackets WHEN split THEN the year, which the entry's field holds, is not repeated in the description", () => {
     expect(splitNamed("Lanternfall (2021) — A cozy game", "Lanternfall")).toEqual({
       name: "Lanternfall",
-      rest: "(2021) A cozy game",
+      rest: "A cozy game",
     });
   });
 
@@ -78,6 +86,17 @@ describe("pieces of a line", () => {
       "Brent Stephens",
     ]);
     expect(findPeople("Visiting researcher (with Andrew Moore)")).toEqual(["Andrew Moore"]);
+    expect(findPeople("ASR toolkit (with J. Etxeberria)")).toEqual(["J. Etxeberria"]);
+  });
+
+  it("GIVEN a name said with a possessive WHEN names are found THEN the name is without it", () => {
+    expect(findNames("after twelve years at the British Library's conservation studio")).toEqual([
+      "British Library",
+    ]);
+  });
+
+  it("GIVEN a title ending in a capitalised word before the next sentence WHEN read THEN the two sentences are no person's name", () => {
+    expect(findPeople("Dido and Aeneas. Period-instrument revival")).toEqual([]);
   });
 
   it.each([

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { importProfile } from "../../src/import/import.ts";
+import type { Knowledge } from "../../src/knowledge/schema.ts";
+import { inventions } from "../builders/import.ts";
+
+const entries = (k: Knowledge) => k.sections.flatMap((s) => s.entries);
+const sectionHolding = (k: Knowledge, title: string) =>
+  k.sections.find((s) => s.entries.some((e) => e.title === title));
+
+describe("table rows as entries", () => {
+  it("GIVEN a productions table with a Company column WHEN imported THEN each row is titled by its production, the company and year are its fields, and the section's title says productions", async () => {
+    const source =
+      "# Ana Ruiz\n\nStage director in Cardiff.\n\n## Selected work\n\n| Production | Company | Year | Notes |\n|---|---|---|---|\n| *The Lantern Keeper* | Music Theatre Wales | 2024 | World premiere; 11 performances |\n| *Salt Marsh* | National Theatre Wales | 2021 | Site-specific show on the Gower |\n";
+    const { knowledge } = await importProfile(source);
+
+    expect(entries(knowledge)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          title: "The Lantern Keeper",
+          year: 2024,
+          summary: "World premiere; 11 performances. Company: Music Theatre Wales",
+        }),
+        expect.objectContaining({ title: "Salt Marsh", year: 2021 }),
+      ]),
+    );
+    const section = sectionHolding(knowledge, "Salt Marsh");
+    expect(section?.title).toBe("Selected work: productions");
+    // Rows of works are no jobs, whatever "work" in the heading suggests.
+    expect(section?.description).not.toMatch(/jobs/i);
+    expect(inventions(knowledge, source)).toEqual([]);
+  });
+
+  it("GIVEN a talks table led by its date, event and place WHEN imported THEN each talk is titled by its talk, with its event, its place as 'in …' and its year", async () => {
+    const { knowledge } = await importProfile(
+      "## Talks\n\n| Date | Event | Place | Talk |\n|---|---|---|---|\n| May 2024 | Opera Europa Spring Conference | Malmö | Directing for small stages |\n| 2023 | WNO open day | Cardiff | Why revive chamber opera? |\n",
+    );
+
+    expect(entries(knowledge)).toEqual([
+      expect.objectContaining({
+        title: "Directing for small stages",
+        year: 2024,
+        summary: "Date: May 2024. Event: Opera Europa Spring Conference, in Malmö",
+      }),
+      expect.objectContaining({
+        title: "Why revive chamber opera?",
+        year: 2023,
+        summary: "Event: WNO open day, in Cardiff",
+      }),
+    ]);
+  });
+
+  it("GIVEN a table without a column naming what its rows are WHEN imported THEN rows are titled by the first column that is neither a date nor a place", async () => {
+    const { knowledge } = await importProfile(
+      "## Talks\n\n| When | Where | Event |\n|---|---|---|\n| March 2024 | Tenerife | Opera Europa Spring Conference |\n| 2023 | Cardiff | WNO open day |\n",
+    );
+
+    expect(entries(knowledge).map((e) => [e.title, e.summary])).toEqual([
+      ["Opera Europa Spring Conference", "When: March 2024, in Tenerife"],
+      ["WNO open day", "in Cardiff"],
+    ]);
+  });
+
+  it("GIVEN a table of jobs and their employers WHEN imported THEN each row is titled by the job at its employer, the job its role", async () => {
+    const { knowledge } = await importProfile(
+      "## Experience\n\n| Role | Employer | Years |\n|---|---|---|\n| Paintings Conservator | Belvedere Museum | 2012–2019 |\n| Conservation Intern | Getty Conservation Institute | 2011 |\n",
+    );
+
+    expect(entries(knowledge)).toEqual([
+      expect.objectContaining({
+        title: "Paintings Conservator at Belvedere Museum",
+        role: "Paintings Conservator",
+        year: 2012,
+      }),
+      expect.objectContaining({
+        title: "Conservation Intern at Getty Conservation Institute",
+        role: "Conservation Intern",
+        year: 2011,
+      }),
+    ]);
+  });
+
+  it("GIVEN a table of jobs whose employer cell names the city too WHEN imported THEN the job is at the employer and the city is said after", async () => {
+    const { knowledge } = await importProfile(
+      "## Employment\n\n| Period | Position | Employer |\n|---|---|---|\n| 2020–present | Associate Director | Arup, Nairobi |\n",
+    );
+
+    expect(entries(knowledge)).toEqual([
+      expect.objectContaining({
+        title: "Associate Director at Arup",
+        role: "Associate Director",
+        summary: expect.stringMatching(/^in Nairobi\b/),
+        year: 2020,
+      }),
+    ]);
+  });
+
+  it("GIVEN a table whose title cells name a jam and the game made there WHEN imported THEN the game is said as it is, never as a place", async () => {
+    const { knowledge } = await importProfile(
+      "## Game jams\n\n| Jam | Year | What happened |\n|---|---|---|\n| Ludum Dare 46 — Ember Sitter | 2020 | Made in 48 hours. |\n",
+    );
+
+    const [row] = entries(knowledge);
+    expect(row?.title).toBe("Ludum Dare 46");
+    expect(row?.summary).toContain("Ember Sitter");
+    expect(row?.summary).not.toContain("in Ember Sitter");
+  });
+
+  it("GIVEN a table of repos whose stars column is headed only by an emoji WHEN imported THEN each row keeps its stars, said in words", async () => {
+    const { knowledge, report } = await importProfile(
+      "### Things I maintain\n\n| Repo | What | ⭐ |\n|---|---|---|\n| kubectl-tidy | Finds orphaned Kubernetes resources | 1.4k |\n",
+    );
+
+    expect(entries(knowledge)).toEqual([
+      expect.objectContaining({
+        title: "kubectl-tidy",
+        summary: "Finds orphaned Kubernetes resources. 1.4k stars",
+      }),
+    ]);
+    expect(report.dropped).toEqual([]);
+  });
+});
