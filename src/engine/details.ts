@@ -95,7 +95,8 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   [
     "duration",
     new RegExp(
-      `\\b(?:from|between)\\s+(?:\\w+\\s+)?${YEAR}\\s+(?:to|and|until|till)\\s+(?:\\w+\\s+)?${YEAR}\\b`,
+      // "From autumn 2010 to the summer of 2017", "from 2009 until the end of 2014", "mid-2019".
+      `\\b(?:from|between)\\s+(?:[a-z]+[\\s-]+){0,2}${YEAR}\\s+(?:to|and|until|till|through)\\s+(?:[a-z]+[\\s-]+){0,4}${YEAR}\\b`,
       "gi",
     ),
   ],

@@ -430,6 +430,8 @@ export const MEASURES: Readonly<Record<string, readonly string[]>> = {
   high: ["length"],
   tall: ["length"],
   length: ["length"],
+  // "How long is the walkway" (220 metres), "how long is the film" (52 minutes).
+  long: ["length", "time"],
   width: ["length"],
   wide: ["length"],
   depth: ["length"],

@@ -133,6 +133,10 @@ export function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>)
   if (ownName.size > 0 && rest.length === 0 && ws.some((w) => ownName.has(w))) return "intro";
   if (WHY.test(flat)) return "why";
   if (AGE.test(flat)) return "age";
+  // "How long is the walkway": a length (or a running time), not how long someone was somewhere.
+  const thing = /\bhow long (?:is|are|was|were) (\S+)/.exec(flat)?.[1];
+  if (thing && !PRONOUNS.has(thing) && !ownName.has(thing) && !HONORIFICS.has(thing))
+    return "count";
   if (DURATION.test(flat)) return "duration";
   if ((COUNT.test(flat) || RANK.test(flat)) && !qualityAsked(ws)) return "count";
   if (WHEN.test(flat)) return "when";
