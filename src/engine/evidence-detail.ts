@@ -203,6 +203,16 @@ export function needed(
           ));
     if (!named && !kind) return lacks(`name of who ${question.verbs[0]}`);
   }
+  // "When did Marco Vella join": the date must go with Marco Vella, not with the owner's own
+  // "since 2019" in the entry that names him.
+  if (question.type === "when" || question.type === "duration") {
+    const other = namedSubject(question, details.tokens, details.spans);
+    if (
+      other.length > 0 &&
+      !spans.some((s) => other.some((a) => attached(details.tokens, s, a, PLACE_REACH)))
+    )
+      return lacks(name);
+  }
   if (question.type === "when" && question.verbs.length > 0 && asksWhenFirst(question)) {
     // "What year did she move to Berlin": a date of the moving, not of something else there;
     // "since 2019" says when something started.
@@ -277,4 +287,20 @@ function asksWhenFirst(question: Question): boolean {
   const first = question.words.findIndex((w) => /^(what|which|when|where|who|how)$/.test(w));
   const w = question.words[first];
   return w === "when" || /^(year|date|month|day)$/.test(question.words[first + 1] ?? "");
+}
+
+// "What year did Aoife Lynch start": the subject after the auxiliary is someone the entry names
+// (its words stand in a person's name there); where they stand in the entry.
+function namedSubject(question: Question, tokens: Token[], spans: Span[]): number[] {
+  const { words } = question;
+  const aux = words.findIndex((w) => /^(did|does|do|has|have|had|will|was|is)$/.test(w));
+  if (aux < 0) return [];
+  const inName = (i: number) => spans.some((s) => s.kind === "person" && s.from <= i && i < s.to);
+  const found: number[] = [];
+  for (let i = aux + 1; i < words.length && isContent(words[i] as string); i++) {
+    const at = occurrences(tokens, [key(words[i] as string)]).filter(inName);
+    if (at.length === 0) break;
+    found.push(...at);
+  }
+  return found;
 }
