@@ -218,6 +218,13 @@ export function readDetails(
     const [start, end] = m.indices?.[1] ?? [0, 0];
     add("place", start, end);
   }
+  // "at Opera Europa 2024, Helsinki": an event, then the city it was in, ending the clause.
+  for (const m of text.matchAll(
+    /\b(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|\d{4}))*,\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:[.;)]|$))/dgu,
+  )) {
+    const [start, end] = m.indices?.[1] ?? [0, 0];
+    add("place", start, end);
+  }
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     if (isPerson(m[0], text.slice(Math.max(0, m.index - 40), m.index), ownName))
       add("person", m.index, m.index + m[0].length);

@@ -186,13 +186,19 @@ export function needed(
     // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").
     // "Who did you write it with": a name right after "with" says who.
     // "Who plays in her trio": "formed her trio with bassist Jonas Weber".
+    // "with the producer Nia Griffiths": "with", then at most a determiner and a role.
     const within = (s: Span) =>
-      details.tokens[s.from - 1]?.word === "with" ||
-      (details.tokens[s.from - 2]?.word === "with" &&
-        isContent(details.tokens[s.from - 1]?.word ?? ""));
+      [1, 2, 3].some(
+        (d) =>
+          details.tokens[s.from - d]?.word === "with" &&
+          !broken(details.tokens, s.from - d, s.from) &&
+          details.tokens.slice(s.from - d + 1, s.from).every((t) => !t.name && !/\d/.test(t.word)),
+      );
+    // "Who else works there": the others the entry names, whatever they do.
+    const others = question.words.includes("else") && spans.some((s) => s.kind === "person");
     const partner =
-      (question.words.at(-1) === "with" &&
-        spans.some((s) => details.tokens[s.from - 1]?.word === "with")) ||
+      others ||
+      (question.words.at(-1) === "with" && spans.some(within)) ||
       (question.words.includes("in") && spans.some((s) => s.kind === "person" && within(s)));
     const named =
       partner ||

@@ -235,8 +235,10 @@ function writtenIn(
   const mentions = named.flatMap((t) => occurrences(tokens, meant(question, t.word)));
   const about = mentions.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd);
   return tokens.some((t, i) => {
-    const name = tokens[i + 1];
-    const after = tokens[i + 2];
+    // "runs on an ESP32": an article may stand before the name.
+    const skip = /^(?:a|an|the)$/.test(tokens[i + 1]?.word ?? "") ? 1 : 0;
+    const name = tokens[i + 1 + skip];
+    const after = tokens[i + 2 + skip];
     const before = tokens[i - 1];
     if (t.word !== preposition || !name?.name || !before || name.keys.some((k) => asked.has(k)))
       return false;
@@ -247,7 +249,7 @@ function writtenIn(
     // "at a café in Mile End": a place after a place.
     for (let j = i - 1; j >= Math.max(0, i - 4) && !broken(tokens, j, i); j--)
       if (tokens[j]?.word === "at") return false;
-    return about || mentions.some((at) => at < i && i - at <= 4 && !broken(tokens, at, i));
+    return about || mentions.some((at) => at < i && i - at <= 4 + skip && !broken(tokens, at, i));
   });
 }
 

@@ -75,7 +75,9 @@ export function needsOf(
       // "How much is a glass": a price.
       // "How much do you make": what you are paid.
       return money ||
-        /\bhow much (is|are|was|were)\b|\bhow much (do|does|did) \S+ (make|get paid)\b/.test(flat)
+        /\bhow much (is|are|was|were)\b|\bhow much (do|does|did) (\S+ ){1,8}(make|get paid|earn|charge)\b/.test(
+          flat,
+        )
         ? ["money"]
         : ["count"];
     case "where":
@@ -112,6 +114,9 @@ export function needsOf(
       // "What do they pay you", "what does it cost": the verb asks for an amount.
       // ("How did she pay for it" asks how, not how much.)
       if (ws.includes("what") && verbs.some((v) => MONEY_WORDS.has(v))) return ["money"];
+      // "What does a head of unit like her get paid": the pay, whoever is named before it.
+      if (/^what (do|does|did) .*\b(get paid|earn|earns|charge|charges|cost|costs)\b/.test(flat))
+        return ["money"];
       if (focus && PERSON_NOUNS.has(focus)) return ["person"];
       return [];
     default:
