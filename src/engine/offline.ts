@@ -3,7 +3,7 @@ import { entryLine } from "../present/entry.ts";
 import { type EntryFacts, judge } from "./evidence.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
-import type { Hit, Retrieval } from "./retrieve.ts";
+import { type Hit, type Retrieval, sentencesOf } from "./retrieve.ts";
 import { alternatives, key, terms } from "./text.ts";
 import { beforeOrAfter, stillGoing } from "./timeline.ts";
 import type { AnswerResult, Doc } from "./types.ts";
@@ -271,26 +271,31 @@ export function offlineAnswer(
       ? entryLine(selection.docs[0] as Doc)
       : selection.docs.map((d) => `- ${entryLine(d)}`).join("\n");
   const best = Math.max(0, ...retrieval.hits.map((h) => h.support));
-  // The entries lack the detail but the summary has it ("a twelve-person practice").
-  const summaryHolds =
-    selection.missing !== undefined &&
-    personAnswers &&
-    read.needs.length > 0 &&
-    person >= best &&
-    sentenceHolds(read, retrieval.personSentences ?? []);
-  if (
-    summaryHolds ||
-    (!selection.missing && personAnswers && read.needs.length > 0 && person >= best)
-  ) {
-    // The summary holds the detail as well as the entries: say both.
-    const intro = introduction(knowledge);
-    return {
-      ...intro,
-      answer: `${intro.answer}\n\n${rendered}`,
-      sources: selection.docs.map((d) => ({ id: d.entry.id, title: d.entry.title })),
-    };
-  }
+  // The summary holds the detail ("a twelve-person practice", "four albums"): the sentences
+  // that hold it, not the whole introduction, before the entries when they answer too.
+  const texts = sentencesOf(knowledge.person);
+  const holding = (
+    personAnswers && read.needs.length > 0 && person >= best
+      ? holdingSentences(read, retrieval.personSentences ?? [])
+      : []
+  ).filter(
+    (i) =>
+      selection.missing !== undefined ||
+      saysMore(read, retrieval.personSentences?.[i], texts[i] ?? "", rendered),
+  );
   const sources = selection.docs.map((d) => ({ id: d.entry.id, title: d.entry.title }));
+  if (holding.length > 0) {
+    const said = holding.map((i) => texts[i]).join(" ");
+    const first = knowledge.sections[0];
+    return selection.missing
+      ? {
+          answer: said,
+          abstained: false,
+          sources: (first?.entries ?? []).map((e) => ({ id: e.id, title: e.title })),
+          mode: "offline",
+        }
+      : { answer: `${said}\n\n${rendered}`, abstained: false, sources, mode: "offline" };
+  }
   if (selection.missing) {
     return {
       // "Do you have kids?": "My profile doesn't say so", not "…give the kids you asked about".
@@ -407,7 +412,7 @@ function joinedAnswer(knowledge: Knowledge, question: string, parts: Retrieval[]
 
 // One sentence of the summary holds the detail with every name the question gives: "I was born
 // in Kumasi", but not "I trained in Madrid …, moved to Ireland in 2009" for a move to Madrid.
-function sentenceHolds(question: Question, sentences: EntryFacts[]): boolean {
+function holdingSentences(question: Question, sentences: EntryFacts[]): number[] {
   const named = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
   // Without a name, at least one of the question's words: "when did the podcast start" is not
   // answered by "I've nursed for eleven years".
@@ -415,13 +420,31 @@ function sentenceHolds(question: Question, sentences: EntryFacts[]): boolean {
     (question.meant?.get(t.key) ?? [t.key]).some((k) => s.keys.has(k));
   const others = question.terms.filter((t) => !t.focus && !question.verbs.includes(t.word));
   // A date goes with what its own clause says.
-  const units = question.type === "when" ? sentences.flatMap((s) => clausesOf(s)) : sentences;
-  return units.some(
-    (s) =>
-      (named.length > 0
-        ? named.every((t) => said(s, t))
-        : others.length === 0 || others.some((t) => said(s, t))) && judge(question, s).answers,
-  );
+  const units = (s: EntryFacts) => (question.type === "when" ? clausesOf(s) : [s]);
+  const holds = (s: EntryFacts) =>
+    (named.length > 0
+      ? named.every((t) => said(s, t))
+      : others.length === 0 || others.some((t) => said(s, t))) && judge(question, s).answers;
+  return sentences.flatMap((s, i) => (units(s).some(holds) ? [i] : []));
+}
+
+// Whether a sentence of the summary states a detail of the kind asked that the entries do not
+// ("four albums" where the entries tell of two), so it is worth saying before them.
+function saysMore(
+  question: Question,
+  sentence: EntryFacts | undefined,
+  text: string,
+  entries: string,
+): boolean {
+  if (!sentence) return false;
+  const { tokens, spans } = sentence.details;
+  const shown = entries.toLowerCase();
+  return spans.some((s) => {
+    if (!question.needs.includes(s.kind)) return false;
+    const from = tokens[s.from]?.start ?? 0;
+    const to = tokens[s.to - 1]?.end ?? from;
+    return !shown.includes(text.slice(from, to).toLowerCase());
+  });
 }
 
 function clausesOf(sentence: EntryFacts): EntryFacts[] {
