@@ -118,7 +118,13 @@ export function needed(
         [1, 2].some((d) => PEOPLE_NOUNS.has(details.tokens[a + d]?.word ?? "")) &&
         !broken(details.tokens, a, a + 1),
     );
-  if (spans.length === 0 && !flagged && !kind) {
+  // "Who ran the evaluation": "I led the design … and the evaluation", the owner did.
+  // ("Who else worked on it" asks for others.)
+  const self =
+    question.type === "who" &&
+    !question.words.includes("else") &&
+    anchors.some((a) => /^(?:i|we)$/.test(details.tokens[a - 1]?.word ?? ""));
+  if (spans.length === 0 && !flagged && !kind && !self) {
     // "How many hours have you flown": "9,200 flight hours" is a count of hours.
     const unit = question.words.find((_, i) => question.words[i - 1] === "many");
     const counted = question.type === "duration" && unit !== undefined;
@@ -207,7 +213,7 @@ export function needed(
         : spans.some((s) =>
             question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
           ));
-    if (!named && !kind) return lacks(`name of who ${question.verbs[0]}`);
+    if (!named && !kind && !self) return lacks(`name of who ${question.verbs[0]}`);
   }
   // "When did Marco Vella join": the date must go with Marco Vella, not with the owner's own
   // "since 2019" in the entry that names him.

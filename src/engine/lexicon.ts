@@ -108,6 +108,8 @@ export const CHAT: Readonly<Record<string, string>> = {
   tl: "",
   tldr: "",
   perf: "performance",
+  eval: "evaluation",
+  evals: "evaluations",
   rehab: "rehabilitation",
   tech: "technology",
   // Rates are written as units: "~750K RPS", "60 FPS".
@@ -167,6 +169,12 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   "takes place": "happens",
   "took place": "happened",
   "taking place": "happening",
+  "dig into": "research",
+  "digs into": "researches",
+  "digging into": "researching",
+  "dug into": "researched",
+  "keep in sync with": "track",
+  "kept in sync with": "tracking",
 };
 
 /**
@@ -313,6 +321,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "example sample demo snippet",
   "contact email reach",
   "performance speed fast throughput latency",
+  "power energy electricity",
 ];
 
 let common: Map<string, 1 | 2 | 3> | undefined;
