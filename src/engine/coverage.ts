@@ -1,3 +1,4 @@
+import { converse } from "./evidence-words.ts";
 import { isCommonWord, rarity, VENUE_KINDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, key, oneSlip, oneSlipAway } from "./text.ts";
@@ -42,7 +43,10 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
   const resolved = question.terms
     .filter((term) => !term.optional || vocabulary.keys.has(term.key))
     .map((term) => {
-      let alts = alternatives(term.key).filter((k) => vocabulary.keys.has(k));
+      // "Who taught you": "learned it from X" holds the same event, told from the other side.
+      let alts = [...alternatives(term.key), ...converse(term.word)].filter((k) =>
+        vocabulary.keys.has(k),
+      );
       if (
         alts.length === 0 &&
         term.word.length >= MIN_SLIP_LENGTH &&

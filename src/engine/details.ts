@@ -78,6 +78,10 @@ const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}
 const UNIT = `(?:${TIME_UNITS.join("|")})s?`;
 const YEAR = "(?:1[89]|20)\\d\\d";
 const ORDINALS = new Set(["first", "second", "third"]);
+// Words that open a noun phrase of its own after "and": what follows is not the number's.
+const NEW_PHRASE = new Set(
+  "more fewer less many some several a an the other another countless numerous".split(" "),
+);
 const UNIT_WORDS = Object.values(UNITS)
   .flatMap((u) => [...u])
   .filter((u) => /^\p{L}+$/u.test(u))
@@ -362,6 +366,9 @@ export function countsNear(
     // records", stopping at punctuation.
     for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
       if (/[.!?;]/.test(tokens[j]?.before ?? "")) break;
+      // "eleven feature documentaries and more television hours": a new phrase, not counted.
+      if (/^(?:and|or)$/.test(tokens[j]?.word ?? "") && NEW_PHRASE.has(tokens[j + 1]?.word ?? ""))
+        break;
       if (has(j)) return true;
       const gap = (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0);
       if (j > i + 4 && gap > 1) break;

@@ -84,7 +84,14 @@ export function needed(
   // "Named Young Structural Engineer of the Year by the Institution of …": whoever did it,
   // after "by", may stand past a long title.
   const next = (s: Span, a: number) =>
-    attached(details.tokens, s, a, s.kind === "agent" ? PLACE_REACH : AFTER_VERB, converses.has(a));
+    attached(
+      details.tokens,
+      s,
+      a,
+      // "learning the trade from the editor Declan Furey": who from may stand past what.
+      s.kind === "agent" || converses.has(a) ? PLACE_REACH : AFTER_VERB,
+      converses.has(a),
+    );
   // An organisation answers "who named her…" only as the one that did it, next to the verb.
   // "Learned orchestral recording from Martin Ashdown": after "from", read as a place, but
   // the one learned from is a person.
