@@ -84,8 +84,24 @@ export function focusHeld(
     ),
   );
   // "What's the name of her company": the entry about her company is called by its name.
+  // (Its name said of it: the entry is about it, or the name stands near it in the text; "grew
+  // up on Inis Oírr, where my parents ran the island's only guesthouse" names no guesthouse.)
+  const titleNames = tokens.flatMap((t, i) =>
+    t.start < entry.titleEnd && isName(i, true) ? [t.word] : [],
+  );
+  const nameNear = inText.some((at) =>
+    tokens.some(
+      (t, i) =>
+        t.start >= entry.titleEnd &&
+        titleNames.includes(t.word) &&
+        Math.abs(i - at) <= 2 * NEAR_NOUN &&
+        !broken(tokens, Math.min(i, at), Math.max(i, at)),
+    ),
+  );
   const titled =
-    question.possessive && tokens.some((t, i) => t.start < entry.titleEnd && isName(i, true));
+    question.possessive &&
+    titleNames.length > 0 &&
+    (inText.length === 0 || hasKey(entry.heading, focusKeys) || nameNear);
   // "Which running club": an entry titled "Running club" is about one, and names it in its text.
   const about =
     inText.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
