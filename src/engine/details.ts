@@ -57,6 +57,8 @@ export interface Span {
   kind: DetailKind;
   from: number;
   to: number;
+  /** Stated by one of the entry's own fields (its year, its venue), not by its text. */
+  field?: boolean;
 }
 
 /** A text read for details: its tokens, the details it states, and their kinds. */
@@ -186,15 +188,15 @@ export function readDetails(
   const tokens = tokenize(text);
   const spans: Span[] = [];
   const kinds = new Set<DetailKind>();
-  const add = (kind: DetailKind, start: number, end: number) => {
+  const add = (kind: DetailKind, start: number, end: number, field = false) => {
     const from = tokens.findIndex((t) => t.end > start);
     if (from < 0) return;
     let to = from;
     while (to < tokens.length && (tokens[to]?.start ?? end) < end) to++;
-    if (to > from) spans.push({ kind, from, to });
+    if (to > from) spans.push(field ? { kind, from, to, field } : { kind, from, to });
     kinds.add(kind);
   };
-  for (const f of fields) add(f.kind, f.start, f.end);
+  for (const f of fields) add(f.kind, f.start, f.end, true);
   for (const [kind, pattern] of SPAN_PATTERNS) {
     for (const m of text.matchAll(pattern)) add(kind, m.index, m.index + m[0].length);
   }

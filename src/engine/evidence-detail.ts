@@ -237,12 +237,22 @@ export function needed(
     // "since 2019" says when something started.
     // "since 2019", "2019 – present", "Jun 2014 - Aug 2016" say when something started; a
     // range says when it ended too.
-    const since = details.tokens.some((t) => t.word === "since" || t.word === "present");
+    // The start goes with what the question names: "I swim at the Forty Foot, and I've played
+    // in a band since 2011" says when the band began, not the swimming.
+    const about = question.terms
+      .filter((t) => !question.verbs.includes(t.word))
+      .flatMap((t) => occurrences(details.tokens, meant(question, t.word)));
+    const goesWith = (i: number) =>
+      about.length === 0 || about.some((a) => !coordinated(details.tokens, i, a));
+    const since = details.tokens.some(
+      (t, i) => (t.word === "since" || t.word === "present") && goesWith(i),
+    );
     const range = details.spans.some(
       (s) =>
         s.kind === "duration" &&
         details.tokens[s.from]?.word !== "since" &&
-        /\d/.test(details.tokens[s.to - 1]?.word ?? ""),
+        /\d/.test(details.tokens[s.to - 1]?.word ?? "") &&
+        goesWith(s.from),
     );
     // "A new video every Thursday": a schedule said of what the question names.
     const named = question.terms
@@ -260,12 +270,29 @@ export function needed(
           RECURRING.test(details.tokens[s.from]?.word ?? "") &&
           named.some((a) => attached(details.tokens, s, a)),
       );
+    // The verb's date in its own clause ("I swim at the Forty Foot, and I've played in a band
+    // since 2011"), or the entry's year, unless its text says that year of something else.
+    const dated = spans.filter((s) => s.kind === "date" || s.kind === "duration");
+    const wordsOf = (s: Span) =>
+      details.tokens
+        .slice(s.from, s.to)
+        .map((t) => t.word)
+        .join(" ");
+    const restated = (s: Span) =>
+      s.field === true && dated.some((o) => !o.field && wordsOf(o).includes(wordsOf(s)));
+    const verbDated = (v: string) =>
+      occurrences(details.tokens, [...meant(question, v), ...converse(v)]).some((a) =>
+        dated.some(
+          (s) => !restated(s) && (s.field === true || !coordinated(details.tokens, s.from, a)),
+        ),
+      );
     const said =
       scheduled ||
       question.verbs.some((v) => {
         const ks = alternatives(key(v));
         return (
-          holds(entry, [...meant(question, v), ...converse(v)]) ||
+          (holds(entry, [...meant(question, v), ...converse(v)]) &&
+            (dated.length === 0 || verbDated(v))) ||
           ((since || range) && ks.includes("start")) ||
           (range && ks.some((k) => ENDING.has(k)))
         );
@@ -322,4 +349,15 @@ function namedSubject(question: Question, tokens: Token[], spans: Span[]): numbe
     found.push(...at);
   }
   return found;
+}
+
+// Whether two words stand in different sentences, or in clauses joined by ", and" / ", but".
+function coordinated(tokens: Token[], i: number, j: number): boolean {
+  const [from, to] = i < j ? [i, j] : [j, i];
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (/[.!?;]/.test(t.before)) return true;
+    if (/,/.test(t.before) && /^(?:and|but|while|whereas)$/.test(t.word)) return true;
+  }
+  return false;
 }
