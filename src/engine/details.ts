@@ -355,6 +355,11 @@ export function countsNear(
   for (const s of spans) for (let i = s.from; i < s.to; i++) aged.add(i);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNumber(tokens[i] as Token, i) || aged.has(i)) continue;
+    // "a four-person tree care business": the number counts the word it is joined to.
+    if (tokens[i + 1]?.before === "-") {
+      if (has(i + 1)) return true;
+      continue;
+    }
     if (has(i - 1) || has(i - 2)) return true;
     // "watched more than 90,000 times": past small words to the verb.
     if (
