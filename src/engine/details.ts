@@ -270,6 +270,9 @@ function isPerson(name: string, before: string, ownName: ReadonlySet<string>): b
   if (ORGANISATION_WORDS.has(last) || parts.some((p) => CALENDAR_WORDS.has(p))) return false;
   // "Best Paper", "Early Access": ordinary words capitalised, not a name.
   if (parts.every((p) => rarity(p) < 4)) return false;
+  // "Australian Tree Climbing Championship": a long run of mostly ordinary words is a title.
+  if (parts.length >= 3 && parts.filter((p) => rarity(p) < 4).length * 2 > parts.length)
+    return false;
   if (parts.some((p) => ownName.has(p))) return false;
   // "in the team of Chiara Benedetti": a group goes with a person, not a place.
   const group = /\b(\p{Ll}+)\s+of\s+$/u.exec(before)?.[1];
