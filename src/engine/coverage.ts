@@ -153,6 +153,18 @@ function findCompounds(word: string, vocabulary: Vocabulary): string[] {
   const base = word.replace(/s$/, "");
   const found = new Set<string>();
   for (const [w, k] of vocabulary.words) {
+    // "How many beehives": the profile's "hives", the kind a compound is made on (not "work"
+    // in "network": only a word past the most common ones).
+    const own = w.replace(/s$/, "");
+    if (
+      own.length >= 4 &&
+      base.length >= own.length + 3 &&
+      base.endsWith(own) &&
+      rarity(own) >= 2 &&
+      isCommonWord(base.slice(0, base.length - own.length)) &&
+      vocabulary.keys.has(k)
+    )
+      found.add(k);
     if (w.length < base.length + 3 || !w.replace(/s$/, "").endsWith(base)) continue;
     const head = w.slice(0, w.replace(/s$/, "").length - base.length);
     if (head.length >= 3 && isCommonWord(head) && isCommonWord(w) && vocabulary.keys.has(k))

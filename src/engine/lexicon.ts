@@ -135,6 +135,7 @@ export const CHAT: Readonly<Record<string, string>> = {
   ive: "i have",
   youre: "you are",
   youve: "you have",
+  uve: "you have",
   theyre: "they are",
   shes: "she is",
   dont: "do not",
@@ -509,6 +510,7 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
 /** Verbs and their converse: "who taught her" is answered by "she learned from …". */
 export const CONVERSES: Readonly<Record<string, string>> = {
   teach: "learn",
+  buy: "sell",
   taught: "learned",
   employ: "work",
   hire: "join",

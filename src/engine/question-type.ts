@@ -109,7 +109,7 @@ export function needsOf(
     case "what":
     case "list":
       // "What was your time in the half marathon".
-      if (/\bwhat (is|was) (your|her|his|their) (\w+ )?time\b/.test(flat)) return ["elapsed"];
+      if (/\bwhat (is|was) (your|her|his|their) (\w+ ){0,3}time\b/.test(flat)) return ["elapsed"];
       if (money && focus && MONEY_WORDS.has(focus)) return ["money"];
       // "What do they pay you", "what does it cost": the verb asks for an amount.
       // ("How did she pay for it" asks how, not how much.)
