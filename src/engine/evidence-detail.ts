@@ -184,10 +184,22 @@ export function needed(
     );
     // "How many buildings": "built in twelve weeks" is no count of buildings.
     const noun = question.focus.replace(/s$/, "");
+    // "eight dive trainees": a singular noun before a plural one qualifies it; the trainees
+    // are counted, not dives.
+    const qualifier = (t: Token) => {
+      const next = details.tokens[details.tokens.indexOf(t) + 1];
+      return (
+        !/s$/.test(t.word) &&
+        next !== undefined &&
+        !/[,;:.!?()]/.test(next.before) &&
+        isContent(next.word) &&
+        /[^s]s$/.test(next.word)
+      );
+    };
     const named = /ing$/.test(noun)
       ? (t: Token) =>
           t.word.startsWith(noun) || [...own].some((k) => k !== key(noun) && t.keys.includes(k))
-      : own;
+      : (t: Token) => t.keys.some((k) => own.has(k)) && !qualifier(t);
     if (
       !countsNear(details.tokens, named, notCounts) &&
       !countsNear(details.tokens, counted, notCounts, 2)
