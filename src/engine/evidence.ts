@@ -35,6 +35,8 @@ export interface EntryFacts {
   /** Where the entry's title ends in its text (0 for text with no title). */
   titleEnd: number;
 }
+// "Worked on": what an entry of the owner's is about, they worked on.
+const WORKED_ON = new Set(["work", "worked", "working"]);
 // Keys of winning, and words that say something came close to it.
 const WON = new Set(["win", "won", "winner"].map(key));
 const SHORT_OF =
@@ -66,6 +68,9 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   // "Is she married to Jonas": the trio entry names Jonas but says nothing of marriage.
   const unsaid = question.claim.filter((claim) => {
     const [had, word] = claim.startsWith("has:") ? [true, claim.slice(4)] : [false, claim];
+    // "Has she ever worked on a Phoenician wreck": an entry about one is her work on it.
+    const at = question.words.indexOf(word);
+    if (WORKED_ON.has(word) && question.words[at + 1] === "on") return false;
     // "Were you the lead or just contributing": either one said answers.
     // "Do you have kids": not "a radio show for children", nor "her children's book".
     const owned = (w: string) =>
