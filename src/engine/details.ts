@@ -358,6 +358,18 @@ export function countsNear(
   for (const s of spans) for (let i = s.from; i < s.to; i++) aged.add(i);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNumber(tokens[i] as Token, i) || aged.has(i)) continue;
+    // "has taken children on their first dives, 120 of them so far": back to what "them" is.
+    if (tokens[i + 1]?.word === "of" && tokens[i + 2]?.word === "them") {
+      // (The people or things taken, not "on their first dives".)
+      const governed = (j: number) =>
+        [1, 2, 3].some((d) => /^(?:on|in|at|with|for|to|from)$/.test(tokens[j - d]?.word ?? ""));
+      for (let j = i - 1; j >= 0 && !/[.!?;]/.test(tokens[j + 1]?.before ?? ""); j--)
+        if (isContent(tokens[j]?.word ?? "") && !tokens[j]?.name && !governed(j)) {
+          if (has(j)) return true;
+          break;
+        }
+      continue;
+    }
     // "a four-person tree care business": the number counts the word it is joined to.
     if (tokens[i + 1]?.before === "-") {
       if (has(i + 1)) return true;

@@ -323,6 +323,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "contact email reach",
   "performance speed fast throughput latency",
   "power energy electricity",
+  "child children kid kids",
 ];
 
 let common: Map<string, 1 | 2 | 3> | undefined;
