@@ -324,6 +324,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "performance speed fast throughput latency",
   "power energy electricity",
   "child children kid kids",
+  "doc docs documentary documentaries",
 ];
 
 let common: Map<string, 1 | 2 | 3> | undefined;
