@@ -121,6 +121,16 @@ export function focusHeld(
       return { answers: true };
     return lacks(`names of the ${focus}`);
   }
+  // "What's your ApacheBench fork called": the entry about ApacheBench, named by its title,
+  // when the question's own names are all there and the entry never says "fork".
+  const names = question.terms.filter((t) => !t.focus && !t.common && !t.optional);
+  if (
+    /^(?:called|named)$/.test(question.words.at(-1) ?? "") &&
+    names.length > 0 &&
+    names.every((t) => hasKey(entry.keys, meant(question, t.word))) &&
+    tokens.some((t, i) => t.start < entry.titleEnd && isName(i, true))
+  )
+    return { answers: true };
   // Filed under the focus by its heading or tags: the entry is one ("what engine": its title).
   // "What CVE number did it get": filed under CVE, but no CVE named, does not say which.
   const anyName = tokens.some((t, i) => t.name && isName(i));
