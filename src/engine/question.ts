@@ -100,7 +100,16 @@ const NOW_KEYS = ["current", "since", "present"];
  * Reads a question. `ownName` holds the lowercase words of the owner's name: they say who the
  * question is about, not what, so they are not terms.
  */
-export function readQuestion(text: string, ownName: ReadonlySet<string>): Question {
+export function readQuestion(text: string, fullName: ReadonlySet<string>): Question {
+  // "who is dr b": an initial after a title stands for the owner's name.
+  const initials = words(text).filter(
+    (w, i, all) =>
+      w.length === 1 &&
+      HONORIFICS.has(all[i - 1] ?? "") &&
+      [...fullName].some((n) => n.startsWith(w)),
+  );
+  const ownName: ReadonlySet<string> =
+    initials.length > 0 ? new Set([...fullName, ...initials]) : fullName;
   // "Where is she from": "from" is the whole question; it asks for an origin.
   const ws = words(text).map((w, i, all) =>
     (w === "from" && i === all.length - 1) || (w === "from" && /^original/.test(all[i + 1] ?? ""))
