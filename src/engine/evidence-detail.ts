@@ -43,6 +43,17 @@ const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
   elapsed: "time",
   day: "day",
 };
+// The noun for what a "how long/tall/far…" question measures.
+const MEASURE_NAMES: Record<string, string> = {
+  long: "length",
+  tall: "height",
+  high: "height",
+  wide: "width",
+  deep: "depth",
+  far: "distance",
+  fast: "speed",
+  heavy: "weight",
+};
 // A place may stand further on in its clause: "grew up on a fruit farm on the island of Funen".
 const PLACE_REACH = 10;
 const SIZES = new Set(["big", "large", "small"]);
@@ -116,7 +127,10 @@ export function needed(
         (s.to - s.from >= 2 && anchors.some((a) => next(s, a)))),
   );
   const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
-  const name = DETAIL_NAMES[needs[0] as DetailKind] ?? "detail";
+  // "How long is the walkway": "doesn't give the length", not "the number".
+  const name = question.measure
+    ? (MEASURE_NAMES[question.measure] ?? question.measure)
+    : (DETAIL_NAMES[needs[0] as DetailKind] ?? "detail");
   // "Who does he train": "trains rangers", a kind of people right after the verb.
   const kind =
     question.type === "who" &&
