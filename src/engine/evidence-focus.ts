@@ -98,10 +98,15 @@ export function focusHeld(
         !broken(tokens, Math.min(i, at), Math.max(i, at)),
     ),
   );
+  // "Aiko opened Kiln in 2019. The bar seats 28": a sentence opening on "the bar" goes on
+  // about what the entry named.
+  const anaphora = inText.some(
+    (at) => tokens[at - 1]?.word === "the" && /[.!?:]\s*$/.test(tokens[at - 1]?.before ?? ""),
+  );
   const titled =
     question.possessive &&
     titleNames.length > 0 &&
-    (inText.length === 0 || hasKey(entry.heading, focusKeys) || nameNear);
+    (inText.length === 0 || hasKey(entry.heading, focusKeys) || nameNear || anaphora);
   // "Which running club": an entry titled "Running club" is about one, and names it in its text.
   const about =
     inText.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
