@@ -370,11 +370,6 @@ export function countsNear(
         }
       continue;
     }
-    // "a four-person tree care business": the number counts the word it is joined to.
-    if (tokens[i + 1]?.before === "-") {
-      if (has(i + 1)) return true;
-      continue;
-    }
     if (has(i - 1) || has(i - 2)) return true;
     // "watched more than 90,000 times": past small words to the verb.
     if (
@@ -384,6 +379,22 @@ export function countsNear(
       !isContent(tokens[i - 2]?.word ?? "")
     )
       return true;
+    // "a four-person tree care business": the number counts the word it is joined to, and
+    // sizes the head of its phrase ("business"), not the words qualifying it ("tree").
+    if (tokens[i + 1]?.before === "-") {
+      if (has(i + 1)) return true;
+      let head = i + 1;
+      for (
+        let j = i + 2;
+        j < tokens.length &&
+        isContent(tokens[j]?.word ?? "") &&
+        !/[,.;:!?()]/.test(tokens[j]?.before ?? "");
+        j++
+      )
+        head = j;
+      if (head > i + 1 && has(head)) return true;
+      continue;
+    }
     // Forward to the end of the number's noun phrase: "2.1 million Cook County eviction court
     // records", stopping at punctuation.
     for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {

@@ -202,8 +202,10 @@ export function needed(
     // are counted, not dives.
     const qualifier = (t: Token) => {
       const next = details.tokens[details.tokens.indexOf(t) + 1];
+      // ("three assistant engineers": an assistant engineer is an assistant.)
       return (
         !/s$/.test(t.word) &&
+        !/(?:ant|ent|er|or|ist|ian)$/.test(t.word) &&
         next !== undefined &&
         !/[,;:.!?()]/.test(next.before) &&
         isContent(next.word) &&
