@@ -212,10 +212,18 @@ export function needed(
         /[^s]s$/.test(next.word)
       );
     };
+    // "Kerrera Ferries, a six-person crew": a word of a name counts nothing ("how many
+    // ferries"), though the number may size what is named ("how big is Lignum Bridge Studio").
+    const inName = (t: Token) => {
+      const i = details.tokens.indexOf(t);
+      return (
+        t.name && (details.tokens[i - 1]?.name === true || details.tokens[i + 1]?.name === true)
+      );
+    };
     const named = /ing$/.test(noun)
       ? (t: Token) =>
           t.word.startsWith(noun) || [...own].some((k) => k !== key(noun) && t.keys.includes(k))
-      : (t: Token) => t.keys.some((k) => own.has(k)) && !qualifier(t);
+      : (t: Token) => t.keys.some((k) => own.has(k)) && !qualifier(t) && (sized || !inName(t));
     if (
       !countsNear(details.tokens, named, notCounts) &&
       !countsNear(details.tokens, counted, notCounts, 2)
