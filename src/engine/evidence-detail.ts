@@ -212,12 +212,17 @@ export function needed(
         /[^s]s$/.test(next.word)
       );
     };
-    // "Kerrera Ferries, a six-person crew": a word of a name counts nothing ("how many
-    // ferries"), though the number may size what is named ("how big is Lignum Bridge Studio").
+    // "Kerrera Ferries, a six-person crew": a name set beside a number counts nothing ("how
+    // many ferries"), though the number may size what is named ("how big is Lignum Bridge
+    // Studio"); "31 Game Boys" counts them.
     const inName = (t: Token) => {
       const i = details.tokens.indexOf(t);
+      const next = details.tokens[i + 1];
       return (
-        t.name && (details.tokens[i - 1]?.name === true || details.tokens[i + 1]?.name === true)
+        t.name &&
+        details.tokens[i - 1]?.name === true &&
+        next?.before.includes(",") === true &&
+        /^(?:a|an|the)$/.test(next.word)
       );
     };
     const named = /ing$/.test(noun)
