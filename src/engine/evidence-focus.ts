@@ -128,7 +128,10 @@ export function focusHeld(
   }
   // "What's your ApacheBench fork called": the entry about ApacheBench, named by its title,
   // when the question's own names are all there and the entry never says "fork".
-  const names = question.terms.filter((t) => !t.focus && !t.common && !t.optional);
+  // (The names qualify the thing itself: not "the gallery in Vancouver".)
+  const names = question.terms.filter(
+    (t) => !t.focus && !t.common && !t.optional && question.phrase.includes(t.word),
+  );
   if (
     /^(?:called|named)$/.test(question.words.at(-1) ?? "") &&
     names.length > 0 &&
