@@ -140,10 +140,11 @@ export function needed(
         !broken(details.tokens, a, a + 1),
     );
   // "Who ran the evaluation": "I led the design … and the evaluation", the owner did.
-  // ("Who else worked on it" asks for others.)
+  // ("Who else worked on it" asks for others; "who taught you" for someone the owner is not.)
   const self =
     question.type === "who" &&
     !question.words.includes("else") &&
+    !question.words.some((w) => /^(?:you|yourself|her|him|them|me)$/.test(w)) &&
     anchors.some((a) => /^(?:i|we)$/.test(details.tokens[a - 1]?.word ?? ""));
   if (spans.length === 0 && !flagged && !kind && !self) {
     // "How many hours have you flown": "9,200 flight hours" is a count of hours.
@@ -158,6 +159,22 @@ export function needed(
     !spans.some((s) => s.kind !== "count" || measures(question, details.tokens, s))
   )
     return lacks(name);
+  // "How long is your ute": "My ute is a Hilux, and I climb on an 11.5 mm rope" measures the
+  // rope. A figure in a clause joined on by ", and" is not of what the question names there.
+  if (question.type === "count" && question.measure) {
+    const topic = question.terms
+      .filter((t) => !t.focus)
+      .flatMap((t) => occurrences(details.tokens, meant(question, t.word)))
+      .filter((a) => (details.tokens[a]?.start ?? 0) >= entry.titleEnd);
+    const figures = spans.filter(
+      (s) => s.kind === "count" && measures(question, details.tokens, s),
+    );
+    if (
+      topic.length > 0 &&
+      !figures.some((s) => topic.some((a) => !joinedOn(details.tokens, s.from, a)))
+    )
+      return lacks(name);
+  }
   // (A measure's figure is checked by its units above: "how much throughput": "750K RPS".)
   if (
     question.type === "count" &&
@@ -398,6 +415,17 @@ function coordinated(tokens: Token[], i: number, j: number): boolean {
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k] as Token;
     if (/[.!?;]/.test(t.before)) return true;
+    if (/,/.test(t.before) && /^(?:and|but|while|whereas)$/.test(t.word)) return true;
+  }
+  return false;
+}
+
+// Whether two words of one sentence stand in clauses joined by ", and" / ", but".
+function joinedOn(tokens: Token[], i: number, j: number): boolean {
+  const [from, to] = i < j ? [i, j] : [j, i];
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (/[.!?;]/.test(t.before)) return false;
     if (/,/.test(t.before) && /^(?:and|but|while|whereas)$/.test(t.word)) return true;
   }
   return false;
