@@ -259,22 +259,26 @@ export function needed(
     // "Who plays in her trio": "formed her trio with bassist Jonas Weber".
     // "with the producer Nia Griffiths": "with", then at most a determiner and a role.
     const within = (s: Span) =>
-      [1, 2, 3].some(
+      [1, 2, 3, 4].some(
         (d) =>
           details.tokens[s.from - d]?.word === "with" &&
           !broken(details.tokens, s.from - d, s.from) &&
           details.tokens.slice(s.from - d + 1, s.from).every((t) => !t.name && !/\d/.test(t.word)),
       );
-    // "Who else works there": the others the entry names, whatever they do.
-    const others = question.words.includes("else") && spans.some((s) => s.kind === "person");
+    // "Who else works there": the others the entry names as with the owner ("with my business
+    // partner Mele Tupou"), not a product ("climb on a Petzl Zigzag").
+    const others =
+      question.words.includes("else") && spans.some((s) => s.kind === "person" && within(s));
     const partner =
       others ||
       (question.words.at(-1) === "with" && spans.some(within)) ||
       (question.words.includes("in") && spans.some((s) => s.kind === "person" && within(s)));
+    // ("Who else climbs": people who do it, before the verb, not what is climbed on.)
+    const doer = (s: Span, a: number) => !question.words.includes("else") || s.to <= a;
     const named =
       partner ||
       (anchors.length > 0
-        ? spans.some((s) => anchors.some((a) => next(s, a)))
+        ? spans.some((s) => anchors.some((a) => next(s, a) && doer(s, a)))
         : spans.some((s) =>
             question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
           ));
