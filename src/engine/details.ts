@@ -84,6 +84,12 @@ const ORDINALS = new Set(["first", "second", "third"]);
 const NEW_PHRASE = new Set(
   "more fewer less many some several a an the other another countless numerous".split(" "),
 );
+// Units of length, mass, temperature and rate (not of time: "three years" is counted).
+const MEASURE_UNITS: ReadonlySet<string> = new Set(
+  Object.entries(UNITS)
+    .filter(([kind]) => kind !== "time" && kind !== "factor" && kind !== "percent")
+    .flatMap(([, units]) => [...units]),
+);
 const UNIT_WORDS = Object.values(UNITS)
   .flatMap((u) => [...u])
   .filter((u) => /^\p{L}+$/u.test(u))
@@ -403,6 +409,8 @@ export function countsNear(
       if (/^(?:and|or)$/.test(tokens[j]?.word ?? "") && NEW_PHRASE.has(tokens[j + 1]?.word ?? ""))
         break;
       if (has(j)) return true;
+      // "an 11.5 mm rope": a figure in units measures the rope, it does not count ropes.
+      if (j === i + 1 && MEASURE_UNITS.has(tokens[j]?.word ?? "")) break;
       const gap = (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0);
       if (j > i + 4 && gap > 1) break;
     }
