@@ -409,8 +409,12 @@ export function countsNear(
       if (/^(?:and|or)$/.test(tokens[j]?.word ?? "") && NEW_PHRASE.has(tokens[j + 1]?.word ?? ""))
         break;
       if (has(j)) return true;
-      // "an 11.5 mm rope": a figure in units measures the rope, it does not count ropes.
-      if (j === i + 1 && MEASURE_UNITS.has(tokens[j]?.word ?? "")) break;
+      // "an 11.5 mm rope": a figure in units measures the rope, it does not count ropes; but
+      // "7 degrees hotter" is how much hotter.
+      if (j === i + 1 && MEASURE_UNITS.has(tokens[j]?.word ?? "")) {
+        if (has(j + 1) && /(?:er|est)$/.test(tokens[j + 1]?.word ?? "")) return true;
+        break;
+      }
       const gap = (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0);
       if (j > i + 4 && gap > 1) break;
     }
