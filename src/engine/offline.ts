@@ -347,7 +347,14 @@ function countedSection(
   if (!section) return undefined;
   const focus = question.terms.find((t) => t.focus);
   // Named by its id or title: "Television, books and public work" is no section of books.
-  const heading = new Set(terms(`${section.id} ${section.title}`));
+  // ("Outside theatre" is no section of theatres.)
+  const kind = section.title.replace(
+    /\b(?:outside|beyond|besides|away from|apart from)\s+\S+/gi,
+    "",
+  );
+  const heading = new Set(
+    terms(/\b(?:outside|beyond|besides)\b/i.test(section.title) ? kind : `${section.id} ${kind}`),
+  );
   if (!focus || !(question.meant?.get(focus.key) ?? [focus.key]).some((k) => heading.has(k)))
     return undefined;
   if (question.terms.some((t) => !t.focus && !t.common && !t.optional)) return undefined;
