@@ -290,7 +290,14 @@ export function needed(
     const other = namedSubject(question, details.tokens, details.spans);
     if (
       other.length > 0 &&
-      !spans.some((s) => other.some((a) => attached(details.tokens, s, a, PLACE_REACH)))
+      // (In their own sentence and clause; the entry's own year is when its thing happened.)
+      !spans.some(
+        (s) =>
+          !s.field &&
+          other.some(
+            (a) => Math.abs(s.from - a) <= PLACE_REACH && !coordinated(details.tokens, s.from, a),
+          ),
+      )
     )
       return lacks(name);
   }
