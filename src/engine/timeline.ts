@@ -50,9 +50,19 @@ export function periodOf(entry: Entry): Period | undefined {
  * names none or the profile does not date them.
  */
 export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined {
-  const named = question.before ?? question.after;
-  if (!named) return undefined;
+  const asked = question.before ?? question.after;
+  if (!asked) return undefined;
   const before = question.before !== undefined;
+  // "After crossing films": a gerund is dropped ("before opening Brasa"), unless an entry is
+  // called by it too ("Crossing Films").
+  const gerund = question.words[question.words.indexOf(before ? "before" : "after") + 1] ?? "";
+  const whole = [gerund, ...asked];
+  const named =
+    /ing$/.test(gerund) &&
+    gerund !== asked[0] &&
+    docs.some((d) => whole.map(expand).every((ks) => ks.some((k) => headingKeys(d).has(k))))
+      ? whole
+      : asked;
   // "Before tech I taught physics": an entry that says so itself.
   const told = docs.find((d) => says(d, before ? "before" : "after", named));
   if (told) return told;
