@@ -60,6 +60,8 @@ const SIZES = new Set(["big", "large", "small"]);
 // How a date that recurs begins: "every Thursday", "once a week", "monthly".
 const RECURRING =
   /^(?:every|each|once|twice|on|most|daily|weekly|monthly|yearly|annually|fortnightly|biweekly)$/;
+// Keys of verbs that begin something: "when did he start", "join".
+const BEGIN = new Set(["start", "begin", "join", "becom", "becam"].map((w) => key(w)));
 // Keys of verbs that end something a range of years covers: "when did she finish".
 const ENDING = new Set(["finish", "end", "complet", "leav", "left", "quit", "graduat"]);
 const SPAN_KINDS = new Set<DetailKind>([
@@ -279,8 +281,11 @@ export function needed(
       partner ||
       (anchors.length > 0
         ? spans.some((s) => anchors.some((a) => next(s, a) && doer(s, a)))
-        : spans.some((s) =>
-            question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
+        : spans.some(
+            (s) =>
+              // ("Head of entomology, Institut de…": a comma ends the title, the name is not its.)
+              !/[,;:.]/.test(details.tokens[s.from]?.before ?? "") &&
+              question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
           ));
     if (!named && !kind && !self) return lacks(`name of who ${question.verbs[0]}`);
   }
@@ -288,6 +293,15 @@ export function needed(
   // "since 2019" in the entry that names him.
   if (question.type === "when" || question.type === "duration") {
     const other = namedSubject(question, details.tokens, details.spans);
+    // "When did Hélène Marchetti start writing": what they started must be there too.
+    const rest = question.terms.filter(
+      (t) =>
+        !t.focus &&
+        !BEGIN.has(key(t.word)) &&
+        !other.some((a) => details.tokens[a]?.keys.includes(t.key)),
+    );
+    if (other.length > 0 && rest.some((t) => !holds(entry, meant(question, t.word))))
+      return lacks(name);
     if (
       other.length > 0 &&
       // (In their own sentence and clause; the entry's own year is when its thing happened.)
