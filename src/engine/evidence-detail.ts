@@ -283,8 +283,9 @@ export function needed(
         ? spans.some((s) => anchors.some((a) => next(s, a) && doer(s, a)))
         : spans.some(
             (s) =>
-              // ("Head of entomology, Institut de…": a comma ends the title, the name is not its.)
-              !/[,;:.]/.test(details.tokens[s.from]?.before ?? "") &&
+              // ("Head of entomology, Institut de…": a comma ends the title, the name is not its;
+              // "Director: Ade Okafor" is a label.)
+              !/[,;]/.test(details.tokens[s.from]?.before ?? "") &&
               question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
           ));
     if (!named && !kind && !self) return lacks(`name of who ${question.verbs[0]}`);
