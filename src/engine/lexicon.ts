@@ -304,7 +304,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "illustrate illustration illustrator",
   "edit editor",
   "start begin founded launch open establish form join",
-  "concert gig show recital",
+  "concert gig show recital production",
   "fly flight flying",
   "hobby hobbies fun pastime leisure",
   "grow raise childhood hometown born upbringing origin",

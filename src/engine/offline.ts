@@ -5,7 +5,7 @@ import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import { type Hit, type Retrieval, sentencesOf } from "./retrieve.ts";
 import { alternatives, key, terms } from "./text.ts";
-import { beforeOrAfter, stillGoing } from "./timeline.ts";
+import { beforeOrAfter, periodOf, stillGoing } from "./timeline.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */
@@ -49,6 +49,8 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
     return next ? { docs: [next.doc] } : { docs: going.slice(0, 1), missing: "plans" };
   }
   const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
+  const ranked = question.order ? inOrder(question, retrieval.hits, mentions) : undefined;
+  if (ranked) return { docs: [ranked] };
   const best = bestHits(question, retrieval.hits, mentions);
   if (best.length === 0) return partial(question, retrieval.hits);
   const chosen = best.slice(0, MAX_ENTRIES);
@@ -85,6 +87,27 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
     docs: chosen.map((h) => h.doc),
     missing: first && !first.answers ? first.missing : "detail",
   };
+}
+
+// "Your first London show": of the entries that answer the rest of the question and state a
+// year, the earliest (or latest); none when fewer than two are dated.
+function inOrder(question: Question, hits: Hit[], mentions: (h: Hit) => boolean): Doc | undefined {
+  const dated = hits.filter(
+    (h) =>
+      h.support >= COVERAGE_THRESHOLD &&
+      mentions(h) &&
+      periodOf(h.doc.entry) !== undefined &&
+      judge(question, h).answers,
+  );
+  // Of the kind by heading when some are ("Notable cases", not a podcast about cases).
+  const focus = question.terms.find((t) => t.focus);
+  const kinds = focus ? (question.meant?.get(focus.key) ?? [focus.key]) : [];
+  const filed = dated.filter((h) => kinds.some((k) => h.heading.has(k)));
+  const pool = filed.length >= 2 ? filed : dated;
+  if (pool.length < 2) return undefined;
+  const start = (h: Hit) => periodOf(h.doc.entry)?.start ?? 0;
+  const sorted = pool.sort((a, b) => start(a) - start(b));
+  return (question.order === "first" ? sorted[0] : sorted.at(-1))?.doc;
 }
 
 const ownKeys = new WeakMap<Doc["entry"], Set<string>>();

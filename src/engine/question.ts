@@ -88,11 +88,15 @@ export interface Question {
   after?: string[];
   /** Groups of alternative keys ("DPDK, XDP or in-kernel"): one of each group held is enough. */
   choices: string[][];
+  /** "Your first London show", "her latest paper": the earliest or latest of those that answer. */
+  order?: "first" | "last";
   /** The profile keys each term was taken to mean (synonyms, slips), once measured. */
   meant?: ReadonlyMap<string, string[]>;
 }
 const FUTURE =
   /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over)|looking for (a |an )?(new )?(job|role|position|work)|job (hunting|market|search)|open to (job )?offers)\b/;
+// Words that order what a question names by time.
+const ORDINAL = /^(?:first|earliest|latest|newest|last|recent)$/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
 // What an entry that is still going on says: "currently", "since 2019", "2019 – present".
 const NOW_KEYS = ["current", "since", "present"];
@@ -131,6 +135,9 @@ export function readQuestion(text: string, fullName: ReadonlySet<string>): Quest
   const needs = needsOf(type, asked, focusWord, verbs);
   const claim = type === "yesno" ? claimOf(asked) : [];
   const choices = choiceGroups(text, claim[0]);
+  // "What was your first London show": the first of the London shows, by their years.
+  const ordinal = phrase.find((w) => ORDINAL.test(w));
+  const byTime = ordinal ? (/^(?:first|earliest)$/.test(ordinal) ? "first" : "last") : undefined;
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   ws.forEach((w, i) => {
@@ -168,6 +175,8 @@ export function readQuestion(text: string, fullName: ReadonlySet<string>): Quest
       focus,
       phrase: inPhrase,
       common,
+      // ("Her first album": an entry may say "first album"; the years say which otherwise.)
+      ...(w === ordinal ? { optional: true } : {}),
     });
   });
   // "Where did you work before X" asks for another entry; "how many… after the storm" does not.
@@ -202,7 +211,7 @@ export function readQuestion(text: string, fullName: ReadonlySet<string>): Quest
     words: ws,
     ...(focusWord ? { focus: focusWord } : {}),
     ...(measure ? { measure } : {}),
-    phrase,
+    phrase: phrase.filter((w) => w !== ordinal),
     identity: focused?.identity ?? false,
     picks: focused?.picks ?? false,
     plural: focusWord ? plural(focusWord) || focusWord === "people" : false,
@@ -218,5 +227,6 @@ export function readQuestion(text: string, fullName: ReadonlySet<string>): Quest
     future: FUTURE.test(flat),
     ...order,
     choices,
+    ...(byTime ? { order: byTime } : {}),
   };
 }

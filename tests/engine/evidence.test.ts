@@ -378,4 +378,11 @@ describe("offline answers to the sixth round's kinds of question, on an invented
     expect((await say("what does a chief engineer on a ferry get paid")).abstained).toBe(true);
     expect((await say("how much does a ferry engineer like u make")).abstained).toBe(true);
   });
+
+  it("GIVEN dated productions WHEN asked for the first London show or the latest show THEN the earliest or latest of them answers", async () => {
+    expect((await ask("pryce", "what was ur first london show")).answer).toMatch(/Yerma/);
+    expect((await ask("pryce", "whats ur latest show")).answer).toMatch(/Madama Butterfly/);
+    expect((await ask("benali", "what was her first case")).answer).toMatch(/Vercors/);
+    expect((await ask("pryce", "what was ur first car")).abstained).toBe(true);
+  });
 });
