@@ -66,7 +66,7 @@ GATES.push(
   ["tests/fixtures/profiles/questions-harrington.json", 0.95, 1],
   ["tests/fixtures/profiles/questions-shipped-r5.json", 0.875, 1],
   ["tests/fixtures/profiles/questions-okoro.json", 0.95, 1],
-  ["tests/fixtures/profiles/questions-pryce.json", 0.83, 1],
+  ["tests/fixtures/profiles/questions-pryce.json", 0.88, 1],
 );
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
