@@ -80,6 +80,10 @@ const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}
 const UNIT = `(?:${TIME_UNITS.join("|")})s?`;
 const YEAR = "(?:1[89]|20)\\d\\d";
 const ORDINALS = new Set(["first", "second", "third"]);
+// Prepositions that end a number's noun phrase ("340 death investigations for the courts").
+const PHRASE_ENDS = new Set(
+  "for on in at with to from about by into over under after before during".split(" "),
+);
 // Words that open a noun phrase of its own after "and": what follows is not the number's.
 const NEW_PHRASE = new Set(
   "more fewer less many some several a an the other another countless numerous".split(" "),
@@ -409,6 +413,8 @@ export function countsNear(
       if (/^(?:and|or)$/.test(tokens[j]?.word ?? "") && NEW_PHRASE.has(tokens[j + 1]?.word ?? ""))
         break;
       if (has(j)) return true;
+      // "two picture books for children": the phrase ends before a preposition.
+      if (PHRASE_ENDS.has(tokens[j + 1]?.word ?? "")) break;
       // "an 11.5 mm rope": a figure in units measures the rope, it does not count ropes; but
       // "7 degrees hotter" is how much hotter.
       if (j === i + 1 && MEASURE_UNITS.has(tokens[j]?.word ?? "")) {
