@@ -329,6 +329,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "power energy electricity",
   "child children kid kids",
   "doc docs documentary documentaries",
+  "tool tools software",
 ];
 
 let common: Map<string, 1 | 2 | 3> | undefined;
