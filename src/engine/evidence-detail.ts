@@ -4,8 +4,8 @@
  * question.
  */
 import { countsNear, type DetailKind, type Span, type Token } from "./details.ts";
-import type { EntryFacts, Verdict } from "./evidence.ts";
 import { measures } from "./evidence-focus.ts";
+import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import {
   AFTER_VERB,
   attached,

@@ -3,7 +3,7 @@
  * the measure asked, what something was made with.
  */
 import type { Span, Token } from "./details.ts";
-import type { EntryFacts, Verdict } from "./evidence.ts";
+import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import { broken, hasKey, lacks, meant, occurrences, runs, singular } from "./evidence-words.ts";
 import {
   MEASURE_NOUNS,

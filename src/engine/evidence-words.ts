@@ -3,7 +3,7 @@
  * verb, breaks between clauses and sentences.
  */
 import type { Span, Token } from "./details.ts";
-import type { EntryFacts, Verdict } from "./evidence.ts";
+import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import { CONVERSES, ORGANISATION_WORDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, isContent, key } from "./text.ts";

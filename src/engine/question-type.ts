@@ -9,7 +9,6 @@ import {
   QUALITY_NOUNS,
   rarity,
 } from "./lexicon.ts";
-import type { QuestionType } from "./question.ts";
 import {
   AUX,
   BE,
@@ -18,6 +17,7 @@ import {
   PERSON_NOUNS,
   PRONOUNS,
   plural,
+  type QuestionType,
 } from "./question-words.ts";
 import { alternatives, isContent, key } from "./text.ts";
 

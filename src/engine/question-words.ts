@@ -100,3 +100,20 @@ export function plural(word: string): boolean {
 
 /** Question words. */
 export const WH = /^(when|where|who|how|what|which|why)$/;
+
+/** The shape of a question, which decides how it is answered. */
+export type QuestionType =
+  | "greeting"
+  | "intro"
+  | "name"
+  | "opinion"
+  | "why"
+  | "age"
+  | "duration"
+  | "when"
+  | "count"
+  | "where"
+  | "who"
+  | "list"
+  | "yesno"
+  | "what";

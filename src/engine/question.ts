@@ -8,25 +8,17 @@ import { choiceGroups, mainClause, ordering } from "./question-clauses.ts";
 import { focusPhrase } from "./question-focus.ts";
 import { needsOf, presentWork, REQUEST, typeOf } from "./question-type.ts";
 import { claimOf, madeWith, predicateOf, verbsOf } from "./question-verbs.ts";
-import { ASKING, HAPPENING, PEOPLE, plural, TYPE_WORDS } from "./question-words.ts";
+import {
+  ASKING,
+  HAPPENING,
+  PEOPLE,
+  plural,
+  type QuestionType,
+  TYPE_WORDS,
+} from "./question-words.ts";
 import { isContent, key, words } from "./text.ts";
 
-/** The shape of a question, which decides how it is answered. */
-export type QuestionType =
-  | "greeting"
-  | "intro"
-  | "name"
-  | "opinion"
-  | "why"
-  | "age"
-  | "duration"
-  | "when"
-  | "count"
-  | "where"
-  | "who"
-  | "list"
-  | "yesno"
-  | "what";
+export type { QuestionType } from "./question-words.ts";
 
 /** One meaningful word of a question, with how much it says about what is asked. */
 export interface QuestionTerm {
