@@ -188,3 +188,25 @@ export function converse(verb: string): string[] {
   const other = CONVERSES[verb] ?? CONVERSES[key(verb)];
   return other ? [key(other)] : [];
 }
+
+// Whether two words stand in different sentences, or in clauses joined by ", and" / ", but".
+export function coordinated(tokens: Token[], i: number, j: number): boolean {
+  const [from, to] = i < j ? [i, j] : [j, i];
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (/[.!?;]/.test(t.before)) return true;
+    if (/,/.test(t.before) && /^(?:and|but|while|whereas)$/.test(t.word)) return true;
+  }
+  return false;
+}
+
+// Whether two words of one sentence stand in clauses joined by ", and" / ", but".
+export function joinedOn(tokens: Token[], i: number, j: number): boolean {
+  const [from, to] = i < j ? [i, j] : [j, i];
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (/[.!?;]/.test(t.before)) return false;
+    if (/,/.test(t.before) && /^(?:and|but|while|whereas)$/.test(t.word)) return true;
+  }
+  return false;
+}
