@@ -1,3 +1,4 @@
+import { converse } from "./evidence-words.ts";
 import { isCommonWord, rarity, VENUE_KINDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, key, oneSlip, oneSlipAway } from "./text.ts";
@@ -42,7 +43,10 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
   const resolved = question.terms
     .filter((term) => !term.optional || vocabulary.keys.has(term.key))
     .map((term) => {
-      let alts = alternatives(term.key).filter((k) => vocabulary.keys.has(k));
+      // "Who taught you": "learned it from X" holds the same event, told from the other side.
+      let alts = [...alternatives(term.key), ...converse(term.word)].filter((k) =>
+        vocabulary.keys.has(k),
+      );
       if (
         alts.length === 0 &&
         term.word.length >= MIN_SLIP_LENGTH &&
@@ -149,6 +153,18 @@ function findCompounds(word: string, vocabulary: Vocabulary): string[] {
   const base = word.replace(/s$/, "");
   const found = new Set<string>();
   for (const [w, k] of vocabulary.words) {
+    // "How many beehives": the profile's "hives", the kind a compound is made on (not "work"
+    // in "network": only a word past the most common ones).
+    const own = w.replace(/s$/, "");
+    if (
+      own.length >= 4 &&
+      base.length >= own.length + 3 &&
+      base.endsWith(own) &&
+      rarity(own) >= 2 &&
+      isCommonWord(base.slice(0, base.length - own.length)) &&
+      vocabulary.keys.has(k)
+    )
+      found.add(k);
     if (w.length < base.length + 3 || !w.replace(/s$/, "").endsWith(base)) continue;
     const head = w.slice(0, w.replace(/s$/, "").length - base.length);
     if (head.length >= 3 && isCommonWord(head) && isCommonWord(w) && vocabulary.keys.has(k))

@@ -57,6 +57,8 @@ export interface Span {
   kind: DetailKind;
   from: number;
   to: number;
+  /** Stated by one of the entry's own fields (its year, its venue), not by its text. */
+  field?: boolean;
 }
 
 /** A text read for details: its tokens, the details it states, and their kinds. */
@@ -78,6 +80,20 @@ const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}
 const UNIT = `(?:${TIME_UNITS.join("|")})s?`;
 const YEAR = "(?:1[89]|20)\\d\\d";
 const ORDINALS = new Set(["first", "second", "third"]);
+// Prepositions that end a number's noun phrase ("340 death investigations for the courts").
+const PHRASE_ENDS = new Set(
+  "for on in at with to from about by into over under after before during".split(" "),
+);
+// Words that open a noun phrase of its own after "and": what follows is not the number's.
+const NEW_PHRASE = new Set(
+  "more fewer less many some several a an the other another countless numerous".split(" "),
+);
+// Units of length, mass, temperature and rate (not of time: "three years" is counted).
+const MEASURE_UNITS: ReadonlySet<string> = new Set(
+  Object.entries(UNITS)
+    .filter(([kind]) => kind !== "time" && kind !== "factor" && kind !== "percent")
+    .flatMap(([, units]) => [...units]),
+);
 const UNIT_WORDS = Object.values(UNITS)
   .flatMap((u) => [...u])
   .filter((u) => /^\p{L}+$/u.test(u))
@@ -95,7 +111,8 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   [
     "duration",
     new RegExp(
-      `\\b(?:from|between)\\s+(?:\\w+\\s+)?${YEAR}\\s+(?:to|and|until|till)\\s+(?:\\w+\\s+)?${YEAR}\\b`,
+      // "From autumn 2010 to the summer of 2017", "from 2009 until the end of 2014", "mid-2019".
+      `\\b(?:from|between)\\s+(?:[a-z]+[\\s-]+){0,2}${YEAR}\\s+(?:to|and|until|till|through)\\s+(?:[a-z]+[\\s-]+){0,4}${YEAR}\\b`,
       "gi",
     ),
   ],
@@ -181,15 +198,15 @@ export function readDetails(
   const tokens = tokenize(text);
   const spans: Span[] = [];
   const kinds = new Set<DetailKind>();
-  const add = (kind: DetailKind, start: number, end: number) => {
+  const add = (kind: DetailKind, start: number, end: number, field = false) => {
     const from = tokens.findIndex((t) => t.end > start);
     if (from < 0) return;
     let to = from;
     while (to < tokens.length && (tokens[to]?.start ?? end) < end) to++;
-    if (to > from) spans.push({ kind, from, to });
+    if (to > from) spans.push(field ? { kind, from, to, field } : { kind, from, to });
     kinds.add(kind);
   };
-  for (const f of fields) add(f.kind, f.start, f.end);
+  for (const f of fields) add(f.kind, f.start, f.end, true);
   for (const [kind, pattern] of SPAN_PATTERNS) {
     for (const m of text.matchAll(pattern)) add(kind, m.index, m.index + m[0].length);
   }
@@ -213,6 +230,13 @@ export function readDetails(
   // "in Ibadan, Nigeria", not "speaks Danish, English".
   for (const m of text.matchAll(
     /\b(?:in|at|from|near|of)\s+(\p{Lu}[\p{L}-]+,\s+\p{Lu}[\p{L}-]+)/dgu,
+  )) {
+    const [start, end] = m.indices?.[1] ?? [0, 0];
+    add("place", start, end);
+  }
+  // "at Opera Europa 2024, Helsinki": an event, then the city it was in, ending the clause.
+  for (const m of text.matchAll(
+    /\b(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|\d{4}))*,\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:[.;)]|$))/dgu,
   )) {
     const [start, end] = m.indices?.[1] ?? [0, 0];
     add("place", start, end);
@@ -256,6 +280,9 @@ function isPerson(name: string, before: string, ownName: ReadonlySet<string>): b
   if (ORGANISATION_WORDS.has(last) || parts.some((p) => CALENDAR_WORDS.has(p))) return false;
   // "Best Paper", "Early Access": ordinary words capitalised, not a name.
   if (parts.every((p) => rarity(p) < 4)) return false;
+  // "Australian Tree Climbing Championship": a long run of mostly ordinary words is a title.
+  if (parts.length >= 3 && parts.filter((p) => rarity(p) < 4).length * 2 > parts.length)
+    return false;
   if (parts.some((p) => ownName.has(p))) return false;
   // "in the team of Chiara Benedetti": a group goes with a person, not a place.
   const group = /\b(\p{Ll}+)\s+of\s+$/u.exec(before)?.[1];
@@ -341,6 +368,18 @@ export function countsNear(
   for (const s of spans) for (let i = s.from; i < s.to; i++) aged.add(i);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNumber(tokens[i] as Token, i) || aged.has(i)) continue;
+    // "has taken children on their first dives, 120 of them so far": back to what "them" is.
+    if (tokens[i + 1]?.word === "of" && tokens[i + 2]?.word === "them") {
+      // (The people or things taken, not "on their first dives".)
+      const governed = (j: number) =>
+        [1, 2, 3].some((d) => /^(?:on|in|at|with|for|to|from)$/.test(tokens[j - d]?.word ?? ""));
+      for (let j = i - 1; j >= 0 && !/[.!?;]/.test(tokens[j + 1]?.before ?? ""); j--)
+        if (isContent(tokens[j]?.word ?? "") && !tokens[j]?.name && !governed(j)) {
+          if (has(j)) return true;
+          break;
+        }
+      continue;
+    }
     if (has(i - 1) || has(i - 2)) return true;
     // "watched more than 90,000 times": past small words to the verb.
     if (
@@ -350,11 +389,38 @@ export function countsNear(
       !isContent(tokens[i - 2]?.word ?? "")
     )
       return true;
+    // "a four-person tree care business": the number counts the word it is joined to, and
+    // sizes the head of its phrase ("business"), not the words qualifying it ("tree").
+    if (tokens[i + 1]?.before === "-") {
+      if (has(i + 1)) return true;
+      let head = i + 1;
+      for (
+        let j = i + 2;
+        j < tokens.length &&
+        isContent(tokens[j]?.word ?? "") &&
+        !/[,.;:!?()]/.test(tokens[j]?.before ?? "");
+        j++
+      )
+        head = j;
+      if (head > i + 1 && has(head)) return true;
+      continue;
+    }
     // Forward to the end of the number's noun phrase: "2.1 million Cook County eviction court
     // records", stopping at punctuation.
     for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
       if (/[.!?;]/.test(tokens[j]?.before ?? "")) break;
+      // "eleven feature documentaries and more television hours": a new phrase, not counted.
+      if (/^(?:and|or)$/.test(tokens[j]?.word ?? "") && NEW_PHRASE.has(tokens[j + 1]?.word ?? ""))
+        break;
       if (has(j)) return true;
+      // "two picture books for children": the phrase ends before a preposition.
+      if (PHRASE_ENDS.has(tokens[j + 1]?.word ?? "")) break;
+      // "an 11.5 mm rope": a figure in units measures the rope, it does not count ropes; but
+      // "7 degrees hotter" is how much hotter.
+      if (j === i + 1 && MEASURE_UNITS.has(tokens[j]?.word ?? "")) {
+        if (has(j + 1) && /(?:er|est)$/.test(tokens[j + 1]?.word ?? "")) return true;
+        break;
+      }
       const gap = (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0);
       if (j > i + 4 && gap > 1) break;
     }

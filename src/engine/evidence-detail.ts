@@ -4,15 +4,16 @@
  * question.
  */
 import { countsNear, type DetailKind, type Span, type Token } from "./details.ts";
-import type { EntryFacts, Verdict } from "./evidence.ts";
 import { measures } from "./evidence-focus.ts";
+import { timed } from "./evidence-time.ts";
+import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import {
   AFTER_VERB,
   attached,
   broken,
   converse,
   ended,
-  holds,
+  joinedOn,
   lacks,
   meant,
   occurrences,
@@ -43,14 +44,20 @@ const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
   elapsed: "time",
   day: "day",
 };
+// The noun for what a "how long/tall/far…" question measures.
+const MEASURE_NAMES: Record<string, string> = {
+  long: "length",
+  tall: "height",
+  high: "height",
+  wide: "width",
+  deep: "depth",
+  far: "distance",
+  fast: "speed",
+  heavy: "weight",
+};
 // A place may stand further on in its clause: "grew up on a fruit farm on the island of Funen".
 const PLACE_REACH = 10;
 const SIZES = new Set(["big", "large", "small"]);
-// How a date that recurs begins: "every Thursday", "once a week", "monthly".
-const RECURRING =
-  /^(?:every|each|once|twice|on|most|daily|weekly|monthly|yearly|annually|fortnightly|biweekly)$/;
-// Keys of verbs that end something a range of years covers: "when did she finish".
-const ENDING = new Set(["finish", "end", "complet", "leav", "left", "quit", "graduat"]);
 const SPAN_KINDS = new Set<DetailKind>([
   "date",
   "duration",
@@ -84,7 +91,14 @@ export function needed(
   // "Named Young Structural Engineer of the Year by the Institution of …": whoever did it,
   // after "by", may stand past a long title.
   const next = (s: Span, a: number) =>
-    attached(details.tokens, s, a, s.kind === "agent" ? PLACE_REACH : AFTER_VERB, converses.has(a));
+    attached(
+      details.tokens,
+      s,
+      a,
+      // "learning the trade from the editor Declan Furey": who from may stand past what.
+      s.kind === "agent" || converses.has(a) ? PLACE_REACH : AFTER_VERB,
+      converses.has(a),
+    );
   // An organisation answers "who named her…" only as the one that did it, next to the verb.
   // "Learned orchestral recording from Martin Ashdown": after "from", read as a place, but
   // the one learned from is a person.
@@ -109,7 +123,10 @@ export function needed(
         (s.to - s.from >= 2 && anchors.some((a) => next(s, a)))),
   );
   const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
-  const name = DETAIL_NAMES[needs[0] as DetailKind] ?? "detail";
+  // "How long is the walkway": "doesn't give the length", not "the number".
+  const name = question.measure
+    ? (MEASURE_NAMES[question.measure] ?? question.measure)
+    : (DETAIL_NAMES[needs[0] as DetailKind] ?? "detail");
   // "Who does he train": "trains rangers", a kind of people right after the verb.
   const kind =
     question.type === "who" &&
@@ -118,7 +135,14 @@ export function needed(
         [1, 2].some((d) => PEOPLE_NOUNS.has(details.tokens[a + d]?.word ?? "")) &&
         !broken(details.tokens, a, a + 1),
     );
-  if (spans.length === 0 && !flagged && !kind) {
+  // "Who ran the evaluation": "I led the design … and the evaluation", the owner did.
+  // ("Who else worked on it" asks for others; "who taught you" for someone the owner is not.)
+  const self =
+    question.type === "who" &&
+    !question.words.includes("else") &&
+    !question.words.some((w) => /^(?:you|yourself|her|him|them|me)$/.test(w)) &&
+    anchors.some((a) => /^(?:i|we)$/.test(details.tokens[a - 1]?.word ?? ""));
+  if (spans.length === 0 && !flagged && !kind && !self) {
     // "How many hours have you flown": "9,200 flight hours" is a count of hours.
     const unit = question.words.find((_, i) => question.words[i - 1] === "many");
     const counted = question.type === "duration" && unit !== undefined;
@@ -131,6 +155,22 @@ export function needed(
     !spans.some((s) => s.kind !== "count" || measures(question, details.tokens, s))
   )
     return lacks(name);
+  // "How long is your ute": "My ute is a Hilux, and I climb on an 11.5 mm rope" measures the
+  // rope. A figure in a clause joined on by ", and" is not of what the question names there.
+  if (question.type === "count" && question.measure) {
+    const topic = question.terms
+      .filter((t) => !t.focus)
+      .flatMap((t) => occurrences(details.tokens, meant(question, t.word)))
+      .filter((a) => (details.tokens[a]?.start ?? 0) >= entry.titleEnd);
+    const figures = spans.filter(
+      (s) => s.kind === "count" && measures(question, details.tokens, s),
+    );
+    if (
+      topic.length > 0 &&
+      !figures.some((s) => topic.some((a) => !joinedOn(details.tokens, s.from, a)))
+    )
+      return lacks(name);
+  }
   // (A measure's figure is checked by its units above: "how much throughput": "750K RPS".)
   if (
     question.type === "count" &&
@@ -171,10 +211,37 @@ export function needed(
     );
     // "How many buildings": "built in twelve weeks" is no count of buildings.
     const noun = question.focus.replace(/s$/, "");
+    // "eight dive trainees": a singular noun before a plural one qualifies it; the trainees
+    // are counted, not dives.
+    const qualifier = (t: Token) => {
+      const next = details.tokens[details.tokens.indexOf(t) + 1];
+      // ("three assistant engineers": an assistant engineer is an assistant.)
+      return (
+        !/s$/.test(t.word) &&
+        !/(?:ant|ent|er|or|ist|ian)$/.test(t.word) &&
+        next !== undefined &&
+        !/[,;:.!?()]/.test(next.before) &&
+        isContent(next.word) &&
+        /[^s]s$/.test(next.word)
+      );
+    };
+    // "Kerrera Ferries, a six-person crew": a name set beside a number counts nothing ("how
+    // many ferries"), though the number may size what is named ("how big is Lignum Bridge
+    // Studio"); "31 Game Boys" counts them.
+    const inName = (t: Token) => {
+      const i = details.tokens.indexOf(t);
+      const next = details.tokens[i + 1];
+      return (
+        t.name &&
+        details.tokens[i - 1]?.name === true &&
+        next?.before.includes(",") === true &&
+        /^(?:a|an|the)$/.test(next.word)
+      );
+    };
     const named = /ing$/.test(noun)
       ? (t: Token) =>
           t.word.startsWith(noun) || [...own].some((k) => k !== key(noun) && t.keys.includes(k))
-      : own;
+      : (t: Token) => t.keys.some((k) => own.has(k)) && !qualifier(t) && (sized || !inName(t));
     if (
       !countsNear(details.tokens, named, notCounts) &&
       !countsNear(details.tokens, counted, notCounts, 2)
@@ -186,63 +253,39 @@ export function needed(
     // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").
     // "Who did you write it with": a name right after "with" says who.
     // "Who plays in her trio": "formed her trio with bassist Jonas Weber".
+    // "with the producer Nia Griffiths": "with", then at most a determiner and a role.
     const within = (s: Span) =>
-      details.tokens[s.from - 1]?.word === "with" ||
-      (details.tokens[s.from - 2]?.word === "with" &&
-        isContent(details.tokens[s.from - 1]?.word ?? ""));
+      [1, 2, 3, 4].some(
+        (d) =>
+          details.tokens[s.from - d]?.word === "with" &&
+          !broken(details.tokens, s.from - d, s.from) &&
+          details.tokens.slice(s.from - d + 1, s.from).every((t) => !t.name && !/\d/.test(t.word)),
+      );
+    // "Who else works there": the others the entry names as with the owner ("with my business
+    // partner Mele Tupou"), not a product ("climb on a Petzl Zigzag").
+    const others =
+      question.words.includes("else") && spans.some((s) => s.kind === "person" && within(s));
     const partner =
-      (question.words.at(-1) === "with" &&
-        spans.some((s) => details.tokens[s.from - 1]?.word === "with")) ||
+      others ||
+      (question.words.at(-1) === "with" && spans.some(within)) ||
       (question.words.includes("in") && spans.some((s) => s.kind === "person" && within(s)));
+    // ("Who else climbs": people who do it, before the verb, not what is climbed on.)
+    const doer = (s: Span, a: number) => !question.words.includes("else") || s.to <= a;
     const named =
       partner ||
       (anchors.length > 0
-        ? spans.some((s) => anchors.some((a) => next(s, a)))
-        : spans.some((s) =>
-            question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
+        ? spans.some((s) => anchors.some((a) => next(s, a) && doer(s, a)))
+        : spans.some(
+            (s) =>
+              // ("Head of entomology, Institut de…": a comma ends the title, the name is not its;
+              // "Director: Ade Okafor" is a label.)
+              !/[,;]/.test(details.tokens[s.from]?.before ?? "") &&
+              question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
           ));
-    if (!named && !kind) return lacks(`name of who ${question.verbs[0]}`);
+    if (!named && !kind && !self) return lacks(`name of who ${question.verbs[0]}`);
   }
-  if (question.type === "when" && question.verbs.length > 0 && asksWhenFirst(question)) {
-    // "What year did she move to Berlin": a date of the moving, not of something else there;
-    // "since 2019" says when something started.
-    // "since 2019", "2019 – present", "Jun 2014 - Aug 2016" say when something started; a
-    // range says when it ended too.
-    const since = details.tokens.some((t) => t.word === "since" || t.word === "present");
-    const range = details.spans.some(
-      (s) =>
-        s.kind === "duration" &&
-        details.tokens[s.from]?.word !== "since" &&
-        /\d/.test(details.tokens[s.to - 1]?.word ?? ""),
-    );
-    // "A new video every Thursday": a schedule said of what the question names.
-    const named = question.terms
-      .filter((t) => !t.focus)
-      .flatMap((t) => occurrences(details.tokens, meant(question, t.word)));
-    // (Not for when something started or ended: "a weekly podcast" says no start.)
-    const bounded = question.verbs.some((v) =>
-      alternatives(key(v)).some((k) => k === "start" || ENDING.has(k)),
-    );
-    const scheduled =
-      !bounded &&
-      spans.some(
-        (s) =>
-          s.kind === "date" &&
-          RECURRING.test(details.tokens[s.from]?.word ?? "") &&
-          named.some((a) => attached(details.tokens, s, a)),
-      );
-    const said =
-      scheduled ||
-      question.verbs.some((v) => {
-        const ks = alternatives(key(v));
-        return (
-          holds(entry, [...meant(question, v), ...converse(v)]) ||
-          ((since || range) && ks.includes("start")) ||
-          (range && ks.some((k) => ENDING.has(k)))
-        );
-      });
-    if (!said) return lacks(name);
-  }
+  const dated = timed(question, entry, spans, name);
+  if (dated) return dated;
   if (question.type === "where" && anchors.length > 0) {
     // "Where are you based": where the entry says the verb, the place must go with it, or with
     // another word of the question ("my usual routes are Lisbon to Paris").
@@ -270,11 +313,4 @@ export function needed(
     if (!spans.some((s) => near(s) || later(s))) return lacks(name);
   }
   return { answers: true };
-}
-// "When did…", "what year did…": the date is the whole ask, not a second one ("what conference
-// did it appear at, and what year").
-function asksWhenFirst(question: Question): boolean {
-  const first = question.words.findIndex((w) => /^(what|which|when|where|who|how)$/.test(w));
-  const w = question.words[first];
-  return w === "when" || /^(year|date|month|day)$/.test(question.words[first + 1] ?? "");
 }

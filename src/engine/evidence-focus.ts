@@ -3,7 +3,7 @@
  * the measure asked, what something was made with.
  */
 import type { Span, Token } from "./details.ts";
-import type { EntryFacts, Verdict } from "./evidence.ts";
+import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import { broken, hasKey, lacks, meant, occurrences, runs, singular } from "./evidence-words.ts";
 import {
   MEASURE_NOUNS,
@@ -84,8 +84,29 @@ export function focusHeld(
     ),
   );
   // "What's the name of her company": the entry about her company is called by its name.
+  // (Its name said of it: the entry is about it, or the name stands near it in the text; "grew
+  // up on Inis Oírr, where my parents ran the island's only guesthouse" names no guesthouse.)
+  const titleNames = tokens.flatMap((t, i) =>
+    t.start < entry.titleEnd && isName(i, true) ? [t.word] : [],
+  );
+  const nameNear = inText.some((at) =>
+    tokens.some(
+      (t, i) =>
+        t.start >= entry.titleEnd &&
+        titleNames.includes(t.word) &&
+        Math.abs(i - at) <= 2 * NEAR_NOUN &&
+        !broken(tokens, Math.min(i, at), Math.max(i, at)),
+    ),
+  );
+  // "Aiko opened Kiln in 2019. The bar seats 28": a sentence opening on "the bar" goes on
+  // about what the entry named.
+  const anaphora = inText.some(
+    (at) => tokens[at - 1]?.word === "the" && /[.!?:]\s*$/.test(tokens[at - 1]?.before ?? ""),
+  );
   const titled =
-    question.possessive && tokens.some((t, i) => t.start < entry.titleEnd && isName(i, true));
+    question.possessive &&
+    titleNames.length > 0 &&
+    (inText.length === 0 || hasKey(entry.heading, focusKeys) || nameNear || anaphora);
   // "Which running club": an entry titled "Running club" is about one, and names it in its text.
   const about =
     inText.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
@@ -105,6 +126,19 @@ export function focusHeld(
       return { answers: true };
     return lacks(`names of the ${focus}`);
   }
+  // "What's your ApacheBench fork called": the entry about ApacheBench, named by its title,
+  // when the question's own names are all there and the entry never says "fork".
+  // (The names qualify the thing itself: not "the gallery in Vancouver".)
+  const names = question.terms.filter(
+    (t) => !t.focus && !t.common && !t.optional && question.phrase.includes(t.word),
+  );
+  if (
+    /^(?:called|named)$/.test(question.words.at(-1) ?? "") &&
+    names.length > 0 &&
+    names.every((t) => hasKey(entry.keys, meant(question, t.word))) &&
+    tokens.some((t, i) => t.start < entry.titleEnd && isName(i, true))
+  )
+    return { answers: true };
   // Filed under the focus by its heading or tags: the entry is one ("what engine": its title).
   // "What CVE number did it get": filed under CVE, but no CVE named, does not say which.
   const anyName = tokens.some((t, i) => t.name && isName(i));
@@ -235,8 +269,10 @@ function writtenIn(
   const mentions = named.flatMap((t) => occurrences(tokens, meant(question, t.word)));
   const about = mentions.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd);
   return tokens.some((t, i) => {
-    const name = tokens[i + 1];
-    const after = tokens[i + 2];
+    // "runs on an ESP32": an article may stand before the name.
+    const skip = /^(?:a|an|the)$/.test(tokens[i + 1]?.word ?? "") ? 1 : 0;
+    const name = tokens[i + 1 + skip];
+    const after = tokens[i + 2 + skip];
     const before = tokens[i - 1];
     if (t.word !== preposition || !name?.name || !before || name.keys.some((k) => asked.has(k)))
       return false;
@@ -247,7 +283,7 @@ function writtenIn(
     // "at a café in Mile End": a place after a place.
     for (let j = i - 1; j >= Math.max(0, i - 4) && !broken(tokens, j, i); j--)
       if (tokens[j]?.word === "at") return false;
-    return about || mentions.some((at) => at < i && i - at <= 4 && !broken(tokens, at, i));
+    return about || mentions.some((at) => at < i && i - at <= 4 + skip && !broken(tokens, at, i));
   });
 }
 

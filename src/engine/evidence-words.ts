@@ -3,7 +3,7 @@
  * verb, breaks between clauses and sentences.
  */
 import type { Span, Token } from "./details.ts";
-import type { EntryFacts, Verdict } from "./evidence.ts";
+import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import { CONVERSES, ORGANISATION_WORDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, isContent, key } from "./text.ts";
@@ -187,4 +187,26 @@ export function hasKey(keys: ReadonlySet<string>, wanted: string[]): boolean {
 export function converse(verb: string): string[] {
   const other = CONVERSES[verb] ?? CONVERSES[key(verb)];
   return other ? [key(other)] : [];
+}
+
+// Whether two words stand in different sentences, or in clauses joined by ", and" / ", but".
+export function coordinated(tokens: Token[], i: number, j: number): boolean {
+  const [from, to] = i < j ? [i, j] : [j, i];
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (/[.!?;]/.test(t.before)) return true;
+    if (/,/.test(t.before) && /^(?:and|but|while|whereas)$/.test(t.word)) return true;
+  }
+  return false;
+}
+
+// Whether two words of one sentence stand in clauses joined by ", and" / ", but".
+export function joinedOn(tokens: Token[], i: number, j: number): boolean {
+  const [from, to] = i < j ? [i, j] : [j, i];
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (/[.!?;]/.test(t.before)) return false;
+    if (/,/.test(t.before) && /^(?:and|but|while|whereas)$/.test(t.word)) return true;
+  }
+  return false;
 }

@@ -3,9 +3,10 @@
  * a name, a number of the thing counted), stated by the entry rather than echoed from the
  * question, and standing next to the question's verb when the question asks who did something.
  */
-import type { Span, TextDetails } from "./details.ts";
+import type { Span } from "./details.ts";
 import { needed } from "./evidence-detail.ts";
 import { focusHeld } from "./evidence-focus.ts";
+import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import {
   converse,
   holds,
@@ -22,19 +23,10 @@ import { ORGANISATION_WORDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { key } from "./text.ts";
 
-/** What an entry lacks to answer a question, or nothing when it answers it. */
-export type Verdict = { answers: true } | { answers: false; missing: string };
+export type { EntryFacts, Verdict } from "./evidence-types.ts";
 
-/** What the judge needs to know about an entry beyond its text. */
-export interface EntryFacts {
-  details: TextDetails;
-  /** Keys of everything the entry is filed under: its words, tags and section heading. */
-  keys: ReadonlySet<string>;
-  /** Keys of its title and section heading: what the entry is ("a course", "a job"). */
-  heading: ReadonlySet<string>;
-  /** Where the entry's title ends in its text (0 for text with no title). */
-  titleEnd: number;
-}
+// "Worked on": what an entry of the owner's is about, they worked on.
+const WORKED_ON = new Set(["work", "worked", "working"]);
 // Keys of winning, and words that say something came close to it.
 const WON = new Set(["win", "won", "winner"].map(key));
 const SHORT_OF =
@@ -66,6 +58,9 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   // "Is she married to Jonas": the trio entry names Jonas but says nothing of marriage.
   const unsaid = question.claim.filter((claim) => {
     const [had, word] = claim.startsWith("has:") ? [true, claim.slice(4)] : [false, claim];
+    // "Has she ever worked on a Phoenician wreck": an entry about one is her work on it.
+    const at = question.words.indexOf(word);
+    if (WORKED_ON.has(word) && question.words[at + 1] === "on") return false;
     // "Were you the lead or just contributing": either one said answers.
     // "Do you have kids": not "a radio show for children", nor "her children's book".
     const owned = (w: string) =>

@@ -108,6 +108,8 @@ export const CHAT: Readonly<Record<string, string>> = {
   tl: "",
   tldr: "",
   perf: "performance",
+  eval: "evaluation",
+  evals: "evaluations",
   rehab: "rehabilitation",
   tech: "technology",
   // Rates are written as units: "~750K RPS", "60 FPS".
@@ -133,6 +135,7 @@ export const CHAT: Readonly<Record<string, string>> = {
   ive: "i have",
   youre: "you are",
   youve: "you have",
+  uve: "you have",
   theyre: "they are",
   shes: "she is",
   dont: "do not",
@@ -167,6 +170,16 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   "takes place": "happens",
   "took place": "happened",
   "taking place": "happening",
+  "dig up": "excavate",
+  "digs up": "excavates",
+  "digging up": "excavating",
+  "dug up": "excavated",
+  "dig into": "research",
+  "digs into": "researches",
+  "digging into": "researching",
+  "dug into": "researched",
+  "keep in sync with": "track",
+  "kept in sync with": "tracking",
 };
 
 /**
@@ -291,7 +304,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "illustrate illustration illustrator",
   "edit editor",
   "start begin founded launch open establish form join",
-  "concert gig show recital",
+  "concert gig show recital production",
   "fly flight flying",
   "hobby hobbies fun pastime leisure",
   "grow raise childhood hometown born upbringing origin",
@@ -313,6 +326,10 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "example sample demo snippet",
   "contact email reach",
   "performance speed fast throughput latency",
+  "power energy electricity",
+  "child children kid kids",
+  "doc docs documentary documentaries",
+  "tool tools software",
 ];
 
 let common: Map<string, 1 | 2 | 3> | undefined;
@@ -430,6 +447,8 @@ export const MEASURES: Readonly<Record<string, readonly string[]>> = {
   high: ["length"],
   tall: ["length"],
   length: ["length"],
+  // "How long is the walkway" (220 metres), "how long is the film" (52 minutes).
+  long: ["length", "time"],
   width: ["length"],
   wide: ["length"],
   depth: ["length"],
@@ -498,6 +517,7 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
 /** Verbs and their converse: "who taught her" is answered by "she learned from …". */
 export const CONVERSES: Readonly<Record<string, string>> = {
   teach: "learn",
+  buy: "sell",
   taught: "learned",
   employ: "work",
   hire: "join",

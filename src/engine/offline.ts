@@ -3,9 +3,9 @@ import { entryLine } from "../present/entry.ts";
 import { type EntryFacts, judge } from "./evidence.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
-import type { Hit, Retrieval } from "./retrieve.ts";
+import { type Hit, type Retrieval, sentencesOf } from "./retrieve.ts";
 import { alternatives, key, terms } from "./text.ts";
-import { beforeOrAfter, stillGoing } from "./timeline.ts";
+import { beforeOrAfter, periodOf, stillGoing } from "./timeline.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */
@@ -49,6 +49,8 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
     return next ? { docs: [next.doc] } : { docs: going.slice(0, 1), missing: "plans" };
   }
   const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
+  const ranked = question.order ? inOrder(question, retrieval.hits, mentions) : undefined;
+  if (ranked) return { docs: [ranked] };
   const best = bestHits(question, retrieval.hits, mentions);
   if (best.length === 0) return partial(question, retrieval.hits);
   const chosen = best.slice(0, MAX_ENTRIES);
@@ -85,6 +87,27 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
     docs: chosen.map((h) => h.doc),
     missing: first && !first.answers ? first.missing : "detail",
   };
+}
+
+// "Your first London show": of the entries that answer the rest of the question and state a
+// year, the earliest (or latest); none when fewer than two are dated.
+function inOrder(question: Question, hits: Hit[], mentions: (h: Hit) => boolean): Doc | undefined {
+  const dated = hits.filter(
+    (h) =>
+      h.support >= COVERAGE_THRESHOLD &&
+      mentions(h) &&
+      periodOf(h.doc.entry) !== undefined &&
+      judge(question, h).answers,
+  );
+  // Of the kind by heading when some are ("Notable cases", not a podcast about cases).
+  const focus = question.terms.find((t) => t.focus);
+  const kinds = focus ? (question.meant?.get(focus.key) ?? [focus.key]) : [];
+  const filed = dated.filter((h) => kinds.some((k) => h.heading.has(k)));
+  const pool = filed.length >= 2 ? filed : dated;
+  if (pool.length < 2) return undefined;
+  const start = (h: Hit) => periodOf(h.doc.entry)?.start ?? 0;
+  const sorted = pool.sort((a, b) => start(a) - start(b));
+  return (question.order === "first" ? sorted[0] : sorted.at(-1))?.doc;
 }
 
 const ownKeys = new WeakMap<Doc["entry"], Set<string>>();
@@ -271,26 +294,31 @@ export function offlineAnswer(
       ? entryLine(selection.docs[0] as Doc)
       : selection.docs.map((d) => `- ${entryLine(d)}`).join("\n");
   const best = Math.max(0, ...retrieval.hits.map((h) => h.support));
-  // The entries lack the detail but the summary has it ("a twelve-person practice").
-  const summaryHolds =
-    selection.missing !== undefined &&
-    personAnswers &&
-    read.needs.length > 0 &&
-    person >= best &&
-    sentenceHolds(read, retrieval.personSentences ?? []);
-  if (
-    summaryHolds ||
-    (!selection.missing && personAnswers && read.needs.length > 0 && person >= best)
-  ) {
-    // The summary holds the detail as well as the entries: say both.
-    const intro = introduction(knowledge);
-    return {
-      ...intro,
-      answer: `${intro.answer}\n\n${rendered}`,
-      sources: selection.docs.map((d) => ({ id: d.entry.id, title: d.entry.title })),
-    };
-  }
+  // The summary holds the detail ("a twelve-person practice", "four albums"): the sentences
+  // that hold it, not the whole introduction, before the entries when they answer too.
+  const texts = sentencesOf(knowledge.person);
+  const holding = (
+    personAnswers && read.needs.length > 0 && person >= best
+      ? holdingSentences(read, retrieval.personSentences ?? [])
+      : []
+  ).filter(
+    (i) =>
+      selection.missing !== undefined ||
+      saysMore(read, retrieval.personSentences?.[i], texts[i] ?? "", rendered),
+  );
   const sources = selection.docs.map((d) => ({ id: d.entry.id, title: d.entry.title }));
+  if (holding.length > 0) {
+    const said = holding.map((i) => texts[i]).join(" ");
+    const first = knowledge.sections[0];
+    return selection.missing
+      ? {
+          answer: said,
+          abstained: false,
+          sources: (first?.entries ?? []).map((e) => ({ id: e.id, title: e.title })),
+          mode: "offline",
+        }
+      : { answer: `${said}\n\n${rendered}`, abstained: false, sources, mode: "offline" };
+  }
   if (selection.missing) {
     return {
       // "Do you have kids?": "My profile doesn't say so", not "…give the kids you asked about".
@@ -342,7 +370,14 @@ function countedSection(
   if (!section) return undefined;
   const focus = question.terms.find((t) => t.focus);
   // Named by its id or title: "Television, books and public work" is no section of books.
-  const heading = new Set(terms(`${section.id} ${section.title}`));
+  // ("Outside theatre" is no section of theatres.)
+  const kind = section.title.replace(
+    /\b(?:outside|beyond|besides|away from|apart from)\s+\S+/gi,
+    "",
+  );
+  const heading = new Set(
+    terms(/\b(?:outside|beyond|besides)\b/i.test(section.title) ? kind : `${section.id} ${kind}`),
+  );
   if (!focus || !(question.meant?.get(focus.key) ?? [focus.key]).some((k) => heading.has(k)))
     return undefined;
   if (question.terms.some((t) => !t.focus && !t.common && !t.optional)) return undefined;
@@ -407,7 +442,7 @@ function joinedAnswer(knowledge: Knowledge, question: string, parts: Retrieval[]
 
 // One sentence of the summary holds the detail with every name the question gives: "I was born
 // in Kumasi", but not "I trained in Madrid …, moved to Ireland in 2009" for a move to Madrid.
-function sentenceHolds(question: Question, sentences: EntryFacts[]): boolean {
+function holdingSentences(question: Question, sentences: EntryFacts[]): number[] {
   const named = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
   // Without a name, at least one of the question's words: "when did the podcast start" is not
   // answered by "I've nursed for eleven years".
@@ -415,13 +450,31 @@ function sentenceHolds(question: Question, sentences: EntryFacts[]): boolean {
     (question.meant?.get(t.key) ?? [t.key]).some((k) => s.keys.has(k));
   const others = question.terms.filter((t) => !t.focus && !question.verbs.includes(t.word));
   // A date goes with what its own clause says.
-  const units = question.type === "when" ? sentences.flatMap((s) => clausesOf(s)) : sentences;
-  return units.some(
-    (s) =>
-      (named.length > 0
-        ? named.every((t) => said(s, t))
-        : others.length === 0 || others.some((t) => said(s, t))) && judge(question, s).answers,
-  );
+  const units = (s: EntryFacts) => (question.type === "when" ? clausesOf(s) : [s]);
+  const holds = (s: EntryFacts) =>
+    (named.length > 0
+      ? named.every((t) => said(s, t))
+      : others.length === 0 || others.some((t) => said(s, t))) && judge(question, s).answers;
+  return sentences.flatMap((s, i) => (units(s).some(holds) ? [i] : []));
+}
+
+// Whether a sentence of the summary states a detail of the kind asked that the entries do not
+// ("four albums" where the entries tell of two), so it is worth saying before them.
+function saysMore(
+  question: Question,
+  sentence: EntryFacts | undefined,
+  text: string,
+  entries: string,
+): boolean {
+  if (!sentence) return false;
+  const { tokens, spans } = sentence.details;
+  const shown = entries.toLowerCase();
+  return spans.some((s) => {
+    if (!question.needs.includes(s.kind)) return false;
+    const from = tokens[s.from]?.start ?? 0;
+    const to = tokens[s.to - 1]?.end ?? from;
+    return !shown.includes(text.slice(from, to).toLowerCase());
+  });
 }
 
 function clausesOf(sentence: EntryFacts): EntryFacts[] {

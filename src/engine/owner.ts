@@ -11,8 +11,9 @@ const OPENS_AS_NAME = [
 // "Hi, I'm Jonah Whitcombe.", "My name is Rafael Quintero, 34, …": where a text introduces its
 // owner. The name must end its phrase, so "I'm Head Chef at …" is not taken for one.
 const HELLO = "(?:Hi|Hello|Hey|Hiya|Heya|Howdy|Greetings)(?:\\s+(?:there|all|everyone))?";
+// ("Kia ora, I'm …", "Bonjour! I'm …": a greeting in any language, a word or two and a comma.)
 const INTRODUCES = new RegExp(
-  `(?:^|[.!?]\\s+|^${HELLO}[,!]?\\s+)(?:${HELLO}[,!]?\\s+)?(?:I'm|I am|I’m|My name is|my name is|Name:)\\s+${TITLE}${NAME}(?=\\s*(?:[,.;:!—–(]|$|\\s+and\\b))`,
+  `(?:^|[.!?]\\s+|^${HELLO}[,!]?\\s+|^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?[,!]\\s+)(?:${HELLO}[,!]?\\s+)?(?:I'm|I am|I’m|My name is|my name is|Name:)\\s+${TITLE}${NAME}(?=\\s*(?:[,.;:!—–(]|$|\\s+and\\b))`,
   "u",
 );
 

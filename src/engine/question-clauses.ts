@@ -62,6 +62,8 @@ export function ordering(ws: string[]): { before?: string[]; after?: string[] } 
     let i = at + 1;
     if (word === "prior" && ws[i] === "to") i++;
     const np: string[] = [];
+    // "before you went freelance", "before she joined the museum": what the clause names.
+    if (/^(?:you|she|he|they|i|we)$/.test(ws[i] ?? "") && ws[i + 1] !== undefined) i += 2;
     while (DETERMINERS.has(ws[i] ?? "")) i++;
     for (; i < ws.length && isContent(ws[i] ?? ""); i++) np.push(ws[i] as string);
     // "before opening Brasa": the entry is Brasa; "after graduating" is a time, not an entry.

@@ -9,7 +9,6 @@ import {
   QUALITY_NOUNS,
   rarity,
 } from "./lexicon.ts";
-import type { QuestionType } from "./question.ts";
 import {
   AUX,
   BE,
@@ -18,6 +17,7 @@ import {
   PERSON_NOUNS,
   PRONOUNS,
   plural,
+  type QuestionType,
 } from "./question-words.ts";
 import { alternatives, isContent, key } from "./text.ts";
 
@@ -27,7 +27,7 @@ const OPINION =
   /\b(what (do|does|did) (you|she|he|they|\w+) think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/;
 const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\b/;
 const INTRO =
-  /\b(who are you|about (yourself|you)|(on|of) yourself\W*$|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$|^\W*((can|could) you )?(tell|talk) (me |us )?(a (bit|little) |more |something )?about (her|him|them)( please)?\W*$|^\W*who (is|was) (she|he)\W*$/;
+  /\b(who are you|what is (your|her|his) (deal|story)\W*$|^\W*what (kinds? |sorts? |types? )?(of )?(stuff |things |work )?(do|does) (you|she|he|they) (make|create|build)\W*$|about (yourself|you)|(on|of) yourself\W*$|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$|^\W*((can|could) you )?(tell|talk) (me |us )?(a (bit|little) |more |something )?about (her|him|them)( please)?\W*$|^\W*who (is|was) (she|he)\W*$/;
 const NAME =
   /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
 const AGE =
@@ -75,7 +75,9 @@ export function needsOf(
       // "How much is a glass": a price.
       // "How much do you make": what you are paid.
       return money ||
-        /\bhow much (is|are|was|were)\b|\bhow much (do|does|did) \S+ (make|get paid)\b/.test(flat)
+        /\bhow much (is|are|was|were)\b|\bhow much (do|does|did) (\S+ ){1,8}(make|get paid|earn|charge)\b/.test(
+          flat,
+        )
         ? ["money"]
         : ["count"];
     case "where":
@@ -107,11 +109,14 @@ export function needsOf(
     case "what":
     case "list":
       // "What was your time in the half marathon".
-      if (/\bwhat (is|was) (your|her|his|their) (\w+ )?time\b/.test(flat)) return ["elapsed"];
+      if (/\bwhat (is|was) (your|her|his|their) (\w+ ){0,3}time\b/.test(flat)) return ["elapsed"];
       if (money && focus && MONEY_WORDS.has(focus)) return ["money"];
       // "What do they pay you", "what does it cost": the verb asks for an amount.
       // ("How did she pay for it" asks how, not how much.)
       if (ws.includes("what") && verbs.some((v) => MONEY_WORDS.has(v))) return ["money"];
+      // "What does a head of unit like her get paid": the pay, whoever is named before it.
+      if (/^what (do|does|did) .*\b(get paid|earn|earns|charge|charges|cost|costs)\b/.test(flat))
+        return ["money"];
       if (focus && PERSON_NOUNS.has(focus)) return ["person"];
       return [];
     default:
@@ -133,6 +138,10 @@ export function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>)
   if (ownName.size > 0 && rest.length === 0 && ws.some((w) => ownName.has(w))) return "intro";
   if (WHY.test(flat)) return "why";
   if (AGE.test(flat)) return "age";
+  // "How long is the walkway": a length (or a running time), not how long someone was somewhere.
+  const thing = /\bhow long (?:is|are|was|were) (\S+)/.exec(flat)?.[1];
+  if (thing && !PRONOUNS.has(thing) && !ownName.has(thing) && !HONORIFICS.has(thing))
+    return "count";
   if (DURATION.test(flat)) return "duration";
   if ((COUNT.test(flat) || RANK.test(flat)) && !qualityAsked(ws)) return "count";
   if (WHEN.test(flat)) return "when";
@@ -173,7 +182,7 @@ function qualityAsked(ws: string[]): boolean {
 function aboutOwner(ws: string[], ownName: ReadonlySet<string>): boolean {
   const at = ws.findIndex((w) => w === "do" || w === "does" || w === "did");
   if (at < 0) return true;
-  const end = ws.findLastIndex((w, i) => i > at && /^(do|work|working)$/.test(w));
+  const end = ws.findLastIndex((w, i) => i > at && /^(do|work|working|make|create|build)$/.test(w));
   const subject = ws.slice(at + 1, end > at ? end : undefined);
   return subject.every(
     (w) => PRONOUNS.has(w) || ownName.has(w) || HONORIFICS.has(w) || !isContent(w),

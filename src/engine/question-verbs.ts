@@ -1,6 +1,5 @@
 /** A question's verbs: what it asks was done, what a yes/no claims, what it was made with. */
 import { GENERIC_NOUNS, LIGHT_VERBS, rarity, verbBase } from "./lexicon.ts";
-import type { QuestionType } from "./question.ts";
 import {
   ADVERBS,
   AUX,
@@ -16,6 +15,7 @@ import {
   MOTION,
   OBJECT_START,
   PRONOUNS,
+  type QuestionType,
   STANCE_VERBS,
   TAKING_PART,
 } from "./question-words.ts";

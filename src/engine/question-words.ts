@@ -54,8 +54,10 @@ export const STANCE_VERBS = new Set(
 export const TAKING_PART = new Set(
   "involved involve participate participated participating engaged associated".split(" "),
 );
-/** Light verbs of going somewhere: "to" after them leads to a place. */
-export const MOTION = new Set("go goes went going come comes came coming".split(" "));
+/** Light verbs of going or taking something somewhere: "to" after them leads to a place. */
+export const MOTION = new Set(
+  "go goes went going come comes came coming take takes took taking".split(" "),
+);
 /** Verbs that end or start something, which a "when" question may end with: "when does it end". */
 export const BOUNDS = new Set(
   "end ends start starts begin begins finish finishes stop stops close closes open opens".split(
@@ -98,3 +100,20 @@ export function plural(word: string): boolean {
 
 /** Question words. */
 export const WH = /^(when|where|who|how|what|which|why)$/;
+
+/** The shape of a question, which decides how it is answered. */
+export type QuestionType =
+  | "greeting"
+  | "intro"
+  | "name"
+  | "opinion"
+  | "why"
+  | "age"
+  | "duration"
+  | "when"
+  | "count"
+  | "where"
+  | "who"
+  | "list"
+  | "yesno"
+  | "what";

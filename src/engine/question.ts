@@ -8,25 +8,17 @@ import { choiceGroups, mainClause, ordering } from "./question-clauses.ts";
 import { focusPhrase } from "./question-focus.ts";
 import { needsOf, presentWork, REQUEST, typeOf } from "./question-type.ts";
 import { claimOf, madeWith, predicateOf, verbsOf } from "./question-verbs.ts";
-import { ASKING, HAPPENING, PEOPLE, plural, TYPE_WORDS } from "./question-words.ts";
+import {
+  ASKING,
+  HAPPENING,
+  PEOPLE,
+  plural,
+  type QuestionType,
+  TYPE_WORDS,
+} from "./question-words.ts";
 import { isContent, key, words } from "./text.ts";
 
-/** The shape of a question, which decides how it is answered. */
-export type QuestionType =
-  | "greeting"
-  | "intro"
-  | "name"
-  | "opinion"
-  | "why"
-  | "age"
-  | "duration"
-  | "when"
-  | "count"
-  | "where"
-  | "who"
-  | "list"
-  | "yesno"
-  | "what";
+export type { QuestionType } from "./question-words.ts";
 
 /** One meaningful word of a question, with how much it says about what is asked. */
 export interface QuestionTerm {
@@ -88,11 +80,15 @@ export interface Question {
   after?: string[];
   /** Groups of alternative keys ("DPDK, XDP or in-kernel"): one of each group held is enough. */
   choices: string[][];
+  /** "Your first London show", "her latest paper": the earliest or latest of those that answer. */
+  order?: "first" | "last";
   /** The profile keys each term was taken to mean (synonyms, slips), once measured. */
   meant?: ReadonlyMap<string, string[]>;
 }
 const FUTURE =
   /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over)|looking for (a |an )?(new )?(job|role|position|work)|job (hunting|market|search)|open to (job )?offers)\b/;
+// Words that order what a question names by time.
+const ORDINAL = /^(?:first|earliest|latest|newest|last|recent)$/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
 // What an entry that is still going on says: "currently", "since 2019", "2019 – present".
 const NOW_KEYS = ["current", "since", "present"];
@@ -100,7 +96,16 @@ const NOW_KEYS = ["current", "since", "present"];
  * Reads a question. `ownName` holds the lowercase words of the owner's name: they say who the
  * question is about, not what, so they are not terms.
  */
-export function readQuestion(text: string, ownName: ReadonlySet<string>): Question {
+export function readQuestion(text: string, fullName: ReadonlySet<string>): Question {
+  // "who is dr b": an initial after a title stands for the owner's name.
+  const initials = words(text).filter(
+    (w, i, all) =>
+      w.length === 1 &&
+      HONORIFICS.has(all[i - 1] ?? "") &&
+      [...fullName].some((n) => n.startsWith(w)),
+  );
+  const ownName: ReadonlySet<string> =
+    initials.length > 0 ? new Set([...fullName, ...initials]) : fullName;
   // "Where is she from": "from" is the whole question; it asks for an origin.
   const ws = words(text).map((w, i, all) =>
     (w === "from" && i === all.length - 1) || (w === "from" && /^original/.test(all[i + 1] ?? ""))
@@ -122,6 +127,9 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
   const needs = needsOf(type, asked, focusWord, verbs);
   const claim = type === "yesno" ? claimOf(asked) : [];
   const choices = choiceGroups(text, claim[0]);
+  // "What was your first London show": the first of the London shows, by their years.
+  const ordinal = phrase.find((w) => ORDINAL.test(w));
+  const byTime = ordinal ? (/^(?:first|earliest)$/.test(ordinal) ? "first" : "last") : undefined;
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   ws.forEach((w, i) => {
@@ -159,6 +167,8 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
       focus,
       phrase: inPhrase,
       common,
+      // ("Her first album": an entry may say "first album"; the years say which otherwise.)
+      ...(w === ordinal ? { optional: true } : {}),
     });
   });
   // "Where did you work before X" asks for another entry; "how many… after the storm" does not.
@@ -193,7 +203,7 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     words: ws,
     ...(focusWord ? { focus: focusWord } : {}),
     ...(measure ? { measure } : {}),
-    phrase,
+    phrase: phrase.filter((w) => w !== ordinal),
     identity: focused?.identity ?? false,
     picks: focused?.picks ?? false,
     plural: focusWord ? plural(focusWord) || focusWord === "people" : false,
@@ -209,5 +219,6 @@ export function readQuestion(text: string, ownName: ReadonlySet<string>): Questi
     future: FUTURE.test(flat),
     ...order,
     choices,
+    ...(byTime ? { order: byTime } : {}),
   };
 }

@@ -122,15 +122,12 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   // Lazily: only a question the entries lack a detail of reads them.
   let personSentences: EntryFacts[] | undefined;
   const sentencesOfPerson = () => {
-    personSentences ??= personText
-      .split(/(?<=[.!?;])\s+/)
-      .filter((t) => /\p{L}/u.test(t))
-      .map((t) => ({
-        details: readDetails(t, ownName),
-        keys: new Set(terms(t)),
-        heading: new Set<string>(),
-        titleEnd: 0,
-      }));
+    personSentences ??= sentencesOf(knowledge.person).map((t) => ({
+      details: readDetails(t, ownName),
+      keys: new Set(terms(t)),
+      heading: new Set<string>(),
+      titleEnd: 0,
+    }));
     return personSentences;
   };
   const vocabulary: Vocabulary = { keys: new Map(), words: new Map(), size: docs.length };
@@ -375,4 +372,11 @@ export function shorthands(text: string): string[] {
     out.add(m[0].replace(/-/g, "").toLowerCase());
   }
   return [...out];
+}
+
+/** The sentences of the owner's headline and summary, in the order `personSentences` reads them. */
+export function sentencesOf(person: { headline: string; summary: string }): string[] {
+  return [person.headline, person.summary].flatMap((text) =>
+    text.split(/(?<=[.!?;])\s+/).filter((t) => /\p{L}/u.test(t)),
+  );
 }

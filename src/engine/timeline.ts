@@ -50,14 +50,29 @@ export function periodOf(entry: Entry): Period | undefined {
  * names none or the profile does not date them.
  */
 export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined {
-  const named = question.before ?? question.after;
-  if (!named) return undefined;
+  const asked = question.before ?? question.after;
+  if (!asked) return undefined;
   const before = question.before !== undefined;
+  // "After crossing films": a gerund is dropped ("before opening Brasa"), unless an entry is
+  // called by it too ("Crossing Films").
+  const gerund = question.words[question.words.indexOf(before ? "before" : "after") + 1] ?? "";
+  const whole = [gerund, ...asked];
+  const named =
+    /ing$/.test(gerund) &&
+    gerund !== asked[0] &&
+    docs.some((d) => whole.map(expand).every((ks) => ks.some((k) => headingKeys(d).has(k))))
+      ? whole
+      : asked;
   // "Before tech I taught physics": an entry that says so itself.
   const told = docs.find((d) => says(d, before ? "before" : "after", named));
   if (told) return told;
   const references = referencesOf(named, docs);
   if (references.length === 0) return undefined;
+  // "Before Paris, she spent two years in Morocco": the place the museum job was in.
+  const byName = docs.find(
+    (d) => !references.includes(d) && references.some((r) => saysOfNamed(d, r, before)),
+  );
+  if (byName) return byName;
   if (!before && references.some(ongoing)) return undefined;
   // "Android engineer at Swasthya Labs since 2020; before that, 3 years at Infosys".
   const goesBack = references.find((d) => (before ? EARLIER : LATER).test(d.entry.summary));
@@ -110,6 +125,15 @@ function says({ entry }: Doc, side: string, named: string[]): boolean {
     while (DETERMINERS.has(ws[j] ?? "")) j++;
     return wanted.every((ks, n) => ks.includes(key(ws[j + n] ?? "")));
   });
+}
+
+// Whether an entry's text says "before X" (or "after X") of a name the reference entry writes.
+function saysOfNamed({ entry }: Doc, reference: Doc, before: boolean): boolean {
+  const text = `${entry.summary} ${entry.details ?? ""}`;
+  const side = before ? "before" : "after";
+  const pattern = new RegExp(`\\b${side}\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+)`, "giu");
+  const theirs = `${reference.entry.title} ${reference.entry.summary} ${reference.entry.venue ?? ""}`;
+  return [...text.matchAll(pattern)].some((m) => new RegExp(`\\b${m[1]}\\b`, "u").test(theirs));
 }
 
 function referencesOf(named: string[], docs: Doc[]): Doc[] {

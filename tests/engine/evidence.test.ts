@@ -291,3 +291,98 @@ describe("offline answers read labels, asides and compounds", () => {
     expect((await askInline(entries, "how many leds does hanabi have")).answer).toMatch(/64-LED/);
   });
 });
+
+describe("offline answers to the sixth round's kinds of question, on an invented profile", () => {
+  const knowledge: Knowledge = {
+    person: {
+      headline: "A ferry engineer in Oban.",
+      summary: "I keep the engines of a small island ferry running.",
+      voice: "first-person",
+    },
+    sections: [
+      {
+        id: "work",
+        title: "Work",
+        description: "Jobs",
+        entries: [
+          {
+            id: "ferry",
+            title: "Chief engineer, Kerrera Ferries",
+            summary:
+              "Since 2019 I've been chief engineer at Kerrera Ferries, a six-person crew, with my deputy Morag Tulloch and the deckhands Ewan Baird and Alasdair Coull.",
+          },
+          {
+            id: "yard",
+            title: "Fitter, Ardmaleish boatyard",
+            summary:
+              "From spring 2012 to the end of 2018 I was a fitter at the Ardmaleish boatyard, learning diesel repair from the foreman Hector Munro.",
+          },
+          {
+            id: "walkway",
+            title: "Pier walkway",
+            summary: "I rebuilt the pier walkway at Cuan, a 40-metre deck of larch.",
+          },
+          {
+            id: "swim",
+            title: "Swimming and choir",
+            summary:
+              "I swim at Ganavan Sands all year round, and I've sung in the Oban Gaelic Choir since 2015.",
+          },
+        ],
+      },
+    ],
+  };
+  async function say(question: string) {
+    const engine = await testEngine({ knowledge });
+    return engine.answer(question);
+  }
+
+  it("GIVEN a stay written 'from spring 2012 to the end of 2018' WHEN asked how long it lasted THEN those years answer", async () => {
+    const result = await say("how long were u at the boatyard");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/2012/);
+  });
+
+  it("GIVEN a '40-metre deck' WHEN asked how long the walkway is THEN the length answers; GIVEN no length WHEN asked of the ferry THEN it says the length is missing", async () => {
+    expect((await say("how long is the pier walkway")).answer).toMatch(/40-metre/);
+    const ferry = await say("how long is the kerrera ferry");
+    expect(ferry.abstained).toBe(true);
+    expect(ferry.answer).toMatch(/length/);
+  });
+
+  it("GIVEN the owner's 'since 2019' in an entry naming a colleague WHEN asked when the colleague joined THEN it abstains", async () => {
+    expect((await say("when did morag tulloch join kerrera ferries")).abstained).toBe(true);
+    expect((await say("what year did ewan baird start on the ferry")).abstained).toBe(true);
+  });
+
+  it("GIVEN 'I swim at Ganavan, and I've sung in a choir since 2015' WHEN asked when the swimming started THEN it abstains, and the choir's start answers", async () => {
+    expect((await say("when did u start swimming at ganavan sands")).abstained).toBe(true);
+    expect((await say("when did u start singing in the choir")).answer).toMatch(/2015/);
+  });
+
+  it("GIVEN an entry naming the crew WHEN asked who else works there THEN the others are named", async () => {
+    const result = await say("who else works at kerrera ferries");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Ewan Baird/);
+  });
+
+  it("GIVEN 'learning diesel repair from the foreman Hector Munro' WHEN asked who taught the owner THEN that name answers", async () => {
+    expect((await say("who taught u diesel repair")).answer).toMatch(/Hector Munro/);
+  });
+
+  it("GIVEN 'a six-person crew' WHEN asked how many ferries the company runs THEN it abstains", async () => {
+    expect((await say("how many ferries does kerrera ferries run")).abstained).toBe(true);
+  });
+
+  it("GIVEN no pay in the profile WHEN asked what a chief engineer gets paid THEN it abstains", async () => {
+    expect((await say("what does a chief engineer on a ferry get paid")).abstained).toBe(true);
+    expect((await say("how much does a ferry engineer like u make")).abstained).toBe(true);
+  });
+
+  it("GIVEN dated productions WHEN asked for the first London show or the latest show THEN the earliest or latest of them answers", async () => {
+    expect((await ask("pryce", "what was ur first london show")).answer).toMatch(/Yerma/);
+    expect((await ask("pryce", "whats ur latest show")).answer).toMatch(/Madama Butterfly/);
+    expect((await ask("benali", "what was her first case")).answer).toMatch(/Vercors/);
+    expect((await ask("pryce", "what was ur first car")).abstained).toBe(true);
+  });
+});

@@ -11,6 +11,23 @@ describe("offline answers", () => {
     expect(result.sources.map((s) => s.id)).toContain("phd");
   });
 
+  it("GIVEN an entry and the summary both saying where the PhD was WHEN asked THEN the answer is the entry, without the headline or the rest of the summary", async () => {
+    const engine = await testEngine();
+    const result = await engine.answer("where did you do your phd");
+    expect(result.answer).toMatch(/Queen Mary University of London/);
+    expect(result.answer).not.toMatch(/I build high-performance systems/);
+    expect(result.answer).not.toMatch(/Visiting researcher/);
+    expect(result.answer).not.toMatch(/My interests are/);
+  });
+
+  it("GIVEN a count only the summary states WHEN asked for it THEN the answer is that summary sentence, not the whole introduction", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("hoffmann") });
+    const result = await engine.answer("how many albums has she put out");
+    expect(result.answer).toMatch(/released four albums/);
+    expect(result.answer).not.toMatch(/jazz pianist and composer in Berlin/);
+    expect(result.answer).not.toMatch(/grew up in Leipzig/);
+  });
+
   it("GIVEN no LLM WHEN asked something the profile does not say THEN it abstains and names what it can talk about", async () => {
     const engine = await testEngine();
     const result = await engine.answer("What is your favourite colour?");

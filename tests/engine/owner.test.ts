@@ -19,6 +19,13 @@ describe("the owner's name", () => {
     expect(ownerName(profile([entry("Work", "x")], who))).toBe("Ines Halloran");
   });
 
+  it("GIVEN a summary opening with a greeting in another language WHEN the name is read THEN the name after it is found", () => {
+    const kiaOra = { ...person, summary: "Kia ora, I'm Tui Harrington. I look after old trees." };
+    expect(ownerName(profile([entry("Work", "x")], kiaOra))).toBe("Tui Harrington");
+    const bonjour = { ...person, summary: "Bonjour! I'm Margaux Lefèvre, a baker in Lyon." };
+    expect(ownerName(profile([entry("Work", "x")], bonjour))).toBe("Margaux Lefèvre");
+  });
+
   it("GIVEN a name introduced only in the summary or an entry, or an entry called Name WHEN the name is read THEN it is found", () => {
     const summary = { ...person, summary: "Hi, I'm Tariq Bensalem. I write Go." };
     expect(ownerName(profile([entry("Work", "x")], summary))).toBe("Tariq Bensalem");

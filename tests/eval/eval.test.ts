@@ -58,6 +58,17 @@ GATES.push(
   ["tests/fixtures/profiles/questions-oyelaran.json", 0.83, 0.9],
   // The shipped profile's fourth-round set, held to the 95% for that profile.
   ["tests/fixtures/profiles/questions-shipped-r4.json", 0.95, 0.95],
+  // The fifth round's held-out and validation sets, first run at the start of the sixth round
+  // (benali 75% / 75%, nibhriain 71% / 67%, harrington 83% / 83%, shipped-r5 67% / 100%, okoro
+  // 77% / 70%, pryce 61% / 90%), then tuned on: held at the figures the sixth round reached.
+  ["tests/fixtures/profiles/questions-benali.json", 1, 0.91],
+  ["tests/fixtures/profiles/questions-nibhriain.json", 0.875, 1],
+  ["tests/fixtures/profiles/questions-harrington.json", 0.95, 1],
+  ["tests/fixtures/profiles/questions-shipped-r5.json", 0.875, 1],
+  ["tests/fixtures/profiles/questions-okoro.json", 0.95, 1],
+  ["tests/fixtures/profiles/questions-pryce.json", 0.88, 1],
+  // The sixth round's held-out set, at its first-run figures (not tuned on).
+  ["tests/fixtures/profiles/questions-ferrier.json", 0.83, 0.91],
 );
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
