@@ -63,4 +63,11 @@ describe("offline answers on a CV's positions and degrees", () => {
     expect(result.answer).not.toMatch(/doesn't give/);
     expect(result.answer).toMatch(/2013/);
   });
+
+  it("GIVEN a position that 'heads a lab of 5 engineers and 3 apprentices' WHEN asked how big the team is THEN the answer gives that sentence", async () => {
+    const engine = await testEngine({ knowledge: cv });
+    const result = await engine.answer("how big is ur team");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/5 engineers/);
+  });
 });
