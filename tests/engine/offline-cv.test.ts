@@ -70,4 +70,50 @@ describe("offline answers on a CV's positions and degrees", () => {
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/5 engineers/);
   });
+
+  it("GIVEN jobs of which one runs 'since Jun 2020' and the others end WHEN asked where they work now THEN the answer is that job alone", async () => {
+    const engine = await testEngine({
+      knowledge: jobs(["since Jun 2020", "Sep 2016 – May 2020", "Aug 2013 – Aug 2016"]),
+    });
+    const result = await engine.answer("where do u work now");
+    expect(result.answer).toMatch(/Harbour Trust/);
+    expect(result.answer).not.toMatch(/Fenwick Labs|Corran Marine/);
+  });
+
+  it("GIVEN jobs that all end, each with its range of dates WHEN asked where they work now THEN the answer is the one begun last", async () => {
+    const engine = await testEngine({
+      knowledge: jobs(["Aug 2013 – Aug 2016", "Sep 2016 – May 2020", "Jun 2020 – Jan 2024"]),
+    });
+    const result = await engine.answer("where do u work now");
+    expect(result.answer).toMatch(/Corran Marine/);
+    expect(result.answer).not.toMatch(/Harbour Trust|Fenwick Labs/);
+  });
 });
+
+// Three jobs of one kind, at three employers, with the given stretches of time in that order.
+function jobs(when: [string, string, string]) {
+  const at = ["Harbour Trust, Oban", "Fenwick Labs, Perth", "Corran Marine, Inverness"];
+  return aKnowledge({
+    person: {
+      name: "Rua Moffat",
+      headline: "Marine biologist",
+      summary: "Marine biologist.",
+      voice: "third-person",
+    },
+    sections: [
+      aSection({
+        id: "positions",
+        title: "Experience",
+        description: "Jobs, positions and work experience",
+        entries: at.map((place, i) =>
+          anEntry({
+            id: `job-${i}`,
+            title: "Marine Biologist",
+            summary: `${place}. ${when[i]}. Surveys of the kelp beds`,
+            year: Number(/\d{4}/.exec(when[i] ?? "")?.[0]),
+          }),
+        ),
+      }),
+    ],
+  });
+}
