@@ -1,5 +1,5 @@
 import { converse } from "./evidence-words.ts";
-import { isCommonWord, rarity, VENUE_KINDS } from "./lexicon.ts";
+import { GROUP_NOUNS, isCommonWord, NUMBER_WORDS, rarity, VENUE_KINDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, key, oneSlip, oneSlipAway } from "./text.ts";
 
@@ -25,6 +25,15 @@ export interface Support {
 
 /** The word an entry is filed under when it has a venue, named in its field or its text. */
 export const VENUE = "venue";
+
+/** The word an entry is filed under when it sizes a group by its form ("a studio of 6 …"). */
+export const SIZED_GROUP = "sizedgroup";
+
+/** "Leads a studio of 6 conservators": a group of any name, sized by the people in it. */
+export const GROUP_SIZE = new RegExp(
+  String.raw`\b(?:a|an)\s+\p{L}+\s+of\s+(?:\d+|${Object.keys(NUMBER_WORDS).join("|")})\s+\p{L}+s\b`,
+  "iu",
+);
 
 // Words the profile lacks are checked for a one-letter slip ("originaly") only when this long
 // and not ordinary English themselves.
@@ -69,6 +78,14 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       }
       // "Have you spoken at a conference": an entry that names where ("at FOSDEM") says so.
       if (VENUE_KINDS.has(term.word) && vocabulary.keys.has(key(VENUE))) alts.push(key(VENUE));
+      // "How big is your team": an entry that sizes a group of another name answers it.
+      if (
+        question.type === "count" &&
+        term.focus &&
+        GROUP_NOUNS.has(term.word) &&
+        vocabulary.keys.has(key(SIZED_GROUP))
+      )
+        alts.push(key(SIZED_GROUP));
       // A word held by few entries identifies what the question is about: it weighs more.
       const df = Math.min(...alts.map((a) => vocabulary.keys.get(a) ?? vocabulary.size));
       const specific = alts.length

@@ -22,6 +22,7 @@ import {
 import {
   COUNTER_NOUNS,
   GROUP_NOUNS,
+  NUMBER_WORDS,
   ORGANISATION_WORDS,
   PATRON_NOUNS,
   PEOPLE_NOUNS,
@@ -241,7 +242,9 @@ export function needed(
     const named = /ing$/.test(noun)
       ? (t: Token) =>
           t.word.startsWith(noun) || [...own].some((k) => k !== key(noun) && t.keys.includes(k))
-      : (t: Token) => t.keys.some((k) => own.has(k)) && !qualifier(t) && (sized || !inName(t));
+      : (t: Token) =>
+          (t.keys.some((k) => own.has(k)) && !qualifier(t) && (sized || !inName(t))) ||
+          (GROUP_NOUNS.has(question.focus ?? "") && sizesGroup(details.tokens, t));
     if (
       !countsNear(details.tokens, named, notCounts) &&
       !countsNear(details.tokens, counted, notCounts, 2)
@@ -313,4 +316,20 @@ export function needed(
     if (!spans.some((s) => near(s) || later(s))) return lacks(name);
   }
   return { answers: true };
+}
+
+// "How big is your team": "a studio of 6 conservators", a group of any name followed by "of",
+// a number and the people it counts, in one sentence.
+function sizesGroup(tokens: Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  const [of, n, people] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  return (
+    /^(?:a|an)$/.test(tokens[i - 1]?.word ?? "") &&
+    of?.word === "of" &&
+    n !== undefined &&
+    (/^\d+$/.test(n.word) || Object.hasOwn(NUMBER_WORDS, n.word)) &&
+    people !== undefined &&
+    /[^s]s$/.test(people.word) &&
+    [of, n, people].every((w) => !/[,.;:!?()]/.test(w.before))
+  );
 }

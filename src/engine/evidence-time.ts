@@ -71,11 +71,19 @@ export function timed(
     // range says when it ended too.
     // The start goes with what the question names: "I swim at the Forty Foot, and I've played
     // in a band since 2011" says when the band began, not the swimming.
+    // What only the entry's title names is what the whole entry is about: "Paintings
+    // Conservator at the Albertina", then "in Vienna, 03/2012 – 08/2019" is when that began.
+    const inTitle = (a: number) => (details.tokens[a]?.start ?? Infinity) < entry.titleEnd;
+    let whole = false;
     const about = question.terms
       .filter((t) => !question.verbs.includes(t.word))
-      .flatMap((t) => occurrences(details.tokens, meant(question, t.word)));
+      .flatMap((t) => {
+        const at = occurrences(details.tokens, meant(question, t.word));
+        if (at.length > 0 && at.every(inTitle)) whole = true;
+        return at;
+      });
     const goesWith = (i: number) =>
-      about.length === 0 || about.some((a) => !coordinated(details.tokens, i, a));
+      about.length === 0 || whole || about.some((a) => !coordinated(details.tokens, i, a));
     const since = details.tokens.some(
       (t, i) => (t.word === "since" || t.word === "present") && goesWith(i),
     );
@@ -112,12 +120,17 @@ export function timed(
         .join(" ");
     const restated = (s: Span) =>
       s.field === true && dated.some((o) => !o.field && wordsOf(o).includes(wordsOf(s)));
-    const verbDated = (v: string) =>
-      occurrences(details.tokens, [...meant(question, v), ...converse(v)]).some((a) =>
+    // A verb the entry holds only by what it is filed under ("when did you graduate": an entry
+    // of the education section, a degree) is the entry itself: its own year says when.
+    const verbDated = (v: string) => {
+      const at = occurrences(details.tokens, [...meant(question, v), ...converse(v)]);
+      if (at.length === 0) return dated.some((s) => s.field === true);
+      return at.some((a) =>
         dated.some(
           (s) => !restated(s) && (s.field === true || !coordinated(details.tokens, s.from, a)),
         ),
       );
+    };
     const said =
       scheduled ||
       question.verbs.some((v) => {

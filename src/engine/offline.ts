@@ -5,7 +5,7 @@ import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import { type Hit, type Retrieval, sentencesOf } from "./retrieve.ts";
 import { alternatives, key, terms } from "./text.ts";
-import { beforeOrAfter, periodOf, stillGoing } from "./timeline.ts";
+import { beforeOrAfter, latestBegun, ongoing, periodOf, stillGoing } from "./timeline.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */
@@ -161,9 +161,16 @@ function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean
   const answering = hits.filter((h) => h.support >= COVERAGE_THRESHOLD && mentions(h));
   const top = Math.max(0, ...answering.map((h) => h.support));
   let strongest = answering.filter((h) => h.support >= top - 1e-9);
-  // "Where do you work now": of the jobs, the one still going on.
-  const now = strongest.filter((h) => question.bonus.some((k) => h.keys.has(k)));
-  if (now.length > 0 && ["where", "who", "what"].includes(question.type)) strongest = now;
+  // "Where do you work now": of the jobs, the one still going on ("since Jun 2020" too), else
+  // the one begun last when each states its stretch of years.
+  if (question.bonus.length > 0 && ["where", "who", "what"].includes(question.type)) {
+    const now = strongest.filter(
+      (h) => question.bonus.some((k) => h.keys.has(k)) || ongoing(h.doc.entry),
+    );
+    const latest = latestBegun(strongest.map((h) => h.doc.entry));
+    if (now.length > 0) strongest = now;
+    else if (latest) strongest = strongest.filter((h) => h.doc.entry === latest);
+  }
   const lead = Math.max(0, ...strongest.map((h) => h.score));
   // "How many requests did you file for Water Lines": the entry called so answers alongside
   // one that holds more of the question's other words.

@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
 import type { Knowledge } from "../knowledge/schema.ts";
-import { measureSupport, VENUE, type Vocabulary } from "./coverage.ts";
+import { GROUP_SIZE, measureSupport, SIZED_GROUP, VENUE, type Vocabulary } from "./coverage.ts";
 import { type DetailKind, readDetails, type TextDetails } from "./details.ts";
 import type { EntryFacts } from "./evidence.ts";
 import { isCommonWord } from "./lexicon.ts";
@@ -329,6 +329,7 @@ function toIndexed({ entry, section }: Doc, i: number) {
   const text = `${entry.title}. ${entry.summary} ${entry.details ?? ""}`;
   const meta = [
     entry.venue ? `${VENUE} ${entry.venue}` : AT_EVENT.test(text) && VENUE,
+    GROUP_SIZE.test(text) && SIZED_GROUP,
     entry.year && `year ${entry.year}`,
     entry.role && `role ${entry.role}`,
   ];

@@ -73,7 +73,7 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
     (d) => !references.includes(d) && references.some((r) => saysOfNamed(d, r, before)),
   );
   if (byName) return byName;
-  if (!before && references.some(ongoing)) return undefined;
+  if (!before && references.some((d) => ongoing(d.entry))) return undefined;
   // "Android engineer at Swasthya Labs since 2020; before that, 3 years at Infosys".
   const goesBack = references.find((d) => (before ? EARLIER : LATER).test(d.entry.summary));
   if (goesBack) return goesBack;
@@ -110,7 +110,7 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
 export function stillGoing(question: Question, docs: Doc[]): Doc[] {
   if (!question.after || question.before) return [];
   const references = referencesOf(question.after, docs);
-  return references.some(ongoing) ? references : [];
+  return references.some((d) => ongoing(d.entry)) ? references : [];
 }
 
 const DETERMINERS = new Set("the a an my her his their our your".split(" "));
@@ -143,10 +143,24 @@ function referencesOf(named: string[], docs: Doc[]): Doc[] {
   return references.length > 0 ? references : docs.filter((d) => holds(entryKeys(d)));
 }
 
-function ongoing({ entry }: Doc): boolean {
+/** Whether an entry runs to the present: "since 2021", "2019 – present", "currently". */
+export function ongoing(entry: Entry): boolean {
   const period = periodOf(entry);
   if (period) return !Number.isFinite(period.end);
   return ONGOING.test(`${entry.title} ${entry.summary} ${(entry.tags ?? []).join(" ")}`);
+}
+
+/**
+ * Of entries that each state a stretch of years ("2013 – 2016"), the one begun last; none when
+ * fewer than two, or some state no stretch.
+ */
+export function latestBegun(entries: Entry[]): Entry | undefined {
+  const periods = entries.map(periodOf);
+  if (entries.length < 2 || periods.some((p) => !p?.range)) return undefined;
+  const start = (i: number) => periods[i]?.start ?? 0;
+  const order = entries.map((_, i) => i).sort((a, b) => start(b) - start(a));
+  const [first, second] = order as [number, number];
+  return start(first) > start(second) ? entries[first] : undefined;
 }
 
 // The entries of an undated section in their written order (newest first).

@@ -247,6 +247,8 @@ function joinCells(cells: Cell[]): TextLine {
 export function isEntryLike(line: TextLine | undefined): boolean {
   if (!line) return false;
   const { emoji, rest } = splitEmoji(line.text);
+  // "Jun 2020 – present" is one range under the job above, not a thing named "Jun 2020".
+  if (!emoji && !line.lead && isDateOnly(rest)) return false;
   if (emoji || line.lead || isNamed(line) || listItems(rest)) return true;
   // "2019–2021: Engineer at Acme" opens an entry; a line that is only a date belongs to one.
   const span = findDateSpan(rest);

@@ -103,6 +103,16 @@ describe("offline drafting", () => {
     ]);
   });
 
+  it("GIVEN a bold job line, then an italic line of two months and years, then bullets WHEN imported THEN the range is said in that job's entry, not read as a thing named by its end", async () => {
+    const { knowledge } = await importProfile(
+      "## Experience\n\n**Field Geologist**, Tarn Survey, Kendal\n*Mar 2018 – Jun 2021*\n- Mapped the fells\n\n**Surveyor**, Ribble Maps, Settle\n*Sep 2015 – Feb 2018*\n- Drew the valleys\n",
+    );
+    const entries = knowledge.sections[0]?.entries ?? [];
+    expect(entries.map((e) => e.title)).toEqual(["Field Geologist", "Surveyor"]);
+    expect(entries[0]?.summary).toMatch(/Tarn Survey.*Mar 2018 – Jun 2021.*Mapped the fells/);
+    expect(entries[0]?.year).toBe(2018);
+  });
+
   it("GIVEN a job whose date line runs to the present WHEN imported THEN the summary says since when", async () => {
     const { knowledge } = await importProfile(
       "## Experience\n\n### Data reporter, The Ledger — Chicago\n*Sept 2019 – present*\n\n- Lead the data desk.\n",
