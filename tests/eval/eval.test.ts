@@ -71,6 +71,18 @@ GATES.push(
   ["tests/fixtures/profiles/questions-ferrier.json", 0.83, 0.91],
 );
 
+/**
+ * The lead's blind sets of the fourth round (profiles and questions written without sight of the
+ * code), first run before the sixth engine round and again after it; tuned on from the seventh.
+ * Floors at the figures after the sixth round.
+ */
+GATES.push(
+  ["tests/fixtures/profiles/questions-tesfaye.json", 22 / 24, 8 / 12],
+  ["tests/fixtures/profiles/questions-whelan.json", 21 / 24, 8 / 12],
+  ["tests/fixtures/profiles/questions-kerbrat.json", 18 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead4.json", 18 / 24, 1],
+);
+
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
     const set = await readQuestionSet(file);
