@@ -179,6 +179,11 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
     // A venue's "Workshop on …", not the room someone works in.
     [/\bWorkshop\b/, 1.5],
     [/\b((first|second|last|lead|corresponding|co-?first)[- ]author|co-?author(ed)?)\b/i, 1.5],
+    // "My first picture book, …", "her debut novel": a book of one's own, and what books do.
+    [
+      /\b(?:my|his|her|their|our)\s+(?:(?:first|second|third|debut|newest|latest|new|next|last|own)\s+)?(?:[\p{L}'’-]+\s+)?(?:book|novel|memoir|monograph|collection)s?\b|\bcame out\b|\btranslated into\b|\bsold (?:over |more than |about |some )?[\d,]+ copies\b/iu,
+      1.5,
+    ],
   ],
   projects: [
     [
@@ -212,7 +217,8 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
   ],
   skills: [
     [
-      /\b(experience (with|in)|proficient|fluent|skills?|stack|familiar|comfortable|expertise|expert in|languages?|toolbox)\b/i,
+      // "translated into 11 languages" says where a work went, not what its author speaks.
+      /\b(experience (with|in)|proficient|fluent|skills?|stack|familiar|comfortable|expertise|expert in|(?<!\binto\s+(?:[\d,]+|\p{L}+)\s+)languages?|toolbox)\b/iu,
       1.25,
     ],
   ],

@@ -37,6 +37,8 @@ interface SectionPlan {
   entries: EntryDraft[];
   /** The rows of one table: one list of one kind of thing, kept together. */
   rows?: boolean;
+  /** What the section holds in words of its own, when its kind's words would say more. */
+  description?: string;
 }
 
 // What an opening paragraph's sentence can be besides about the person.
@@ -110,7 +112,7 @@ export function draftFromMarkdown(source: string): Draft {
     if (entries.length === 0) continue;
     const home = headed.find((s) => s.kind === kind);
     if (home) home.entries.unshift(...entries);
-    else byKind.push({ title: looseTitle(kind, source), kind, entries });
+    else byKind.push(loosePlan(kind, source, entries));
   }
   const plans = fitLimits(mergeTwins([...byKind, ...headed, ...moved]).map(mergeRepeats));
   addAcronymTags(plans, source);
@@ -270,10 +272,19 @@ function contactOf(plans: SectionPlan[]): PersonDraft["contact"] {
   return [email, ...links.map((l) => l.url)].filter(Boolean).join(" · ").slice(0, 300);
 }
 
-/** A heading-less section's title; "Research interests" in a source that speaks of research. */
-function looseTitle(kind: Kind, source: string): string {
-  if (kind === "interests" && /\bresearch/i.test(source)) return "Research interests";
-  return KIND_TITLES[kind];
+// Words of papers, not books ("a paper boat" is neither).
+const PAPERS = /\b(?:papers|journals?|proceedings|preprints?|arxiv|doi)\b/i;
+
+/** A heading-less section of one kind; "Research interests" in a source that speaks of research. */
+function loosePlan(kind: Kind, source: string, entries: EntryDraft[]): SectionPlan {
+  if (kind === "interests" && /\bresearch/i.test(source))
+    return { title: "Research interests", kind, entries };
+  // "My first picture book, …", "my newest book": writing that is books, not papers, is asked
+  // about as books ("what's your first book"), and names no publisher ("which publisher…").
+  const said = entries.map((e) => `${e.summary} ${e.details ?? ""}`).join(" ");
+  if (kind === "publications" && /\bbooks?\b/i.test(said) && !PAPERS.test(said))
+    return { title: "Books", kind, entries, description: "Books and writing" };
+  return { title: KIND_TITLES[kind], kind, entries };
 }
 
 /** Sections of one kind and one title ("Education" made twice) are one section. */
@@ -374,12 +385,15 @@ function finish(plans: SectionPlan[]): DraftSection[] {
   const ids = new IdRegistry();
   const sections = plans.map((plan) => {
     const title = shorten(plan.title || (plan.kind ? KIND_TITLES[plan.kind] : "More"), 100);
-    const preferred = plan.kind && ids.free(plan.kind, RESERVED_SECTION_IDS) ? plan.kind : title;
+    const own = plan.description !== undefined;
+    const preferred =
+      plan.kind && !own && ids.free(plan.kind, RESERVED_SECTION_IDS) ? plan.kind : title;
     return {
       id: ids.claim(preferred, plan.kind ?? "section", RESERVED_SECTION_IDS),
       title,
       // A description listing entry names would make every entry answer to its siblings' names.
-      description: plan.kind ? describeKinds([plan.kind, ...(plan.also ?? [])]) : title,
+      description:
+        plan.description ?? (plan.kind ? describeKinds([plan.kind, ...(plan.also ?? [])]) : title),
       plan,
     };
   });

@@ -57,6 +57,7 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
     ...(group.paragraph ? { prose: true } : {}),
     ...(group.head.titled ? { titled: splitEmoji(group.head.titled).rest } : {}),
     ...(group.head.italic ? { italic: group.head.italic } : {}),
+    ...(group.head.italics ? { works: group.head.italics } : {}),
     text: full,
     ...(owner ? { owner } : {}),
     ...(under === "positions" ? { jobs: true } : {}),

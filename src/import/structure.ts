@@ -287,6 +287,7 @@ export function logicalLines(lines: TextLine[]): TextLine[] {
     }
     prev.text = `${prev.text} ${line.text}`;
     prev.links.push(...line.links);
+    if (line.italics) prev.italics = [...(prev.italics ?? []), ...line.italics];
   }
   return out;
 }
@@ -384,9 +385,11 @@ function splitProse(groups: Group[]): Group[] {
     // "Ruiz, A. (2022). Title. *Venue*, City.": a reference is one entry, whatever its periods.
     if (readCitation(text)) return [group];
     const links = all.flatMap((l) => l.links);
+    const italics = all.flatMap((l) => l.italics ?? []);
     const out: Group[] = [];
     for (const sentence of parts) {
       const own = links.filter((l) => sentence.includes(l.label));
+      const works = italics.filter((t) => sentence.includes(t));
       const last = out.at(-1);
       const before = last ? [last.head, ...last.body].map((l) => l.text).join(" ") : "";
       const room = last && before.length + sentence.length < GROUP_MAX;
@@ -398,7 +401,11 @@ function splitProse(groups: Group[]): Group[] {
         namesBack(sentence, before);
       if (last && room && joins) {
         last.body.push({ text: sentence, links: own });
-      } else out.push({ head: { text: sentence, links: own }, body: [] });
+      } else
+        out.push({
+          head: { text: sentence, links: own, ...(works.length ? { italics: works } : {}) },
+          body: [],
+        });
     }
     return out;
   });

@@ -151,3 +151,43 @@ describe("titles, summaries and fields of drafted entries", () => {
     expect(draftValues(knowledge).join(" ")).toContain("March 2020");
   });
 });
+
+describe("books named in prose", () => {
+  const page = [
+    "# About me",
+    "",
+    "I'm Inês Faria, a picture-book author in Braga. I write stories for small children.",
+    "",
+    "My first picture book, *The Owl Who Counted Stars*, came out in 2016 with Casa Pardal. It has been translated into 9 languages and has sold over 20,000 copies.",
+    "",
+    "I swim every morning at the river beach.",
+    "",
+    "My newest book, *A Kite for Tomás* (2022), is 40 pages long and took me a year to paint.",
+    "",
+  ].join("\n");
+
+  it("GIVEN a prose sentence naming a work in italics WHEN imported THEN the entry is titled by the whole work's title, 'The' included", async () => {
+    const { knowledge } = await importProfile(page);
+
+    expect(entryTitled(knowledge, "The Owl Who Counted Stars")).toBeDefined();
+    expect(entryTitled(knowledge, "A Kite for Tomás")).toBeDefined();
+  });
+
+  it("GIVEN sentences about one's books, one translated into languages WHEN imported THEN both are in one section titled Books, not skills, and 'what's your first book' finds the first", async () => {
+    const { knowledge } = await importProfile(page);
+
+    const books = sectionHolding(knowledge, "The Owl Who Counted Stars");
+    expect(books?.title).toBe("Books");
+    expect(books?.entries.map((e) => e.title)).toEqual([
+      "The Owl Who Counted Stars",
+      "A Kite for Tomás",
+    ]);
+    const result = await askOffline(knowledge, {
+      cases: [
+        { id: "b1", kind: "fact", q: "whats ur first book", must: [["The Owl Who Counted Stars"]] },
+      ],
+      match: "substring",
+    });
+    expect(result.failed).toEqual([]);
+  });
+});
