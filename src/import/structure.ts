@@ -293,6 +293,9 @@ export function logicalLines(lines: TextLine[]): TextLine[] {
 }
 
 function startsNew(prev: TextLine, next: TextLine): boolean {
+  // "…please write to my agent, Clara Menezes, at" then "clara@example.org.": a line that
+  // stops on a comma or a word such as "at" or "and" goes on in the next, whatever opens it.
+  if (UNFINISHED.test(prev.text)) return false;
   // A wrapped line may start "in Berlin — where…"; a lowercase name opens an entry only when it
   // is one word, like a repository ("qemu-lab — …").
   const named = splitNamed(splitEmoji(next.text).rest, next.lead);
@@ -309,6 +312,9 @@ function startsNew(prev: TextLine, next: TextLine): boolean {
   const closed = endsSentence(prev.text) || /[)\]]$/.test(prev.text);
   return closed && /^["“([\p{Lu}\p{N}]/u.test(next.text);
 }
+
+const UNFINISHED =
+  /(?:,|\s(?:at|to|in|on|of|for|with|and|or|via|by|from|the|a|an|my|our|your|whose|which|who))$/i;
 
 /** Lines grouped into entries: a line that opens an entry starts a group, others join it. */
 function groupLines(lines: TextLine[], splitLists = true): Group[] {

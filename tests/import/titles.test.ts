@@ -191,3 +191,16 @@ describe("books named in prose", () => {
     expect(result.failed).toEqual([]);
   });
 });
+
+describe("prose lines wrapped before a link", () => {
+  it("GIVEN a sentence wrapped after 'at' with the email alone on the next line WHEN imported THEN one entry says the whole sentence, email included", async () => {
+    const { knowledge } = await importProfile(
+      "I'm Rosa Lind, a glassblower in Malmö. I make lamps and bowls.\n\nFor orders and visits, please write to my studio manager, Per Holm, at\nper.holm@example.org.\n",
+    );
+
+    const said = entries(knowledge).filter((e) => e.summary.includes("Per Holm"));
+    expect(said.map((e) => e.summary)).toEqual([
+      "For orders and visits, please write to my studio manager, Per Holm, at per.holm@example.org.",
+    ]);
+  });
+});
