@@ -131,7 +131,40 @@ export function draftFromMarkdown(source: string): Draft {
     .slice(0, 4);
   const person = draftPerson(doc, source, [...about, ...fallback, ...first]);
   const contact = contactOf(plans);
-  return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(plans) };
+  const kept = withoutRetold(plans, looseGroups, [person.headline, person.summary]);
+  return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(kept) };
+}
+
+const VARIANT = 2;
+const plainWords = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * "Olá! I'm Ana, an illustrator in Porto. I paint picture books…": the opening sentences are the
+ * headline and summary; as entries too they would answer every question that shares a word
+ * with them ("what do you paint with") ahead of the entry that says it. They stay when the About
+ * section would hold nothing else, so the draft keeps a section about the person.
+ */
+function withoutRetold(
+  plans: SectionPlan[],
+  groups: { group: Group; entries: EntryDraft[] }[],
+  said: string[],
+): SectionPlan[] {
+  const person = said.map(plainWords);
+  const opening = new Set(groups.filter((g) => g.group.opening).flatMap((g) => g.entries));
+  const retold = (e: EntryDraft) => {
+    if (!opening.has(e) || e.kind !== "about") return false;
+    const own = plainWords(`${e.summary} ${e.details ?? ""}`);
+    return own !== "" && person.some((t) => t.includes(own));
+  };
+  const about = plans.flatMap((p) => p.entries).filter((e) => e.kind === "about");
+  if (about.every(retold)) return plans;
+  return plans
+    .map((p) => ({ ...p, entries: p.entries.filter((e) => !retold(e)) }))
+    .filter((p) => p.entries.length > 0);
 }
 
 /** What every group of a section is, when its table's title column names it ("Production"). */

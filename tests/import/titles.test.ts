@@ -204,3 +204,38 @@ describe("prose lines wrapped before a link", () => {
     ]);
   });
 });
+
+describe("the opening of a prose page", () => {
+  it("GIVEN an About page opening with a greeting and two sentences WHEN imported THEN they are the headline and summary and no entry repeats them, so a later sentence answers what it says", async () => {
+    const { knowledge } = await importProfile(
+      [
+        "Hello! I'm Rosa Lind, a glassblower living in Malmö. I make lamps and bowls for restaurants and homes.",
+        "",
+        "I grew up in Lund and trained at the Orrefors glass school, finishing in 2009.",
+        "",
+        "I make my lamps from recycled window glass and blow them in a small gas furnace.",
+        "",
+      ].join("\n"),
+    );
+
+    expect(knowledge.person.headline).toContain("glassblower living in Malmö");
+    expect(knowledge.person.summary).toContain("lamps and bowls");
+    const said = entries(knowledge).map((e) => e.summary);
+    expect(said.filter((t) => t.includes("Malmö") || t.includes("bowls"))).toEqual([]);
+    const result = await askOffline(knowledge, {
+      cases: [{ id: "o1", kind: "fact", q: "what do u make lamps from", must: [["window glass"]] }],
+      match: "substring",
+    });
+    expect(result.failed).toEqual([]);
+  });
+
+  it("GIVEN prose whose sentence ends on a place spelled with an accent ('Bogotá.') WHEN imported THEN the next sentence is a sentence of its own, not read as after an initial", async () => {
+    const { knowledge } = await importProfile(
+      "## Background\n\nI spent six years teaching chemistry in Bogotá. Later I joined the Andes Water Trust as its lab manager, a job I still hold.\n",
+    );
+
+    expect(entries(knowledge).map((e) => e.summary)).toContainEqual(
+      expect.stringMatching(/^Later I joined the Andes Water Trust/),
+    );
+  });
+});
