@@ -135,7 +135,6 @@ export function draftFromMarkdown(source: string): Draft {
   return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(kept) };
 }
 
-const VARIANT = 2;
 const plainWords = (t: string) =>
   t
     .toLowerCase()
