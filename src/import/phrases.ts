@@ -136,11 +136,17 @@ export function emojiWords(source: string): string[] {
   );
 }
 
-/** "1.2k ⭐" as "1.2k stars": a count written with an emoji, in words. */
+/** "1.2k ⭐" or "⭐ 1.2k" as "1.2k stars": a count written with an emoji, in words. */
 export function spellEmoji(text: string): string {
   let out = text;
   for (const [re, word] of EMOJI_WORDS) {
     out = out.replace(new RegExp(String.raw`(\d[\d.,]*[kKmM]?)${re.source}`, "gu"), `$1${word}`);
+    // "(⭐ 1.3k)": the emoji first, as a badge writes it.
+    const before = re.source.replace(/^\\s\*/, "");
+    out = out.replace(
+      new RegExp(String.raw`${before}\s*(\d[\d.,]*[kKmM]?)(?![\p{L}\p{N}])`, "gu"),
+      `$1${word}`,
+    );
   }
   return out;
 }

@@ -239,3 +239,19 @@ describe("the opening of a prose page", () => {
     );
   });
 });
+
+describe("counts written with an emoji", () => {
+  it("GIVEN a project line ending in '(⭐ 2.4k)', the emoji before the count WHEN imported THEN the entry says '2.4k stars' and 'how many stars has it got' is answered from it", async () => {
+    const source =
+      "## Projects\n\n- **tidelog** — a logger for tide gauges on a Raspberry Pi (⭐ 2.4k)\n- **wavecount** — counts waves in buoy data\n\n## Grants\n\n- $20,000 grant from the Coast Fund (2021) for tidelog v2\n";
+    const { knowledge } = await importProfile(source);
+
+    expect(entryTitled(knowledge, "tidelog")?.summary).toContain("2.4k stars");
+    expect(inventions(knowledge, source)).toEqual([]);
+    const result = await askOffline(knowledge, {
+      cases: [{ id: "s1", kind: "fact", q: "how many stars has tidelog got", must: [["2.4k"]] }],
+      match: "substring",
+    });
+    expect(result.failed).toEqual([]);
+  });
+});
