@@ -87,14 +87,15 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
     bodyTexts[0] && isDateOnly(segmentsOf(bodyTexts[0])[0] ?? "") ? bodyTexts[0] : "";
   const dated = group.paragraph ? `${text} ${dateLine}` : full;
   const year = preset.year ?? head.year ?? yearOf(dated, kind) ?? group.year;
+  // Each entry holds a summary and details; a longer text continues under the same title.
+  const said = spellEmoji(spelledOut(joinSentences(own))) || head.title;
   const tags = [
     ...(group.label ? [group.label] : []),
-    ...leadIn(text, head.title),
+    // "grew up in" before "Aveiro" in a sentence the summary says whole tags nothing.
+    ...leadIn(text, head.title).filter((t) => !said.includes(t)),
     ...findPeople(full),
     ...findNames(full).filter((n) => !head.title.includes(n)),
   ];
-  // Each entry holds a summary and details; a longer text continues under the same title.
-  const said = spellEmoji(spelledOut(joinSentences(own))) || head.title;
   const entries: EntryDraft[] = [];
   for (const { summary, details } of summaryAndDetails(said)) {
     entries.push({
@@ -124,7 +125,7 @@ function leadIn(text: string, title: string): string[] {
   const before = text
     .slice(0, at)
     .replace(/^(?:I['’]m|I am|I|we['’]re|we are|we)\s+/iu, "")
-    .replace(/[\s,:;—–-]+$/u, "")
+    .replace(/[\s,:;—–"“”'‘’(-]+$/u, "")
     .trim();
   const words = before.split(/\s+/);
   return words.length >= 1 && words.length <= 5 && /^\p{L}/u.test(before) ? [before] : [];

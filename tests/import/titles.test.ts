@@ -255,3 +255,19 @@ describe("counts written with an emoji", () => {
     expect(result.failed).toEqual([]);
   });
 });
+
+describe("tags of prose entries", () => {
+  it("GIVEN prose sentences that lead into what they name ('He lives in Durban', 'His best-known project, the …') WHEN imported THEN those lead-in words are no tags, the sentence saying them already", async () => {
+    const { knowledge } = await importProfile(
+      "# About Sipho Dlamini\n\nSipho Dlamini is a bridge inspector with the KwaZulu-Natal roads department. He has checked bridges for twelve years.\n\nHe lives in Durban with two dogs and a very old bicycle.\n\nHis best-known project, the Umgeni Bridge Survey, mapped 140 river crossings in 2019.\n",
+    );
+
+    const tags = entries(knowledge).flatMap((e) => e.tags ?? []);
+    expect(tags.filter((t) => /^(?:he|his|she|her|my)\b/i.test(t) || /["“,]$/.test(t))).toEqual([]);
+    expect(
+      entries(knowledge)
+        .map((e) => e.summary)
+        .join(" "),
+    ).toContain("He lives in Durban");
+  });
+});
