@@ -89,12 +89,16 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
   const year = preset.year ?? head.year ?? yearOf(dated, kind) ?? group.year;
   // Each entry holds a summary and details; a longer text continues under the same title.
   const said = spellEmoji(spelledOut(joinSentences(own))) || head.title;
+  const people = findPeople(full);
   const tags = [
     ...(group.label ? [group.label] : []),
     // "grew up in" before "Aveiro" in a sentence the summary says whole tags nothing.
     ...leadIn(text, head.title).filter((t) => !said.includes(t)),
-    ...findPeople(full),
-    ...findNames(full).filter((n) => !head.title.includes(n)),
+    ...people,
+    // "Ana Ruiz and Ben Carter" is two people, not a third name.
+    ...findNames(full)
+      .flatMap(splitPair)
+      .filter((n) => !head.title.includes(n)),
   ];
   const entries: EntryDraft[] = [];
   for (const { summary, details } of summaryAndDetails(said)) {
@@ -113,6 +117,13 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
     });
   }
   return entries;
+}
+
+/** "Ana Ruiz and Ben Carter" as the two names it joins; a name of one thing stays whole. */
+function splitPair(name: string): string[] {
+  const parts = name.split(/\s+(?:and|&)\s+/u);
+  const named = (p: string) => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(p);
+  return parts.length === 2 && parts.every(named) ? parts : [name];
 }
 
 /**

@@ -271,3 +271,15 @@ describe("tags of prose entries", () => {
     ).toContain("He lives in Durban");
   });
 });
+
+describe("people named together", () => {
+  it("GIVEN a paper co-written 'with her students Ana Ruiz and Ben Carter' WHEN imported THEN each is a tag of their own, not one tag joining both", async () => {
+    const { knowledge } = await importProfile(
+      "## Papers\n\n- **Soft grippers for ripe fruit** — Science Robotics 2020. Co-authored with her students Ana Ruiz and Ben Carter.\n",
+    );
+
+    const tags = entries(knowledge).flatMap((e) => e.tags ?? []);
+    expect(tags).toEqual(expect.arrayContaining(["Ana Ruiz", "Ben Carter"]));
+    expect(tags).not.toContain("Ana Ruiz and Ben Carter");
+  });
+});
