@@ -43,6 +43,8 @@ interface SectionPlan {
 
 // What an opening paragraph's sentence can be besides about the person.
 const OPENING_KINDS: readonly Kind[] = ["about", "positions", "education", "interests", "contact"];
+// The kinds of section a summary made of entries' titles may draw on.
+const INTRODUCES_PERSON: readonly Kind[] = ["about", "positions", "education"];
 const MAX_SECTIONS = 20;
 const MAX_ENTRIES = 100;
 const MAX_TAGS = 30;
@@ -122,13 +124,21 @@ export function draftFromMarkdown(source: string): Draft {
   const fallback = looseGroups.flatMap(({ group, entries: [entry] }) => {
     const aboutPerson =
       entry && !["projects", "publications", "interests", "contact"].includes(entry.kind);
-    return group.paragraph || group.listed || !aboutPerson ? [] : [entry.title];
+    if (group.paragraph || group.listed || !aboutPerson) return [];
+    // "🌱 I’m currently learning Kotlin" says more as the owner wrote it than as its title.
+    const line = withoutEmoji(group.head.text).trim();
+    return [line.includes(entry.title) && line.length <= 200 ? line : entry.title];
   });
-  // A source with no opening at all is introduced by its first entries.
-  const first = plans
-    .filter((p) => p.kind !== "contact")
-    .flatMap((p) => p.entries.map((e) => e.title))
-    .slice(0, 4);
+  // A source with no opening at all is introduced by its first jobs and degrees; a project's
+  // or a paper's name ("pagerlint") says nothing about the person on its own, unless the
+  // source is only projects or papers.
+  const titlesOf = (ps: SectionPlan[]) => ps.flatMap((p) => p.entries.map((e) => e.title));
+  const personal = titlesOf(
+    plans.filter((p) => p.kind === undefined || INTRODUCES_PERSON.includes(p.kind)),
+  );
+  const first = (
+    personal.length > 0 ? personal : titlesOf(plans.filter((p) => p.kind !== "contact"))
+  ).slice(0, 4);
   const person = draftPerson(doc, source, [...about, ...fallback, ...first]);
   const contact = contactOf(plans);
   const kept = withoutRetold(plans, looseGroups, [person.headline, person.summary]);

@@ -576,3 +576,28 @@ describe("offline drafting", () => {
     ]);
   });
 });
+
+describe("a summary where the source has no prose to make one of", () => {
+  it("GIVEN a README of one headline, emoji lines about the owner and a projects list WHEN imported THEN the summary says those lines as written and names no project", async () => {
+    const { knowledge } = await importProfile(
+      [
+        "# Hi, I'm Lea Brandt",
+        "",
+        "I'm a firmware developer in Graz who writes drivers for e-bike motors.",
+        "",
+        "- 🌱 I’m currently learning Zig",
+        "- 💬 Ask me about CAN bus, Zephyr and battery management",
+        "",
+        "## Projects",
+        "",
+        "- **canmon** — a CAN bus monitor for the terminal",
+        "- **bms-sim** — a battery pack simulator",
+        "",
+      ].join("\n"),
+    );
+
+    expect(knowledge.person.summary).toContain("I’m currently learning Zig");
+    expect(knowledge.person.summary).toContain("Ask me about CAN bus");
+    expect(knowledge.person.summary).not.toMatch(/canmon|bms-sim/);
+  });
+});
