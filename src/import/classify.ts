@@ -168,6 +168,8 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
       /\b(work(ed|ing)? (at|for)|joined|employed|hired|job|position|appointed|visiting|(co-?)?founded)\b/i,
       1,
     ],
+    // "I break embedded devices for a living at Halcyon Labs": what someone is paid to do, where.
+    [/\bfor a living\b/i, 1.5],
     [/\b(present|current(ly)?|now)\b/i, 0.5],
   ],
   publications: [

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { draftFromMarkdown } from "../../src/import/draft.ts";
 import { importProfile } from "../../src/import/import.ts";
 import type { Knowledge } from "../../src/knowledge/schema.ts";
-import { fixture } from "../builders/import.ts";
+import { askOffline, fixture } from "../builders/import.ts";
 
 const sectionOf = (k: Knowledge, id: string) => k.sections.find((s) => s.id === id);
 const titles = (k: Knowledge, id: string) => sectionOf(k, id)?.entries.map((e) => e.title) ?? [];
@@ -599,5 +599,30 @@ describe("a summary where the source has no prose to make one of", () => {
     expect(knowledge.person.summary).toContain("I’m currently learning Zig");
     expect(knowledge.person.summary).toContain("Ask me about CAN bus");
     expect(knowledge.person.summary).not.toMatch(/canmon|bms-sim/);
+  });
+});
+
+describe("a job said in prose", () => {
+  it("GIVEN an opening sentence saying what the owner does 'for a living at' an organisation WHEN imported THEN it is a job, and 'where do u work' finds it", async () => {
+    const { knowledge } = await importProfile(
+      [
+        "# Hey, I'm Tavita Faleolo",
+        "",
+        "I repair ship engines for a living at **Apia Marine Works** in Samoa. Before that I spent three years at sea.",
+        "",
+        "## Boats",
+        "",
+        "- **Manaia** — a 1962 wooden ketch I restored",
+        "",
+      ].join("\n"),
+    );
+
+    const jobs = knowledge.sections.find((s) => s.id === "positions");
+    expect(jobs?.entries.map((e) => e.title)).toEqual(["Apia Marine Works"]);
+    const result = await askOffline(knowledge, {
+      cases: [{ id: "w1", kind: "fact", q: "where do u work", must: [["Apia Marine Works"]] }],
+      match: "substring",
+    });
+    expect(result.failed).toEqual([]);
   });
 });
