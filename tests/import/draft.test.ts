@@ -626,3 +626,21 @@ describe("a job said in prose", () => {
     expect(result.failed).toEqual([]);
   });
 });
+
+describe("a page titled by a firm", () => {
+  it("GIVEN a page titled 'Projects — Ana Petrescu Design', 'led by Ana Petrescu' in its opening WHEN imported THEN the owner's name is Ana Petrescu, not the firm", async () => {
+    const { knowledge } = await importProfile(
+      "# Projects — Ana Petrescu Design\n\nSmall studio in Iași, led by Ana Petrescu. We design type and signage.\n\n| Project | Year |\n|---|---|\n| Iași Metro signage | 2022 |\n",
+    );
+
+    expect(knowledge.person.name).toBe("Ana Petrescu");
+  });
+
+  it("GIVEN a page titled by a firm named after no one ('Lantern Moth Studio') WHEN imported THEN the firm is not taken for a person's name", async () => {
+    const { knowledge } = await importProfile(
+      "# Lantern Moth Studio\n\nA two-person games studio in Montréal. We make cozy puzzle games.\n\n## Games\n\n- **Lanternfall** — a puzzle game about moths\n",
+    );
+
+    expect(knowledge.person.name).toBeUndefined();
+  });
+});
