@@ -174,8 +174,9 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
   ],
   publications: [
     [
-      // Papers written, not the material: "a paper on …", not "paper conservator".
-      /\b(journal|proceedings|conference|symposium|transactions|arxiv|preprint|doi|published|publication|et al\.?|papers)\b|\b(?:a|the|our|my|this|best|student|short|long|first|white|position|journal|conference|workshop)\s+paper\b|\bpaper\s+(?:on|in|at|about|titled|with|accepted|was|is)\b/i,
+      // Papers written, not the material: "a paper on …", not "paper conservator" or "a paper
+      // boat".
+      /\b(journal|proceedings|conference|symposium|transactions|arxiv|preprint|doi|published|publication|et al\.?|papers)\b|\b(?:a|the|our|my|this|best|student|short|long|first|white|position|journal|conference|workshop)\s+paper\b(?!\s+(?!(?:on|in|at|about|titled|with|accepted|was|is|that|for|by|and|or)\b)\p{Ll})|\bpaper\s+(?:on|in|at|about|titled|with|accepted|was|is)\b/iu,
       1.5,
     ],
     // A venue's "Workshop on …", not the room someone works in.

@@ -644,3 +644,14 @@ describe("a page titled by a firm", () => {
     expect(knowledge.person.name).toBeUndefined();
   });
 });
+
+describe("the word 'paper'", () => {
+  it("GIVEN a workshop that ends with children folding 'a paper boat' WHEN imported THEN it is no publication", async () => {
+    const { knowledge } = await importProfile(
+      '# About me\n\nI\'m Lia Costa, a potter in Faro. I make tableware for restaurants.\n\nMy workshop for children, "Clay Day", lasts an hour and ends with everyone folding a paper boat.\n\nI swim every morning.\n',
+    );
+
+    const section = knowledge.sections.find((s) => s.entries.some((e) => e.title === "Clay Day"));
+    expect(section?.id).not.toBe("publications");
+  });
+});
