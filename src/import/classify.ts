@@ -168,17 +168,25 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
       /\b(work(ed|ing)? (at|for)|joined|employed|hired|job|position|appointed|visiting|(co-?)?founded)\b/i,
       1,
     ],
+    // "I break embedded devices for a living at Halcyon Labs": what someone is paid to do, where.
+    [/\bfor a living\b/i, 1.5],
     [/\b(present|current(ly)?|now)\b/i, 0.5],
   ],
   publications: [
     [
-      // Papers written, not the material: "a paper on …", not "paper conservator".
-      /\b(journal|proceedings|conference|symposium|transactions|arxiv|preprint|doi|published|publication|et al\.?|papers)\b|\b(?:a|the|our|my|this|best|student|short|long|first|white|position|journal|conference|workshop)\s+paper\b|\bpaper\s+(?:on|in|at|about|titled|with|accepted|was|is)\b/i,
+      // Papers written, not the material: "a paper on …", not "paper conservator" or "a paper
+      // boat".
+      /\b(journal|proceedings|conference|symposium|transactions|arxiv|preprint|doi|published|publication|et al\.?|papers)\b|\b(?:a|the|our|my|this|best|student|short|long|first|white|position|journal|conference|workshop)\s+paper\b(?!\s+(?!(?:on|in|at|about|titled|with|accepted|was|is|that|for|by|and|or)\b)\p{Ll})|\bpaper\s+(?:on|in|at|about|titled|with|accepted|was|is)\b/iu,
       1.5,
     ],
     // A venue's "Workshop on …", not the room someone works in.
     [/\bWorkshop\b/, 1.5],
     [/\b((first|second|last|lead|corresponding|co-?first)[- ]author|co-?author(ed)?)\b/i, 1.5],
+    // "My first picture book, …", "her debut novel": a book of one's own, and what books do.
+    [
+      /\b(?:my|his|her|their|our)\s+(?:(?:first|second|third|debut|newest|latest|new|next|last|own)\s+)?(?:[\p{L}'’-]+\s+)?(?:book|novel|memoir|monograph|collection)s?\b|\bcame out\b|\btranslated into\b|\bsold (?:over |more than |about |some )?[\d,]+ copies\b/iu,
+      1.5,
+    ],
   ],
   projects: [
     [
@@ -212,7 +220,8 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
   ],
   skills: [
     [
-      /\b(experience (with|in)|proficient|fluent|skills?|stack|familiar|comfortable|expertise|expert in|languages?|toolbox)\b/i,
+      // "translated into 11 languages" says where a work went, not what its author speaks.
+      /\b(experience (with|in)|proficient|fluent|skills?|stack|familiar|comfortable|expertise|expert in|(?<!\binto\s+(?:[\d,]+|\p{L}+)\s+)languages?|toolbox)\b/iu,
       1.25,
     ],
   ],

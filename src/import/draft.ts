@@ -37,10 +37,14 @@ interface SectionPlan {
   entries: EntryDraft[];
   /** The rows of one table: one list of one kind of thing, kept together. */
   rows?: boolean;
+  /** What the section holds in words of its own, when its kind's words would say more. */
+  description?: string;
 }
 
 // What an opening paragraph's sentence can be besides about the person.
 const OPENING_KINDS: readonly Kind[] = ["about", "positions", "education", "interests", "contact"];
+// The kinds of section a summary made of entries' titles may draw on.
+const INTRODUCES_PERSON: readonly Kind[] = ["about", "positions", "education"];
 const MAX_SECTIONS = 20;
 const MAX_ENTRIES = 100;
 const MAX_TAGS = 30;
@@ -110,7 +114,7 @@ export function draftFromMarkdown(source: string): Draft {
     if (entries.length === 0) continue;
     const home = headed.find((s) => s.kind === kind);
     if (home) home.entries.unshift(...entries);
-    else byKind.push({ title: looseTitle(kind, source), kind, entries });
+    else byKind.push(loosePlan(kind, source, entries));
   }
   const plans = fitLimits(mergeTwins([...byKind, ...headed, ...moved]).map(mergeRepeats));
   addAcronymTags(plans, source);
@@ -120,16 +124,56 @@ export function draftFromMarkdown(source: string): Draft {
   const fallback = looseGroups.flatMap(({ group, entries: [entry] }) => {
     const aboutPerson =
       entry && !["projects", "publications", "interests", "contact"].includes(entry.kind);
-    return group.paragraph || group.listed || !aboutPerson ? [] : [entry.title];
+    if (group.paragraph || group.listed || !aboutPerson) return [];
+    // "🌱 I’m currently learning Kotlin" says more as the owner wrote it than as its title.
+    const line = withoutEmoji(group.head.text).trim();
+    return [line.includes(entry.title) && line.length <= 200 ? line : entry.title];
   });
-  // A source with no opening at all is introduced by its first entries.
-  const first = plans
-    .filter((p) => p.kind !== "contact")
-    .flatMap((p) => p.entries.map((e) => e.title))
-    .slice(0, 4);
+  // A source with no opening at all is introduced by its first jobs and degrees; a project's
+  // or a paper's name ("pagerlint") says nothing about the person on its own, unless the
+  // source is only projects or papers.
+  const titlesOf = (ps: SectionPlan[]) => ps.flatMap((p) => p.entries.map((e) => e.title));
+  const personal = titlesOf(
+    plans.filter((p) => p.kind === undefined || INTRODUCES_PERSON.includes(p.kind)),
+  );
+  const first = (
+    personal.length > 0 ? personal : titlesOf(plans.filter((p) => p.kind !== "contact"))
+  ).slice(0, 4);
   const person = draftPerson(doc, source, [...about, ...fallback, ...first]);
   const contact = contactOf(plans);
-  return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(plans) };
+  const kept = withoutRetold(plans, looseGroups, [person.headline, person.summary]);
+  return { person: { ...person, ...(contact ? { contact } : {}) }, sections: finish(kept) };
+}
+
+const plainWords = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * "Olá! I'm Ana, an illustrator in Porto. I paint picture books…": the opening sentences are the
+ * headline and summary; as entries too they would answer every question that shares a word
+ * with them ("what do you paint with") ahead of the entry that says it. They stay when the About
+ * section would hold nothing else, so the draft keeps a section about the person.
+ */
+function withoutRetold(
+  plans: SectionPlan[],
+  groups: { group: Group; entries: EntryDraft[] }[],
+  said: string[],
+): SectionPlan[] {
+  const person = said.map(plainWords);
+  const opening = new Set(groups.filter((g) => g.group.opening).flatMap((g) => g.entries));
+  const retold = (e: EntryDraft) => {
+    if (!opening.has(e) || e.kind !== "about") return false;
+    const own = plainWords(`${e.summary} ${e.details ?? ""}`);
+    return own !== "" && person.some((t) => t.includes(own));
+  };
+  const about = plans.flatMap((p) => p.entries).filter((e) => e.kind === "about");
+  if (about.every(retold)) return plans;
+  return plans
+    .map((p) => ({ ...p, entries: p.entries.filter((e) => !retold(e)) }))
+    .filter((p) => p.entries.length > 0);
 }
 
 /** What every group of a section is, when its table's title column names it ("Production"). */
@@ -270,10 +314,19 @@ function contactOf(plans: SectionPlan[]): PersonDraft["contact"] {
   return [email, ...links.map((l) => l.url)].filter(Boolean).join(" · ").slice(0, 300);
 }
 
-/** A heading-less section's title; "Research interests" in a source that speaks of research. */
-function looseTitle(kind: Kind, source: string): string {
-  if (kind === "interests" && /\bresearch/i.test(source)) return "Research interests";
-  return KIND_TITLES[kind];
+// Words of papers, not books ("a paper boat" is neither).
+const PAPERS = /\b(?:papers|journals?|proceedings|preprints?|arxiv|doi)\b/i;
+
+/** A heading-less section of one kind; "Research interests" in a source that speaks of research. */
+function loosePlan(kind: Kind, source: string, entries: EntryDraft[]): SectionPlan {
+  if (kind === "interests" && /\bresearch/i.test(source))
+    return { title: "Research interests", kind, entries };
+  // "My first picture book, …", "my newest book": writing that is books, not papers, is asked
+  // about as books ("what's your first book"), and names no publisher ("which publisher…").
+  const said = entries.map((e) => `${e.summary} ${e.details ?? ""}`).join(" ");
+  if (kind === "publications" && /\bbooks?\b/i.test(said) && !PAPERS.test(said))
+    return { title: "Books", kind, entries, description: "Books and writing" };
+  return { title: KIND_TITLES[kind], kind, entries };
 }
 
 /** Sections of one kind and one title ("Education" made twice) are one section. */
@@ -374,12 +427,15 @@ function finish(plans: SectionPlan[]): DraftSection[] {
   const ids = new IdRegistry();
   const sections = plans.map((plan) => {
     const title = shorten(plan.title || (plan.kind ? KIND_TITLES[plan.kind] : "More"), 100);
-    const preferred = plan.kind && ids.free(plan.kind, RESERVED_SECTION_IDS) ? plan.kind : title;
+    const own = plan.description !== undefined;
+    const preferred =
+      plan.kind && !own && ids.free(plan.kind, RESERVED_SECTION_IDS) ? plan.kind : title;
     return {
       id: ids.claim(preferred, plan.kind ?? "section", RESERVED_SECTION_IDS),
       title,
       // A description listing entry names would make every entry answer to its siblings' names.
-      description: plan.kind ? describeKinds([plan.kind, ...(plan.also ?? [])]) : title,
+      description:
+        plan.description ?? (plan.kind ? describeKinds([plan.kind, ...(plan.also ?? [])]) : title),
       plan,
     };
   });

@@ -57,6 +57,7 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
     ...(group.paragraph ? { prose: true } : {}),
     ...(group.head.titled ? { titled: splitEmoji(group.head.titled).rest } : {}),
     ...(group.head.italic ? { italic: group.head.italic } : {}),
+    ...(group.head.italics ? { works: group.head.italics } : {}),
     text: full,
     ...(owner ? { owner } : {}),
     ...(under === "positions" ? { jobs: true } : {}),
@@ -86,14 +87,19 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
     bodyTexts[0] && isDateOnly(segmentsOf(bodyTexts[0])[0] ?? "") ? bodyTexts[0] : "";
   const dated = group.paragraph ? `${text} ${dateLine}` : full;
   const year = preset.year ?? head.year ?? yearOf(dated, kind) ?? group.year;
-  const tags = [
-    ...(group.label ? [group.label] : []),
-    ...leadIn(text, head.title),
-    ...findPeople(full),
-    ...findNames(full).filter((n) => !head.title.includes(n)),
-  ];
   // Each entry holds a summary and details; a longer text continues under the same title.
   const said = spellEmoji(spelledOut(joinSentences(own))) || head.title;
+  const people = findPeople(full);
+  const tags = [
+    ...(group.label ? [group.label] : []),
+    // "grew up in" before "Aveiro" in a sentence the summary says whole tags nothing.
+    ...leadIn(text, head.title).filter((t) => !said.includes(t)),
+    ...people,
+    // "Ana Ruiz and Ben Carter" is two people, not a third name.
+    ...findNames(full)
+      .flatMap(splitPair)
+      .filter((n) => !head.title.includes(n)),
+  ];
   const entries: EntryDraft[] = [];
   for (const { summary, details } of summaryAndDetails(said)) {
     entries.push({
@@ -113,6 +119,13 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
   return entries;
 }
 
+/** "Ana Ruiz and Ben Carter" as the two names it joins; a name of one thing stays whole. */
+function splitPair(name: string): string[] {
+  const parts = name.split(/\s+(?:and|&)\s+/u);
+  const named = (p: string) => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(p);
+  return parts.length === 2 && parts.every(named) ? parts : [name];
+}
+
 /**
  * "I'm currently working on Sehat Sathi, …" titled "Sehat Sathi": what the line says about it
  * ("currently working on") is a tag, so that "what are you working on" still finds it.
@@ -123,7 +136,7 @@ function leadIn(text: string, title: string): string[] {
   const before = text
     .slice(0, at)
     .replace(/^(?:I['’]m|I am|I|we['’]re|we are|we)\s+/iu, "")
-    .replace(/[\s,:;—–-]+$/u, "")
+    .replace(/[\s,:;—–"“”'‘’(-]+$/u, "")
     .trim();
   const words = before.split(/\s+/);
   return words.length >= 1 && words.length <= 5 && /^\p{L}/u.test(before) ? [before] : [];

@@ -40,6 +40,8 @@ export interface HeadContext {
   titled?: string;
   /** The first italic run of the line, wherever it is. */
   italic?: string;
+  /** Every italic run of the line: in a sentence of prose, the works it names. */
+  works?: string[];
   /** The line is under a heading of jobs ("Experience"): "Title, Organisation" is a job. */
   jobs?: boolean;
 }
@@ -631,6 +633,12 @@ export function sentenceTitle(sentence: string, context: HeadContext = {}): stri
   if (degree?.[1] && degree[2] && isDegreeText(degree[1])) return `${degree[1]} at ${degree[2]}`;
   const own = titled(sentence);
   if (own) return own;
+  // "My first picture book, *The Hedgehog Who Hated Noise*, came out in 2018": the work the
+  // sentence names in italics, whole ("The" and all), is what it is about.
+  const work = context.works?.find(
+    (t) => sentence.includes(t) && t.split(/\s+/).length >= 2 && !isDateOnly(t),
+  );
+  if (work && work.length <= TITLE_MAX) return work.replace(/[.,;:]$/, "");
   // Two-letter acronyms ("AI", "UK") say too little to name a sentence.
   const namesIn = (text: string) =>
     findNames(text).filter(

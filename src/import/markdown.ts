@@ -17,6 +17,8 @@ export interface TextLine {
   titled?: string;
   /** Text of the first italic run anywhere in the line: a cited work's title after its authors. */
   italic?: string;
+  /** Every italic run of the line: the works a sentence of prose names ("my first book, *Title*"). */
+  italics?: string[];
 }
 
 /** A table cell, as text with its links. */
@@ -156,6 +158,7 @@ function inlineLines(tokens: Token[]): TextLine[] {
         ...(current.lead ? { lead: tidy(current.lead) } : {}),
         ...(current.titled ? { titled: tidy(current.titled) } : {}),
         ...(current.italic ? { italic: tidy(current.italic) } : {}),
+        ...(current.italics?.length ? { italics: current.italics.map(tidy) } : {}),
       });
     current = { text: "", links: [] };
   };
@@ -183,6 +186,8 @@ function inlineLines(tokens: Token[]): TextLine[] {
             current.titled = current.text.slice(before);
           }
           if (token.type === "em" && !current.italic) current.italic = current.text.slice(before);
+          if (token.type === "em")
+            current.italics = [...(current.italics ?? []), current.text.slice(before)];
           break;
         }
         case "link": {

@@ -47,6 +47,22 @@ export function detectVoice(source: string): PersonDraft["voice"] {
     : "third-person";
 }
 
+// The last word of a firm's name ("Dobrescu Architects", "Lantern Moth Studio").
+const FIRM =
+  /\s+(?:Architects|Architecture|Studio|Studios|Design|Designs|Partners|Associates|Consulting|Labs?|Games|Press|Films|Productions|Workshop)$/u;
+
+/**
+ * "Mirela Dobrescu Architects" is a practice: its owner is "Mirela Dobrescu" when the page names
+ * her alone too ("led by Mirela Dobrescu"); a firm named after no one names no person.
+ */
+function ownerOfFirm(name: string | undefined, outline: Outline): string | undefined {
+  if (!name || !FIRM.test(name)) return name;
+  const person = name.replace(FIRM, "");
+  const text = outline.opening.map((l) => l.text).join(" ");
+  const alone = new RegExp(`${person}(?!\\s+\\p{Lu})`, "u");
+  return alone.test(text) ? person : undefined;
+}
+
 /** The person's name, from a title that is only a name or a line that introduces one. */
 export function detectName(outline: Outline): string | undefined {
   const title = outline.title
@@ -60,7 +76,7 @@ export function detectName(outline: Outline): string | undefined {
   const whole = new RegExp(`^(?:(?:Dr|Prof|Professor)\\.?\\s+)?(${NAME})$`, "u");
   // "Dr Thandi Mokoena, BVSc MSc": the letters after a name are no part of it.
   for (const part of title.split(/\s+[—–|-]\s+|:\s+|,\s+/u)) {
-    const name = whole.exec(part.trim())?.[1];
+    const name = ownerOfFirm(whole.exec(part.trim())?.[1], outline);
     if (name && name.split(/\s+/).length >= 2 && !kindOfHeading(name) && !NOT_A_NAME.test(name))
       return name;
   }

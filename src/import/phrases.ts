@@ -26,7 +26,9 @@ export function withoutEmoji(text: string): string {
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATION =
-  /(?:\b(?:adv|prof|dr|mr|mrs|ms|st|inc|ltd|co|corp|jr|sr|vs|etc|approx|dept|univ|no|vol|pp|ed|eds|fig|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|e\.g|i\.e|al|ph\.d|m\.sc|b\.sc|b\.a|m\.a|u\.s|u\.k)|\b\p{Lu})\.$/iu;
+  /(?:\b(?:adv|prof|dr|mr|mrs|ms|st|inc|ltd|co|corp|jr|sr|vs|etc|approx|dept|univ|no|vol|pp|ed|eds|fig|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|e\.g|i\.e|al|ph\.d|m\.sc|b\.sc|b\.a|m\.a|u\.s|u\.k))\.$/iu;
+// An initial ("A. Ruiz"): one capital letter alone, not the last letter of "Malmö." or "Bogotá.".
+const INITIAL = /(?<![\p{L}\p{N}])\p{Lu}\.$/u;
 
 /** Sentences of a text, split after . ! ? before a capital, digit, quote or emoji. */
 export function sentences(text: string): string[] {
@@ -36,7 +38,8 @@ export function sentences(text: string): string[] {
   for (const match of text.matchAll(boundary)) {
     const end = (match.index ?? 0) + match[0].trimEnd().length;
     const candidate = text.slice(start, end);
-    if (ABBREVIATION.test(candidate.replace(/["”’)]$/, ""))) continue;
+    const bare = candidate.replace(/["”’)]$/, "");
+    if (ABBREVIATION.test(bare) || INITIAL.test(bare)) continue;
     out.push(candidate.trim());
     start = (match.index ?? 0) + match[0].length;
   }
@@ -133,11 +136,17 @@ export function emojiWords(source: string): string[] {
   );
 }
 
-/** "1.2k ⭐" as "1.2k stars": a count written with an emoji, in words. */
+/** "1.2k ⭐" or "⭐ 1.2k" as "1.2k stars": a count written with an emoji, in words. */
 export function spellEmoji(text: string): string {
   let out = text;
   for (const [re, word] of EMOJI_WORDS) {
     out = out.replace(new RegExp(String.raw`(\d[\d.,]*[kKmM]?)${re.source}`, "gu"), `$1${word}`);
+    // "(⭐ 1.3k)": the emoji first, as a badge writes it.
+    const before = re.source.replace(/^\\s\*/, "");
+    out = out.replace(
+      new RegExp(String.raw`${before}\s*(\d[\d.,]*[kKmM]?)(?![\p{L}\p{N}])`, "gu"),
+      `$1${word}`,
+    );
   }
   return out;
 }

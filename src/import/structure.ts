@@ -287,11 +287,15 @@ export function logicalLines(lines: TextLine[]): TextLine[] {
     }
     prev.text = `${prev.text} ${line.text}`;
     prev.links.push(...line.links);
+    if (line.italics) prev.italics = [...(prev.italics ?? []), ...line.italics];
   }
   return out;
 }
 
 function startsNew(prev: TextLine, next: TextLine): boolean {
+  // "…please write to my agent, Clara Menezes, at" then "clara@example.org.": a line that
+  // stops on a comma or a word such as "at" or "and" goes on in the next, whatever opens it.
+  if (UNFINISHED.test(prev.text)) return false;
   // A wrapped line may start "in Berlin — where…"; a lowercase name opens an entry only when it
   // is one word, like a repository ("qemu-lab — …").
   const named = splitNamed(splitEmoji(next.text).rest, next.lead);
@@ -308,6 +312,9 @@ function startsNew(prev: TextLine, next: TextLine): boolean {
   const closed = endsSentence(prev.text) || /[)\]]$/.test(prev.text);
   return closed && /^["“([\p{Lu}\p{N}]/u.test(next.text);
 }
+
+const UNFINISHED =
+  /(?:,|\s(?:at|to|in|on|of|for|with|and|or|via|by|from|the|a|an|my|our|your|whose|which|who))$/i;
 
 /** Lines grouped into entries: a line that opens an entry starts a group, others join it. */
 function groupLines(lines: TextLine[], splitLists = true): Group[] {
@@ -384,9 +391,11 @@ function splitProse(groups: Group[]): Group[] {
     // "Ruiz, A. (2022). Title. *Venue*, City.": a reference is one entry, whatever its periods.
     if (readCitation(text)) return [group];
     const links = all.flatMap((l) => l.links);
+    const italics = all.flatMap((l) => l.italics ?? []);
     const out: Group[] = [];
     for (const sentence of parts) {
       const own = links.filter((l) => sentence.includes(l.label));
+      const works = italics.filter((t) => sentence.includes(t));
       const last = out.at(-1);
       const before = last ? [last.head, ...last.body].map((l) => l.text).join(" ") : "";
       const room = last && before.length + sentence.length < GROUP_MAX;
@@ -398,7 +407,11 @@ function splitProse(groups: Group[]): Group[] {
         namesBack(sentence, before);
       if (last && room && joins) {
         last.body.push({ text: sentence, links: own });
-      } else out.push({ head: { text: sentence, links: own }, body: [] });
+      } else
+        out.push({
+          head: { text: sentence, links: own, ...(works.length ? { italics: works } : {}) },
+          body: [],
+        });
     }
     return out;
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { draftFromMarkdown } from "../../src/import/draft.ts";
 import { importProfile } from "../../src/import/import.ts";
 import type { Knowledge } from "../../src/knowledge/schema.ts";
-import { fixture } from "../builders/import.ts";
+import { askOffline, fixture } from "../builders/import.ts";
 
 const sectionOf = (k: Knowledge, id: string) => k.sections.find((s) => s.id === id);
 const titles = (k: Knowledge, id: string) => sectionOf(k, id)?.entries.map((e) => e.title) ?? [];
@@ -574,5 +574,84 @@ describe("offline drafting", () => {
         year: 2021,
       }),
     ]);
+  });
+});
+
+describe("a summary where the source has no prose to make one of", () => {
+  it("GIVEN a README of one headline, emoji lines about the owner and a projects list WHEN imported THEN the summary says those lines as written and names no project", async () => {
+    const { knowledge } = await importProfile(
+      [
+        "# Hi, I'm Lea Brandt",
+        "",
+        "I'm a firmware developer in Graz who writes drivers for e-bike motors.",
+        "",
+        "- 🌱 I’m currently learning Zig",
+        "- 💬 Ask me about CAN bus, Zephyr and battery management",
+        "",
+        "## Projects",
+        "",
+        "- **canmon** — a CAN bus monitor for the terminal",
+        "- **bms-sim** — a battery pack simulator",
+        "",
+      ].join("\n"),
+    );
+
+    expect(knowledge.person.summary).toContain("I’m currently learning Zig");
+    expect(knowledge.person.summary).toContain("Ask me about CAN bus");
+    expect(knowledge.person.summary).not.toMatch(/canmon|bms-sim/);
+  });
+});
+
+describe("a job said in prose", () => {
+  it("GIVEN an opening sentence saying what the owner does 'for a living at' an organisation WHEN imported THEN it is a job, and 'where do u work' finds it", async () => {
+    const { knowledge } = await importProfile(
+      [
+        "# Hey, I'm Tavita Faleolo",
+        "",
+        "I repair ship engines for a living at **Apia Marine Works** in Samoa. Before that I spent three years at sea.",
+        "",
+        "## Boats",
+        "",
+        "- **Manaia** — a 1962 wooden ketch I restored",
+        "",
+      ].join("\n"),
+    );
+
+    const jobs = knowledge.sections.find((s) => s.id === "positions");
+    expect(jobs?.entries.map((e) => e.title)).toEqual(["Apia Marine Works"]);
+    const result = await askOffline(knowledge, {
+      cases: [{ id: "w1", kind: "fact", q: "where do u work", must: [["Apia Marine Works"]] }],
+      match: "substring",
+    });
+    expect(result.failed).toEqual([]);
+  });
+});
+
+describe("a page titled by a firm", () => {
+  it("GIVEN a page titled 'Projects — Ana Petrescu Design', 'led by Ana Petrescu' in its opening WHEN imported THEN the owner's name is Ana Petrescu, not the firm", async () => {
+    const { knowledge } = await importProfile(
+      "# Projects — Ana Petrescu Design\n\nSmall studio in Iași, led by Ana Petrescu. We design type and signage.\n\n| Project | Year |\n|---|---|\n| Iași Metro signage | 2022 |\n",
+    );
+
+    expect(knowledge.person.name).toBe("Ana Petrescu");
+  });
+
+  it("GIVEN a page titled by a firm named after no one ('Lantern Moth Studio') WHEN imported THEN the firm is not taken for a person's name", async () => {
+    const { knowledge } = await importProfile(
+      "# Lantern Moth Studio\n\nA two-person games studio in Montréal. We make cozy puzzle games.\n\n## Games\n\n- **Lanternfall** — a puzzle game about moths\n",
+    );
+
+    expect(knowledge.person.name).toBeUndefined();
+  });
+});
+
+describe("the word 'paper'", () => {
+  it("GIVEN a workshop that ends with children folding 'a paper boat' WHEN imported THEN it is no publication", async () => {
+    const { knowledge } = await importProfile(
+      '# About me\n\nI\'m Lia Costa, a potter in Faro. I make tableware for restaurants.\n\nMy workshop for children, "Clay Day", lasts an hour and ends with everyone folding a paper boat.\n\nI swim every morning.\n',
+    );
+
+    const section = knowledge.sections.find((s) => s.entries.some((e) => e.title === "Clay Day"));
+    expect(section?.id).not.toBe("publications");
   });
 });

@@ -151,3 +151,135 @@ describe("titles, summaries and fields of drafted entries", () => {
     expect(draftValues(knowledge).join(" ")).toContain("March 2020");
   });
 });
+
+describe("books named in prose", () => {
+  const page = [
+    "# About me",
+    "",
+    "I'm Inês Faria, a picture-book author in Braga. I write stories for small children.",
+    "",
+    "My first picture book, *The Owl Who Counted Stars*, came out in 2016 with Casa Pardal. It has been translated into 9 languages and has sold over 20,000 copies.",
+    "",
+    "I swim every morning at the river beach.",
+    "",
+    "My newest book, *A Kite for Tomás* (2022), is 40 pages long and took me a year to paint.",
+    "",
+  ].join("\n");
+
+  it("GIVEN a prose sentence naming a work in italics WHEN imported THEN the entry is titled by the whole work's title, 'The' included", async () => {
+    const { knowledge } = await importProfile(page);
+
+    expect(entryTitled(knowledge, "The Owl Who Counted Stars")).toBeDefined();
+    expect(entryTitled(knowledge, "A Kite for Tomás")).toBeDefined();
+  });
+
+  it("GIVEN sentences about one's books, one translated into languages WHEN imported THEN both are in one section titled Books, not skills, and 'what's your first book' finds the first", async () => {
+    const { knowledge } = await importProfile(page);
+
+    const books = sectionHolding(knowledge, "The Owl Who Counted Stars");
+    expect(books?.title).toBe("Books");
+    expect(books?.entries.map((e) => e.title)).toEqual([
+      "The Owl Who Counted Stars",
+      "A Kite for Tomás",
+    ]);
+    const result = await askOffline(knowledge, {
+      cases: [
+        { id: "b1", kind: "fact", q: "whats ur first book", must: [["The Owl Who Counted Stars"]] },
+      ],
+      match: "substring",
+    });
+    expect(result.failed).toEqual([]);
+  });
+});
+
+describe("prose lines wrapped before a link", () => {
+  it("GIVEN a sentence wrapped after 'at' with the email alone on the next line WHEN imported THEN one entry says the whole sentence, email included", async () => {
+    const { knowledge } = await importProfile(
+      "I'm Rosa Lind, a glassblower in Malmö. I make lamps and bowls.\n\nFor orders and visits, please write to my studio manager, Per Holm, at\nper.holm@example.org.\n",
+    );
+
+    const said = entries(knowledge).filter((e) => e.summary.includes("Per Holm"));
+    expect(said.map((e) => e.summary)).toEqual([
+      "For orders and visits, please write to my studio manager, Per Holm, at per.holm@example.org.",
+    ]);
+  });
+});
+
+describe("the opening of a prose page", () => {
+  it("GIVEN an About page opening with a greeting and two sentences WHEN imported THEN they are the headline and summary and no entry repeats them, so a later sentence answers what it says", async () => {
+    const { knowledge } = await importProfile(
+      [
+        "Hello! I'm Rosa Lind, a glassblower living in Malmö. I make lamps and bowls for restaurants and homes.",
+        "",
+        "I grew up in Lund and trained at the Orrefors glass school, finishing in 2009.",
+        "",
+        "I make my lamps from recycled window glass and blow them in a small gas furnace.",
+        "",
+      ].join("\n"),
+    );
+
+    expect(knowledge.person.headline).toContain("glassblower living in Malmö");
+    expect(knowledge.person.summary).toContain("lamps and bowls");
+    const said = entries(knowledge).map((e) => e.summary);
+    expect(said.filter((t) => t.includes("Malmö") || t.includes("bowls"))).toEqual([]);
+    const result = await askOffline(knowledge, {
+      cases: [{ id: "o1", kind: "fact", q: "what do u make lamps from", must: [["window glass"]] }],
+      match: "substring",
+    });
+    expect(result.failed).toEqual([]);
+  });
+
+  it("GIVEN prose whose sentence ends on a place spelled with an accent ('Bogotá.') WHEN imported THEN the next sentence is a sentence of its own, not read as after an initial", async () => {
+    const { knowledge } = await importProfile(
+      "## Background\n\nI spent six years teaching chemistry in Bogotá. Later I joined the Andes Water Trust as its lab manager, a job I still hold.\n",
+    );
+
+    expect(entries(knowledge).map((e) => e.summary)).toContainEqual(
+      expect.stringMatching(/^Later I joined the Andes Water Trust/),
+    );
+  });
+});
+
+describe("counts written with an emoji", () => {
+  it("GIVEN a project line ending in '(⭐ 2.4k)', the emoji before the count WHEN imported THEN the entry says '2.4k stars' and 'how many stars has it got' is answered from it", async () => {
+    const source =
+      "## Projects\n\n- **tidelog** — a logger for tide gauges on a Raspberry Pi (⭐ 2.4k)\n- **wavecount** — counts waves in buoy data\n\n## Grants\n\n- $20,000 grant from the Coast Fund (2021) for tidelog v2\n";
+    const { knowledge } = await importProfile(source);
+
+    expect(entryTitled(knowledge, "tidelog")?.summary).toContain("2.4k stars");
+    expect(inventions(knowledge, source)).toEqual([]);
+    const result = await askOffline(knowledge, {
+      cases: [{ id: "s1", kind: "fact", q: "how many stars has tidelog got", must: [["2.4k"]] }],
+      match: "substring",
+    });
+    expect(result.failed).toEqual([]);
+  });
+});
+
+describe("tags of prose entries", () => {
+  it("GIVEN prose sentences that lead into what they name ('He lives in Durban', 'His best-known project, the …') WHEN imported THEN those lead-in words are no tags, the sentence saying them already", async () => {
+    const { knowledge } = await importProfile(
+      "# About Sipho Dlamini\n\nSipho Dlamini is a bridge inspector with the KwaZulu-Natal roads department. He has checked bridges for twelve years.\n\nHe lives in Durban with two dogs and a very old bicycle.\n\nHis best-known project, the Umgeni Bridge Survey, mapped 140 river crossings in 2019.\n",
+    );
+
+    const tags = entries(knowledge).flatMap((e) => e.tags ?? []);
+    expect(tags.filter((t) => /^(?:he|his|she|her|my)\b/i.test(t) || /["“,]$/.test(t))).toEqual([]);
+    expect(
+      entries(knowledge)
+        .map((e) => e.summary)
+        .join(" "),
+    ).toContain("He lives in Durban");
+  });
+});
+
+describe("people named together", () => {
+  it("GIVEN a paper co-written 'with her students Ana Ruiz and Ben Carter' WHEN imported THEN each is a tag of their own, not one tag joining both", async () => {
+    const { knowledge } = await importProfile(
+      "## Papers\n\n- **Soft grippers for ripe fruit** — Science Robotics 2020. Co-authored with her students Ana Ruiz and Ben Carter.\n",
+    );
+
+    const tags = entries(knowledge).flatMap((e) => e.tags ?? []);
+    expect(tags).toEqual(expect.arrayContaining(["Ana Ruiz", "Ben Carter"]));
+    expect(tags).not.toContain("Ana Ruiz and Ben Carter");
+  });
+});
