@@ -32,7 +32,11 @@ export type DetailKind =
   /** A length of time in units: "3 hours 12 minutes", not "since 2015". */
   | "elapsed"
   /** A day of the week or of the year: "every Thursday", "12 March". */
-  | "day";
+  | "day"
+  /** A time of day: "at 7:30", "9am", "noon". */
+  | "clock"
+  /** What a study or test found: "found that…", "showed", "results". */
+  | "finding";
 
 /** One word of a text, where it is, and the keys it is matched by. */
 export interface Token {
@@ -163,6 +167,14 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
 ];
 // Details only known to be somewhere in the text.
 const FLAG_PATTERNS: [DetailKind, RegExp][] = [
+  [
+    "clock",
+    /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\bo['’]clock\b|\b(?:noon|midday|midnight)\b/i,
+  ],
+  [
+    "finding",
+    /\b(?:found|finds|showed|shows|shown|findings?|concluded|conclusions?|revealed|reveals|suggests?|suggested|results?|discovered|proved|confirmed)\b/i,
+  ],
   ["date", /\b(?:every|each|once a|twice a|since|until)\b/i],
   ["date", /\b(?:spring|summer|autumn|winter|weekly|monthly|yearly|annually)\b/i],
   [

@@ -44,6 +44,8 @@ const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
   agent: "name",
   elapsed: "time",
   day: "day",
+  clock: "time of day",
+  finding: "finding",
 };
 // The noun for what a "how long/tall/far…" question measures.
 const MEASURE_NAMES: Record<string, string> = {
@@ -113,9 +115,17 @@ export function needed(
     s.kind !== "age" &&
     !needs.includes("age") &&
     details.spans.some((a) => a.kind === "age" && a.from <= s.from && a.to >= s.to);
+  // "9 tonnes of honey a year", "twice a week": a rate, not a length of time.
+  const rate = (s: Span) =>
+    s.kind === "elapsed" &&
+    /^(?:a|an)$/.test(details.tokens[s.from]?.word ?? "") &&
+    !/^(?:for|in|over|after|within|about|nearly|almost|than|took|takes|spent|lasted|lasts|of|under)$/.test(
+      details.tokens[s.from - 1]?.word ?? "",
+    );
   const spans = details.spans.filter(
     (s) =>
       (needs.includes(s.kind) || learnedFrom(s)) &&
+      !rate(s) &&
       fresh(s) &&
       !aged(s) &&
       (s.kind !== "organisation" ||

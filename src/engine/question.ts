@@ -193,7 +193,9 @@ export function readQuestion(text: string, fullName: ReadonlySet<string>): Quest
     focusWord && Object.hasOwn(MEASURES, focusWord)
       ? focusWord
       : type === "count"
-        ? asked.find((w, i) => asked[i - 1] === "how" && Object.hasOwn(MEASURES, w))
+        ? (asked.find((w, i) => asked[i - 1] === "how" && Object.hasOwn(MEASURES, w)) ??
+          // "How much does the boat weigh": a weight, not any figure.
+          (asked.some((w) => /^weigh(s|ed)?$/.test(w)) ? "heavy" : undefined))
         : undefined;
   return {
     type,

@@ -56,6 +56,20 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
   // "After crossing films": a gerund is dropped ("before opening Brasa"), unless an entry is
   // called by it too ("Crossing Films").
   const gerund = question.words[question.words.indexOf(before ? "before" : "after") + 1] ?? "";
+  // "Who illustrated Bees Before Coffee": a title with "before" in it names an entry, not a time.
+  const word = before ? "before" : "after";
+  const at = question.words.indexOf(word);
+  const titled = question.words.slice(at - 1, at + 2).join(" ");
+  if (
+    at > 0 &&
+    docs.some((d) =>
+      d.entry.title
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .includes(titled),
+    )
+  )
+    return undefined;
   const whole = [gerund, ...asked];
   const named =
     /ing$/.test(gerund) &&

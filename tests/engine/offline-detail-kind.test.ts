@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { testEngine } from "../builders/engine.ts";
+import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+
+// A small made-up profile whose entries cover topics without some of their details: a question
+// about such a detail must get the honest partial answer, not the topic's entry as if it answered.
+const potter = aKnowledge({
+  person: {
+    name: "Mira Holt",
+    headline: "Potter in Hobart",
+    summary: "I'm Mira Holt, a potter in Hobart. I make tableware and teach wheel throwing.",
+    voice: "first-person",
+  },
+  sections: [
+    aSection({
+      id: "work",
+      title: "Work",
+      description: "The studio and what I make",
+      entries: [
+        anEntry({
+          id: "studio",
+          title: "Saltbush Pottery",
+          summary:
+            "I opened Saltbush Pottery in 2015. Between 2016 and 2019 I made 2,000 bowls for local cafes, and I sell about 300 mugs a year.",
+        }),
+        anEntry({
+          id: "kiln",
+          title: "Wood kiln",
+          summary: "Building the wood kiln took eleven weeks in 2018.",
+        }),
+        anEntry({
+          id: "club",
+          title: "Clay club",
+          summary: "I run a clay club for beginners every Thursday night.",
+        }),
+        anEntry({
+          id: "market",
+          title: "Farmers market",
+          summary: "On Saturdays I sell at the farmers market, opening at 8:30 am.",
+        }),
+        anEntry({
+          id: "glaze-study",
+          title: "Ash glaze study",
+          year: 2022,
+          summary: "In 2022 I tested 40 ash glazes on stoneware with the University of Tasmania.",
+        }),
+        anEntry({
+          id: "slip-study",
+          title: "Slip study",
+          year: 2023,
+          summary: "A 2023 test of 12 slips, which found that thin slips crack less in firing.",
+        }),
+        anEntry({
+          id: "jar",
+          title: "The big jar",
+          year: 2021,
+          summary: "A storage jar 1.2 metres tall, now at the Salamanca gallery.",
+        }),
+        anEntry({
+          id: "book",
+          title: "Clay After Rain",
+          year: 2020,
+          role: "Author",
+          summary: "A 120-page illustrated guide to wild clays of Tasmania.",
+        }),
+      ],
+    }),
+  ],
+});
+
+const ask = async (q: string) => (await testEngine({ knowledge: potter })).answer(q);
+
+describe("offline answers carry the kind of detail asked", () => {
+  it("GIVEN a club held every Thursday night WHEN asked what time it starts THEN the answer says the time of day is not given", async () => {
+    const result = await ask("what time does the clay club start");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the time of day/);
+  });
+
+  it("GIVEN a market opening at 8:30 am WHEN asked what time it opens THEN the answer gives the time", async () => {
+    const result = await ask("what time does the farmers market open");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/8:30/);
+  });
+
+  it("GIVEN a study that says what was tested but not what it found WHEN asked what it found THEN the answer says the finding is not given", async () => {
+    const result = await ask("what did the ash glaze study find");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the finding/);
+  });
+
+  it("GIVEN a study that says what it found WHEN asked what it found THEN the answer gives it", async () => {
+    const result = await ask("what did the slip study find");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/crack less/);
+  });
+
+  it("GIVEN a stretch of years and a yearly rate WHEN asked how long it takes to make one bowl THEN the answer says that length of time is not given", async () => {
+    const result = await ask("how long does it take u to make one bowl");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a kiln that took eleven weeks to build WHEN asked how long it took THEN the answer gives the weeks", async () => {
+    const result = await ask("how long did the wood kiln take to build");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/eleven weeks/);
+  });
+
+  it("GIVEN a jar with a height WHEN asked how much it weighs THEN the answer says the weight is not given", async () => {
+    const result = await ask("how much does the big jar weigh");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/weight/);
+  });
+
+  it("GIVEN a jar with a height and no price WHEN asked how much it sold for THEN the answer says the amount is not given", async () => {
+    const result = await ask("how much did the big jar sell for");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/amount/);
+  });
+
+  it("GIVEN a book titled with 'after' and called 'illustrated' WHEN asked who illustrated it THEN the answer says no name is given", async () => {
+    const result = await ask("who illustrated clay after rain");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/Clay After Rain/);
+  });
+
+  it("GIVEN an owner named in the summary WHEN greeted with 'yo' and asked what they do THEN the answer introduces them", async () => {
+    const result = await ask("yo what do u do");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/potter/);
+  });
+});
