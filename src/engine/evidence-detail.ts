@@ -17,6 +17,7 @@ import {
   lacks,
   meant,
   occurrences,
+  PREPOSITIONS,
   rightAfter,
 } from "./evidence-words.ts";
 import {
@@ -272,7 +273,10 @@ export function needed(
         (d) =>
           details.tokens[s.from - d]?.word === "with" &&
           !broken(details.tokens, s.from - d, s.from) &&
-          details.tokens.slice(s.from - d + 1, s.from).every((t) => !t.name && !/\d/.test(t.word)),
+          // ("with the Portuguese skipper Ana Rebelo": a capitalised word before a role is
+          // said of the person; "with Microsoft Ana…" is not.)
+          details.tokens.slice(s.from - d + 1, s.from).every((t) => !/\d/.test(t.word)) &&
+          (d === 1 || details.tokens[s.from - 1]?.name !== true),
       );
     // "Who else works there": the others the entry names as with the owner ("with my business
     // partner Mele Tupou"), not a product ("climb on a Petzl Zigzag").
@@ -280,12 +284,25 @@ export function needed(
       question.words.includes("else") && spans.some((s) => s.kind === "person" && within(s));
     const partner =
       others ||
-      (question.words.at(-1) === "with" && spans.some(within)) ||
+      // "Who did you start it with", "who sailed it with you".
+      ((question.words.at(-1) === "with" ||
+        (/^(?:you|u|her|him|them)$/.test(question.words.at(-1) ?? "") &&
+          question.words.at(-2) === "with")) &&
+        spans.some(within)) ||
       (question.words.includes("in") && spans.some((s) => s.kind === "person" && within(s)));
     // ("Who else climbs": people who do it, before the verb, not what is climbed on.)
     const doer = (s: Span, a: number) => !question.words.includes("else") || s.to <= a;
+    // "Her deputy, Dawit Alemu, runs the extraction room": the name just before the verb.
+    const before = spans.some(
+      (s) =>
+        s.kind === "person" &&
+        // ("illustrated by Lars Winther, published in Danish": the name is by whom, not who.)
+        !PREPOSITIONS.has(details.tokens[s.from - 1]?.word ?? "") &&
+        anchors.some((a) => s.to === a && !/[.;:!?]/.test(details.tokens[a]?.before ?? "")),
+    );
     const named =
       partner ||
+      before ||
       (anchors.length > 0
         ? spans.some((s) => anchors.some((a) => next(s, a) && doer(s, a)))
         : spans.some(

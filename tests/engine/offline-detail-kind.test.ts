@@ -57,6 +57,18 @@ const potter = aKnowledge({
           summary: "A storage jar 1.2 metres tall, now at the Salamanca gallery.",
         }),
         anEntry({
+          id: "shop",
+          title: "Glaze room",
+          summary: "My assistant, Tom Reyes, runs the glaze room.",
+        }),
+        anEntry({
+          id: "residency",
+          title: "Kiln residency",
+          year: 2017,
+          summary:
+            "I set up the kiln residency in 2017 with the Danish potter Ida Krogh. We fire twice a year.",
+        }),
+        anEntry({
           id: "book",
           title: "Clay After Rain",
           year: 2020,
@@ -128,5 +140,24 @@ describe("offline answers carry the kind of detail asked", () => {
     const result = await ask("yo what do u do");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/potter/);
+  });
+
+  it("GIVEN 'My assistant, Tom Reyes, runs the glaze room' WHEN asked who runs it THEN the answer names him", async () => {
+    const result = await ask("who runs the glaze room");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Tom Reyes/);
+  });
+
+  it("GIVEN a residency set up 'with the Danish potter Ida Krogh' WHEN asked who it was started with THEN the answer names her", async () => {
+    const started = await ask("who did u start the kiln residency with");
+    expect(started.abstained).toBe(false);
+    expect(started.answer).toMatch(/Ida Krogh/);
+    const ran = await ask("who ran the kiln residency with u");
+    expect(ran.abstained).toBe(false);
+  });
+
+  it("GIVEN a book 'illustrated by' no one named WHEN asked who publishes it THEN no name passes for the publisher", async () => {
+    const result = await ask("who publishes clay after rain");
+    expect(result.abstained).toBe(true);
   });
 });
