@@ -154,6 +154,8 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ],
   ["age", /\b(?:\d+|[a-z]+)[-\s]years?[-\s]old\b/gi],
   ["age", /\baged?\s+\d+\b/gi],
+  // "learned to sail at the age of seven".
+  ["age", /\bat (?:the )?age (?:of )?(?:\d{1,2}|[a-z]+)\b/gi],
   ["age", /\bwhen (?:i|she|he|they) (?:was|were) (?:\d{1,2}|[a-z]+teen|[a-z]+)\b/gi],
   ["age", /\bborn\s+(?:in|on)\s+\S+/gi],
   [

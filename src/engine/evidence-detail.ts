@@ -13,6 +13,7 @@ import {
   broken,
   converse,
   ended,
+  holds,
   joinedOn,
   lacks,
   meant,
@@ -134,6 +135,15 @@ export function needed(
         question.words.some((w) => ORGANISATION_WORDS.has(w) || PATRON_NOUNS.has(w)) ||
         (s.to - s.from >= 2 && anchors.some((a) => next(s, a)))),
   );
+  // "How much does the coop charge for a queen": the amount must be of the thing priced, which
+  // the entry must name; the coop's loan is no price of a queen.
+  const priced = needs.includes("money")
+    ? /\b(?:charge|charges|charged|pay|paid|cost|costs|sell|sells|sold|spend|spent|ask|asks|get|gets)\b(?: \w+)? for (?:a|an|the|one|each|per|every|your|her|his|their)? ?(\w+)/.exec(
+        question.words.join(" "),
+      )?.[1]
+    : undefined;
+  if (priced && isContent(priced) && !holds(entry, meant(question, priced)))
+    return lacks(DETAIL_NAMES.money as string);
   const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
   // "How long is the walkway": "doesn't give the length", not "the number".
   const name = question.measure

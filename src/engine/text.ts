@@ -149,9 +149,15 @@ export function oneSlipAway(word: string, known: (w: string) => boolean): string
   return undefined;
 }
 
-/** Whether `b` is `a` with one letter missing, extra, wrong, or two neighbours swapped. */
+/**
+ * Whether `b` is `a` with one letter missing, extra, wrong, two neighbours swapped, or the
+ * doubling on another letter.
+ */
 export function oneSlip(a: string, b: string): boolean {
   if (a === b) return false;
+  // "holleta" for "Holetta": the doubled letter put on the wrong one.
+  const single = (w: string) => w.replace(/(.)\1/g, "$1");
+  if (a.length === b.length && a.length >= 5 && single(a) === single(b)) return true;
   if (a.length === b.length) {
     const diff: number[] = [];
     for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);

@@ -69,6 +69,21 @@ const potter = aKnowledge({
             "I set up the kiln residency in 2017 with the Danish potter Ida Krogh. We fire twice a year.",
         }),
         anEntry({
+          id: "roots",
+          title: "Where I'm from",
+          summary: "I grew up in Launceston and first threw a pot at the age of nine.",
+        }),
+        anEntry({
+          id: "fellowship",
+          title: "Fellow, Ballarat Ceramics Institute",
+          summary: "From 2009 to 2014 I was a fellow at the Ballarat Ceramics Institute.",
+        }),
+        anEntry({
+          id: "co-op",
+          title: "Makers co-op",
+          summary: "I share a stall with six makers; the co-op took a loan of AUD 20,000 in 2021.",
+        }),
+        anEntry({
           id: "book",
           title: "Clay After Rain",
           year: 2020,
@@ -159,5 +174,23 @@ describe("offline answers carry the kind of detail asked", () => {
   it("GIVEN a book 'illustrated by' no one named WHEN asked who publishes it THEN no name passes for the publisher", async () => {
     const result = await ask("who publishes clay after rain");
     expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN 'first threw a pot at the age of nine' WHEN asked how old they were when they started THEN the answer gives the age", async () => {
+    const result = await ask("how old were u when u first threw a pot");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/age of nine/);
+  });
+
+  it("GIVEN an institute named 'Ballarat' WHEN asked with the doubling on the wrong letter ('balarrat') THEN the answer gives that stay", async () => {
+    const result = await ask("how long were u at balarrat");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/2009 to 2014/);
+  });
+
+  it("GIVEN a co-op entry whose only amount is a loan WHEN asked what the co-op charges for a vase THEN the answer says the amount is not given", async () => {
+    const result = await ask("how much does the co-op charge for a vase");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/amount/);
   });
 });
