@@ -105,6 +105,11 @@ const UNIT_WORDS = Object.values(UNITS)
 
 // Details located in the text (each match is a span).
 const SPAN_PATTERNS: [DetailKind, RegExp][] = [
+  // "opened the shop on Cockburn Street": a street is a place, whatever stands before it.
+  [
+    "place",
+    /\b(?:\p{Lu}[\p{L}'’-]+\s+)+(?:Street|Road|Avenue|Lane|Square|Boulevard|Quay|Terrace|Row|Close|Crescent)\b/gu,
+  ],
   ["date", new RegExp(`\\b${YEAR}\\b`, "g")],
   ["date", /\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/gi],
   ["duration", new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "gi")],

@@ -19,7 +19,7 @@ import {
   questionKeys,
   singular,
 } from "./evidence-words.ts";
-import { ORGANISATION_WORDS } from "./lexicon.ts";
+import { OPPOSITES, ORGANISATION_WORDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { key } from "./text.ts";
 
@@ -73,7 +73,11 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
       WON.has(key(w)) &&
       details.tokens.some((t) => SHORT_OF.test(t.word)) &&
       !details.tokens.some((t) => WON.has(t.keys[0] ?? ""));
-    const said = (w: string) => (had ? owned(w) : holds(entry, meant(question, w)) && !shortOf(w));
+    // "Did you finish it": "had to retire" says, the other way.
+    const opposed = (w: string) =>
+      (OPPOSITES[w] ?? OPPOSITES[key(w)] ?? []).some((o) => holds(entry, [key(o)]));
+    const said = (w: string) =>
+      had ? owned(w) : (holds(entry, meant(question, w)) && !shortOf(w)) || opposed(w);
     const choice = question.choices.find((g) => g.includes(key(word)));
     if (choice) return !choice.some(said);
     return !said(word);

@@ -527,6 +527,19 @@ export const CONVERSES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Outcomes that answer a yes/no question the other way: "did you finish the race" is answered by
+ * "we had to retire".
+ */
+export const OPPOSITES: Readonly<Record<string, readonly string[]>> = {
+  finish: ["retire", "retired", "abandon", "abandoned", "withdrew", "withdraw", "unfinished"],
+  finished: ["retire", "retired", "abandon", "abandoned", "withdrew", "withdraw", "unfinished"],
+  complete: ["abandoned", "unfinished", "incomplete", "withdrew"],
+  completed: ["abandoned", "unfinished", "incomplete", "withdrew"],
+  pass: ["failed"],
+  passed: ["failed"],
+};
+
+/**
  * Stages of study and the degrees they are made of: "before grad school" is before a master's or
  * a PhD, "after undergrad" after a bachelor's.
  */

@@ -137,6 +137,8 @@ export function readQuestion(text: string, fullName: ReadonlySet<string>): Quest
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
     // "When does the survey happen": the happening is the question, not a word to look for.
     if (HAPPENING.has(w) || w === "happening") return;
+    // "How long did the race take you": "take" only says a length of time is asked.
+    if (type === "duration" && /^(?:take|takes|took)$/.test(w) && ws.includes("long")) return;
     // "the name of her company": "name" only says a name is wanted.
     if ((w === "name" || w === "names") && ws[i + 1] === "of") return;
     // "What subject", "which parts": the noun only says an answer is wanted.

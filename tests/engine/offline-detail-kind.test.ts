@@ -26,7 +26,7 @@ const potter = aKnowledge({
         anEntry({
           id: "kiln",
           title: "Wood kiln",
-          summary: "Building the wood kiln took eleven weeks in 2018.",
+          summary: "Building the wood kiln took eleven weeks in 2018. It came 2nd in the Clay Cup.",
         }),
         anEntry({
           id: "club",
@@ -82,6 +82,23 @@ const potter = aKnowledge({
           id: "co-op",
           title: "Makers co-op",
           summary: "I share a stall with six makers; the co-op took a loan of AUD 20,000 in 2021.",
+        }),
+        anEntry({
+          id: "race",
+          title: "Clay Cup 2019",
+          year: 2019,
+          summary: "A potters' relay across Tasmania. I finished 3rd, in 4 days 2 hours.",
+        }),
+        anEntry({
+          id: "race-2",
+          title: "Kiln Cup 2021",
+          year: 2021,
+          summary: "A throwing marathon. My wrist gave out after six hours and I had to withdraw.",
+        }),
+        anEntry({
+          id: "gallery",
+          title: "Gallery shop",
+          summary: "I run a small gallery shop on Elizabeth Street, open on weekends.",
         }),
         anEntry({
           id: "book",
@@ -192,5 +209,23 @@ describe("offline answers carry the kind of detail asked", () => {
     const result = await ask("how much does the co-op charge for a vase");
     expect(result.abstained).toBe(true);
     expect(result.answer).toMatch(/amount/);
+  });
+
+  it("GIVEN a race finished 'in 4 days 2 hours' and a kiln that 'took' weeks WHEN asked how long the race took THEN the answer is the race's time", async () => {
+    const result = await ask("how long did the clay cup take u");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/4 days 2 hours/);
+  });
+
+  it("GIVEN a marathon the owner 'had to withdraw' from WHEN asked whether they finished it THEN the answer gives what the entry says", async () => {
+    const result = await ask("did u finish the kiln cup?");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/had to withdraw/);
+  });
+
+  it("GIVEN a shop 'on Elizabeth Street' WHEN asked where the shop is THEN the answer gives the street", async () => {
+    const result = await ask("where's ur gallery shop");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Elizabeth Street/);
   });
 });

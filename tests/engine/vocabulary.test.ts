@@ -54,6 +54,7 @@ function listedWords(): Set<string> {
     lexicon.PEOPLE_NOUNS,
     lexicon.KIN_NOUNS,
     Object.entries(lexicon.CONVERSES).flat(),
+    Object.entries(lexicon.OPPOSITES).flat(2),
     Object.entries(lexicon.PHRASAL).flat(),
     Object.entries(lexicon.STAGES).flat(),
     Object.keys(lexicon.MEASURES),
