@@ -19,9 +19,9 @@ import {
   questionKeys,
   singular,
 } from "./evidence-words.ts";
-import { OPPOSITES, ORGANISATION_WORDS } from "./lexicon.ts";
+import { CAPABILITY_VERBS, OPPOSITES, ORGANISATION_WORDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
-import { key } from "./text.ts";
+import { isContent, key } from "./text.ts";
 
 export type { EntryFacts, Verdict } from "./evidence-types.ts";
 
@@ -78,6 +78,16 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
       (OPPOSITES[w] ?? OPPOSITES[key(w)] ?? []).some((o) => holds(entry, [key(o)]));
     const said = (w: string) =>
       had ? owned(w) : (holds(entry, meant(question, w)) && !shortOf(w)) || opposed(w);
+    // "Does qemu-cxl handle interleaved memory": what it is said to do with that memory answers
+    // ("an emulation path for non-interleaved memory").
+    if (CAPABILITY_VERBS.has(word)) {
+      const object = question.words
+        .slice(at + 1)
+        .filter((w) => isContent(w) && question.terms.some((t) => t.word === w));
+      // ("setups" may go unsaid; most of what is asked about must be there.)
+      const held = object.filter((w) => holds(entry, meant(question, w)));
+      if (object.length > 0 && held.length * 2 > object.length) return false;
+    }
     const choice = question.choices.find((g) => g.includes(key(word)));
     if (choice) return !choice.some(said);
     return !said(word);

@@ -527,6 +527,14 @@ export const CONVERSES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Verbs that ask whether something can deal with a thing ("does it handle X"): an entry that
+ * says what it does with X answers, whichever verb it uses.
+ */
+export const CAPABILITY_VERBS: ReadonlySet<string> = new Set(
+  list("handle handles support supports cover covers"),
+);
+
+/**
  * Outcomes that answer a yes/no question the other way: "did you finish the race" is answered by
  * "we had to retire".
  */

@@ -197,7 +197,12 @@ export function readQuestion(text: string, fullName: ReadonlySet<string>): Quest
       : type === "count"
         ? (asked.find((w, i) => asked[i - 1] === "how" && Object.hasOwn(MEASURES, w)) ??
           // "How much does the boat weigh": a weight, not any figure.
-          (asked.some((w) => /^weigh(s|ed)?$/.test(w)) ? "heavy" : undefined))
+          (asked.some((w) => /^weigh(s|ed)?$/.test(w))
+            ? "heavy"
+            : // "How many requests per second": a rate, whatever is counted.
+              /\b(?:per|a) (?:second|sec|minute|min|hour|day|week|month|year)\b/.test(flat)
+              ? "throughput"
+              : undefined))
         : undefined;
   return {
     type,

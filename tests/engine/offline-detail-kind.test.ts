@@ -101,6 +101,12 @@ const potter = aKnowledge({
           summary: "I run a small gallery shop on Elizabeth Street, open on weekends.",
         }),
         anEntry({
+          id: "wheel",
+          title: "Kickwheel",
+          summary:
+            "An open-source wheel controller I wrote: its web panel serves up to 2K RPS, and it drives non-electric kick wheels too.",
+        }),
+        anEntry({
           id: "book",
           title: "Clay After Rain",
           year: 2020,
@@ -227,5 +233,24 @@ describe("offline answers carry the kind of detail asked", () => {
     const result = await ask("where's ur gallery shop");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/Elizabeth Street/);
+  });
+
+  it("GIVEN a panel that 'serves up to 2K RPS' WHEN asked how many requests per second it can serve THEN the answer gives the rate", async () => {
+    const result = await ask("how many reqs per second can kickwheel serve");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/2K RPS/);
+  });
+
+  it("GIVEN a controller that 'drives non-electric kick wheels' WHEN asked whether it handles electric wheels THEN the answer gives what it says; asked about another thing, it says the profile doesn't say", async () => {
+    const handles = await ask("does kickwheel handle electric wheels");
+    expect(handles.abstained).toBe(false);
+    expect(handles.answer).toMatch(/non-electric/);
+    const other = await ask("does kickwheel support windows");
+    expect(other.abstained).toBe(true);
+  });
+
+  it("GIVEN '300 mugs a year' WHEN asked how many mugs a day are sold THEN a yearly figure does not pass for a daily one", async () => {
+    const result = await ask("how many mugs per day do u sell");
+    expect(result.abstained).toBe(true);
   });
 });

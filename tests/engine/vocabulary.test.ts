@@ -55,6 +55,7 @@ function listedWords(): Set<string> {
     lexicon.KIN_NOUNS,
     Object.entries(lexicon.CONVERSES).flat(),
     Object.entries(lexicon.OPPOSITES).flat(2),
+    lexicon.CAPABILITY_VERBS,
     Object.entries(lexicon.PHRASAL).flat(),
     Object.entries(lexicon.STAGES).flat(),
     Object.keys(lexicon.MEASURES),
