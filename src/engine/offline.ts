@@ -4,7 +4,7 @@ import { type EntryFacts, judge } from "./evidence.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import { type Hit, type Retrieval, sentencesOf } from "./retrieve.ts";
-import { alternatives, key, terms } from "./text.ts";
+import { alternatives, key, terms, words } from "./text.ts";
 import { beforeOrAfter, latestBegun, ongoing, periodOf, stillGoing } from "./timeline.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
@@ -146,8 +146,17 @@ function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
   // "How many readers did the nursing times article get": only what says "Nursing Times".
   const { named } = retrieval;
   if (named && hits.some((h) => named.has(h.doc))) return (h) => named.has(h.doc);
+  // "How many visitors did Blue get": an ordinary word that begins an entry's title names it
+  // when it is what the count is asked of.
+  const titled = (t: Question["terms"][number]) =>
+    question.type === "count" &&
+    /^(?:did|does|do|was|were|is|are|has|have)$/.test(
+      question.words[question.words.indexOf(t.word) - 1] ?? "",
+    ) &&
+    hits.some((h) => key(words(h.doc.entry.title)[0] ?? "") === t.key);
   const naming = question.terms.filter(
-    (t) => !t.common && !t.focus && !t.optional && hits.some((h) => h.heading.has(t.key)),
+    (t) =>
+      (!t.common || titled(t)) && !t.focus && !t.optional && hits.some((h) => h.heading.has(t.key)),
   );
   const mentions = (h: Hit) =>
     naming.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.keys.has(k)));

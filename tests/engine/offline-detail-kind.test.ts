@@ -107,6 +107,18 @@ const potter = aKnowledge({
             "An open-source wheel controller I wrote: its web panel serves up to 2K RPS, and it drives non-electric kick wheels too.",
         }),
         anEntry({
+          id: "show-tide",
+          title: "Tide and Bowl",
+          year: 2019,
+          summary: "My first solo show, at the Moonah Arts Centre: 40 bowls; 3,500 visitors.",
+        }),
+        anEntry({
+          id: "show-salt",
+          title: "Salt: Mugs of the Coast",
+          year: 2022,
+          summary: "A show of 60 mugs at the Moonah Arts Centre, up for six weeks.",
+        }),
+        anEntry({
           id: "book",
           title: "Clay After Rain",
           year: 2020,
@@ -252,5 +264,11 @@ describe("offline answers carry the kind of detail asked", () => {
   it("GIVEN '300 mugs a year' WHEN asked how many mugs a day are sold THEN a yearly figure does not pass for a daily one", async () => {
     const result = await ask("how many mugs per day do u sell");
     expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN two shows, only one with its visitors WHEN asked how many visitors the other got THEN the first show's count is not given as its", async () => {
+    const result = await ask("how many visitors did salt get");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).not.toMatch(/3,500/);
   });
 });
