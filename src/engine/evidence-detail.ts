@@ -272,6 +272,20 @@ export function needed(
     )
       return lacks(`number of ${question.focus}`);
   }
+  // "Who was your boss at Los Cóndores": the job's entry names people, but none as a boss.
+  const role =
+    question.type === "who" && question.verbs.length === 0 && !question.words.includes("else")
+      ? question.words.find((_, i) =>
+          /^(?:your|ur|her|his|their|my)$/.test(question.words[i - 1] ?? ""),
+        )
+      : undefined;
+  if (
+    role !== undefined &&
+    question.terms.some((t) => t.word === role && t.common) &&
+    !GROUP_NOUNS.has(role) &&
+    !holds(entry, meant(question, role))
+  )
+    return lacks(name);
   if (question.type === "who" && question.verbs.length > 0) {
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
     // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").

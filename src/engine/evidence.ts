@@ -66,7 +66,12 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     const owned = (w: string) =>
       occurrences(details.tokens, meant(question, w)).some(
         (at) =>
-          !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? "") && !qualifies(details.tokens, at),
+          !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? "") &&
+          // ("ends with every child folding a boat": any child, nobody's own.)
+          !/^(?:every|each|all|any|no|other|many|some|most|few)$/.test(
+            details.tokens[at - 1]?.word ?? "",
+          ) &&
+          !qualifies(details.tokens, at),
       );
     // "Did she win the prize": "nominated for the prize" says she did not (or not yet).
     const shortOf = (w: string) =>

@@ -119,6 +119,24 @@ const potter = aKnowledge({
           summary: "A show of 60 mugs at the Moonah Arts Centre, up for six weeks.",
         }),
         anEntry({
+          id: "workshop",
+          title: "Pinch-pot workshop",
+          summary: "A 60-minute workshop that ends with every child taking a pot home.",
+        }),
+        anEntry({
+          id: "app-grant",
+          title: "Grant for Kickwheel v2",
+          year: 2023,
+          summary: "A AUD 5,000 grant from the Hobart Makers Fund for Kickwheel v2.",
+        }),
+        anEntry({
+          id: "first-job",
+          title: "Assistant potter at Rivulet Ceramics, Hobart",
+          year: 2012,
+          summary:
+            "2012–2015, in the studio of Jane Pike and Tom Reyes. Mixed glazes and packed kilns.",
+        }),
+        anEntry({
           id: "book",
           title: "Clay After Rain",
           year: 2020,
@@ -270,5 +288,21 @@ describe("offline answers carry the kind of detail asked", () => {
     const result = await ask("how many visitors did salt get");
     expect(result.abstained).toBe(true);
     expect(result.answer).not.toMatch(/3,500/);
+  });
+
+  it("GIVEN a workshop that 'ends with every child taking a pot home' WHEN asked whether the owner has kids THEN any child does not pass for the owner's", async () => {
+    const result = await ask("do u have kids");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a grant for a version 2 with its year WHEN asked when version 2 is coming out THEN the grant's year does not pass for a release date", async () => {
+    const result = await ask("when is kickwheel v2 coming out");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a job that names people but no boss WHEN asked who the boss there was THEN the answer says no name is given", async () => {
+    const result = await ask("who was ur boss at rivulet ceramics");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the name/);
   });
 });
