@@ -335,8 +335,9 @@ export function peopleIn(text: string, exclude: ReadonlySet<string> = new Set())
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let end = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    const raw = m[0].replace(/['’].*$/, "");
+  // "(⭐ 1.3k)": a star symbol beside a number counts stars, as repository pages write them.
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[⭐★🌟]/gu)) {
+    const raw = /^[⭐★🌟]$/u.test(m[0]) ? "stars" : m[0].replace(/['’].*$/, "");
     const ws = words(raw);
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     const sentenceStart = m.index === 0 || /[.!?:]\s+$/.test(before);

@@ -18,6 +18,8 @@ export function words(text: string): string[] {
     folded
       .toLowerCase()
       .replace(/[’‘`]/g, "'")
+      // "(⭐ 1.3k)": a repository's stars, as its page writes them.
+      .replace(/[⭐★🌟]/gu, " stars ")
       .replace(/\btl;?\s?dr\b/g, " ")
       // "research-wise", "DPDK-based", "backpressure-aware": the suffix only describes.
       .replace(/-(?:wise|based|like|style|driven|aware|friendly|free|related|oriented)\b/g, "")

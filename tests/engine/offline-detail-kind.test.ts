@@ -104,7 +104,7 @@ const potter = aKnowledge({
           id: "wheel",
           title: "Kickwheel",
           summary:
-            "An open-source wheel controller I wrote: its web panel serves up to 2K RPS, and it drives non-electric kick wheels too.",
+            "An open-source wheel controller I wrote: its web panel serves up to 2K RPS, and it drives non-electric kick wheels too (⭐ 420).",
         }),
         anEntry({
           id: "show-tide",
@@ -304,5 +304,11 @@ describe("offline answers carry the kind of detail asked", () => {
     const result = await ask("who was ur boss at rivulet ceramics");
     expect(result.abstained).toBe(true);
     expect(result.answer).toMatch(/doesn't give the name/);
+  });
+
+  it("GIVEN a project written with '(⭐ 420)' WHEN asked how many stars it has THEN the answer gives them", async () => {
+    const result = await ask("how many stars has kickwheel got");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/420/);
   });
 });
