@@ -82,6 +82,11 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
   if (told) return told;
   const references = referencesOf(named, docs);
   if (references.length === 0) return undefined;
+  // "What did you do before the masters": "After I stopped racing I did a one-year MSc", the
+  // entry itself opens with what came before it (or, asked "after", with what came after).
+  const opens = new RegExp(`^\\s*${before ? "after" : "before"}\\s`, "i");
+  const itself = references.find((d) => opens.test(d.entry.summary));
+  if (itself && references.length === 1) return itself;
   // "Before Paris, she spent two years in Morocco": the place the museum job was in.
   const byName = docs.find(
     (d) => !references.includes(d) && references.some((r) => saysOfNamed(d, r, before)),

@@ -137,6 +137,19 @@ const potter = aKnowledge({
             "2012–2015, in the studio of Jane Pike and Tom Reyes. Mixed glazes and packed kilns.",
         }),
         anEntry({
+          id: "cert",
+          title: "Certificate in Drawing, Hobart College",
+          year: 2004,
+          summary: "Before the ferries I studied drawing for a year at Hobart College.",
+        }),
+        anEntry({
+          id: "diploma",
+          title: "Diploma of Ceramics, TAFE Tasmania",
+          year: 2011,
+          summary:
+            "After five years as a ferry deckhand I did a two-year ceramics diploma at TAFE.",
+        }),
+        anEntry({
           id: "book",
           title: "Clay After Rain",
           year: 2020,
@@ -310,5 +323,12 @@ describe("offline answers carry the kind of detail asked", () => {
     const result = await ask("how many stars has kickwheel got");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/420/);
+  });
+
+  it("GIVEN a diploma whose entry opens 'After five years as a ferry deckhand' WHEN asked what came before the diploma THEN the answer gives that entry", async () => {
+    const result = await ask("what did u do before the diploma");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/ferry deckhand/);
+    expect(result.answer).not.toMatch(/Hobart College/);
   });
 });
