@@ -25,6 +25,7 @@ export const CHAT: Readonly<Record<string, string>> = {
   atm: "at the moment",
   uni: "university",
   ppl: "people",
+  comfy: "comfortable",
   bc: "because",
   cuz: "because",
   coz: "because",

@@ -150,6 +150,11 @@ const potter = aKnowledge({
             "After five years as a ferry deckhand I did a two-year ceramics diploma at TAFE.",
         }),
         anEntry({
+          id: "firing",
+          title: "Firing",
+          summary: "I'm comfortable firing with wood, gas and soda.",
+        }),
+        anEntry({
           id: "book",
           title: "Clay After Rain",
           year: 2020,
@@ -330,5 +335,11 @@ describe("offline answers carry the kind of detail asked", () => {
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/ferry deckhand/);
     expect(result.answer).not.toMatch(/Hobart College/);
+  });
+
+  it("GIVEN 'I'm comfortable firing with wood, gas and soda' WHEN asked in chat words what they are comfy firing with THEN the answer gives it", async () => {
+    const result = await ask("what r u comfy firing with");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/wood, gas and soda/);
   });
 });
