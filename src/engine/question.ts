@@ -3,7 +3,15 @@
  * how many, which, yes/no…), the kind of detail an answer must hold, and the words it is about.
  */
 import type { DetailKind } from "./details.ts";
-import { GENERIC_NOUNS, HONORIFICS, MEASURES, MONEY_WORDS, rarity } from "./lexicon.ts";
+import {
+  GENERIC_NOUNS,
+  HONORIFICS,
+  LIGHT_VERBS,
+  MEASURES,
+  MONEY_WORDS,
+  rarity,
+  TIME_UNITS,
+} from "./lexicon.ts";
 import { choiceGroups, mainClause, ordering } from "./question-clauses.ts";
 import { focusPhrase } from "./question-focus.ts";
 import { needsOf, presentWork, REQUEST, typeOf } from "./question-type.ts";
@@ -137,6 +145,16 @@ export function readQuestion(text: string, fullName: ReadonlySet<string>): Quest
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
     // "When does the survey happen": the happening is the question, not a word to look for.
     if (HAPPENING.has(w) || w === "happening") return;
+    // "How many instruments does he make a year": what is counted and how often is the question;
+    // "make" and "year" say little of which entry holds it.
+    if (
+      type === "count" &&
+      focusWord !== undefined &&
+      w !== focusWord &&
+      (LIGHT_VERBS.has(w) ||
+        (/^(?:per|a)$/.test(ws[i - 1] ?? "") && TIME_UNITS.includes(w.replace(/s$/, ""))))
+    )
+      return;
     // "How long did the race take you": "take" only says a length of time is asked.
     if (type === "duration" && /^(?:take|takes|took)$/.test(w) && ws.includes("long")) return;
     // "the name of her company": "name" only says a name is wanted.

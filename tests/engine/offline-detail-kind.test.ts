@@ -155,6 +155,17 @@ const potter = aKnowledge({
           summary: "I'm comfortable firing with wood, gas and soda.",
         }),
         anEntry({
+          id: "mug-class",
+          title: "Cup making prize",
+          year: 2021,
+          summary: "A tea cup of mine won the 2021 cup making prize in Launceston.",
+        }),
+        anEntry({
+          id: "cup-line",
+          title: "Cup line",
+          summary: "With one assistant I finish about 200 new cups a year.",
+        }),
+        anEntry({
           id: "book",
           title: "Clay After Rain",
           year: 2020,
@@ -341,5 +352,11 @@ describe("offline answers carry the kind of detail asked", () => {
     const result = await ask("what r u comfy firing with");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/wood, gas and soda/);
+  });
+
+  it("GIVEN '200 new cups a year' and a 'cup making prize' of 2021 WHEN asked how many cups they make a year THEN the answer gives the yearly count", async () => {
+    const result = await ask("how many cups do u make a year");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/200 new cups a year/);
   });
 });
