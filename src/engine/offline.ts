@@ -48,6 +48,8 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
     );
     return next ? { docs: [next.doc] } : { docs: going.slice(0, 1), missing: "plans" };
   }
+  const role = roleAt(question, retrieval.hits);
+  if (role) return { docs: [role.doc] };
   const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
   const ranked = question.order ? inOrder(question, retrieval.hits, mentions) : undefined;
   if (ranked) return { docs: [ranked] };
@@ -140,6 +142,22 @@ function saysItself(question: Question, hit: Hit): boolean {
  * "What CVE did the tinyhttp bug get": an entry that never mentions tinyhttp does not answer,
  * however much else of the question it holds. True for every hit when no hit holds every name.
  */
+// "Are you a professor at Cambridge": the entry whose title names Cambridge says what the owner
+// is there, yes or no; a place the profile never names is still not covered.
+const ROLE_AT =
+  /^(?:are|were|is|was) (?:you|she|he|they) (?:a|an|the) (?:\S+ ){1,3}(?:at|for|in|with) (.+)$/;
+function roleAt(question: Question, hits: Hit[]): Hit | undefined {
+  if (question.type !== "yesno") return undefined;
+  const place = ROLE_AT.exec(question.words.join(" "))?.[1];
+  if (!place) return undefined;
+  const named = question.terms.filter((t) => place.split(" ").includes(t.word) && !t.optional);
+  if (named.length === 0) return undefined;
+  const holding = hits.filter((h) =>
+    named.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.heading.has(k))),
+  );
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
 function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
   const question = retrieval.question as Question;
   const calls = calledBy(question);

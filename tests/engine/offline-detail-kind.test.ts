@@ -359,4 +359,12 @@ describe("offline answers carry the kind of detail asked", () => {
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/200 new cups a year/);
   });
+
+  it("GIVEN an assistant's job at Rivulet Ceramics WHEN asked 'r u a manager at rivulet?' THEN the answer says what the owner was there; asked of a place never named, it abstains", async () => {
+    const there = await ask("r u a manager at rivulet ceramics?");
+    expect(there.abstained).toBe(false);
+    expect(there.answer).toMatch(/Assistant potter/);
+    const elsewhere = await ask("r u a manager at ikea?");
+    expect(elsewhere.abstained).toBe(true);
+  });
 });
