@@ -98,6 +98,19 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     return !said(word);
   });
   if (unsaid.length > 0) return lacks(unsaid.join(" "));
+  // "What do you paint with": what the verb is done with, "paint in gouache", not "paint books".
+  const tool = /^what (?:do|does|did) \S+ (\S+) (?:with|using)$/.exec(question.words.join(" "));
+  if (tool?.[1] && question.verbs.includes(tool[1])) {
+    const at = occurrences(details.tokens, meant(question, tool[1]));
+    const done = at.some((a) =>
+      [1, 2].some(
+        (d) =>
+          /^(?:with|in|using|on)$/.test(details.tokens[a + d]?.word ?? "") &&
+          !/[,.;:!?]/.test(details.tokens[a + d]?.before ?? ""),
+      ),
+    );
+    if (!done) return lacks("tools or materials");
+  }
   const described = question.type === "what" || question.type === "list";
   if (described || (question.type === "yesno" && question.identity)) {
     // "Which high school": when the entry has no "school" of its own, "high" must be there too.

@@ -166,6 +166,16 @@ const potter = aKnowledge({
           summary: "With one assistant I finish about 200 new cups a year.",
         }),
         anEntry({
+          id: "glazing",
+          title: "I glaze and decorate tableware for cafes",
+          summary: "I glaze and decorate tableware for cafes across Hobart.",
+        }),
+        anEntry({
+          id: "materials",
+          title: "Materials",
+          summary: "I decorate with iron oxide and a brush made of goat hair.",
+        }),
+        anEntry({
           id: "book",
           title: "Clay After Rain",
           year: 2020,
@@ -366,5 +376,11 @@ describe("offline answers carry the kind of detail asked", () => {
     expect(there.answer).toMatch(/Assistant potter/);
     const elsewhere = await ask("r u a manager at ikea?");
     expect(elsewhere.abstained).toBe(true);
+  });
+
+  it("GIVEN 'I decorate with iron oxide' and 'I glaze and decorate tableware' WHEN asked what they decorate with THEN the answer gives what it is done with", async () => {
+    const result = await ask("what do u decorate with");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/iron oxide/);
   });
 });

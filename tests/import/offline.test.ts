@@ -104,7 +104,7 @@ const OWN = [
   {
     md: "about-illustrator.md",
     facts: "about-illustrator.facts.json",
-    answers: 9 / 12,
+    answers: 10 / 12,
     abstains: 1,
   },
   { md: "table-curator.md", facts: "table-curator.facts.json", answers: 12 / 12, abstains: 1 },
