@@ -32,7 +32,11 @@ export type DetailKind =
   /** A length of time in units: "3 hours 12 minutes", not "since 2015". */
   | "elapsed"
   /** A day of the week or of the year: "every Thursday", "12 March". */
-  | "day";
+  | "day"
+  /** A time of day: "at 7:30", "9am", "noon". */
+  | "clock"
+  /** What a study or test found: "found that…", "showed", "results". */
+  | "finding";
 
 /** One word of a text, where it is, and the keys it is matched by. */
 export interface Token {
@@ -101,6 +105,11 @@ const UNIT_WORDS = Object.values(UNITS)
 
 // Details located in the text (each match is a span).
 const SPAN_PATTERNS: [DetailKind, RegExp][] = [
+  // "opened the shop on Cockburn Street": a street is a place, whatever stands before it.
+  [
+    "place",
+    /\b(?:\p{Lu}[\p{L}'’-]+\s+)+(?:Street|Road|Avenue|Lane|Square|Boulevard|Quay|Terrace|Row|Close|Crescent)\b/gu,
+  ],
   ["date", new RegExp(`\\b${YEAR}\\b`, "g")],
   ["date", /\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/gi],
   ["duration", new RegExp(`\\b${NUMBER}[-\\s]+(?:and a half[-\\s]+)?${UNIT}\\b`, "gi")],
@@ -150,6 +159,8 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
   ],
   ["age", /\b(?:\d+|[a-z]+)[-\s]years?[-\s]old\b/gi],
   ["age", /\baged?\s+\d+\b/gi],
+  // "learned to sail at the age of seven".
+  ["age", /\bat (?:the )?age (?:of )?(?:\d{1,2}|[a-z]+)\b/gi],
   ["age", /\bwhen (?:i|she|he|they) (?:was|were) (?:\d{1,2}|[a-z]+teen|[a-z]+)\b/gi],
   ["age", /\bborn\s+(?:in|on)\s+\S+/gi],
   [
@@ -163,6 +174,14 @@ const SPAN_PATTERNS: [DetailKind, RegExp][] = [
 ];
 // Details only known to be somewhere in the text.
 const FLAG_PATTERNS: [DetailKind, RegExp][] = [
+  [
+    "clock",
+    /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\bo['’]clock\b|\b(?:noon|midday|midnight)\b/i,
+  ],
+  [
+    "finding",
+    /\b(?:found|finds|showed|shows|shown|findings?|concluded|conclusions?|revealed|reveals|suggests?|suggested|results?|discovered|proved|confirmed)\b/i,
+  ],
   ["date", /\b(?:every|each|once a|twice a|since|until)\b/i],
   ["date", /\b(?:spring|summer|autumn|winter|weekly|monthly|yearly|annually)\b/i],
   [
@@ -316,8 +335,9 @@ export function peopleIn(text: string, exclude: ReadonlySet<string> = new Set())
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let end = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    const raw = m[0].replace(/['’].*$/, "");
+  // "(⭐ 1.3k)": a star symbol beside a number counts stars, as repository pages write them.
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[⭐★🌟]/gu)) {
+    const raw = /^[⭐★🌟]$/u.test(m[0]) ? "stars" : m[0].replace(/['’].*$/, "");
     const ws = words(raw);
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     const sentenceStart = m.index === 0 || /[.!?:]\s+$/.test(before);

@@ -13,10 +13,12 @@ import {
   broken,
   converse,
   ended,
+  holds,
   joinedOn,
   lacks,
   meant,
   occurrences,
+  PREPOSITIONS,
   rightAfter,
 } from "./evidence-words.ts";
 import {
@@ -44,6 +46,8 @@ const DETAIL_NAMES: Partial<Record<DetailKind, string>> = {
   agent: "name",
   elapsed: "time",
   day: "day",
+  clock: "time of day",
+  finding: "finding",
 };
 // The noun for what a "how long/tall/far…" question measures.
 const MEASURE_NAMES: Record<string, string> = {
@@ -113,9 +117,17 @@ export function needed(
     s.kind !== "age" &&
     !needs.includes("age") &&
     details.spans.some((a) => a.kind === "age" && a.from <= s.from && a.to >= s.to);
+  // "9 tonnes of honey a year", "twice a week": a rate, not a length of time.
+  const rate = (s: Span) =>
+    s.kind === "elapsed" &&
+    /^(?:a|an)$/.test(details.tokens[s.from]?.word ?? "") &&
+    !/^(?:for|in|over|after|within|about|nearly|almost|than|took|takes|spent|lasted|lasts|of|under)$/.test(
+      details.tokens[s.from - 1]?.word ?? "",
+    );
   const spans = details.spans.filter(
     (s) =>
       (needs.includes(s.kind) || learnedFrom(s)) &&
+      !rate(s) &&
       fresh(s) &&
       !aged(s) &&
       (s.kind !== "organisation" ||
@@ -123,6 +135,15 @@ export function needed(
         question.words.some((w) => ORGANISATION_WORDS.has(w) || PATRON_NOUNS.has(w)) ||
         (s.to - s.from >= 2 && anchors.some((a) => next(s, a)))),
   );
+  // "How much does the coop charge for a queen": the amount must be of the thing priced, which
+  // the entry must name; the coop's loan is no price of a queen.
+  const priced = needs.includes("money")
+    ? /\b(?:charge|charges|charged|pay|paid|cost|costs|sell|sells|sold|spend|spent|ask|asks|get|gets)\b(?: \w+)? for (?:a|an|the|one|each|per|every|your|her|his|their)? ?(\w+)/.exec(
+        question.words.join(" "),
+      )?.[1]
+    : undefined;
+  if (priced && isContent(priced) && !holds(entry, meant(question, priced)))
+    return lacks(DETAIL_NAMES.money as string);
   const flagged = needs.some((k) => !SPAN_KINDS.has(k) && details.kinds.has(k));
   // "How long is the walkway": "doesn't give the length", not "the number".
   const name = question.measure
@@ -251,6 +272,20 @@ export function needed(
     )
       return lacks(`number of ${question.focus}`);
   }
+  // "Who was your boss at Los Cóndores": the job's entry names people, but none as a boss.
+  const role =
+    question.type === "who" && question.verbs.length === 0 && !question.words.includes("else")
+      ? question.words.find((_, i) =>
+          /^(?:your|ur|her|his|their|my)$/.test(question.words[i - 1] ?? ""),
+        )
+      : undefined;
+  if (
+    role !== undefined &&
+    question.terms.some((t) => t.word === role && t.common) &&
+    !GROUP_NOUNS.has(role) &&
+    !holds(entry, meant(question, role))
+  )
+    return lacks(name);
   if (question.type === "who" && question.verbs.length > 0) {
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
     // Without the verb, a name right after a word of the question ("the trumpeter Arve Lund").
@@ -262,7 +297,10 @@ export function needed(
         (d) =>
           details.tokens[s.from - d]?.word === "with" &&
           !broken(details.tokens, s.from - d, s.from) &&
-          details.tokens.slice(s.from - d + 1, s.from).every((t) => !t.name && !/\d/.test(t.word)),
+          // ("with the Portuguese skipper Ana Rebelo": a capitalised word before a role is
+          // said of the person; "with Microsoft Ana…" is not.)
+          details.tokens.slice(s.from - d + 1, s.from).every((t) => !/\d/.test(t.word)) &&
+          (d === 1 || details.tokens[s.from - 1]?.name !== true),
       );
     // "Who else works there": the others the entry names as with the owner ("with my business
     // partner Mele Tupou"), not a product ("climb on a Petzl Zigzag").
@@ -270,12 +308,25 @@ export function needed(
       question.words.includes("else") && spans.some((s) => s.kind === "person" && within(s));
     const partner =
       others ||
-      (question.words.at(-1) === "with" && spans.some(within)) ||
+      // "Who did you start it with", "who sailed it with you".
+      ((question.words.at(-1) === "with" ||
+        (/^(?:you|u|her|him|them)$/.test(question.words.at(-1) ?? "") &&
+          question.words.at(-2) === "with")) &&
+        spans.some(within)) ||
       (question.words.includes("in") && spans.some((s) => s.kind === "person" && within(s)));
     // ("Who else climbs": people who do it, before the verb, not what is climbed on.)
     const doer = (s: Span, a: number) => !question.words.includes("else") || s.to <= a;
+    // "Her deputy, Dawit Alemu, runs the extraction room": the name just before the verb.
+    const before = spans.some(
+      (s) =>
+        s.kind === "person" &&
+        // ("illustrated by Lars Winther, published in Danish": the name is by whom, not who.)
+        !PREPOSITIONS.has(details.tokens[s.from - 1]?.word ?? "") &&
+        anchors.some((a) => s.to === a && !/[.;:!?]/.test(details.tokens[a]?.before ?? "")),
+    );
     const named =
       partner ||
+      before ||
       (anchors.length > 0
         ? spans.some((s) => anchors.some((a) => next(s, a) && doer(s, a)))
         : spans.some(

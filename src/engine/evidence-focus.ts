@@ -311,11 +311,16 @@ export function measures(question: Question, tokens: Token[], span: Span): boole
   if (isUnit(next.word)) return true;
   // "120K handshakes a second", "10 Gb/s": so many per unit of time.
   if (kinds.includes("rate")) {
+    // "How many frames per second": "3,000 students a year" is a rate of another unit.
+    const asked = question.words.find(
+      (w, i) => /^(?:per|a)$/.test(question.words[i - 1] ?? "") && TIME_UNITS.includes(w),
+    );
     for (let i = span.to; i < span.to + 3 && i < tokens.length - 1; i++) {
       const per = tokens[i + 1] as Token;
       const by = per.word === "per" || per.word === "a" || per.before.includes("/");
       const unit = per.word === "per" || per.word === "a" ? tokens[i + 2] : per;
-      if (by && unit && TIME_UNITS.includes(unit.word.replace(/s$/, ""))) return true;
+      const of = unit?.word.replace(/s$/, "") ?? "";
+      if (by && TIME_UNITS.includes(of) && (!asked || of === asked)) return true;
     }
   }
   // "a latency of 61", "61 ms of latency": the measure's own word.

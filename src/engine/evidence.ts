@@ -19,9 +19,9 @@ import {
   questionKeys,
   singular,
 } from "./evidence-words.ts";
-import { ORGANISATION_WORDS } from "./lexicon.ts";
+import { CAPABILITY_VERBS, OPPOSITES, ORGANISATION_WORDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
-import { key } from "./text.ts";
+import { isContent, key } from "./text.ts";
 
 export type { EntryFacts, Verdict } from "./evidence-types.ts";
 
@@ -66,19 +66,51 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     const owned = (w: string) =>
       occurrences(details.tokens, meant(question, w)).some(
         (at) =>
-          !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? "") && !qualifies(details.tokens, at),
+          !PREPOSITIONS.has(details.tokens[at - 1]?.word ?? "") &&
+          // ("ends with every child folding a boat": any child, nobody's own.)
+          !/^(?:every|each|all|any|no|other|many|some|most|few)$/.test(
+            details.tokens[at - 1]?.word ?? "",
+          ) &&
+          !qualifies(details.tokens, at),
       );
     // "Did she win the prize": "nominated for the prize" says she did not (or not yet).
     const shortOf = (w: string) =>
       WON.has(key(w)) &&
       details.tokens.some((t) => SHORT_OF.test(t.word)) &&
       !details.tokens.some((t) => WON.has(t.keys[0] ?? ""));
-    const said = (w: string) => (had ? owned(w) : holds(entry, meant(question, w)) && !shortOf(w));
+    // "Did you finish it": "had to retire" says, the other way.
+    const opposed = (w: string) =>
+      (OPPOSITES[w] ?? OPPOSITES[key(w)] ?? []).some((o) => holds(entry, [key(o)]));
+    const said = (w: string) =>
+      had ? owned(w) : (holds(entry, meant(question, w)) && !shortOf(w)) || opposed(w);
+    // "Does qemu-cxl handle interleaved memory": what it is said to do with that memory answers
+    // ("an emulation path for non-interleaved memory").
+    if (CAPABILITY_VERBS.has(word)) {
+      const object = question.words
+        .slice(at + 1)
+        .filter((w) => isContent(w) && question.terms.some((t) => t.word === w));
+      // ("setups" may go unsaid; most of what is asked about must be there.)
+      const held = object.filter((w) => holds(entry, meant(question, w)));
+      if (object.length > 0 && held.length * 2 > object.length) return false;
+    }
     const choice = question.choices.find((g) => g.includes(key(word)));
     if (choice) return !choice.some(said);
     return !said(word);
   });
   if (unsaid.length > 0) return lacks(unsaid.join(" "));
+  // "What do you paint with": what the verb is done with, "paint in gouache", not "paint books".
+  const tool = /^what (?:do|does|did) \S+ (\S+) (?:with|using)$/.exec(question.words.join(" "));
+  if (tool?.[1] && question.verbs.includes(tool[1])) {
+    const at = occurrences(details.tokens, meant(question, tool[1]));
+    const done = at.some((a) =>
+      [1, 2].some(
+        (d) =>
+          /^(?:with|in|using|on)$/.test(details.tokens[a + d]?.word ?? "") &&
+          !/[,.;:!?]/.test(details.tokens[a + d]?.before ?? ""),
+      ),
+    );
+    if (!done) return lacks("tools or materials");
+  }
   const described = question.type === "what" || question.type === "list";
   if (described || (question.type === "yesno" && question.identity)) {
     // "Which high school": when the entry has no "school" of its own, "high" must be there too.

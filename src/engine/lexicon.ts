@@ -25,6 +25,7 @@ export const CHAT: Readonly<Record<string, string>> = {
   atm: "at the moment",
   uni: "university",
   ppl: "people",
+  comfy: "comfortable",
   bc: "because",
   cuz: "because",
   coz: "because",
@@ -524,6 +525,27 @@ export const CONVERSES: Readonly<Record<string, string>> = {
   supervise: "study",
   give: "receive",
   award: "receive",
+};
+
+/**
+ * Verbs that ask whether something can deal with a thing ("does it handle X"): an entry that
+ * says what it does with X answers, whichever verb it uses.
+ */
+export const CAPABILITY_VERBS: ReadonlySet<string> = new Set(
+  list("handle handles support supports cover covers"),
+);
+
+/**
+ * Outcomes that answer a yes/no question the other way: "did you finish the race" is answered by
+ * "we had to retire".
+ */
+export const OPPOSITES: Readonly<Record<string, readonly string[]>> = {
+  finish: ["retire", "retired", "abandon", "abandoned", "withdrew", "withdraw", "unfinished"],
+  finished: ["retire", "retired", "abandon", "abandoned", "withdrew", "withdraw", "unfinished"],
+  complete: ["abandoned", "unfinished", "incomplete", "withdrew"],
+  completed: ["abandoned", "unfinished", "incomplete", "withdrew"],
+  pass: ["failed"],
+  passed: ["failed"],
 };
 
 /**

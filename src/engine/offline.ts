@@ -4,7 +4,7 @@ import { type EntryFacts, judge } from "./evidence.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import { type Hit, type Retrieval, sentencesOf } from "./retrieve.ts";
-import { alternatives, key, terms } from "./text.ts";
+import { alternatives, key, terms, words } from "./text.ts";
 import { beforeOrAfter, latestBegun, ongoing, periodOf, stillGoing } from "./timeline.ts";
 import type { AnswerResult, Doc } from "./types.ts";
 
@@ -48,6 +48,8 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
     );
     return next ? { docs: [next.doc] } : { docs: going.slice(0, 1), missing: "plans" };
   }
+  const role = roleAt(question, retrieval.hits);
+  if (role) return { docs: [role.doc] };
   const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
   const ranked = question.order ? inOrder(question, retrieval.hits, mentions) : undefined;
   if (ranked) return { docs: [ranked] };
@@ -140,14 +142,39 @@ function saysItself(question: Question, hit: Hit): boolean {
  * "What CVE did the tinyhttp bug get": an entry that never mentions tinyhttp does not answer,
  * however much else of the question it holds. True for every hit when no hit holds every name.
  */
+// "Are you a professor at Cambridge": the entry whose title names Cambridge says what the owner
+// is there, yes or no; a place the profile never names is still not covered.
+const ROLE_AT =
+  /^(?:are|were|is|was) (?:you|she|he|they) (?:a|an|the) (?:\S+ ){1,3}(?:at|for|in|with) (.+)$/;
+function roleAt(question: Question, hits: Hit[]): Hit | undefined {
+  if (question.type !== "yesno") return undefined;
+  const place = ROLE_AT.exec(question.words.join(" "))?.[1];
+  if (!place) return undefined;
+  const named = question.terms.filter((t) => place.split(" ").includes(t.word) && !t.optional);
+  if (named.length === 0) return undefined;
+  const holding = hits.filter((h) =>
+    named.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.heading.has(k))),
+  );
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
 function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
   const question = retrieval.question as Question;
   const calls = calledBy(question);
   // "How many readers did the nursing times article get": only what says "Nursing Times".
   const { named } = retrieval;
   if (named && hits.some((h) => named.has(h.doc))) return (h) => named.has(h.doc);
+  // "How many visitors did Blue get": an ordinary word that begins an entry's title names it
+  // when it is what the count is asked of.
+  const titled = (t: Question["terms"][number]) =>
+    question.type === "count" &&
+    /^(?:did|does|do|was|were|is|are|has|have)$/.test(
+      question.words[question.words.indexOf(t.word) - 1] ?? "",
+    ) &&
+    hits.some((h) => key(words(h.doc.entry.title)[0] ?? "") === t.key);
   const naming = question.terms.filter(
-    (t) => !t.common && !t.focus && !t.optional && hits.some((h) => h.heading.has(t.key)),
+    (t) =>
+      (!t.common || titled(t)) && !t.focus && !t.optional && hits.some((h) => h.heading.has(t.key)),
   );
   const mentions = (h: Hit) =>
     naming.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.keys.has(k)));

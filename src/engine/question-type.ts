@@ -27,7 +27,7 @@ const OPINION =
   /\b(what (do|does|did) (you|she|he|they|\w+) think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/;
 const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\b/;
 const INTRO =
-  /\b(who are you|what is (your|her|his) (deal|story)\W*$|^\W*what (kinds? |sorts? |types? )?(of )?(stuff |things |work )?(do|does) (you|she|he|they) (make|create|build)\W*$|about (yourself|you)|(on|of) yourself\W*$|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$|^\W*((can|could) you )?(tell|talk) (me |us )?(a (bit|little) |more |something )?about (her|him|them)( please)?\W*$|^\W*who (is|was) (she|he)\W*$/;
+  /\b(who are you|what is (your|her|his) (deal|story)\W*$|^\W*((yo|sup|so|ok|okay|hey|hi|hello)\W+)?what (kinds? |sorts? |types? )?(of )?(stuff |things |work )?(do|does) (you|she|he|they) (make|create|build)\W*$|about (yourself|you)|(on|of) yourself\W*$|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((yo|sup|so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$|^\W*((can|could) you )?(tell|talk) (me |us )?(a (bit|little) |more |something )?about (her|him|them)( please)?\W*$|^\W*who (is|was) (she|he)\W*$/;
 const NAME =
   /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
 const AGE =
@@ -65,8 +65,17 @@ export function needsOf(
     case "age":
       return ["age"];
     case "duration":
+      // "How long does it take her to build one": a length of time in units, not the stretch
+      // of years an entry spans; so is "how many hours a week".
+      if (
+        /\bhow long (do|does|did|will|would|can|could) (\S+ ){0,6}take\b/.test(flat) ||
+        /\bhow many \w+ (a|an|per|each|every) (day|week|month|year|night|season)\b/.test(flat)
+      )
+        return ["elapsed"];
       return ["duration"];
     case "when":
+      // "What time does the session start": a time of day, not a weekday or a year.
+      if (/\bwhat time\b(?! of)/.test(flat)) return ["clock"];
       // "What day is the show on": a weekday or a date, not "weekly".
       if (/\b(what|which) days?\b/.test(flat)) return ["day"];
       return ["date", "duration"];
@@ -75,7 +84,7 @@ export function needsOf(
       // "How much is a glass": a price.
       // "How much do you make": what you are paid.
       return money ||
-        /\bhow much (is|are|was|were)\b|\bhow much (do|does|did) (\S+ ){1,8}(make|get paid|earn|charge)\b/.test(
+        /\bhow much (is|are|was|were)\b|\bhow much (do|does|did) (\S+ ){1,8}(make|get paid|earn|charge|cost|pay|sell for|sold for|go for|spend)\b/.test(
           flat,
         )
         ? ["money"]
@@ -118,6 +127,9 @@ export function needsOf(
       if (/^what (do|does|did) .*\b(get paid|earn|earns|charge|charges|cost|costs)\b/.test(flat))
         return ["money"];
       if (focus && PERSON_NOUNS.has(focus)) return ["person"];
+      // "What did the study find": what it found, not that it was done.
+      if (/^what (did|does|do|has|have) .+ (find|show|conclude|reveal|discover|prove)$/.test(flat))
+        return ["finding"];
       return [];
     default:
       return [];

@@ -3,7 +3,15 @@
  * how many, which, yes/no…), the kind of detail an answer must hold, and the words it is about.
  */
 import type { DetailKind } from "./details.ts";
-import { GENERIC_NOUNS, HONORIFICS, MEASURES, MONEY_WORDS, rarity } from "./lexicon.ts";
+import {
+  GENERIC_NOUNS,
+  HONORIFICS,
+  LIGHT_VERBS,
+  MEASURES,
+  MONEY_WORDS,
+  rarity,
+  TIME_UNITS,
+} from "./lexicon.ts";
 import { choiceGroups, mainClause, ordering } from "./question-clauses.ts";
 import { focusPhrase } from "./question-focus.ts";
 import { needsOf, presentWork, REQUEST, typeOf } from "./question-type.ts";
@@ -86,7 +94,7 @@ export interface Question {
   meant?: ReadonlyMap<string, string[]>;
 }
 const FUTURE =
-  /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over)|looking for (a |an )?(new )?(job|role|position|work)|job (hunting|market|search)|open to (job )?offers)\b/;
+  /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over)|looking for (a |an )?(new )?(job|role|position|work)|job (hunting|market|search)|open to (job )?offers|when (is|are) .+ coming( out)?$)\b/;
 // Words that order what a question names by time.
 const ORDINAL = /^(?:first|earliest|latest|newest|last|recent)$/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
@@ -137,6 +145,18 @@ export function readQuestion(text: string, fullName: ReadonlySet<string>): Quest
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
     // "When does the survey happen": the happening is the question, not a word to look for.
     if (HAPPENING.has(w) || w === "happening") return;
+    // "How many instruments does he make a year": what is counted and how often is the question;
+    // "make" and "year" say little of which entry holds it.
+    if (
+      type === "count" &&
+      focusWord !== undefined &&
+      w !== focusWord &&
+      (LIGHT_VERBS.has(w) ||
+        (/^(?:per|a)$/.test(ws[i - 1] ?? "") && TIME_UNITS.includes(w.replace(/s$/, ""))))
+    )
+      return;
+    // "How long did the race take you": "take" only says a length of time is asked.
+    if (type === "duration" && /^(?:take|takes|took)$/.test(w) && ws.includes("long")) return;
     // "the name of her company": "name" only says a name is wanted.
     if ((w === "name" || w === "names") && ws[i + 1] === "of") return;
     // "What subject", "which parts": the noun only says an answer is wanted.
@@ -193,7 +213,14 @@ export function readQuestion(text: string, fullName: ReadonlySet<string>): Quest
     focusWord && Object.hasOwn(MEASURES, focusWord)
       ? focusWord
       : type === "count"
-        ? asked.find((w, i) => asked[i - 1] === "how" && Object.hasOwn(MEASURES, w))
+        ? (asked.find((w, i) => asked[i - 1] === "how" && Object.hasOwn(MEASURES, w)) ??
+          // "How much does the boat weigh": a weight, not any figure.
+          (asked.some((w) => /^weigh(s|ed)?$/.test(w))
+            ? "heavy"
+            : // "How many requests per second": a rate, whatever is counted.
+              /\b(?:per|a) (?:second|sec|minute|min|hour|day|week|month|year)\b/.test(flat)
+              ? "throughput"
+              : undefined))
         : undefined;
   return {
     type,

@@ -18,6 +18,8 @@ export function words(text: string): string[] {
     folded
       .toLowerCase()
       .replace(/[’‘`]/g, "'")
+      // "(⭐ 1.3k)": a repository's stars, as its page writes them.
+      .replace(/[⭐★🌟]/gu, " stars ")
       .replace(/\btl;?\s?dr\b/g, " ")
       // "research-wise", "DPDK-based", "backpressure-aware": the suffix only describes.
       .replace(/-(?:wise|based|like|style|driven|aware|friendly|free|related|oriented)\b/g, "")
@@ -149,9 +151,15 @@ export function oneSlipAway(word: string, known: (w: string) => boolean): string
   return undefined;
 }
 
-/** Whether `b` is `a` with one letter missing, extra, wrong, or two neighbours swapped. */
+/**
+ * Whether `b` is `a` with one letter missing, extra, wrong, two neighbours swapped, or the
+ * doubling on another letter.
+ */
 export function oneSlip(a: string, b: string): boolean {
   if (a === b) return false;
+  // "holleta" for "Holetta": the doubled letter put on the wrong one.
+  const single = (w: string) => w.replace(/(.)\1/g, "$1");
+  if (a.length === b.length && a.length >= 5 && single(a) === single(b)) return true;
   if (a.length === b.length) {
     const diff: number[] = [];
     for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);

@@ -56,6 +56,20 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
   // "After crossing films": a gerund is dropped ("before opening Brasa"), unless an entry is
   // called by it too ("Crossing Films").
   const gerund = question.words[question.words.indexOf(before ? "before" : "after") + 1] ?? "";
+  // "Who illustrated Bees Before Coffee": a title with "before" in it names an entry, not a time.
+  const word = before ? "before" : "after";
+  const at = question.words.indexOf(word);
+  const titled = question.words.slice(at - 1, at + 2).join(" ");
+  if (
+    at > 0 &&
+    docs.some((d) =>
+      d.entry.title
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .includes(titled),
+    )
+  )
+    return undefined;
   const whole = [gerund, ...asked];
   const named =
     /ing$/.test(gerund) &&
@@ -68,6 +82,11 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
   if (told) return told;
   const references = referencesOf(named, docs);
   if (references.length === 0) return undefined;
+  // "What did you do before the masters": "After I stopped racing I did a one-year MSc", the
+  // entry itself opens with what came before it (or, asked "after", with what came after).
+  const opens = new RegExp(`^\\s*${before ? "after" : "before"}\\s`, "i");
+  const itself = references.find((d) => opens.test(d.entry.summary));
+  if (itself && references.length === 1) return itself;
   // "Before Paris, she spent two years in Morocco": the place the museum job was in.
   const byName = docs.find(
     (d) => !references.includes(d) && references.some((r) => saysOfNamed(d, r, before)),

@@ -54,6 +54,8 @@ function listedWords(): Set<string> {
     lexicon.PEOPLE_NOUNS,
     lexicon.KIN_NOUNS,
     Object.entries(lexicon.CONVERSES).flat(),
+    Object.entries(lexicon.OPPOSITES).flat(2),
+    lexicon.CAPABILITY_VERBS,
     Object.entries(lexicon.PHRASAL).flat(),
     Object.entries(lexicon.STAGES).flat(),
     Object.keys(lexicon.MEASURES),

@@ -67,20 +67,23 @@ GATES.push(
   ["tests/fixtures/profiles/questions-shipped-r5.json", 0.875, 1],
   ["tests/fixtures/profiles/questions-okoro.json", 0.95, 1],
   ["tests/fixtures/profiles/questions-pryce.json", 0.88, 1],
-  // The sixth round's held-out set, at its first-run figures (not tuned on).
-  ["tests/fixtures/profiles/questions-ferrier.json", 0.83, 0.91],
+  // The sixth round's held-out set, first run at 83% / 92%; tuned on in the seventh round and
+  // held at the figures it reached.
+  ["tests/fixtures/profiles/questions-ferrier.json", 22 / 24, 1],
+  // The seventh round's held-out set, at its first-run figures (not tuned on).
+  ["tests/fixtures/profiles/questions-albrecht.json", 21 / 24, 11 / 12],
 );
 
 /**
  * The lead's blind sets of the fourth round (profiles and questions written without sight of the
- * code), first run before the sixth engine round and again after it; tuned on from the seventh.
- * Floors at the figures after the sixth round.
+ * code), first run before the sixth engine round and again after it; tuned on in the seventh.
+ * Floors at the figures the seventh round reached.
  */
 GATES.push(
-  ["tests/fixtures/profiles/questions-tesfaye.json", 22 / 24, 8 / 12],
-  ["tests/fixtures/profiles/questions-whelan.json", 21 / 24, 8 / 12],
-  ["tests/fixtures/profiles/questions-kerbrat.json", 18 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-shipped-lead4.json", 18 / 24, 1],
+  ["tests/fixtures/profiles/questions-tesfaye.json", 24 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-whelan.json", 23 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-kerbrat.json", 23 / 24, 1],
+  ["tests/fixtures/profiles/questions-shipped-lead4.json", 23 / 24, 1],
 );
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {

@@ -1,0 +1,386 @@
+import { describe, expect, it } from "vitest";
+import { testEngine } from "../builders/engine.ts";
+import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+
+// A small made-up profile whose entries cover topics without some of their details: a question
+// about such a detail must get the honest partial answer, not the topic's entry as if it answered.
+const potter = aKnowledge({
+  person: {
+    name: "Mira Holt",
+    headline: "Potter in Hobart",
+    summary: "I'm Mira Holt, a potter in Hobart. I make tableware and teach wheel throwing.",
+    voice: "first-person",
+  },
+  sections: [
+    aSection({
+      id: "work",
+      title: "Work",
+      description: "The studio and what I make",
+      entries: [
+        anEntry({
+          id: "studio",
+          title: "Saltbush Pottery",
+          summary:
+            "I opened Saltbush Pottery in 2015. Between 2016 and 2019 I made 2,000 bowls for local cafes, and I sell about 300 mugs a year.",
+        }),
+        anEntry({
+          id: "kiln",
+          title: "Wood kiln",
+          summary: "Building the wood kiln took eleven weeks in 2018. It came 2nd in the Clay Cup.",
+        }),
+        anEntry({
+          id: "club",
+          title: "Clay club",
+          summary: "I run a clay club for beginners every Thursday night.",
+        }),
+        anEntry({
+          id: "market",
+          title: "Farmers market",
+          summary: "On Saturdays I sell at the farmers market, opening at 8:30 am.",
+        }),
+        anEntry({
+          id: "glaze-study",
+          title: "Ash glaze study",
+          year: 2022,
+          summary: "In 2022 I tested 40 ash glazes on stoneware with the University of Tasmania.",
+        }),
+        anEntry({
+          id: "slip-study",
+          title: "Slip study",
+          year: 2023,
+          summary: "A 2023 test of 12 slips, which found that thin slips crack less in firing.",
+        }),
+        anEntry({
+          id: "jar",
+          title: "The big jar",
+          year: 2021,
+          summary: "A storage jar 1.2 metres tall, now at the Salamanca gallery.",
+        }),
+        anEntry({
+          id: "shop",
+          title: "Glaze room",
+          summary: "My assistant, Tom Reyes, runs the glaze room.",
+        }),
+        anEntry({
+          id: "residency",
+          title: "Kiln residency",
+          year: 2017,
+          summary:
+            "I set up the kiln residency in 2017 with the Danish potter Ida Krogh. We fire twice a year.",
+        }),
+        anEntry({
+          id: "roots",
+          title: "Where I'm from",
+          summary: "I grew up in Launceston and first threw a pot at the age of nine.",
+        }),
+        anEntry({
+          id: "fellowship",
+          title: "Fellow, Ballarat Ceramics Institute",
+          summary: "From 2009 to 2014 I was a fellow at the Ballarat Ceramics Institute.",
+        }),
+        anEntry({
+          id: "co-op",
+          title: "Makers co-op",
+          summary: "I share a stall with six makers; the co-op took a loan of AUD 20,000 in 2021.",
+        }),
+        anEntry({
+          id: "race",
+          title: "Clay Cup 2019",
+          year: 2019,
+          summary: "A potters' relay across Tasmania. I finished 3rd, in 4 days 2 hours.",
+        }),
+        anEntry({
+          id: "race-2",
+          title: "Kiln Cup 2021",
+          year: 2021,
+          summary: "A throwing marathon. My wrist gave out after six hours and I had to withdraw.",
+        }),
+        anEntry({
+          id: "gallery",
+          title: "Gallery shop",
+          summary: "I run a small gallery shop on Elizabeth Street, open on weekends.",
+        }),
+        anEntry({
+          id: "wheel",
+          title: "Kickwheel",
+          summary:
+            "An open-source wheel controller I wrote: its web panel serves up to 2K RPS, and it drives non-electric kick wheels too (⭐ 420).",
+        }),
+        anEntry({
+          id: "show-tide",
+          title: "Tide and Bowl",
+          year: 2019,
+          summary: "My first solo show, at the Moonah Arts Centre: 40 bowls; 3,500 visitors.",
+        }),
+        anEntry({
+          id: "show-salt",
+          title: "Salt: Mugs of the Coast",
+          year: 2022,
+          summary: "A show of 60 mugs at the Moonah Arts Centre, up for six weeks.",
+        }),
+        anEntry({
+          id: "workshop",
+          title: "Pinch-pot workshop",
+          summary: "A 60-minute workshop that ends with every child taking a pot home.",
+        }),
+        anEntry({
+          id: "app-grant",
+          title: "Grant for Kickwheel v2",
+          year: 2023,
+          summary: "A AUD 5,000 grant from the Hobart Makers Fund for Kickwheel v2.",
+        }),
+        anEntry({
+          id: "first-job",
+          title: "Assistant potter at Rivulet Ceramics, Hobart",
+          year: 2012,
+          summary:
+            "2012–2015, in the studio of Jane Pike and Tom Reyes. Mixed glazes and packed kilns.",
+        }),
+        anEntry({
+          id: "cert",
+          title: "Certificate in Drawing, Hobart College",
+          year: 2004,
+          summary: "Before the ferries I studied drawing for a year at Hobart College.",
+        }),
+        anEntry({
+          id: "diploma",
+          title: "Diploma of Ceramics, TAFE Tasmania",
+          year: 2011,
+          summary:
+            "After five years as a ferry deckhand I did a two-year ceramics diploma at TAFE.",
+        }),
+        anEntry({
+          id: "firing",
+          title: "Firing",
+          summary: "I'm comfortable firing with wood, gas and soda.",
+        }),
+        anEntry({
+          id: "mug-class",
+          title: "Cup making prize",
+          year: 2021,
+          summary: "A tea cup of mine won the 2021 cup making prize in Launceston.",
+        }),
+        anEntry({
+          id: "cup-line",
+          title: "Cup line",
+          summary: "With one assistant I finish about 200 new cups a year.",
+        }),
+        anEntry({
+          id: "glazing",
+          title: "I glaze and decorate tableware for cafes",
+          summary: "I glaze and decorate tableware for cafes across Hobart.",
+        }),
+        anEntry({
+          id: "materials",
+          title: "Materials",
+          summary: "I decorate with iron oxide and a brush made of goat hair.",
+        }),
+        anEntry({
+          id: "book",
+          title: "Clay After Rain",
+          year: 2020,
+          role: "Author",
+          summary: "A 120-page illustrated guide to wild clays of Tasmania.",
+        }),
+      ],
+    }),
+  ],
+});
+
+const ask = async (q: string) => (await testEngine({ knowledge: potter })).answer(q);
+
+describe("offline answers carry the kind of detail asked", () => {
+  it("GIVEN a club held every Thursday night WHEN asked what time it starts THEN the answer says the time of day is not given", async () => {
+    const result = await ask("what time does the clay club start");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the time of day/);
+  });
+
+  it("GIVEN a market opening at 8:30 am WHEN asked what time it opens THEN the answer gives the time", async () => {
+    const result = await ask("what time does the farmers market open");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/8:30/);
+  });
+
+  it("GIVEN a study that says what was tested but not what it found WHEN asked what it found THEN the answer says the finding is not given", async () => {
+    const result = await ask("what did the ash glaze study find");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the finding/);
+  });
+
+  it("GIVEN a study that says what it found WHEN asked what it found THEN the answer gives it", async () => {
+    const result = await ask("what did the slip study find");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/crack less/);
+  });
+
+  it("GIVEN a stretch of years and a yearly rate WHEN asked how long it takes to make one bowl THEN the answer says that length of time is not given", async () => {
+    const result = await ask("how long does it take u to make one bowl");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a kiln that took eleven weeks to build WHEN asked how long it took THEN the answer gives the weeks", async () => {
+    const result = await ask("how long did the wood kiln take to build");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/eleven weeks/);
+  });
+
+  it("GIVEN a jar with a height WHEN asked how much it weighs THEN the answer says the weight is not given", async () => {
+    const result = await ask("how much does the big jar weigh");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/weight/);
+  });
+
+  it("GIVEN a jar with a height and no price WHEN asked how much it sold for THEN the answer says the amount is not given", async () => {
+    const result = await ask("how much did the big jar sell for");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/amount/);
+  });
+
+  it("GIVEN a book titled with 'after' and called 'illustrated' WHEN asked who illustrated it THEN the answer says no name is given", async () => {
+    const result = await ask("who illustrated clay after rain");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/Clay After Rain/);
+  });
+
+  it("GIVEN an owner named in the summary WHEN greeted with 'yo' and asked what they do THEN the answer introduces them", async () => {
+    const result = await ask("yo what do u do");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/potter/);
+  });
+
+  it("GIVEN 'My assistant, Tom Reyes, runs the glaze room' WHEN asked who runs it THEN the answer names him", async () => {
+    const result = await ask("who runs the glaze room");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Tom Reyes/);
+  });
+
+  it("GIVEN a residency set up 'with the Danish potter Ida Krogh' WHEN asked who it was started with THEN the answer names her", async () => {
+    const started = await ask("who did u start the kiln residency with");
+    expect(started.abstained).toBe(false);
+    expect(started.answer).toMatch(/Ida Krogh/);
+    const ran = await ask("who ran the kiln residency with u");
+    expect(ran.abstained).toBe(false);
+  });
+
+  it("GIVEN a book 'illustrated by' no one named WHEN asked who publishes it THEN no name passes for the publisher", async () => {
+    const result = await ask("who publishes clay after rain");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN 'first threw a pot at the age of nine' WHEN asked how old they were when they started THEN the answer gives the age", async () => {
+    const result = await ask("how old were u when u first threw a pot");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/age of nine/);
+  });
+
+  it("GIVEN an institute named 'Ballarat' WHEN asked with the doubling on the wrong letter ('balarrat') THEN the answer gives that stay", async () => {
+    const result = await ask("how long were u at balarrat");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/2009 to 2014/);
+  });
+
+  it("GIVEN a co-op entry whose only amount is a loan WHEN asked what the co-op charges for a vase THEN the answer says the amount is not given", async () => {
+    const result = await ask("how much does the co-op charge for a vase");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/amount/);
+  });
+
+  it("GIVEN a race finished 'in 4 days 2 hours' and a kiln that 'took' weeks WHEN asked how long the race took THEN the answer is the race's time", async () => {
+    const result = await ask("how long did the clay cup take u");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/4 days 2 hours/);
+  });
+
+  it("GIVEN a marathon the owner 'had to withdraw' from WHEN asked whether they finished it THEN the answer gives what the entry says", async () => {
+    const result = await ask("did u finish the kiln cup?");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/had to withdraw/);
+  });
+
+  it("GIVEN a shop 'on Elizabeth Street' WHEN asked where the shop is THEN the answer gives the street", async () => {
+    const result = await ask("where's ur gallery shop");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Elizabeth Street/);
+  });
+
+  it("GIVEN a panel that 'serves up to 2K RPS' WHEN asked how many requests per second it can serve THEN the answer gives the rate", async () => {
+    const result = await ask("how many reqs per second can kickwheel serve");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/2K RPS/);
+  });
+
+  it("GIVEN a controller that 'drives non-electric kick wheels' WHEN asked whether it handles electric wheels THEN the answer gives what it says; asked about another thing, it says the profile doesn't say", async () => {
+    const handles = await ask("does kickwheel handle electric wheels");
+    expect(handles.abstained).toBe(false);
+    expect(handles.answer).toMatch(/non-electric/);
+    const other = await ask("does kickwheel support windows");
+    expect(other.abstained).toBe(true);
+  });
+
+  it("GIVEN '300 mugs a year' WHEN asked how many mugs a day are sold THEN a yearly figure does not pass for a daily one", async () => {
+    const result = await ask("how many mugs per day do u sell");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN two shows, only one with its visitors WHEN asked how many visitors the other got THEN the first show's count is not given as its", async () => {
+    const result = await ask("how many visitors did salt get");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).not.toMatch(/3,500/);
+  });
+
+  it("GIVEN a workshop that 'ends with every child taking a pot home' WHEN asked whether the owner has kids THEN any child does not pass for the owner's", async () => {
+    const result = await ask("do u have kids");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a grant for a version 2 with its year WHEN asked when version 2 is coming out THEN the grant's year does not pass for a release date", async () => {
+    const result = await ask("when is kickwheel v2 coming out");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a job that names people but no boss WHEN asked who the boss there was THEN the answer says no name is given", async () => {
+    const result = await ask("who was ur boss at rivulet ceramics");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the name/);
+  });
+
+  it("GIVEN a project written with '(⭐ 420)' WHEN asked how many stars it has THEN the answer gives them", async () => {
+    const result = await ask("how many stars has kickwheel got");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/420/);
+  });
+
+  it("GIVEN a diploma whose entry opens 'After five years as a ferry deckhand' WHEN asked what came before the diploma THEN the answer gives that entry", async () => {
+    const result = await ask("what did u do before the diploma");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/ferry deckhand/);
+    expect(result.answer).not.toMatch(/Hobart College/);
+  });
+
+  it("GIVEN 'I'm comfortable firing with wood, gas and soda' WHEN asked in chat words what they are comfy firing with THEN the answer gives it", async () => {
+    const result = await ask("what r u comfy firing with");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/wood, gas and soda/);
+  });
+
+  it("GIVEN '200 new cups a year' and a 'cup making prize' of 2021 WHEN asked how many cups they make a year THEN the answer gives the yearly count", async () => {
+    const result = await ask("how many cups do u make a year");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/200 new cups a year/);
+  });
+
+  it("GIVEN an assistant's job at Rivulet Ceramics WHEN asked 'r u a manager at rivulet?' THEN the answer says what the owner was there; asked of a place never named, it abstains", async () => {
+    const there = await ask("r u a manager at rivulet ceramics?");
+    expect(there.abstained).toBe(false);
+    expect(there.answer).toMatch(/Assistant potter/);
+    const elsewhere = await ask("r u a manager at ikea?");
+    expect(elsewhere.abstained).toBe(true);
+  });
+
+  it("GIVEN 'I decorate with iron oxide' and 'I glaze and decorate tableware' WHEN asked what they decorate with THEN the answer gives what it is done with", async () => {
+    const result = await ask("what do u decorate with");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/iron oxide/);
+  });
+});
