@@ -86,6 +86,16 @@ GATES.push(
   ["tests/fixtures/profiles/questions-shipped-lead4.json", 23 / 24, 1],
 );
 
+/**
+ * The lead's blind sets of the fifth round, written by an outsider to the code and run once on
+ * the engine after its seventh round; floors at that run, tuned on since.
+ */
+GATES.push(
+  ["tests/fixtures/profiles/questions-solbakken.json", 20 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-kranjc.json", 21 / 24, 8 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead5.json", 16 / 24, 10 / 12],
+);
+
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
     const set = await readQuestionSet(file);
