@@ -1,5 +1,7 @@
 import { type Kind, labelKind, weighKind } from "./classify.ts";
-import { isDateOnly, readHead, whereAndWhen } from "./head.ts";
+import { isDateOnly } from "./date-text.ts";
+import { whereAndWhen } from "./field-line.ts";
+import { readHead } from "./head.ts";
 import type { SourceLink } from "./markdown.ts";
 import { chunkText, joinSentences, sentences, spellEmoji, splitEmoji } from "./phrases.ts";
 import {
