@@ -3,7 +3,7 @@ import { kindOfHeading } from "./classify.ts";
 import type { Group } from "./group.ts";
 import type { Block, Cell, SourceLink, TextLine } from "./markdown.ts";
 import { endsSentence, isGreeting, sentences, splitEmoji, withoutEmoji } from "./phrases.ts";
-import { findDateSpan, findYears, listItems, splitNamed } from "./pieces.ts";
+import { findDateSpan, findNames, findYears, listItems, splitNamed } from "./pieces.ts";
 import { tableGroups } from "./table-rows.ts";
 
 export type { Group, Preset } from "./group.ts";
@@ -371,6 +371,43 @@ function namesBack(sentence: string, before: string): boolean {
   return noun !== undefined && new RegExp(`\\b${noun}\\b`, "iu").test(before);
 }
 
+// A clause long enough to stand as a sentence of its own.
+const CLAUSE_WORDS = 7;
+const SUBJECT = /^(?:I|She|He|They|We)\s/u;
+// "and spent four years as …": a verb in the past that goes on from the sentence's subject.
+const PAST_VERB =
+  /^(?:\p{Ll}+ed|spent|went|took|became|began|led|built|wrote|taught|won|made|ran|grew|held|got|sold|left|met|set|found)\s/u;
+
+/**
+ * "I studied geography at Aberystwyth University and spent four years at the Environment
+ * Agency …": a sentence of two clauses about two named things is two sentences, the second
+ * given the subject of the first, so neither's dates or numbers answer for the other.
+ */
+function splitClauses(sentence: string): string[] {
+  const words = (t: string) => t.split(/\s+/).length;
+  const named = (t: string) => findNames(t).some((n) => !/^I\b/u.test(n));
+  // ", and I am one of the founders of …": a clause with a subject of its own.
+  const own = /^(.+?),\s+and\s+((?:I|she|he|they|we)\s.+)$/u.exec(sentence);
+  if (own?.[1] && own[2] && words(own[1]) >= CLAUSE_WORDS && words(own[2]) >= CLAUSE_WORDS) {
+    if (named(own[2])) return [`${own[1]}.`, capitalise(own[2])];
+  }
+  const subject = SUBJECT.exec(sentence)?.[0];
+  if (!subject) return [sentence];
+  for (const m of sentence.matchAll(/\s+and\s+/gu)) {
+    const first = sentence.slice(0, m.index);
+    const second = sentence.slice((m.index ?? 0) + m[0].length);
+    if (!PAST_VERB.test(second) || first.includes(",")) continue;
+    if (words(first) < 4 || words(second) < CLAUSE_WORDS || !named(first) || !named(second))
+      continue;
+    return [`${first}.`, `${subject}${second}`];
+  }
+  return [sentence];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /**
  * A paragraph of prose becomes entries of a topic each: a sentence goes with the one before
  * when it refers back to it ("It found …", "The lab runs …") or says too little alone.
@@ -386,7 +423,7 @@ function splitProse(groups: Group[]): Group[] {
         : whole;
     const all = [group.head, ...group.body];
     const text = all.map((l) => l.text).join(" ");
-    const parts = sentences(text);
+    const parts = sentences(text).flatMap(splitClauses);
     if (text.length < PROSE_MIN || parts.length < 2) return [group];
     // "Ruiz, A. (2022). Title. *Venue*, City.": a reference is one entry, whatever its periods.
     if (readCitation(text)) return [group];
