@@ -60,6 +60,7 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
     ...(group.head.titled ? { titled: splitEmoji(group.head.titled).rest } : {}),
     ...(group.head.italic ? { italic: group.head.italic } : {}),
     ...(group.head.italics ? { works: group.head.italics } : {}),
+    ...(group.head.bold ? { bold: group.head.bold.map((b) => splitEmoji(b).rest) } : {}),
     text: full,
     ...(owner ? { owner } : {}),
     ...(under === "positions" ? { jobs: true } : {}),

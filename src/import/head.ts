@@ -43,6 +43,8 @@ export interface HeadContext {
   italic?: string;
   /** Every italic run of the line: in a sentence of prose, the works it names. */
   works?: string[];
+  /** Every bold run of the line: in a sentence, the name it stresses. */
+  bold?: string[];
   /** The line is under a heading of jobs ("Experience"): "Title, Organisation" is a job. */
   jobs?: boolean;
 }

@@ -19,6 +19,8 @@ export interface TextLine {
   italic?: string;
   /** Every italic run of the line: the works a sentence of prose names ("my first book, *Title*"). */
   italics?: string[];
+  /** Every bold run of the line: in a sentence, the name its writer stressed ("working on **canto**"). */
+  bold?: string[];
 }
 
 /** A table cell, as text with its links. */
@@ -159,6 +161,7 @@ function inlineLines(tokens: Token[]): TextLine[] {
         ...(current.titled ? { titled: tidy(current.titled) } : {}),
         ...(current.italic ? { italic: tidy(current.italic) } : {}),
         ...(current.italics?.length ? { italics: current.italics.map(tidy) } : {}),
+        ...(current.bold?.length ? { bold: current.bold.map(tidy) } : {}),
       });
     current = { text: "", links: [] };
   };
@@ -186,6 +189,8 @@ function inlineLines(tokens: Token[]): TextLine[] {
             current.titled = current.text.slice(before);
           }
           if (token.type === "em" && !current.italic) current.italic = current.text.slice(before);
+          if (token.type === "strong")
+            current.bold = [...(current.bold ?? []), current.text.slice(before)];
           if (token.type === "em")
             current.italics = [...(current.italics ?? []), current.text.slice(before)];
           break;

@@ -18,6 +18,8 @@ export interface TitleContext {
   owner?: string;
   /** Every italic run of the line. */
   works?: string[];
+  /** Every bold run of the line. */
+  bold?: string[];
 }
 
 const PRONOUN = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\p{L}'’])/u;
@@ -77,8 +79,18 @@ export function sentenceTitle(sentence: string, context: TitleContext = {}): str
   // organisation or title named further on in its paragraph, else a place it names.
   // "Firmware engineer at Omron since 2018; …": the job and where.
   const job = JOB_AT.exec(sentence);
+  // "I'm currently working on **canto**, a classifier …": the name its writer set in bold.
+  const stressed = (context.bold ?? []).filter(
+    (b) =>
+      sentence.includes(b) &&
+      b.length >= 2 &&
+      !owner.includes(b.toLowerCase()) &&
+      !isDateOnly(b) &&
+      !isSentence(b),
+  );
   const choices = [
     job?.[1] && job[2] && isRoleText(job[1]) ? [`${job[1]} at ${job[2]}`] : [],
+    stressed.slice(0, 1),
     orgs(names),
     names,
     orgs(all),

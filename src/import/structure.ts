@@ -288,6 +288,7 @@ export function logicalLines(lines: TextLine[]): TextLine[] {
     prev.text = `${prev.text} ${line.text}`;
     prev.links.push(...line.links);
     if (line.italics) prev.italics = [...(prev.italics ?? []), ...line.italics];
+    if (line.bold) prev.bold = [...(prev.bold ?? []), ...line.bold];
   }
   return out;
 }
@@ -429,10 +430,12 @@ function splitProse(groups: Group[]): Group[] {
     if (readCitation(text)) return [group];
     const links = all.flatMap((l) => l.links);
     const italics = all.flatMap((l) => l.italics ?? []);
+    const bolds = all.flatMap((l) => l.bold ?? []);
     const out: Group[] = [];
     for (const sentence of parts) {
       const own = links.filter((l) => sentence.includes(l.label));
       const works = italics.filter((t) => sentence.includes(t));
+      const bold = bolds.filter((t) => sentence.includes(t));
       const last = out.at(-1);
       const before = last ? [last.head, ...last.body].map((l) => l.text).join(" ") : "";
       const room = last && before.length + sentence.length < GROUP_MAX;
@@ -446,7 +449,12 @@ function splitProse(groups: Group[]): Group[] {
         last.body.push({ text: sentence, links: own });
       } else
         out.push({
-          head: { text: sentence, links: own, ...(works.length ? { italics: works } : {}) },
+          head: {
+            text: sentence,
+            links: own,
+            ...(works.length ? { italics: works } : {}),
+            ...(bold.length ? { bold } : {}),
+          },
           body: [],
         });
     }

@@ -283,3 +283,15 @@ describe("people named together", () => {
     expect(tags).not.toContain("Ana Ruiz and Ben Carter");
   });
 });
+
+describe("a name set in bold inside a sentence", () => {
+  it("GIVEN a README line 'I'm currently working on **canto**, a classifier that runs on a Raspberry Pi Zero' WHEN imported THEN the entry is titled 'canto', not by the other name in the line", async () => {
+    const { knowledge } = await importProfile(
+      "# Hi, I'm Ana Ruiz\n\nBoatbuilder in Vigo.\n\n- 🔭 I'm currently working on **canto**, a bird-song classifier that runs offline on a Raspberry Pi Zero\n- 🌱 I'm learning Rust\n",
+    );
+
+    const canto = entryTitled(knowledge, "canto");
+    expect(canto?.summary).toContain("Raspberry Pi Zero");
+    expect(entryTitled(knowledge, "Raspberry Pi Zero")).toBeUndefined();
+  });
+});
