@@ -170,12 +170,16 @@ export function fieldsHead(text: string, hasBody = false): FieldsTitle {
   return { ...composed, rest: withAside(composed.rest) };
 }
 
+// Small words inside a name: "Chicas en Código", "Universidade do Porto", "Academy of Arts".
+const GLUE = "of|for|and|&|de|du|la|le|en|e|do|da|dos|das|des|der|den|del|della|di|van|von|y|na";
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:${GLUE})?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
 // "Research engineer at the Institut Pasteur in Paris": the job and the organisation.
-export const JOB_AT =
-  /^(.{2,60}?)\s+at\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|&|de|du|la)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)(?=$|[\s,.;(])/u;
+export const JOB_AT = new RegExp(String.raw`^(.{2,60}?)\s+at\s+(${NAME})(?=$|[\s,.;(])`, "u");
 // "PhD in Robotics at ETH Zurich", "MEng in Mechanical Engineering from Imperial College London".
-export const DEGREE_AT =
-  /\b(\p{Lu}[\p{L}.]{1,8}(?:\s+(?:in|of)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?)\s+(?:at|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|&|de|du|la)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u;
+export const DEGREE_AT = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}.]{1,8}(?:\s+(?:in|of)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?)\s+(?:at|from)\s+(${NAME})`,
+  "u",
+);
 // A clause that goes on from the one before: "keeping …", "working on …", "which …".
 const CONTINUES = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|which|where|that|while|mostly|mainly)\b/u;
 

@@ -6,6 +6,7 @@ import {
   fieldsHead,
   firstField,
   isPlace,
+  JOB_AT,
   ORGANISATION,
   whereAndWhen,
 } from "./field-line.ts";
@@ -141,7 +142,12 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
   const body = lifted.rest || text;
   const proseSentence = context.prose && endsSentence(body) && body.split(/\s+/).length >= 6;
   if (isSentence(body) || proseSentence) {
-    return { ...lifted.head, title: sentenceTitle(body, context), rest: body };
+    const title = sentenceTitle(body, context);
+    // "Bioacoustics engineer at the Patagonian Wildlife Trust in Bariloche.": titled by the job,
+    // whose role is the entry's.
+    const job = JOB_AT.exec(body);
+    const held = job?.[1] && title === `${job[1]} at ${job[2]}` ? job[1] : undefined;
+    return { ...lifted.head, title, rest: body, role: lifted.head.role ?? held };
   }
   // "Computational chemist. Assistant Professor, …": the first sentence names it, all is said.
   const [opening, ...more] = sentences(body);

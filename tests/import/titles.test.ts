@@ -295,3 +295,17 @@ describe("a name set in bold inside a sentence", () => {
     expect(entryTitled(knowledge, "Raspberry Pi Zero")).toBeUndefined();
   });
 });
+
+describe("jobs said in a sentence", () => {
+  it("GIVEN an opening 'Bioacoustics engineer at the **Patagonian Wildlife Trust** in Bariloche' and 'Volunteer mentor at Chicas en Código since 2020' WHEN imported THEN both are jobs titled at the whole name, each with its role", async () => {
+    const { knowledge } = await importProfile(
+      "# Hi, I'm Ana Ruiz\n\nBioacoustics engineer at the **Patagonian Wildlife Trust** in Bariloche, Argentina. I build small tools that listen to forests.\n\n## Elsewhere\n\n- 🤝 Volunteer mentor at Chicas en Código since 2020\n",
+    );
+
+    const trust = entryTitled(knowledge, "Bioacoustics engineer at the Patagonian Wildlife Trust");
+    expect(trust?.role).toBe("Bioacoustics engineer");
+    expect(entryTitled(knowledge, "Volunteer mentor at Chicas en Código")?.role).toBe(
+      "Volunteer mentor",
+    );
+  });
+});
