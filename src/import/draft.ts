@@ -143,7 +143,7 @@ function withoutRetold(
   const person = said.map(plainWords);
   const opening = new Set(groups.filter((g) => g.group.opening).flatMap((g) => g.entries));
   const retold = (e: EntryDraft) => {
-    if (!opening.has(e) || e.kind !== "about") return false;
+    if (!opening.has(e) || e.kind !== "about" || namesOwnThing(e.summary)) return false;
     const own = plainWords(`${e.summary} ${e.details ?? ""}`);
     return own !== "" && person.some((t) => t.includes(own));
   };
@@ -152,6 +152,15 @@ function withoutRetold(
   return plans
     .map((p) => ({ ...p, entries: p.entries.filter((e) => !retold(e)) }))
     .filter((p) => p.entries.length > 0);
+}
+
+// "My studio, Ffwrn Pottery, sits in …": a thing of the owner's, named in apposition.
+const OWN_THING =
+  /\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:\p{Ll}+\s+)?\p{Ll}+,\s+\p{Lu}[^,]{1,60},/u;
+
+/** An opening sentence that names a thing of the owner's, which "what's your studio called" asks for. */
+function namesOwnThing(text: string): boolean {
+  return OWN_THING.test(text);
 }
 
 /** What every group of a section is, when its table's title column names it ("Production"). */
