@@ -207,8 +207,9 @@ function inlineLines(tokens: Token[]): TextLine[] {
         }
         case "image": {
           // A badge's alt text names a skill ("Python"); a widget's ("GitHub stats") says nothing.
-          const alt = decodeEntities((token as Tokens.Image).text).trim();
-          if (!alt || WIDGET.test(alt)) break;
+          const count = badgeCount((token as Tokens.Image).href);
+          const alt = count ?? decodeEntities((token as Tokens.Image).text).trim();
+          if (!alt || (!count && WIDGET.test(alt))) break;
           const before = current.text.trimEnd();
           current.text = before.endsWith(lastAlt) ? `${before}, ${alt}` : current.text + alt;
           lastAlt = alt;
@@ -267,6 +268,31 @@ function tidy(text: string): string {
 // Alt texts of generated widgets, not of badges that name a skill.
 const WIDGET =
   /\b(stats?|streak|troph(y|ies)|visitors?|views|counter|snake|banner|gif|graph|metrics|activity|readme|profile|header|footer|image|picture|photo)\b/i;
+
+// A count as a badge shows it: "1.2k", "340", "12,000+"; not a colour ("000000", "3776AB").
+const COUNT = /^(?!0\d)(?!\d{6}$)\d[\d.,]*[kKmM]?\+?$/u;
+
+/**
+ * "https://img.shields.io/badge/stars-1.2k-yellow" as "1.2k stars": a static badge's label and
+ * message are in its address, and a count there is said nowhere else.
+ */
+function badgeCount(href: string): string | undefined {
+  const m = /^https?:\/\/img\.shields\.io\/badge\/([^?#]+)/u.exec(href);
+  if (!m?.[1]) return undefined;
+  // Shields writes "-" in a part as "--", "_" as "__", and a space as "_".
+  let path: string;
+  try {
+    path = decodeURIComponent(m[1]);
+  } catch {
+    return undefined;
+  }
+  const parts = path
+    .split(/(?<!-)-(?!-)/u)
+    .map((p) => p.replace(/--/g, "-").replace(/__|_/g, (u) => (u === "__" ? "_" : " ")));
+  const [label, message] = parts;
+  if (parts.length !== 3 || !label || !message || !COUNT.test(message.trim())) return undefined;
+  return `${message.trim()} ${label.trim().toLowerCase()}`;
+}
 
 /** An HTML fragment's text: tags removed, a badge's alt text kept. */
 export function stripTags(html: string): string {

@@ -309,3 +309,26 @@ describe("jobs said in a sentence", () => {
     );
   });
 });
+
+describe("counts given only in a badge", () => {
+  it("GIVEN a project line whose star count is only in a shields.io badge's address ('badge/stars-1.2k-yellow') WHEN imported THEN the entry says '1.2k stars' and invents nothing", async () => {
+    const source =
+      "## Projects\n\n- **interlock-lint** — a checker for route-locking tables. ![stars](https://img.shields.io/badge/stars-1.2k-yellow) Used by 4 regional operators.\n- **timetable-diff** — shows what changed between two timetables\n";
+    const { knowledge } = await importProfile(source);
+
+    expect(entryTitled(knowledge, "interlock-lint")?.summary).toContain("1.2k stars");
+    expect(inventions(knowledge, source)).toEqual([]);
+  });
+
+  it("GIVEN a skill badge whose address holds a name and a colour ('badge/Python-3776AB') WHEN imported THEN only its alt text is kept", async () => {
+    const { knowledge } = await importProfile(
+      "## Skills\n\n![Python](https://img.shields.io/badge/Python-3776AB?logo=python) ![Rust](https://img.shields.io/badge/rust-000000-black)\n",
+    );
+
+    const said = entries(knowledge)
+      .map((e) => `${e.title} ${e.summary}`)
+      .join(" ");
+    expect(said).toContain("Python");
+    expect(said).not.toMatch(/3776AB|000000/);
+  });
+});
