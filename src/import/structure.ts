@@ -394,10 +394,11 @@ function splitClauses(sentence: string): string[] {
   }
   const subject = SUBJECT.exec(sentence)?.[0];
   if (!subject) return [sentence];
-  for (const m of sentence.matchAll(/\s+and\s+/gu)) {
+  // "…, graduating in 2008, and then spent four years as …": "then" marks the clause after.
+  for (const m of sentence.matchAll(/(,?)\s+and\s+(then\s+)?/gu)) {
     const first = sentence.slice(0, m.index);
     const second = sentence.slice((m.index ?? 0) + m[0].length);
-    if (!PAST_VERB.test(second) || first.includes(",")) continue;
+    if (!PAST_VERB.test(second) || (first.includes(",") && !m[2])) continue;
     if (words(first) < 4 || words(second) < CLAUSE_WORDS || !named(first) || !named(second))
       continue;
     return [`${first}.`, `${subject}${second}`];

@@ -39,3 +39,16 @@ describe("prose sentences of two things", () => {
     expect(holding(knowledge, "left the job")).toEqual(holding(knowledge, "Lowestoft College"));
   });
 });
+
+describe("a degree and the job after it in one sentence", () => {
+  it("GIVEN 'I studied biology at the Norwegian University of Life Sciences, graduating in 2008, and then spent four years as a field technician at the Beekeepers' Association' WHEN imported THEN the job is an entry of its own", async () => {
+    const { knowledge } = await importProfile(
+      "# About Ingrid Halvorsen\n\nI'm a beekeeper on the island of Tjøme. I look after about 240 hives.\n\nI grew up on a dairy farm near Hamar. I studied biology at the Norwegian University of Life Sciences in Ås, graduating in 2008, and then spent four years as a field technician at the Norwegian Beekeepers' Association, counting varroa mites.\n",
+    );
+
+    const job = holding(knowledge, "field technician");
+    expect(job).toHaveLength(1);
+    expect(job[0]?.summary).not.toContain("studied biology");
+    expect(holding(knowledge, "studied biology")).toHaveLength(1);
+  });
+});
