@@ -332,3 +332,16 @@ describe("counts given only in a badge", () => {
     expect(said).not.toMatch(/3776AB|000000/);
   });
 });
+
+describe("paper titles with a job's word in them", () => {
+  it("GIVEN a paper line '**A volunteer-built nest box network in northern Patagonia** — *Ornitología Neotropical*, 2021' WHEN imported THEN its title is the paper's, with no role, and it is a publication", async () => {
+    const { knowledge } = await importProfile(
+      "## Publications\n\n- **Listening for the huet-huet: low-power detection of forest birds** — *Ecological Informatics*, 2023 (first author)\n- **A volunteer-built nest box network in northern Patagonia** — *Ornitología Neotropical*, 2021\n",
+    );
+
+    const paper = entries(knowledge).find((e) => e.title.startsWith("A volunteer-built"));
+    expect(paper?.title).toBe("A volunteer-built nest box network in northern Patagonia");
+    expect(paper?.role).toBeUndefined();
+    expect(sectionHolding(knowledge, paper?.title ?? "")?.id).toBe("publications");
+  });
+});
