@@ -345,3 +345,15 @@ describe("paper titles with a job's word in them", () => {
     expect(sectionHolding(knowledge, paper?.title ?? "")?.id).toBe("publications");
   });
 });
+
+describe("abbreviated degrees", () => {
+  it("GIVEN a degree heading '### Ing. (MSc equivalent) in Civil Engineering — Czech Technical University in Prague' WHEN imported THEN the title is the whole degree at the university, not 'Ing'", async () => {
+    const { knowledge } = await importProfile(
+      '## Education\n\n### Ing. (MSc equivalent) in Civil Engineering — Czech Technical University in Prague\n*2006 – 2011*\n\n- Thesis: "Long-term creep in glued laminated timber beams", graded A.\n',
+    );
+
+    const [degree] = entries(knowledge);
+    expect(degree?.title).toContain("Ing. (MSc equivalent) in Civil Engineering");
+    expect(degree?.title).toContain("Czech Technical University in Prague");
+  });
+});
