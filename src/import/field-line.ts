@@ -139,7 +139,7 @@ export function fieldsHead(text: string, hasBody = false): FieldsTitle {
       .slice(job[0].length)
       .replace(/^[\s,]+/, "")
       .replace(/\.$/, "");
-    return { title: `${job[1]} at ${job[2]}`, rest: withAside(after ? text : ""), role: job[1] };
+    return { title: `${job[1]} at ${job[2]}`, rest: withAside(after ? main : ""), role: job[1] };
   }
   // "Assistant Professor, School of Computer Science, University of Bristol": three fields.
   const three = main.split(/,\s+/).length === 3 ? heldAt(main) : undefined;

@@ -146,7 +146,10 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
     // "Bioacoustics engineer at the Patagonian Wildlife Trust in Bariloche.": titled by the job,
     // whose role is the entry's.
     const job = JOB_AT.exec(body);
-    const held = job?.[1] && title === `${job[1]} at ${job[2]}` ? job[1] : undefined;
+    // "By day I'm a senior signalling engineer at …": the role is what follows "I'm a".
+    const said = job?.[1]?.replace(/^.*?\b(?:I['’]m|I am|is|am|was)\s+(?:an?\s+|the\s+)?/u, "");
+    const titled = job?.[1] && title === `${job[1]} at ${job[2]}`;
+    const held = titled && said && !isSentence(said) && isRoleText(said) ? said : undefined;
     return { ...lifted.head, title, rest: body, role: lifted.head.role ?? held };
   }
   // "Computational chemist. Assistant Professor, …": the first sentence names it, all is said.

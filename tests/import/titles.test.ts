@@ -308,6 +308,15 @@ describe("jobs said in a sentence", () => {
       "Volunteer mentor",
     );
   });
+
+  it("GIVEN a sentence 'By day I'm a senior signalling engineer at Pomorska Kolej Regionalna; by night …' WHEN imported THEN its role is the job alone, without 'By day I'm a'", async () => {
+    const { knowledge } = await importProfile(
+      "# Hi, I'm Tomasz\n\nRailway signalling engineer · Gdańsk, Poland\n\nI write software that checks interlocking tables. By day I'm a senior signalling engineer at Pomorska Kolej Regionalna; by night I maintain a couple of tools.\n",
+    );
+
+    const roles = entries(knowledge).flatMap((e) => (e.role ? [e.role] : []));
+    expect(roles.filter((r) => /I['’]m/u.test(r))).toEqual([]);
+  });
 });
 
 describe("counts given only in a badge", () => {
@@ -355,5 +364,18 @@ describe("abbreviated degrees", () => {
     const [degree] = entries(knowledge);
     expect(degree?.title).toContain("Ing. (MSc equivalent) in Civil Engineering");
     expect(degree?.title).toContain("Czech Technical University in Prague");
+  });
+});
+
+describe("date ranges in brackets", () => {
+  it("GIVEN a job line 'Signalling Designer at Intertrack Design, Wrocław (2013 – 2019)' WHEN imported THEN the title is the job at the organisation, the dash in the bracket splitting nothing", async () => {
+    const { knowledge } = await importProfile(
+      "## Work\n\n- Senior Engineer at Pomorska Kolej Regionalna (2019 – present): lead the checks on 38 interlockings.\n- Signalling Designer at Intertrack Design, Wrocław (2013 – 2019)\n",
+    );
+
+    const job = entries(knowledge).find((e) => e.title.includes("Intertrack"));
+    expect(job?.title).toBe("Signalling Designer at Intertrack Design");
+    expect(job?.role).toBe("Signalling Designer");
+    expect(`${job?.summary} ${job?.details ?? ""}`.match(/2013 – 2019/g)).toHaveLength(1);
   });
 });
