@@ -128,6 +128,8 @@ const DEGREE_WORDS =
 
 /** True for a short text naming a job ("Lead Product Designer") rather than a thing. */
 export function isRoleText(text: string): boolean {
+  // "A volunteer-built nest box network …": a thing, which an article opens; a job has none.
+  if (/^(?:a|an|the)\s/iu.test(text)) return false;
   return text.split(/\s+/).length <= 8 && ROLE_WORDS.test(text);
 }
 

@@ -1,27 +1,21 @@
 import { stemmer } from "stemmer";
-import type { Entry, Section } from "../knowledge/schema.ts";
-import {
-  KIND_DESCRIPTIONS,
-  KIND_TITLES,
-  KINDS,
-  type Kind,
-  kindOfHeading,
-  kindsOfHeading,
-} from "./classify.ts";
+import { KIND_TITLES, KINDS, type Kind, kindOfHeading, kindsOfHeading } from "./classify.ts";
 import { buildEntries, type EntryDraft, LABELLED } from "./entry-draft.ts";
-import { namesIn } from "./head.ts";
-import { IdRegistry, RESERVED_SECTION_IDS } from "./ids.ts";
+import {
+  addAcronymTags,
+  type DraftSection,
+  finish,
+  fitLimits,
+  type SectionPlan,
+} from "./finish-draft.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { detectName, draftPerson, isContactPiece, type PersonDraft } from "./person.ts";
-import { joinSentences, shorten, withoutEmoji, wordsOf } from "./phrases.ts";
+import { joinSentences, withoutEmoji, wordsOf } from "./phrases.ts";
 import { segmentsOf } from "./pieces.ts";
+import { namesIn } from "./sentence-title.ts";
 import { type Group, outline } from "./structure.ts";
 
-/** An entry as the knowledge file has it. */
-export type DraftEntry = Entry;
-
-/** A section as the knowledge file has it. */
-export type DraftSection = Section;
+export type { DraftEntry, DraftSection } from "./finish-draft.ts";
 
 /** A draft knowledge file, before validation. */
 export interface Draft {
@@ -29,26 +23,10 @@ export interface Draft {
   sections: DraftSection[];
 }
 
-interface SectionPlan {
-  title: string;
-  kind?: Kind | undefined;
-  /** Further kinds its heading names ("Grants & awards"), for its description. */
-  also?: Kind[];
-  entries: EntryDraft[];
-  /** The rows of one table: one list of one kind of thing, kept together. */
-  rows?: boolean;
-  /** What the section holds in words of its own, when its kind's words would say more. */
-  description?: string;
-}
-
 // What an opening paragraph's sentence can be besides about the person.
 const OPENING_KINDS: readonly Kind[] = ["about", "positions", "education", "interests", "contact"];
 // The kinds of section a summary made of entries' titles may draw on.
 const INTRODUCES_PERSON: readonly Kind[] = ["about", "positions", "education"];
-const MAX_SECTIONS = 20;
-const MAX_ENTRIES = 100;
-const MAX_TAGS = 30;
-const MAX_LINKS = 10;
 
 /** The offline importer: a draft knowledge file from Markdown, using only the source's words. */
 export function draftFromMarkdown(source: string): Draft {
@@ -165,7 +143,7 @@ function withoutRetold(
   const person = said.map(plainWords);
   const opening = new Set(groups.filter((g) => g.group.opening).flatMap((g) => g.entries));
   const retold = (e: EntryDraft) => {
-    if (!opening.has(e) || e.kind !== "about") return false;
+    if (!opening.has(e) || e.kind !== "about" || namesOwnThing(e.summary)) return false;
     const own = plainWords(`${e.summary} ${e.details ?? ""}`);
     return own !== "" && person.some((t) => t.includes(own));
   };
@@ -174,6 +152,15 @@ function withoutRetold(
   return plans
     .map((p) => ({ ...p, entries: p.entries.filter((e) => !retold(e)) }))
     .filter((p) => p.entries.length > 0);
+}
+
+// "My studio, Ffwrn Pottery, sits in …": a thing of the owner's, named in apposition.
+const OWN_THING =
+  /\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:\p{Ll}+\s+)?\p{Ll}+,\s+\p{Lu}[^,]{1,60},/u;
+
+/** An opening sentence that names a thing of the owner's, which "what's your studio called" asks for. */
+function namesOwnThing(text: string): boolean {
+  return OWN_THING.test(text);
 }
 
 /** What every group of a section is, when its table's title column names it ("Production"). */
@@ -365,124 +352,4 @@ function mergeRepeats(plan: SectionPlan): SectionPlan {
     twin.links.push(...entry.links);
   }
   return { ...plan, entries };
-}
-
-/** At most 20 sections of at most 100 entries: overflow goes to sections of its own. */
-function fitLimits(plans: SectionPlan[]): SectionPlan[] {
-  const split = plans.flatMap((plan) => {
-    const parts: SectionPlan[] = [];
-    for (let i = 0; i < plan.entries.length; i += MAX_ENTRIES) {
-      parts.push({ ...plan, entries: plan.entries.slice(i, i + MAX_ENTRIES) });
-    }
-    return parts;
-  });
-  if (split.length <= MAX_SECTIONS) return split;
-  const kept = split.slice(0, MAX_SECTIONS - 1);
-  const rest = split.slice(MAX_SECTIONS - 1).flatMap((p) => p.entries);
-  kept.push({ title: "More", entries: rest.slice(0, MAX_ENTRIES) });
-  return kept;
-}
-
-/**
- * "Compute Express Link (CXL)" written once in the source: entries that use one form get the
- * other as a tag, so a question in either form finds them.
- */
-function addAcronymTags(plans: SectionPlan[], source: string): void {
-  const pairs: [string, string][] = [];
-  const defined = /((?:\p{Lu}[\p{L}-]*\s+){1,6}\p{Lu}[\p{L}-]*)\s+\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)/gu;
-  for (const m of source.matchAll(defined)) {
-    const [long, short] = [m[1] ?? "", m[2] ?? ""];
-    const words = long.split(/\s+/);
-    // Keep as many trailing words as the acronym has letters: "… across the Compute Express Link".
-    const expansion = words.slice(-Math.max(short.length, 2)).join(" ");
-    if (expansion[0]?.toUpperCase() === short[0]) pairs.push([expansion, short]);
-  }
-  const has = (text: string, term: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, "iu").test(text);
-  for (const entry of plans.flatMap((p) => p.entries)) {
-    const text = [entry.title, entry.summary, entry.details ?? ""].join(" ");
-    for (const [long, short] of pairs) {
-      if (has(text, short) && !has(text, long)) entry.tags.push(long);
-      if (has(text, long) && !has(text, short)) entry.tags.push(short);
-    }
-  }
-}
-
-/** The description of a section of one kind or more: "Grants & awards" says both. */
-function describeKinds(kinds: Kind[]): string {
-  let out = "";
-  for (const kind of new Set(kinds)) {
-    const next = out ? `${out}; ${KIND_DESCRIPTIONS[kind]}` : KIND_DESCRIPTIONS[kind];
-    if (next.length > 100) break;
-    out = next;
-  }
-  return out;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function finish(plans: SectionPlan[]): DraftSection[] {
-  const ids = new IdRegistry();
-  const sections = plans.map((plan) => {
-    const title = shorten(plan.title || (plan.kind ? KIND_TITLES[plan.kind] : "More"), 100);
-    const own = plan.description !== undefined;
-    const preferred =
-      plan.kind && !own && ids.free(plan.kind, RESERVED_SECTION_IDS) ? plan.kind : title;
-    return {
-      id: ids.claim(preferred, plan.kind ?? "section", RESERVED_SECTION_IDS),
-      title,
-      // A description listing entry names would make every entry answer to its siblings' names.
-      description:
-        plan.description ?? (plan.kind ? describeKinds([plan.kind, ...(plan.also ?? [])]) : title),
-      plan,
-    };
-  });
-  return sections.map(({ plan, ...section }) => ({
-    ...section,
-    entries: plan.entries.map((e) => finishEntry(e, ids)),
-  }));
-}
-
-function finishEntry(entry: EntryDraft, ids: IdRegistry): DraftEntry {
-  const title = shorten(entry.title, 256);
-  const seen = new Set([title.toLowerCase()]);
-  const tags = entry.tags
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0 && t.length <= 60 && !/^\d+$/.test(t))
-    .filter((t) => {
-      const key = t.toLowerCase();
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, MAX_TAGS);
-  const urls = new Set<string>();
-  const links = entry.links
-    .filter((l) => isHttpUrl(l.url) && !urls.has(l.url) && urls.add(l.url))
-    .map((l) => ({ label: shorten(l.label || new URL(l.url).hostname, 100), url: l.url }))
-    .slice(0, MAX_LINKS);
-  return {
-    id: ids.claim(entry.name ?? entry.title, "entry"),
-    title,
-    summary: entry.summary,
-    ...(entry.details ? { details: entry.details } : {}),
-    ...(entry.venue ? { venue: shorten(entry.venue, 100) } : {}),
-    ...(entry.year !== undefined && entry.year >= 1900 && entry.year <= 2100
-      ? { year: entry.year }
-      : {}),
-    ...(entry.role ? { role: shorten(entry.role, 100) } : {}),
-    ...(tags.length ? { tags } : {}),
-    ...(links.length ? { links } : {}),
-  };
-}
-
-function isHttpUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:";
-  } catch {
-    return false;
-  }
 }

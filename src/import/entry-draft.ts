@@ -1,5 +1,7 @@
 import { type Kind, labelKind, weighKind } from "./classify.ts";
-import { isDateOnly, readHead, whereAndWhen } from "./head.ts";
+import { isDateOnly } from "./date-text.ts";
+import { whereAndWhen } from "./field-line.ts";
+import { readHead } from "./head.ts";
 import type { SourceLink } from "./markdown.ts";
 import { chunkText, joinSentences, sentences, spellEmoji, splitEmoji } from "./phrases.ts";
 import {
@@ -58,6 +60,7 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
     ...(group.head.titled ? { titled: splitEmoji(group.head.titled).rest } : {}),
     ...(group.head.italic ? { italic: group.head.italic } : {}),
     ...(group.head.italics ? { works: group.head.italics } : {}),
+    ...(group.head.bold ? { bold: group.head.bold.map((b) => splitEmoji(b).rest) } : {}),
     text: full,
     ...(owner ? { owner } : {}),
     ...(under === "positions" ? { jobs: true } : {}),

@@ -19,6 +19,8 @@ export interface TextLine {
   italic?: string;
   /** Every italic run of the line: the works a sentence of prose names ("my first book, *Title*"). */
   italics?: string[];
+  /** Every bold run of the line: in a sentence, the name its writer stressed ("working on **canto**"). */
+  bold?: string[];
 }
 
 /** A table cell, as text with its links. */
@@ -159,6 +161,7 @@ function inlineLines(tokens: Token[]): TextLine[] {
         ...(current.titled ? { titled: tidy(current.titled) } : {}),
         ...(current.italic ? { italic: tidy(current.italic) } : {}),
         ...(current.italics?.length ? { italics: current.italics.map(tidy) } : {}),
+        ...(current.bold?.length ? { bold: current.bold.map(tidy) } : {}),
       });
     current = { text: "", links: [] };
   };
@@ -186,6 +189,8 @@ function inlineLines(tokens: Token[]): TextLine[] {
             current.titled = current.text.slice(before);
           }
           if (token.type === "em" && !current.italic) current.italic = current.text.slice(before);
+          if (token.type === "strong")
+            current.bold = [...(current.bold ?? []), current.text.slice(before)];
           if (token.type === "em")
             current.italics = [...(current.italics ?? []), current.text.slice(before)];
           break;
@@ -202,8 +207,9 @@ function inlineLines(tokens: Token[]): TextLine[] {
         }
         case "image": {
           // A badge's alt text names a skill ("Python"); a widget's ("GitHub stats") says nothing.
-          const alt = decodeEntities((token as Tokens.Image).text).trim();
-          if (!alt || WIDGET.test(alt)) break;
+          const count = badgeCount((token as Tokens.Image).href);
+          const alt = count ?? decodeEntities((token as Tokens.Image).text).trim();
+          if (!alt || (!count && WIDGET.test(alt))) break;
           const before = current.text.trimEnd();
           current.text = before.endsWith(lastAlt) ? `${before}, ${alt}` : current.text + alt;
           lastAlt = alt;
@@ -262,6 +268,31 @@ function tidy(text: string): string {
 // Alt texts of generated widgets, not of badges that name a skill.
 const WIDGET =
   /\b(stats?|streak|troph(y|ies)|visitors?|views|counter|snake|banner|gif|graph|metrics|activity|readme|profile|header|footer|image|picture|photo)\b/i;
+
+// A count as a badge shows it: "1.2k", "340", "12,000+"; not a colour ("000000", "3776AB").
+const COUNT = /^(?!0\d)(?!\d{6}$)\d[\d.,]*[kKmM]?\+?$/u;
+
+/**
+ * "https://img.shields.io/badge/stars-1.2k-yellow" as "1.2k stars": a static badge's label and
+ * message are in its address, and a count there is said nowhere else.
+ */
+function badgeCount(href: string): string | undefined {
+  const m = /^https?:\/\/img\.shields\.io\/badge\/([^?#]+)/u.exec(href);
+  if (!m?.[1]) return undefined;
+  // Shields writes "-" in a part as "--", "_" as "__", and a space as "_".
+  let path: string;
+  try {
+    path = decodeURIComponent(m[1]);
+  } catch {
+    return undefined;
+  }
+  const parts = path
+    .split(/(?<!-)-(?!-)/u)
+    .map((p) => p.replace(/--/g, "-").replace(/__|_/g, (u) => (u === "__" ? "_" : " ")));
+  const [label, message] = parts;
+  if (parts.length !== 3 || !label || !message || !COUNT.test(message.trim())) return undefined;
+  return `${message.trim()} ${label.trim().toLowerCase()}`;
+}
 
 /** An HTML fragment's text: tags removed, a badge's alt text kept. */
 export function stripTags(html: string): string {

@@ -40,6 +40,10 @@ export function sentences(text: string): string[] {
     const candidate = text.slice(start, end);
     const bare = candidate.replace(/["”’)]$/, "");
     if (ABBREVIATION.test(bare) || INITIAL.test(bare)) continue;
+    // "Ing. (MSc equivalent) in Civil Engineering": a word alone before a bracket is a title's
+    // abbreviation, not a sentence.
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    if (!/\s/u.test(candidate.trim()) && after.startsWith("(")) continue;
     out.push(candidate.trim());
     start = (match.index ?? 0) + match[0].length;
   }

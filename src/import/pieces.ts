@@ -262,6 +262,8 @@ export function splitNamed(text: string, lead?: string): Named | undefined {
   const name = (match[1] ?? "").trim();
   const rest = (match[2] ?? "").trim();
   if (!rest || name.split(/\s+/).length > 7 || GLUE_END.test(name)) return undefined;
+  // "Designer at Intertrack Design, Wrocław (2013 – 2019)": a dash inside a bracket is a range.
+  if (name.split("(").length > name.split(")").length) return undefined;
   if (/[.!?]\s/.test(name) || /^[\d\s–—/-]+$/.test(name) || RANGE.test(name)) return undefined;
   if (/\b(?:https?|mailto)$/i.test(name)) return undefined;
   return { name, rest };

@@ -1,9 +1,10 @@
-import { readCitation } from "./citation.ts";
 import { kindOfHeading } from "./classify.ts";
+import { isDateOnly, isEntryLike, isNamed } from "./entry-lines.ts";
 import type { Group } from "./group.ts";
 import type { Block, Cell, SourceLink, TextLine } from "./markdown.ts";
-import { endsSentence, isGreeting, sentences, splitEmoji, withoutEmoji } from "./phrases.ts";
-import { findDateSpan, findYears, listItems, splitNamed } from "./pieces.ts";
+import { endsSentence, sentences, splitEmoji, withoutEmoji } from "./phrases.ts";
+import { listItems, splitNamed } from "./pieces.ts";
+import { splitProse } from "./prose-groups.ts";
 import { tableGroups } from "./table-rows.ts";
 
 export type { Group, Preset } from "./group.ts";
@@ -243,36 +244,6 @@ function joinCells(cells: Cell[]): TextLine {
   return { text: cells.map((c) => c.text).join("; "), links: cells.flatMap((c) => c.links) };
 }
 
-/** A line that opens an entry of its own: an emoji bullet, "name — …", a bold lead, a date. */
-export function isEntryLike(line: TextLine | undefined): boolean {
-  if (!line) return false;
-  const { emoji, rest } = splitEmoji(line.text);
-  // "Jun 2020 – present" is one range under the job above, not a thing named "Jun 2020".
-  if (!emoji && !line.lead && isDateOnly(rest)) return false;
-  if (emoji || line.lead || isNamed(line) || listItems(rest)) return true;
-  // "2019–2021: Engineer at Acme" opens an entry; a line that is only a date belongs to one.
-  const span = findDateSpan(rest);
-  return span !== undefined && rest.indexOf(span.text) <= 1 && !isDateOnly(rest);
-}
-
-const SEASON_OR_MONTH =
-  /\b(summer|spring|autumn|fall|winter|present|now|since|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/gi;
-
-/** A line that says only when ("Sept 2019 – present", "2016"). */
-function isDateOnly(text: string): boolean {
-  const span = findDateSpan(text);
-  const left = span ? text.replace(span.text, "") : text.replace(/\b(19|20)\d{2}\b/, "");
-  return (
-    (span !== undefined || findYears(text).length > 0) &&
-    !/\p{L}{2,}/u.test(left.replace(SEASON_OR_MONTH, ""))
-  );
-}
-
-function isNamed(line: TextLine): boolean {
-  const { rest } = splitEmoji(line.text);
-  return splitNamed(rest, line.lead) !== undefined;
-}
-
 /**
  * Joins lines that were only wrapped, keeping lines that start something new: a README often
  * puts one entry on each line of a single paragraph.
@@ -288,6 +259,7 @@ export function logicalLines(lines: TextLine[]): TextLine[] {
     prev.text = `${prev.text} ${line.text}`;
     prev.links.push(...line.links);
     if (line.italics) prev.italics = [...(prev.italics ?? []), ...line.italics];
+    if (line.bold) prev.bold = [...(prev.bold ?? []), ...line.bold];
   }
   return out;
 }
@@ -347,74 +319,6 @@ function labelsDetail(line: TextLine, current: Group): boolean {
   const lead = current.head.lead;
   if (!label || line.lead || !lead || current.body.length > 0 || kindOfHeading(label)) return false;
   return !/:\s*$/.test(lead) && !current.head.text.slice(lead.length).startsWith(":");
-}
-
-const ANAPHORA =
-  /^(it|its|it's|this|that|these|those|there|here|both|each|the latter|the former|they|them|among them|of them|one of them|most of them|all of them)\b/i;
-const PROSE_MIN = 80;
-const GROUP_MAX = 600;
-// A sentence this short says too little to stand alone ("I also teach.").
-const SHORT_SENTENCE = 40;
-
-// A short sentence about "it" ("I wrote it with Ana Ruiz.") is about the sentence before.
-// "Her report traced it to …": "it" among a sentence's first words is the thing just named.
-function refersBack(sentence: string): boolean {
-  if (sentence.length < 70 && /\b(it|this|that|them|there|these|those)\b/i.test(sentence))
-    return true;
-  const opening = sentence.split(/\s+/).slice(0, 5).join(" ");
-  return /\b(?:it|them)\b/i.test(opening);
-}
-
-// "The lab runs …" after "… founded the Soft Manipulation Lab": the thing just named.
-function namesBack(sentence: string, before: string): boolean {
-  const noun = /^(?:the|this|that|these|those)\s+(\p{L}+)/iu.exec(sentence)?.[1];
-  return noun !== undefined && new RegExp(`\\b${noun}\\b`, "iu").test(before);
-}
-
-/**
- * A paragraph of prose becomes entries of a topic each: a sentence goes with the one before
- * when it refers back to it ("It found …", "The lab runs …") or says too little alone.
- */
-function splitProse(groups: Group[]): Group[] {
-  return groups.flatMap((whole) => {
-    if (whole.listed || isEntryLike(whole.head)) return [whole];
-    // "Hello! I'm Sofía Marín, …": a greeting says nothing to keep.
-    const greeting = sentences(whole.head.text)[0];
-    const group =
-      greeting && isGreeting(greeting) && whole.head.text.length > greeting.length
-        ? { ...whole, head: { ...whole.head, text: whole.head.text.slice(greeting.length).trim() } }
-        : whole;
-    const all = [group.head, ...group.body];
-    const text = all.map((l) => l.text).join(" ");
-    const parts = sentences(text);
-    if (text.length < PROSE_MIN || parts.length < 2) return [group];
-    // "Ruiz, A. (2022). Title. *Venue*, City.": a reference is one entry, whatever its periods.
-    if (readCitation(text)) return [group];
-    const links = all.flatMap((l) => l.links);
-    const italics = all.flatMap((l) => l.italics ?? []);
-    const out: Group[] = [];
-    for (const sentence of parts) {
-      const own = links.filter((l) => sentence.includes(l.label));
-      const works = italics.filter((t) => sentence.includes(t));
-      const last = out.at(-1);
-      const before = last ? [last.head, ...last.body].map((l) => l.text).join(" ") : "";
-      const room = last && before.length + sentence.length < GROUP_MAX;
-      const joins =
-        ANAPHORA.test(sentence) ||
-        sentence.length < SHORT_SENTENCE ||
-        before.length < SHORT_SENTENCE ||
-        refersBack(sentence) ||
-        namesBack(sentence, before);
-      if (last && room && joins) {
-        last.body.push({ text: sentence, links: own });
-      } else
-        out.push({
-          head: { text: sentence, links: own, ...(works.length ? { italics: works } : {}) },
-          body: [],
-        });
-    }
-    return out;
-  });
 }
 
 /** Links that a set of lines holds, without repeats. */

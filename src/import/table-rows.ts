@@ -1,7 +1,7 @@
 // A table's rows as entries: which column names each row, which give its fields.
 
+import { isDateOnly } from "./date-text.ts";
 import type { Group, Preset } from "./group.ts";
-import { isDateOnly } from "./head.ts";
 import type { Cell, TextLine } from "./markdown.ts";
 import { withoutEmoji } from "./phrases.ts";
 import { findYears } from "./pieces.ts";

@@ -655,3 +655,20 @@ describe("the word 'paper'", () => {
     expect(section?.id).not.toBe("publications");
   });
 });
+
+describe("a thing of the owner's named in the opening", () => {
+  it("GIVEN an opening 'My studio, Ffwrn Pottery, sits in an old barn …' WHEN imported THEN the studio is an entry of its own, and 'whats ur studio called' finds its name", async () => {
+    const { knowledge } = await importProfile(
+      "# About Carys\n\nI'm Carys Pritchard, a potter in north Wales. My studio, Ffwrn Pottery, sits in an old cattle barn near Llangynog, and I have worked there since 2015.\n\nMost of what I make is tableware: mugs, bowls and jugs meant to be used every day.\n",
+    );
+
+    expect(knowledge.sections.flatMap((s) => s.entries.map((e) => e.title))).toContain(
+      "Ffwrn Pottery",
+    );
+    const result = await askOffline(knowledge, {
+      cases: [{ id: "s1", kind: "fact", q: "whats ur studio called", must: [["Ffwrn Pottery"]] }],
+      match: "substring",
+    });
+    expect(result.failed).toEqual([]);
+  });
+});

@@ -283,3 +283,99 @@ describe("people named together", () => {
     expect(tags).not.toContain("Ana Ruiz and Ben Carter");
   });
 });
+
+describe("a name set in bold inside a sentence", () => {
+  it("GIVEN a README line 'I'm currently working on **canto**, a classifier that runs on a Raspberry Pi Zero' WHEN imported THEN the entry is titled 'canto', not by the other name in the line", async () => {
+    const { knowledge } = await importProfile(
+      "# Hi, I'm Ana Ruiz\n\nBoatbuilder in Vigo.\n\n- 🔭 I'm currently working on **canto**, a bird-song classifier that runs offline on a Raspberry Pi Zero\n- 🌱 I'm learning Rust\n",
+    );
+
+    const canto = entryTitled(knowledge, "canto");
+    expect(canto?.summary).toContain("Raspberry Pi Zero");
+    expect(entryTitled(knowledge, "Raspberry Pi Zero")).toBeUndefined();
+  });
+});
+
+describe("jobs said in a sentence", () => {
+  it("GIVEN an opening 'Bioacoustics engineer at the **Patagonian Wildlife Trust** in Bariloche' and 'Volunteer mentor at Chicas en Código since 2020' WHEN imported THEN both are jobs titled at the whole name, each with its role", async () => {
+    const { knowledge } = await importProfile(
+      "# Hi, I'm Ana Ruiz\n\nBioacoustics engineer at the **Patagonian Wildlife Trust** in Bariloche, Argentina. I build small tools that listen to forests.\n\n## Elsewhere\n\n- 🤝 Volunteer mentor at Chicas en Código since 2020\n",
+    );
+
+    const trust = entryTitled(knowledge, "Bioacoustics engineer at the Patagonian Wildlife Trust");
+    expect(trust?.role).toBe("Bioacoustics engineer");
+    expect(entryTitled(knowledge, "Volunteer mentor at Chicas en Código")?.role).toBe(
+      "Volunteer mentor",
+    );
+  });
+
+  it("GIVEN a sentence 'By day I'm a senior signalling engineer at Pomorska Kolej Regionalna; by night …' WHEN imported THEN its role is the job alone, without 'By day I'm a'", async () => {
+    const { knowledge } = await importProfile(
+      "# Hi, I'm Tomasz\n\nRailway signalling engineer · Gdańsk, Poland\n\nI write software that checks interlocking tables. By day I'm a senior signalling engineer at Pomorska Kolej Regionalna; by night I maintain a couple of tools.\n",
+    );
+
+    const roles = entries(knowledge).flatMap((e) => (e.role ? [e.role] : []));
+    expect(roles.filter((r) => /I['’]m/u.test(r))).toEqual([]);
+  });
+});
+
+describe("counts given only in a badge", () => {
+  it("GIVEN a project line whose star count is only in a shields.io badge's address ('badge/stars-1.2k-yellow') WHEN imported THEN the entry says '1.2k stars' and invents nothing", async () => {
+    const source =
+      "## Projects\n\n- **interlock-lint** — a checker for route-locking tables. ![stars](https://img.shields.io/badge/stars-1.2k-yellow) Used by 4 regional operators.\n- **timetable-diff** — shows what changed between two timetables\n";
+    const { knowledge } = await importProfile(source);
+
+    expect(entryTitled(knowledge, "interlock-lint")?.summary).toContain("1.2k stars");
+    expect(inventions(knowledge, source)).toEqual([]);
+  });
+
+  it("GIVEN a skill badge whose address holds a name and a colour ('badge/Python-3776AB') WHEN imported THEN only its alt text is kept", async () => {
+    const { knowledge } = await importProfile(
+      "## Skills\n\n![Python](https://img.shields.io/badge/Python-3776AB?logo=python) ![Rust](https://img.shields.io/badge/rust-000000-black)\n",
+    );
+
+    const said = entries(knowledge)
+      .map((e) => `${e.title} ${e.summary}`)
+      .join(" ");
+    expect(said).toContain("Python");
+    expect(said).not.toMatch(/3776AB|000000/);
+  });
+});
+
+describe("paper titles with a job's word in them", () => {
+  it("GIVEN a paper line '**A volunteer-built nest box network in northern Patagonia** — *Ornitología Neotropical*, 2021' WHEN imported THEN its title is the paper's, with no role, and it is a publication", async () => {
+    const { knowledge } = await importProfile(
+      "## Publications\n\n- **Listening for the huet-huet: low-power detection of forest birds** — *Ecological Informatics*, 2023 (first author)\n- **A volunteer-built nest box network in northern Patagonia** — *Ornitología Neotropical*, 2021\n",
+    );
+
+    const paper = entries(knowledge).find((e) => e.title.startsWith("A volunteer-built"));
+    expect(paper?.title).toBe("A volunteer-built nest box network in northern Patagonia");
+    expect(paper?.role).toBeUndefined();
+    expect(sectionHolding(knowledge, paper?.title ?? "")?.id).toBe("publications");
+  });
+});
+
+describe("abbreviated degrees", () => {
+  it("GIVEN a degree heading '### Ing. (MSc equivalent) in Civil Engineering — Czech Technical University in Prague' WHEN imported THEN the title is the whole degree at the university, not 'Ing'", async () => {
+    const { knowledge } = await importProfile(
+      '## Education\n\n### Ing. (MSc equivalent) in Civil Engineering — Czech Technical University in Prague\n*2006 – 2011*\n\n- Thesis: "Long-term creep in glued laminated timber beams", graded A.\n',
+    );
+
+    const [degree] = entries(knowledge);
+    expect(degree?.title).toContain("Ing. (MSc equivalent) in Civil Engineering");
+    expect(degree?.title).toContain("Czech Technical University in Prague");
+  });
+});
+
+describe("date ranges in brackets", () => {
+  it("GIVEN a job line 'Signalling Designer at Intertrack Design, Wrocław (2013 – 2019)' WHEN imported THEN the title is the job at the organisation, the dash in the bracket splitting nothing", async () => {
+    const { knowledge } = await importProfile(
+      "## Work\n\n- Senior Engineer at Pomorska Kolej Regionalna (2019 – present): lead the checks on 38 interlockings.\n- Signalling Designer at Intertrack Design, Wrocław (2013 – 2019)\n",
+    );
+
+    const job = entries(knowledge).find((e) => e.title.includes("Intertrack"));
+    expect(job?.title).toBe("Signalling Designer at Intertrack Design");
+    expect(job?.role).toBe("Signalling Designer");
+    expect(`${job?.summary} ${job?.details ?? ""}`.match(/2013 – 2019/g)).toHaveLength(1);
+  });
+});

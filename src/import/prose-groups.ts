@@ -1,0 +1,120 @@
+// Paragraphs of prose as entries: a topic each, a sentence of two named things split in two.
+
+import { readCitation } from "./citation.ts";
+import { isEntryLike } from "./entry-lines.ts";
+import type { Group } from "./group.ts";
+import { isGreeting, sentences } from "./phrases.ts";
+import { findNames } from "./pieces.ts";
+
+const ANAPHORA =
+  /^(it|its|it's|this|that|these|those|there|here|both|each|the latter|the former|they|them|among them|of them|one of them|most of them|all of them)\b/i;
+const PROSE_MIN = 80;
+const GROUP_MAX = 600;
+// A sentence this short says too little to stand alone ("I also teach.").
+const SHORT_SENTENCE = 40;
+
+// A short sentence about "it" ("I wrote it with Ana Ruiz.") is about the sentence before.
+// "Her report traced it to …": "it" among a sentence's first words is the thing just named.
+function refersBack(sentence: string): boolean {
+  if (sentence.length < 70 && /\b(it|this|that|them|there|these|those)\b/i.test(sentence))
+    return true;
+  const opening = sentence.split(/\s+/).slice(0, 5).join(" ");
+  return /\b(?:it|them)\b/i.test(opening);
+}
+
+// "The lab runs …" after "… founded the Soft Manipulation Lab": the thing just named.
+function namesBack(sentence: string, before: string): boolean {
+  const noun = /^(?:the|this|that|these|those)\s+(\p{L}+)/iu.exec(sentence)?.[1];
+  return noun !== undefined && new RegExp(`\\b${noun}\\b`, "iu").test(before);
+}
+
+// A clause long enough to stand as a sentence of its own.
+const CLAUSE_WORDS = 7;
+const SUBJECT = /^(?:I|She|He|They|We)\s/u;
+// "and spent four years as …": a verb in the past that goes on from the sentence's subject.
+const PAST_VERB =
+  /^(?:\p{Ll}+ed|spent|went|took|became|began|led|built|wrote|taught|won|made|ran|grew|held|got|sold|left|met|set|found)\s/u;
+
+/**
+ * "I studied geography at Aberystwyth University and spent four years at the Environment
+ * Agency …": a sentence of two clauses about two named things is two sentences, the second
+ * given the subject of the first, so neither's dates or numbers answer for the other.
+ */
+function splitClauses(sentence: string): string[] {
+  const words = (t: string) => t.split(/\s+/).length;
+  const named = (t: string) => findNames(t).some((n) => !/^I\b/u.test(n));
+  // ", and I am one of the founders of …": a clause with a subject of its own.
+  const own = /^(.+?),\s+and\s+((?:I|she|he|they|we)\s.+)$/u.exec(sentence);
+  if (own?.[1] && own[2] && words(own[1]) >= CLAUSE_WORDS && words(own[2]) >= CLAUSE_WORDS) {
+    if (named(own[2])) return [`${own[1]}.`, capitalise(own[2])];
+  }
+  const subject = SUBJECT.exec(sentence)?.[0];
+  if (!subject) return [sentence];
+  // "…, graduating in 2008, and then spent four years as …": "then" marks the clause after.
+  for (const m of sentence.matchAll(/(,?)\s+and\s+(then\s+)?/gu)) {
+    const first = sentence.slice(0, m.index);
+    const second = sentence.slice((m.index ?? 0) + m[0].length);
+    if (!PAST_VERB.test(second) || (first.includes(",") && !m[2])) continue;
+    if (words(first) < 4 || words(second) < CLAUSE_WORDS || !named(first) || !named(second))
+      continue;
+    return [`${first}.`, `${subject}${second}`];
+  }
+  return [sentence];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A paragraph of prose becomes entries of a topic each: a sentence goes with the one before
+ * when it refers back to it ("It found …", "The lab runs …") or says too little alone.
+ */
+export function splitProse(groups: Group[]): Group[] {
+  return groups.flatMap((whole) => {
+    if (whole.listed || isEntryLike(whole.head)) return [whole];
+    // "Hello! I'm Sofía Marín, …": a greeting says nothing to keep.
+    const greeting = sentences(whole.head.text)[0];
+    const group =
+      greeting && isGreeting(greeting) && whole.head.text.length > greeting.length
+        ? { ...whole, head: { ...whole.head, text: whole.head.text.slice(greeting.length).trim() } }
+        : whole;
+    const all = [group.head, ...group.body];
+    const text = all.map((l) => l.text).join(" ");
+    const parts = sentences(text).flatMap(splitClauses);
+    if (text.length < PROSE_MIN || parts.length < 2) return [group];
+    // "Ruiz, A. (2022). Title. *Venue*, City.": a reference is one entry, whatever its periods.
+    if (readCitation(text)) return [group];
+    const links = all.flatMap((l) => l.links);
+    const italics = all.flatMap((l) => l.italics ?? []);
+    const bolds = all.flatMap((l) => l.bold ?? []);
+    const out: Group[] = [];
+    for (const sentence of parts) {
+      const own = links.filter((l) => sentence.includes(l.label));
+      const works = italics.filter((t) => sentence.includes(t));
+      const bold = bolds.filter((t) => sentence.includes(t));
+      const last = out.at(-1);
+      const before = last ? [last.head, ...last.body].map((l) => l.text).join(" ") : "";
+      const room = last && before.length + sentence.length < GROUP_MAX;
+      const joins =
+        ANAPHORA.test(sentence) ||
+        sentence.length < SHORT_SENTENCE ||
+        before.length < SHORT_SENTENCE ||
+        refersBack(sentence) ||
+        namesBack(sentence, before);
+      if (last && room && joins) {
+        last.body.push({ text: sentence, links: own });
+      } else
+        out.push({
+          head: {
+            text: sentence,
+            links: own,
+            ...(works.length ? { italics: works } : {}),
+            ...(bold.length ? { bold } : {}),
+          },
+          body: [],
+        });
+    }
+    return out;
+  });
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { importProfile } from "../../src/import/import.ts";
+import type { Knowledge } from "../../src/knowledge/schema.ts";
+
+const entries = (k: Knowledge) => k.sections.flatMap((s) => s.entries);
+const holding = (k: Knowledge, text: string) =>
+  entries(k).filter((e) => `${e.title} ${e.summary} ${e.details ?? ""}`.includes(text));
+
+describe("prose sentences of two things", () => {
+  it("GIVEN a prose sentence of a degree at one place 'and' a job at another WHEN imported THEN each is an entry of its own, the job's year not on the degree", async () => {
+    const { knowledge } = await importProfile(
+      "# About Ana Ruiz\n\nI'm Ana Ruiz, a boatbuilder in Vigo. I build wooden dinghies to order.\n\nI came to boats late. I studied biology at the University of Porto and spent six years as a fisheries observer for the Marine Institute before building my first boat in 2012.\n",
+    );
+
+    const degree = holding(knowledge, "University of Porto");
+    const job = holding(knowledge, "Marine Institute");
+    expect(degree).toHaveLength(1);
+    expect(job).toHaveLength(1);
+    expect(degree[0]).not.toBe(job[0]);
+    expect(`${degree[0]?.summary} ${degree[0]?.year ?? ""}`).not.toContain("2012");
+  });
+
+  it("GIVEN a prose sentence of a course ', and I am' a founder of a named group WHEN imported THEN the course and the group are entries of their own", async () => {
+    const { knowledge } = await importProfile(
+      "# About Ana Ruiz\n\nI'm Ana Ruiz, a boatbuilder in Vigo. I build wooden dinghies to order.\n\nI teach a weekend caulking course at the yard for up to six people, from June to August, and I am one of the founders of the Galician Wooden Boat Guild, which has met every winter since 2016.\n",
+    );
+
+    const guild = holding(knowledge, "Wooden Boat Guild");
+    expect(guild).toHaveLength(1);
+    expect(guild[0]?.summary).not.toContain("six people");
+    expect(holding(knowledge, "six people")).toHaveLength(1);
+  });
+
+  it("GIVEN a prose sentence of two clauses 'and' with a name only in one WHEN imported THEN it stays one entry", async () => {
+    const { knowledge } = await importProfile(
+      "# About Ana Ruiz\n\nI'm Ana Ruiz, a boatbuilder in Vigo. I build wooden dinghies to order.\n\nA year later I had left the job and started a diploma in Boatbuilding at the Lowestoft College, which I finished in 2013.\n",
+    );
+
+    expect(holding(knowledge, "left the job")).toEqual(holding(knowledge, "Lowestoft College"));
+  });
+});
+
+describe("a degree and the job after it in one sentence", () => {
+  it("GIVEN 'I studied biology at the Norwegian University of Life Sciences, graduating in 2008, and then spent four years as a field technician at the Beekeepers' Association' WHEN imported THEN the job is an entry of its own", async () => {
+    const { knowledge } = await importProfile(
+      "# About Ingrid Halvorsen\n\nI'm a beekeeper on the island of Tjøme. I look after about 240 hives.\n\nI grew up on a dairy farm near Hamar. I studied biology at the Norwegian University of Life Sciences in Ås, graduating in 2008, and then spent four years as a field technician at the Norwegian Beekeepers' Association, counting varroa mites.\n",
+    );
+
+    const job = holding(knowledge, "field technician");
+    expect(job).toHaveLength(1);
+    expect(job[0]?.summary).not.toContain("studied biology");
+    expect(holding(knowledge, "studied biology")).toHaveLength(1);
+  });
+});
