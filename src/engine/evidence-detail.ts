@@ -3,6 +3,7 @@
  * thing counted, a name next to the verb), stated by the entry rather than echoed from the
  * question.
  */
+import { asksTotal, rateSpans } from "./count-totals.ts";
 import { countsNear, type DetailKind, type Span, type Token } from "./details.ts";
 import { measures } from "./evidence-focus.ts";
 import { timed } from "./evidence-time.ts";
@@ -231,6 +232,8 @@ export function needed(
     const notCounts = details.spans.filter(
       (s) => s.kind === "age" || (!sized && s.kind === "money"),
     );
+    // "How many have taken it in total": "up to six students at a time" is a capacity.
+    if (asksTotal(question)) notCounts.push(...rateSpans(details.tokens));
     // "How many buildings": "built in twelve weeks" is no count of buildings.
     const noun = question.focus.replace(/s$/, "");
     // "eight dive trainees": a singular noun before a plural one qualifies it; the trainees

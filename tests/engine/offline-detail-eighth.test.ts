@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { testEngine } from "../builders/engine.ts";
+import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+
+// A small made-up profile of a glassblower, written for the eighth round: entries that cover a
+// topic but not the detail asked (a total where only a capacity is given, someone else's count).
+const glassblower = aKnowledge({
+  person: {
+    headline: "Tove Lindgren, glassblower in Gothenburg",
+    summary: "Tove blows glass and teaches evening classes in her hot shop.",
+    voice: "third-person",
+  },
+  sections: [
+    aSection({
+      id: "work",
+      title: "Work",
+      description: "The hot shop and the classes",
+      entries: [
+        anEntry({
+          id: "evening-class",
+          title: "Evening glass class",
+          summary:
+            "Since 2016 she has taught an 8-week evening class in glassblowing for up to five students at a time.",
+        }),
+        anEntry({
+          id: "weekend-class",
+          title: "Weekend paperweight class",
+          summary:
+            "A weekend class in making paperweights for six people at a time; more than 300 people have taken it.",
+        }),
+      ],
+    }),
+  ],
+});
+
+const ask = async (q: string) => (await testEngine({ knowledge: glassblower })).answer(q);
+
+describe("offline answers carry the kind of detail asked (eighth round)", () => {
+  it("GIVEN a class for up to five students at a time WHEN asked how many students have taken it in total THEN the engine says the number is not given", async () => {
+    const result = await ask("how many students have taken her evening class in total");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a class for up to five students at a time WHEN asked how many students can join it THEN the answer gives five", async () => {
+    const result = await ask("how many students can join her evening class");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/five students/);
+  });
+
+  it("GIVEN a class more than 300 people have taken WHEN asked how many people have taken it in total THEN the answer gives 300", async () => {
+    const result = await ask("how many people have taken the paperweight class in total");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/300/);
+  });
+});
