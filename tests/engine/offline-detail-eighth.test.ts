@@ -28,6 +28,12 @@ const glassblower = aKnowledge({
           summary:
             "A weekend class in making paperweights for six people at a time; more than 300 people have taken it.",
         }),
+        anEntry({
+          id: "hot-shop",
+          title: "Norra hot shop",
+          summary:
+            "She took over the Norra hot shop from her father in 2012, when it had two furnaces. Today she runs four furnaces, and her cousin Nils helps on Fridays.",
+        }),
       ],
     }),
   ],
@@ -51,5 +57,21 @@ describe("offline answers carry the kind of detail asked (eighth round)", () => 
     const result = await ask("how many people have taken the paperweight class in total");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/300/);
+  });
+
+  it("GIVEN 'she runs four furnaces, and her cousin Nils helps' WHEN asked how many furnaces Nils looks after THEN the engine says the number is not given", async () => {
+    const result = await ask("how many furnaces does nils look after");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN 'took it over from her father, when it had two furnaces' WHEN asked how many furnaces her dad started with THEN the engine says the number is not given", async () => {
+    const result = await ask("how many furnaces did her dad start out with");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN 'she runs four furnaces' WHEN asked how many furnaces Tove runs THEN the answer gives four", async () => {
+    const result = await ask("how many furnaces does tove run");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/four furnaces/);
   });
 });

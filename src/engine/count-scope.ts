@@ -1,0 +1,114 @@
+/**
+ * Which numbers of a text may answer a count question: not a rate or a capacity when a total is
+ * asked ("for up to six students at a time"), not someone else's count when the question names
+ * whose ("how many hives does Luka keep": "we run 180 hives, and Luka helps").
+ */
+import type { Span, Token } from "./details.ts";
+import { meant } from "./evidence-words.ts";
+import { NUMBER_WORDS } from "./lexicon.ts";
+import type { Question } from "./question.ts";
+import { AUX, POSSESSIVES, PRONOUNS } from "./question-words.ts";
+
+// Words that open a new clause after a comma ("…, and my brother Luka helps").
+const CLAUSE_OPENERS = /^(?:and|but|while|when|where|which|who|whose|so|although|though|whereas)$/;
+
+const TIME_UNITS = /^(?:year|month|week|day|night|season|session|term|time|evening|weekend)s?$/;
+
+/** "How many students have taken it in total", "altogether", "so far", "over the years". */
+export function asksTotal(question: Question): boolean {
+  const w = question.words;
+  return w.some(
+    (word, i) =>
+      word === "total" ||
+      word === "altogether" ||
+      (word === "far" && w[i - 1] === "so") ||
+      (word === "told" && w[i - 1] === "all") ||
+      (word === "years" && w[i - 1] === "the" && w[i - 2] === "over"),
+  );
+}
+
+/**
+ * Numbers of the text that count no total: followed, within their phrase, by "at a time", "at
+ * once", "a year", "per…", "each…", or joined to a unit of time ("an 8-week class").
+ */
+export function rateSpans(tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (!isNumber(t)) return;
+    // "An 8-week class": a length, whatever the class is then said to hold.
+    const joined = tokens[i + 1];
+    if (joined?.before === "-" && TIME_UNITS.test(joined.word)) {
+      spans.push({ kind: "count", from: i, to: i + 1 });
+      return;
+    }
+    for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+      const here = tokens[j] as Token;
+      if (/[,;:.!?()]/.test(here.before)) return;
+      const next = tokens[j + 1]?.word ?? "";
+      const joined = j + 1 < tokens.length && !/[,;:.!?()]/.test(tokens[j + 1]?.before ?? "");
+      const rate =
+        here.word === "per" ||
+        here.word === "each" ||
+        here.word === "every" ||
+        (here.word === "at" &&
+          joined &&
+          (next === "once" || (next === "a" && tokens[j + 2]?.word === "time"))) ||
+        (/^(?:a|an)$/.test(here.word) && joined && TIME_UNITS.test(next) && next !== "time");
+      if (rate) {
+        spans.push({ kind: "count", from: i, to: i + 1 });
+        return;
+      }
+    }
+  });
+  return spans;
+}
+
+function isNumber(t: Token): boolean {
+  return /\d/.test(t.word) || Object.hasOwn(NUMBER_WORDS, t.word);
+}
+
+/**
+ * The numbers of the text outside every clause naming the one a count question asks about, when
+ * that is someone other than the owner ("how many hives does Luka look after", "did your dad
+ * start with"); none when the question asks about the owner, the entry's own subject, or someone
+ * the text never names.
+ */
+export function othersSpans(
+  question: Question,
+  tokens: Token[],
+  heading: ReadonlySet<string>,
+): Span[] {
+  const w = question.words;
+  const at = w.findIndex((word, i) => i > 0 && AUX.has(word) && w[i - 1] === question.focus);
+  let subject = w[at + 1];
+  if (at < 0 || subject === undefined) return [];
+  if (POSSESSIVES.has(subject) || subject === "ur") subject = w[at + 2];
+  if (subject === undefined || PRONOUNS.has(subject) || subject === "u") return [];
+  // The owner's name is no term of the question: only someone else's is.
+  const word = subject;
+  if (!question.terms.some((t) => t.word === word)) return [];
+  const keys = new Set(meant(question, word));
+  // "How many stars does Bolinas have", asked of Bolinas's own entry: its numbers are its own.
+  if ([...keys].some((k) => heading.has(k))) return [];
+  const names = tokens
+    .map((t, i) => (t.keys.some((k) => keys.has(k)) ? i : -1))
+    .filter((i) => i >= 0);
+  if (names.length === 0) return [];
+  const clause = clauses(tokens);
+  const theirs = new Set(names.map((i) => clause[i]));
+  const spans: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (isNumber(t) && !theirs.has(clause[i])) spans.push({ kind: "count", from: i, to: i + 1 });
+  });
+  return spans;
+}
+
+// Each token's clause: a new one after a sentence's end, a semicolon, or a comma and a word that
+// opens a clause.
+function clauses(tokens: Token[]): number[] {
+  let n = 0;
+  return tokens.map((t) => {
+    if (/[.!?;]/.test(t.before) || (t.before.includes(",") && CLAUSE_OPENERS.test(t.word))) n++;
+    return n;
+  });
+}
