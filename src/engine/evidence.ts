@@ -3,6 +3,7 @@
  * a name, a number of the thing counted), stated by the entry rather than echoed from the
  * question, and standing next to the question's verb when the question asks who did something.
  */
+
 import type { Span } from "./details.ts";
 import { needed } from "./evidence-detail.ts";
 import { focusHeld } from "./evidence-focus.ts";
@@ -21,6 +22,7 @@ import {
 } from "./evidence-words.ts";
 import { CAPABILITY_VERBS, OPPOSITES, ORGANISATION_WORDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
+import { missingStatistic } from "./statistic.ts";
 import { isContent, key } from "./text.ts";
 
 export type { EntryFacts, Verdict } from "./evidence-types.ts";
@@ -111,6 +113,9 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     );
     if (!done) return lacks("tools or materials");
   }
+  // "What's its median latency": "61µs P99.9" is another statistic of it.
+  const statistic = missingStatistic(question, details.tokens);
+  if (statistic) return lacks(statistic);
   const described = question.type === "what" || question.type === "list";
   if (described || (question.type === "yesno" && question.identity)) {
     // "Which high school": when the entry has no "school" of its own, "high" must be there too.

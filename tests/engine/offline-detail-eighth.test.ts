@@ -34,6 +34,12 @@ const glassblower = aKnowledge({
           summary:
             "She took over the Norra hot shop from her father in 2012, when it had two furnaces. Today she runs four furnaces, and her cousin Nils helps on Fridays.",
         }),
+        anEntry({
+          id: "kiln-logger",
+          title: "Kilnlog",
+          summary:
+            "Open-source firmware that logs furnace temperatures, with 4 ms P99 latency on a Raspberry Pi and an average drift of 2 degrees a day.",
+        }),
       ],
     }),
   ],
@@ -73,5 +79,23 @@ describe("offline answers carry the kind of detail asked (eighth round)", () => 
     const result = await ask("how many furnaces does tove run");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/four furnaces/);
+  });
+
+  it("GIVEN only a P99 latency WHEN asked the median latency THEN the engine says the median is not given", async () => {
+    const result = await ask("whats kilnlog's median latency");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/median latency/);
+  });
+
+  it("GIVEN an average drift WHEN asked the mean drift THEN the answer gives it", async () => {
+    const result = await ask("what is kilnlog's mean drift");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/2 degrees/);
+  });
+
+  it("GIVEN a P99 latency WHEN asked the latency THEN the answer gives it", async () => {
+    const result = await ask("whats kilnlog's latency");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/4 ms/);
   });
 });
