@@ -40,6 +40,19 @@ const glassblower = aKnowledge({
           summary:
             "Open-source firmware that logs furnace temperatures, with 4 ms P99 latency on a Raspberry Pi and an average drift of 2 degrees a day.",
         }),
+        anEntry({
+          id: "molten",
+          title: "Molten",
+          year: 2019,
+          summary:
+            "Her first solo show, Molten, was at the Röhsska Museum in 2019 and in Oslo in 2021.",
+        }),
+        anEntry({
+          id: "tidewater",
+          title: "Tidewater",
+          year: 2022,
+          summary: "A show of 35 pieces of blown glass at Galleri Glas.",
+        }),
       ],
     }),
   ],
@@ -97,5 +110,17 @@ describe("offline answers carry the kind of detail asked (eighth round)", () => 
     const result = await ask("whats kilnlog's latency");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/4 ms/);
+  });
+
+  it("GIVEN a show told with its years only WHEN asked how many pieces were in it THEN the engine says the number is not given", async () => {
+    const result = await ask("how many pieces were in molten");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/number of pieces/);
+  });
+
+  it("GIVEN a show of 35 pieces WHEN asked how many pieces were in it THEN the answer gives 35", async () => {
+    const result = await ask("how many pieces were in tidewater");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/35 pieces/);
   });
 });
