@@ -10,6 +10,7 @@ import type { Question } from "./question.ts";
 import { AUX, POSSESSIVES, PRONOUNS } from "./question-words.ts";
 
 // Words that open a new clause after a comma ("…, and my brother Luka helps").
+const BACK_REFERENCES = /^(?:it|its|he|she|they|this|which|who|whose)$/;
 const CLAUSE_OPENERS = /^(?:and|but|while|when|where|which|who|whose|so|although|though|whereas)$/;
 
 const TIME_UNITS = /^(?:year|month|week|day|night|season|session|term|time|evening|weekend)s?$/;
@@ -70,28 +71,38 @@ function isNumber(t: Token): boolean {
 /**
  * The numbers of the text outside every clause naming the one a count question asks about, when
  * that is someone other than the owner ("how many hives does Luka look after", "did your dad
- * start with"); none when the question asks about the owner, the entry's own subject, or someone
- * the text never names.
+ * start with", "does the collective have"); none when the question asks about the owner, what
+ * the entry is titled after, or what its text never names.
  */
-export function othersSpans(
-  question: Question,
-  tokens: Token[],
-  heading: ReadonlySet<string>,
-): Span[] {
+/** (`titleEnd`: where the entry's title ends in its text, in characters.) */
+export function othersSpans(question: Question, tokens: Token[], titleEnd: number): Span[] {
   const w = question.words;
   const at = w.findIndex((word, i) => i > 0 && AUX.has(word) && w[i - 1] === question.focus);
-  let subject = w[at + 1];
-  if (at < 0 || subject === undefined) return [];
-  if (POSSESSIVES.has(subject) || subject === "ur") subject = w[at + 2];
-  if (subject === undefined || PRONOUNS.has(subject) || subject === "u") return [];
-  // The owner's name is no term of the question: only someone else's is.
-  const word = subject;
-  if (!question.terms.some((t) => t.word === word)) return [];
-  const keys = new Set(meant(question, word));
-  // "How many stars does Bolinas have", asked of Bolinas's own entry: its numbers are its own.
-  if ([...keys].some((k) => heading.has(k))) return [];
+  if (at < 0) return [];
+  let from = at + 1;
+  while (/^(?:the|a|an|ur)$/.test(w[from] ?? "") || POSSESSIVES.has(w[from] ?? "")) from++;
+  // "Does the wood-firing collective have": every word of the one asked about. The owner's
+  // name is no term of the question: only someone else's is.
+  const subject: string[] = [];
+  for (let i = from; i < w.length; i++) {
+    const word = w[i] as string;
+    if (
+      PRONOUNS.has(word) ||
+      word === "u" ||
+      question.verbs.includes(word) ||
+      !question.terms.some((t) => t.word === word)
+    )
+      break;
+    subject.push(word);
+  }
+  if (subject.length === 0) return [];
+  const keys = new Set(subject.flatMap((word) => meant(question, word)));
+  // "How many stars does Bolinas have", of the entry titled "Bolinas — …": its numbers are its own.
+  const first = tokens.find((t) => !/^(?:the|a|an)$/.test(t.word));
+  if (titleEnd > 0 && first && first.start < titleEnd && first.keys.some((k) => keys.has(k)))
+    return [];
   const names = tokens
-    .map((t, i) => (t.keys.some((k) => keys.has(k)) ? i : -1))
+    .map((t, i) => (t.start >= titleEnd && t.keys.some((k) => keys.has(k)) ? i : -1))
     .filter((i) => i >= 0);
   if (names.length === 0) return [];
   const clause = clauses(tokens);
@@ -104,11 +115,14 @@ export function othersSpans(
 }
 
 // Each token's clause: a new one after a sentence's end, a semicolon, or a comma and a word that
-// opens a clause.
+// opens a clause; one that opens with a pronoun ("; it now handles…", "It has been translated")
+// goes on about what the one before was about.
 function clauses(tokens: Token[]): number[] {
   let n = 0;
   return tokens.map((t) => {
-    if (/[.!?;]/.test(t.before) || (t.before.includes(",") && CLAUSE_OPENERS.test(t.word))) n++;
+    const opens =
+      /[.!?;]/.test(t.before) || (t.before.includes(",") && CLAUSE_OPENERS.test(t.word));
+    if (opens && !BACK_REFERENCES.test(t.word)) n++;
     return n;
   });
 }

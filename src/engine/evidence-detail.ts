@@ -235,7 +235,7 @@ export function needed(
     // "How many have taken it in total": "up to six students at a time" is a capacity.
     if (asksTotal(question)) notCounts.push(...rateSpans(details.tokens));
     // "How many hives does Luka look after": a number in a clause about Luka.
-    notCounts.push(...othersSpans(question, details.tokens, entry.heading));
+    notCounts.push(...othersSpans(question, details.tokens, entry.titleEnd));
     // "How many buildings": "built in twelve weeks" is no count of buildings.
     const noun = question.focus.replace(/s$/, "");
     // "eight dive trainees": a singular noun before a plural one qualifies it; the trainees

@@ -53,6 +53,17 @@ const glassblower = aKnowledge({
           year: 2022,
           summary: "A show of 35 pieces of blown glass at Galleri Glas.",
         }),
+        anEntry({
+          id: "guild",
+          title: "Gothenburg Glass Guild",
+          summary:
+            "She teaches a taster day for up to four people, and she is one of the founders of the Gothenburg Glass Guild.",
+        }),
+        anEntry({
+          id: "annealer",
+          title: "Annealing oven",
+          summary: "She rebuilt the annealing oven in 2020; it now holds 30 vases a firing.",
+        }),
       ],
     }),
   ],
@@ -122,5 +133,16 @@ describe("offline answers carry the kind of detail asked (eighth round)", () => 
     const result = await ask("how many pieces were in tidewater");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/35 pieces/);
+  });
+
+  it("GIVEN a taster day for four people and, in another clause, a guild WHEN asked how many members the guild has THEN the engine says the number is not given", async () => {
+    const result = await ask("how many members does the glass guild have");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN 'rebuilt the oven; it now holds 30 vases' WHEN asked how many vases the oven holds THEN the answer gives 30", async () => {
+    const result = await ask("how many vases does the annealing oven hold");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/30 vases/);
   });
 });
