@@ -64,6 +64,18 @@ const glassblower = aKnowledge({
           title: "Annealing oven",
           summary: "She rebuilt the annealing oven in 2020; it now holds 30 vases a firing.",
         }),
+        anEntry({
+          id: "sand-study",
+          title: "Sand study",
+          summary:
+            "From 2019 to 2021 she melted 40 test batches for a Chalmers study on local sand.",
+        }),
+        anEntry({
+          id: "colour-study",
+          title: "Colour study",
+          summary:
+            "A 2023 test of 12 oxides, which found that copper turns greener in a cool kiln.",
+        }),
       ],
     }),
   ],
@@ -144,5 +156,17 @@ describe("offline answers carry the kind of detail asked (eighth round)", () => 
     const result = await ask("how many vases does the annealing oven hold");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/30 vases/);
+  });
+
+  it("GIVEN a study told without its findings WHEN asked what it found in the end THEN the engine says the finding is not given", async () => {
+    const result = await ask("what did the sand study find in the end");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/finding/);
+  });
+
+  it("GIVEN a study that found something WHEN asked what it found in the end THEN the answer says it", async () => {
+    const result = await ask("what did the colour study find in the end");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/greener/);
   });
 });
