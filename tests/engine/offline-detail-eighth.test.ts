@@ -76,6 +76,11 @@ const glassblower = aKnowledge({
           summary:
             "A 2023 test of 12 oxides, which found that copper turns greener in a cool kiln.",
         }),
+        anEntry({
+          id: "murano",
+          title: "Apprentice, Murano",
+          summary: "She apprenticed for 4 yrs at a glassworks on Murano, Italy.",
+        }),
       ],
     }),
   ],
@@ -168,5 +173,11 @@ describe("offline answers carry the kind of detail asked (eighth round)", () => 
     const result = await ask("what did the colour study find in the end");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/greener/);
+  });
+
+  it("GIVEN 'apprenticed for 4 yrs' WHEN asked how long she was on Murano THEN the answer gives the four years", async () => {
+    const result = await ask("how long was she on murano");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/4 yrs/);
   });
 });
