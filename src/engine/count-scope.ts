@@ -5,7 +5,7 @@
  */
 import type { Span, Token } from "./details.ts";
 import { meant } from "./evidence-words.ts";
-import { NUMBER_WORDS } from "./lexicon.ts";
+import { NUMBER_WORDS, UNITS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { AUX, POSSESSIVES, PRONOUNS } from "./question-words.ts";
 
@@ -125,4 +125,28 @@ function clauses(tokens: Token[]): number[] {
     if (opens && !BACK_REFERENCES.test(t.word)) n++;
     return n;
   });
+}
+
+// Units a number measures in, spelt out or short ("18 months", "420 metres", "12 kg"); not
+// "times" or a lone letter, which say other things.
+const UNIT_WORDS = new Set(
+  Object.entries(UNITS)
+    .filter(([kind]) => kind !== "factor" && kind !== "percent")
+    .flatMap(([, u]) => [...u])
+    .filter((u) => u.length > 1 && u !== "second"),
+);
+
+/**
+ * Numbers of the text that measure in a unit ("site engineer for 18 months"): no count of the
+ * people or things named before them, unless the unit is what is counted ("how many months").
+ */
+export function measureSpans(question: Question, tokens: Token[]): Span[] {
+  if (UNIT_WORDS.has(question.focus ?? "")) return [];
+  const spans: Span[] = [];
+  tokens.forEach((t, i) => {
+    const unit = tokens[i + 1];
+    if (isNumber(t) && unit && !/[,;:!?()]/.test(unit.before) && UNIT_WORDS.has(unit.word))
+      spans.push({ kind: "count", from: i, to: i + 1 });
+  });
+  return spans;
 }

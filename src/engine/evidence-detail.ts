@@ -3,7 +3,7 @@
  * thing counted, a name next to the verb), stated by the entry rather than echoed from the
  * question.
  */
-import { asksTotal, othersSpans, rateSpans } from "./count-scope.ts";
+import { asksTotal, measureSpans, othersSpans, rateSpans } from "./count-scope.ts";
 import { countsNear, type DetailKind, type Span, type Token } from "./details.ts";
 import { measures } from "./evidence-focus.ts";
 import { timed } from "./evidence-time.ts";
@@ -236,6 +236,8 @@ export function needed(
     if (asksTotal(question)) notCounts.push(...rateSpans(details.tokens));
     // "How many hives does Luka look after": a number in a clause about Luka.
     notCounts.push(...othersSpans(question, details.tokens, entry.titleEnd));
+    // "How many people worked there": "site engineer for 18 months" counts months.
+    notCounts.push(...measureSpans(question, details.tokens));
     // "How many buildings": "built in twelve weeks" is no count of buildings.
     const noun = question.focus.replace(/s$/, "");
     // "eight dive trainees": a singular noun before a plural one qualifies it; the trainees

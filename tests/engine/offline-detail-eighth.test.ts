@@ -81,6 +81,16 @@ const glassblower = aKnowledge({
           title: "Apprentice, Murano",
           summary: "She apprenticed for 4 yrs at a glassworks on Murano, Italy.",
         }),
+        anEntry({
+          id: "studio-job",
+          title: "Glassblower at Kosta Studio",
+          summary: "Site engineer for 18 months on the studio's new furnace hall.",
+        }),
+        anEntry({
+          id: "team",
+          title: "Hot shop team",
+          summary: "In the hot shop she leads a team of 6 gaffers.",
+        }),
       ],
     }),
   ],
@@ -179,5 +189,16 @@ describe("offline answers carry the kind of detail asked (eighth round)", () => 
     const result = await ask("how long was she on murano");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/4 yrs/);
+  });
+
+  it("GIVEN 'site engineer for 18 months' WHEN asked how many people worked at the studio THEN the engine says the number is not given", async () => {
+    const result = await ask("how many people worked at kosta studio");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a team of 6 gaffers WHEN asked how many gaffers she leads THEN the answer gives 6", async () => {
+    const result = await ask("how many gaffers does she lead in the hot shop");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/6 gaffers/);
   });
 });
