@@ -91,6 +91,16 @@ const glassblower = aKnowledge({
           title: "Hot shop team",
           summary: "In the hot shop she leads a team of 6 gaffers.",
         }),
+        anEntry({
+          id: "sales",
+          title: "Vase sales",
+          summary: "In a busy year she sells about 900 vases through the shop.",
+        }),
+        anEntry({
+          id: "bowls",
+          title: "Bowl sales",
+          summary: "She sold 300 bowls at the 2019 Christmas market.",
+        }),
       ],
     }),
   ],
@@ -200,5 +210,16 @@ describe("offline answers carry the kind of detail asked (eighth round)", () => 
     const result = await ask("how many gaffers does she lead in the hot shop");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/6 gaffers/);
+  });
+
+  it("GIVEN 'in a busy year she sells about 900 vases' WHEN asked how many vases she sells in a year THEN the answer gives 900", async () => {
+    const result = await ask("how many vases does she sell in a year");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/900 vases/);
+  });
+
+  it("GIVEN 300 bowls sold at one market WHEN asked how many bowls she sells in a year THEN the engine says the rate is not given", async () => {
+    const result = await ask("how many bowls does she sell in a year");
+    expect(result.abstained).toBe(true);
   });
 });
