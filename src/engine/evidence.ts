@@ -4,7 +4,7 @@
  * question, and standing next to the question's verb when the question asks who did something.
  */
 
-import type { Span } from "./details.ts";
+import type { Span, Token } from "./details.ts";
 import { needed } from "./evidence-detail.ts";
 import { focusHeld } from "./evidence-focus.ts";
 import type { EntryFacts, Verdict } from "./evidence-types.ts";
@@ -133,6 +133,8 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     if (!literal && needed.length > 1 && needed.every(ordinary) && missing.length < needed.length)
       missing = [];
     if (missing.length > 0) return lacks([...missing, question.focus].filter(Boolean).join(" "));
+    // "What hardware does canto run on": "runs offline on a Raspberry Pi Zero" names it.
+    if (question.focus && strandedNamed(question, details.tokens)) return { answers: true };
     if (question.focus) {
       const verdict = focusHeld(question, entry, asked, fresh);
       // "What piano does she play at home": the teaching entry has a piano, but no playing.
@@ -147,4 +149,28 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     }
   }
   return { answers: true };
+}
+
+/**
+ * Whether a question ending on its verb's preposition ("what hardware does it run on") is
+ * answered by a name the text sets after that verb and preposition ("runs offline on a
+ * Raspberry Pi").
+ */
+function strandedNamed(question: Question, tokens: Token[]): boolean {
+  const m = /^(?:what|which) \w+ (?:do|does|did) \S+ (\w+) (on|in|with|from|by)$/.exec(
+    question.words.join(" "),
+  );
+  if (!m) return false;
+  const [, verb, preposition] = m as unknown as [string, string, string];
+  return occurrences(tokens, meant(question, verb)).some((at) => {
+    for (let i = at + 1; i <= at + 3 && i < tokens.length; i++) {
+      if (/[,;:.!?()]/.test(tokens[i]?.before ?? "")) return false;
+      if (tokens[i]?.word !== preposition) continue;
+      let j = i + 1;
+      while (/^(?:a|an|the)$/.test(tokens[j]?.word ?? "")) j++;
+      const t = tokens[j];
+      return t !== undefined && (t.name || t.rare) && !/[,;:.!?()]/.test(t.before);
+    }
+    return false;
+  });
 }

@@ -101,6 +101,11 @@ const glassblower = aKnowledge({
           title: "Bowl sales",
           summary: "She sold 300 bowls at the 2019 Christmas market.",
         }),
+        anEntry({
+          id: "emberbox",
+          title: "Emberbox",
+          summary: "Her kiln controller, Emberbox, runs quietly on an Arduino Uno in the hot shop.",
+        }),
       ],
     }),
   ],
@@ -221,5 +226,11 @@ describe("offline answers carry the kind of detail asked (eighth round)", () => 
   it("GIVEN 300 bowls sold at one market WHEN asked how many bowls she sells in a year THEN the engine says the rate is not given", async () => {
     const result = await ask("how many bowls does she sell in a year");
     expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a controller that 'runs quietly on an Arduino Uno' WHEN asked what hardware it runs on THEN the answer names the Arduino", async () => {
+    const result = await ask("what hardware does emberbox run on");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Arduino Uno/);
   });
 });
