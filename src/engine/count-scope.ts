@@ -8,6 +8,7 @@ import { meant } from "./evidence-words.ts";
 import { NUMBER_WORDS, UNITS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { AUX, POSSESSIVES, PRONOUNS } from "./question-words.ts";
+import { isContent } from "./text.ts";
 
 // Words that open a new clause after a comma ("…, and my brother Luka helps").
 const BACK_REFERENCES = /^(?:it|its|he|she|they|this|which|who|whose)$/;
@@ -149,4 +150,20 @@ export function measureSpans(question: Question, tokens: Token[]): Span[] {
       spans.push({ kind: "count", from: i, to: i + 1 });
   });
   return spans;
+}
+
+/**
+ * Whether "how many times" is answered by an ordinal of the thing done: "her 40th ascent of the
+ * peak" says forty times.
+ */
+export function countedByOrdinal(question: Question, tokens: Token[]): boolean {
+  if (question.focus !== "times") return false;
+  return tokens.some(
+    (t, i) =>
+      /^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(
+        t.word,
+      ) &&
+      /^(?:her|his|their|my|our|the|its)$/.test(tokens[i - 1]?.word ?? "") &&
+      isContent(tokens[i + 1]?.word ?? ""),
+  );
 }

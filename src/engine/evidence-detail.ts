@@ -3,7 +3,13 @@
  * thing counted, a name next to the verb), stated by the entry rather than echoed from the
  * question.
  */
-import { asksTotal, measureSpans, othersSpans, rateSpans } from "./count-scope.ts";
+import {
+  asksTotal,
+  countedByOrdinal,
+  measureSpans,
+  othersSpans,
+  rateSpans,
+} from "./count-scope.ts";
 import { countsNear, type DetailKind, type Span, type Token } from "./details.ts";
 import { measures } from "./evidence-focus.ts";
 import { timed } from "./evidence-time.ts";
@@ -275,7 +281,8 @@ export function needed(
           (GROUP_NOUNS.has(question.focus ?? "") && sizesGroup(details.tokens, t));
     if (
       !countsNear(details.tokens, named, notCounts) &&
-      !countsNear(details.tokens, counted, notCounts, 2)
+      !countsNear(details.tokens, counted, notCounts, 2) &&
+      !countedByOrdinal(question, details.tokens)
     )
       return lacks(`number of ${question.focus}`);
   }

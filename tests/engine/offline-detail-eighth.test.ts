@@ -106,6 +106,18 @@ const glassblower = aKnowledge({
           title: "Emberbox",
           summary: "Her kiln controller, Emberbox, runs quietly on an Arduino Uno in the hot shop.",
         }),
+        anEntry({
+          id: "biennale",
+          title: "Venice Glass Week",
+          year: 2023,
+          summary: "Her 5th showing at Venice Glass Week, with a set of blue bowls.",
+        }),
+        anEntry({
+          id: "fair",
+          title: "Stockholm Craft Fair",
+          year: 2022,
+          summary: "She showed a set of green bowls at the Stockholm Craft Fair in 2022.",
+        }),
       ],
     }),
   ],
@@ -232,5 +244,16 @@ describe("offline answers carry the kind of detail asked (eighth round)", () => 
     const result = await ask("what hardware does emberbox run on");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/Arduino Uno/);
+  });
+
+  it("GIVEN 'her 5th showing at Venice Glass Week' WHEN asked how many times she has shown there THEN the answer gives it", async () => {
+    const result = await ask("how many times has she shown at venice glass week");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/5th showing/);
+  });
+
+  it("GIVEN one showing at a fair, no count WHEN asked how many times she has shown there THEN the engine says the number is not given", async () => {
+    const result = await ask("how many times has she shown at the stockholm craft fair");
+    expect(result.abstained).toBe(true);
   });
 });
