@@ -81,7 +81,8 @@ const CODED_AMOUNT =
 const SYMBOL = "(?:\\b[A-Z]{1,2})?[$€£¥₹₩₪₺₽₴₦₱฿₫]";
 const AMOUNT = "\\d[\\d,.]*(?:\\s?(?:million|billion|thousand|[kmb]n?)\\b)?";
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|a|an|several|few|many)`;
-const UNIT = `(?:${TIME_UNITS.join("|")})s?`;
+// ("3 yrs", "18 mths": the short forms people write.)
+const UNIT = `(?:(?:${TIME_UNITS.join("|")})s?|yrs?|mths?|mos|wks?|hrs?|mins)`;
 const YEAR = "(?:1[89]|20)\\d\\d";
 const ORDINALS = new Set(["first", "second", "third"]);
 // Prepositions that end a number's noun phrase ("340 death investigations for the courts").

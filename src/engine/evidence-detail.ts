@@ -3,6 +3,13 @@
  * thing counted, a name next to the verb), stated by the entry rather than echoed from the
  * question.
  */
+import {
+  asksTotal,
+  countedByOrdinal,
+  measureSpans,
+  othersSpans,
+  rateSpans,
+} from "./count-scope.ts";
 import { countsNear, type DetailKind, type Span, type Token } from "./details.ts";
 import { measures } from "./evidence-focus.ts";
 import { timed } from "./evidence-time.ts";
@@ -231,6 +238,12 @@ export function needed(
     const notCounts = details.spans.filter(
       (s) => s.kind === "age" || (!sized && s.kind === "money"),
     );
+    // "How many have taken it in total": "up to six students at a time" is a capacity.
+    if (asksTotal(question)) notCounts.push(...rateSpans(details.tokens));
+    // "How many hives does Luka look after": a number in a clause about Luka.
+    notCounts.push(...othersSpans(question, details.tokens, entry.titleEnd));
+    // "How many people worked there": "site engineer for 18 months" counts months.
+    notCounts.push(...measureSpans(question, details.tokens));
     // "How many buildings": "built in twelve weeks" is no count of buildings.
     const noun = question.focus.replace(/s$/, "");
     // "eight dive trainees": a singular noun before a plural one qualifies it; the trainees
@@ -268,7 +281,8 @@ export function needed(
           (GROUP_NOUNS.has(question.focus ?? "") && sizesGroup(details.tokens, t));
     if (
       !countsNear(details.tokens, named, notCounts) &&
-      !countsNear(details.tokens, counted, notCounts, 2)
+      !countsNear(details.tokens, counted, notCounts, 2) &&
+      !countedByOrdinal(question, details.tokens)
     )
       return lacks(`number of ${question.focus}`);
   }

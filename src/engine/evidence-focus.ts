@@ -322,6 +322,14 @@ export function measures(question: Question, tokens: Token[], span: Span): boole
       const of = unit?.word.replace(/s$/, "") ?? "";
       if (by && TIME_UNITS.includes(of) && (!asked || of === asked)) return true;
     }
+    // "In a good year we harvest about 4.5 tonnes": the unit of time before, in the sentence.
+    for (let i = span.from - 1; i >= 0 && i >= span.from - 8; i--) {
+      const t = tokens[i] as Token;
+      const of = t.word.replace(/s$/, "");
+      const by = [1, 2].some((d) => /^(?:a|per|each|every)$/.test(tokens[i - d]?.word ?? ""));
+      if (by && TIME_UNITS.includes(of) && (!asked || of === asked)) return true;
+      if (/[.!?;]/.test(t.before)) break;
+    }
   }
   // "a latency of 61", "61 ms of latency": the measure's own word.
   const own = new Set(meant(question, question.measure as string));

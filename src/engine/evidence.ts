@@ -3,7 +3,8 @@
  * a name, a number of the thing counted), stated by the entry rather than echoed from the
  * question, and standing next to the question's verb when the question asks who did something.
  */
-import type { Span } from "./details.ts";
+
+import type { Span, Token } from "./details.ts";
 import { needed } from "./evidence-detail.ts";
 import { focusHeld } from "./evidence-focus.ts";
 import type { EntryFacts, Verdict } from "./evidence-types.ts";
@@ -21,6 +22,7 @@ import {
 } from "./evidence-words.ts";
 import { CAPABILITY_VERBS, OPPOSITES, ORGANISATION_WORDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
+import { missingStatistic } from "./statistic.ts";
 import { isContent, key } from "./text.ts";
 
 export type { EntryFacts, Verdict } from "./evidence-types.ts";
@@ -111,6 +113,9 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     );
     if (!done) return lacks("tools or materials");
   }
+  // "What's its median latency": "61µs P99.9" is another statistic of it.
+  const statistic = missingStatistic(question, details.tokens);
+  if (statistic) return lacks(statistic);
   const described = question.type === "what" || question.type === "list";
   if (described || (question.type === "yesno" && question.identity)) {
     // "Which high school": when the entry has no "school" of its own, "high" must be there too.
@@ -128,6 +133,8 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     if (!literal && needed.length > 1 && needed.every(ordinary) && missing.length < needed.length)
       missing = [];
     if (missing.length > 0) return lacks([...missing, question.focus].filter(Boolean).join(" "));
+    // "What hardware does canto run on": "runs offline on a Raspberry Pi Zero" names it.
+    if (question.focus && strandedNamed(question, details.tokens)) return { answers: true };
     if (question.focus) {
       const verdict = focusHeld(question, entry, asked, fresh);
       // "What piano does she play at home": the teaching entry has a piano, but no playing.
@@ -142,4 +149,28 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     }
   }
   return { answers: true };
+}
+
+/**
+ * Whether a question ending on its verb's preposition ("what hardware does it run on") is
+ * answered by a name the text sets after that verb and preposition ("runs offline on a
+ * Raspberry Pi").
+ */
+function strandedNamed(question: Question, tokens: Token[]): boolean {
+  const m = /^(?:what|which) \w+ (?:do|does|did) \S+ (\w+) (on|in|with|from|by)$/.exec(
+    question.words.join(" "),
+  );
+  if (!m) return false;
+  const [, verb, preposition] = m as unknown as [string, string, string];
+  return occurrences(tokens, meant(question, verb)).some((at) => {
+    for (let i = at + 1; i <= at + 3 && i < tokens.length; i++) {
+      if (/[,;:.!?()]/.test(tokens[i]?.before ?? "")) return false;
+      if (tokens[i]?.word !== preposition) continue;
+      let j = i + 1;
+      while (/^(?:a|an|the)$/.test(tokens[j]?.word ?? "")) j++;
+      const t = tokens[j];
+      return t !== undefined && (t.name || t.rare) && !/[,;:.!?()]/.test(t.before);
+    }
+    return false;
+  });
 }

@@ -99,7 +99,13 @@ export function focusPhrase(
     if (popped.some((i) => /^(number|id|code|name)$/.test(ws[i] ?? ""))) identity = true;
     const open = popped.some((i) => PLACE_NOUNS.has(ws[i] ?? "") || GENERIC_NOUNS.has(ws[i] ?? ""));
     if (open && popped.some((i) => GENERIC_NOUNS.has(ws[i] ?? ""))) named.length = 0;
-    const head = open ? undefined : named.at(-1);
+    // "How many pieces were in the show": what is counted is asked for, however general.
+    const head =
+      counting && phrase.length > 0
+        ? (named.at(-1) ?? phrase.at(-1))
+        : open
+          ? undefined
+          : named.at(-1);
     // "what company", "what people": a name is asked for even without "which".
     const headWord = head === undefined ? "" : (ws[head] ?? "");
     if (w === "what" && (ORGANISATION_WORDS.has(headWord) || PERSON_NOUNS.has(headWord)))

@@ -95,6 +95,9 @@ export interface Question {
 }
 const FUTURE =
   /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over)|looking for (a |an )?(new )?(job|role|position|work)|job (hunting|market|search)|open to (job )?offers|when (is|are) .+ coming( out)?$)\b/;
+// Phrases closing a question that only insist on it.
+const TRAILING_FILLER =
+  /[,\s]+(?:in the end|at the end of the day|after all|in the long run)[\s?!.]*$/i;
 // Words that order what a question names by time.
 const ORDINAL = /^(?:first|earliest|latest|newest|last|recent)$/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
@@ -104,7 +107,9 @@ const NOW_KEYS = ["current", "since", "present"];
  * Reads a question. `ownName` holds the lowercase words of the owner's name: they say who the
  * question is about, not what, so they are not terms.
  */
-export function readQuestion(text: string, fullName: ReadonlySet<string>): Question {
+export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): Question {
+  // "What did the study find in the end": the end of nothing named; the words only insist.
+  const text = asWritten.replace(TRAILING_FILLER, "");
   // "who is dr b": an initial after a title stands for the owner's name.
   const initials = words(text).filter(
     (w, i, all) =>

@@ -88,13 +88,17 @@ GATES.push(
 
 /**
  * The lead's blind sets of the fifth round, written by an outsider to the code and run once on
- * the engine after its seventh round; floors at that run, tuned on since.
+ * the engine after its seventh round (83% / 83%, 88% / 67%, 67% / 83%); tuned on in the eighth
+ * round and held at the figures it reached.
  */
 GATES.push(
-  ["tests/fixtures/profiles/questions-solbakken.json", 20 / 24, 10 / 12],
-  ["tests/fixtures/profiles/questions-kranjc.json", 21 / 24, 8 / 12],
-  ["tests/fixtures/profiles/questions-shipped-lead5.json", 16 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-solbakken.json", 21 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-kranjc.json", 22 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead5.json", 16 / 24, 11 / 12],
 );
+
+/** The eighth round's held-out set, at its first-run figures (not tuned on). */
+GATES.push(["tests/fixtures/profiles/questions-achterberg.json", 22 / 24, 9 / 12]);
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {

@@ -123,16 +123,16 @@ const OWN = [
   },
   { md: "about-apiarist.md", facts: "about-apiarist.facts.json", answers: 10 / 12, abstains: 1 },
   // The lead's blind sources of the fifth round, run once after the seventh engine round, then
-  // tuned on in the importer's sixth round: held at what they reached.
+  // tuned on in the importer's sixth round and the engine's eighth: held at what they reached.
   {
     md: "readme-bioacoustics.md",
     facts: "readme-bioacoustics.facts.json",
-    answers: 9 / 12,
+    answers: 10 / 12,
     abstains: 1,
   },
-  { md: "cv-structural.md", facts: "cv-structural.facts.json", answers: 11 / 12, abstains: 6 / 8 },
+  { md: "cv-structural.md", facts: "cv-structural.facts.json", answers: 11 / 12, abstains: 1 },
   { md: "about-potter.md", facts: "about-potter.facts.json", answers: 10 / 12, abstains: 6 / 8 },
-  { md: "table-guide.md", facts: "table-guide.facts.json", answers: 8 / 12, abstains: 1 },
+  { md: "table-guide.md", facts: "table-guide.facts.json", answers: 9 / 12, abstains: 1 },
 ];
 
 describe.each(OWN)("offline import of $md", ({ md, facts: factsFile, answers, abstains }) => {

@@ -1,0 +1,169 @@
+/**
+ * Which numbers of a text may answer a count question: not a rate or a capacity when a total is
+ * asked ("for up to six students at a time"), not someone else's count when the question names
+ * whose ("how many hives does Luka keep": "we run 180 hives, and Luka helps").
+ */
+import type { Span, Token } from "./details.ts";
+import { meant } from "./evidence-words.ts";
+import { NUMBER_WORDS, UNITS } from "./lexicon.ts";
+import type { Question } from "./question.ts";
+import { AUX, POSSESSIVES, PRONOUNS } from "./question-words.ts";
+import { isContent } from "./text.ts";
+
+// Words that open a new clause after a comma ("…, and my brother Luka helps").
+const BACK_REFERENCES = /^(?:it|its|he|she|they|this|which|who|whose)$/;
+const CLAUSE_OPENERS = /^(?:and|but|while|when|where|which|who|whose|so|although|though|whereas)$/;
+
+const TIME_UNITS = /^(?:year|month|week|day|night|season|session|term|time|evening|weekend)s?$/;
+
+/** "How many students have taken it in total", "altogether", "so far", "over the years". */
+export function asksTotal(question: Question): boolean {
+  const w = question.words;
+  return w.some(
+    (word, i) =>
+      word === "total" ||
+      word === "altogether" ||
+      (word === "far" && w[i - 1] === "so") ||
+      (word === "told" && w[i - 1] === "all") ||
+      (word === "years" && w[i - 1] === "the" && w[i - 2] === "over"),
+  );
+}
+
+/**
+ * Numbers of the text that count no total: followed, within their phrase, by "at a time", "at
+ * once", "a year", "per…", "each…", or joined to a unit of time ("an 8-week class").
+ */
+export function rateSpans(tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (!isNumber(t)) return;
+    // "An 8-week class": a length, whatever the class is then said to hold.
+    const joined = tokens[i + 1];
+    if (joined?.before === "-" && TIME_UNITS.test(joined.word)) {
+      spans.push({ kind: "count", from: i, to: i + 1 });
+      return;
+    }
+    for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+      const here = tokens[j] as Token;
+      if (/[,;:.!?()]/.test(here.before)) return;
+      const next = tokens[j + 1]?.word ?? "";
+      const joined = j + 1 < tokens.length && !/[,;:.!?()]/.test(tokens[j + 1]?.before ?? "");
+      const rate =
+        here.word === "per" ||
+        here.word === "each" ||
+        here.word === "every" ||
+        (here.word === "at" &&
+          joined &&
+          (next === "once" || (next === "a" && tokens[j + 2]?.word === "time"))) ||
+        (/^(?:a|an)$/.test(here.word) && joined && TIME_UNITS.test(next) && next !== "time");
+      if (rate) {
+        spans.push({ kind: "count", from: i, to: i + 1 });
+        return;
+      }
+    }
+  });
+  return spans;
+}
+
+function isNumber(t: Token): boolean {
+  return /\d/.test(t.word) || Object.hasOwn(NUMBER_WORDS, t.word);
+}
+
+/**
+ * The numbers of the text outside every clause naming the one a count question asks about, when
+ * that is someone other than the owner ("how many hives does Luka look after", "did your dad
+ * start with", "does the collective have"); none when the question asks about the owner, what
+ * the entry is titled after, or what its text never names.
+ */
+/** (`titleEnd`: where the entry's title ends in its text, in characters.) */
+export function othersSpans(question: Question, tokens: Token[], titleEnd: number): Span[] {
+  const w = question.words;
+  const at = w.findIndex((word, i) => i > 0 && AUX.has(word) && w[i - 1] === question.focus);
+  if (at < 0) return [];
+  let from = at + 1;
+  while (/^(?:the|a|an|ur)$/.test(w[from] ?? "") || POSSESSIVES.has(w[from] ?? "")) from++;
+  // "Does the wood-firing collective have": every word of the one asked about. The owner's
+  // name is no term of the question: only someone else's is.
+  const subject: string[] = [];
+  for (let i = from; i < w.length; i++) {
+    const word = w[i] as string;
+    if (
+      PRONOUNS.has(word) ||
+      word === "u" ||
+      question.verbs.includes(word) ||
+      !question.terms.some((t) => t.word === word)
+    )
+      break;
+    subject.push(word);
+  }
+  if (subject.length === 0) return [];
+  const keys = new Set(subject.flatMap((word) => meant(question, word)));
+  // "How many stars does Bolinas have", of the entry titled "Bolinas — …": its numbers are its own.
+  const first = tokens.find((t) => !/^(?:the|a|an)$/.test(t.word));
+  if (titleEnd > 0 && first && first.start < titleEnd && first.keys.some((k) => keys.has(k)))
+    return [];
+  const names = tokens
+    .map((t, i) => (t.start >= titleEnd && t.keys.some((k) => keys.has(k)) ? i : -1))
+    .filter((i) => i >= 0);
+  if (names.length === 0) return [];
+  const clause = clauses(tokens);
+  const theirs = new Set(names.map((i) => clause[i]));
+  const spans: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (isNumber(t) && !theirs.has(clause[i])) spans.push({ kind: "count", from: i, to: i + 1 });
+  });
+  return spans;
+}
+
+// Each token's clause: a new one after a sentence's end, a semicolon, or a comma and a word that
+// opens a clause; one that opens with a pronoun ("; it now handles…", "It has been translated")
+// goes on about what the one before was about.
+function clauses(tokens: Token[]): number[] {
+  let n = 0;
+  return tokens.map((t) => {
+    const opens =
+      /[.!?;]/.test(t.before) || (t.before.includes(",") && CLAUSE_OPENERS.test(t.word));
+    if (opens && !BACK_REFERENCES.test(t.word)) n++;
+    return n;
+  });
+}
+
+// Units a number measures in, spelt out or short ("18 months", "420 metres", "12 kg"); not
+// "times" or a lone letter, which say other things.
+const UNIT_WORDS = new Set(
+  Object.entries(UNITS)
+    .filter(([kind]) => kind !== "factor" && kind !== "percent")
+    .flatMap(([, u]) => [...u])
+    .filter((u) => u.length > 1 && u !== "second"),
+);
+
+/**
+ * Numbers of the text that measure in a unit ("site engineer for 18 months"): no count of the
+ * people or things named before them, unless the unit is what is counted ("how many months").
+ */
+export function measureSpans(question: Question, tokens: Token[]): Span[] {
+  if (UNIT_WORDS.has(question.focus ?? "")) return [];
+  const spans: Span[] = [];
+  tokens.forEach((t, i) => {
+    const unit = tokens[i + 1];
+    if (isNumber(t) && unit && !/[,;:!?()]/.test(unit.before) && UNIT_WORDS.has(unit.word))
+      spans.push({ kind: "count", from: i, to: i + 1 });
+  });
+  return spans;
+}
+
+/**
+ * Whether "how many times" is answered by an ordinal of the thing done: "her 40th ascent of the
+ * peak" says forty times.
+ */
+export function countedByOrdinal(question: Question, tokens: Token[]): boolean {
+  if (question.focus !== "times") return false;
+  return tokens.some(
+    (t, i) =>
+      /^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(
+        t.word,
+      ) &&
+      /^(?:her|his|their|my|our|the|its)$/.test(tokens[i - 1]?.word ?? "") &&
+      isContent(tokens[i + 1]?.word ?? ""),
+  );
+}
