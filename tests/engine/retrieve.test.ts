@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { COVERAGE_THRESHOLD, offlineAnswer } from "../../src/engine/offline.ts";
+import { offlineAnswer } from "../../src/engine/offline.ts";
 import { createRetriever } from "../../src/engine/retrieve.ts";
+import { COVERAGE_THRESHOLD } from "../../src/engine/select-entries.ts";
 import { shippedKnowledge } from "../builders/engine.ts";
 
 describe("retrieval", () => {

@@ -1,0 +1,280 @@
+/**
+ * Which entries an offline answer is built from: the ones that answer the question, or the ones
+ * that hold its topic but not the detail asked (an honest partial answer).
+ */
+import { judge } from "./evidence.ts";
+import type { Question } from "./question.ts";
+import type { Hit, Retrieval } from "./retrieve.ts";
+import { key, terms, words } from "./text.ts";
+import { beforeOrAfter, latestBegun, ongoing, periodOf, stillGoing } from "./timeline.ts";
+import type { Doc } from "./types.ts";
+
+/** Below this share of the question's weight held by one entry, that entry does not answer it. */
+export const COVERAGE_THRESHOLD = 0.6;
+// An entry holding this much of the question, but not the detail asked, is a partial match.
+const PARTIAL_THRESHOLD = 0.4;
+const MAX_ENTRIES = 3;
+/** At most this many entries are listed for a section asked about whole. */
+export const SECTION_LIST_MAX = 8;
+// A hit joins the answer when it scores at least this share of the best hit.
+const RELATIVE_SCORE = 0.5;
+// An equally supported entry scoring at least this share of the best may answer in its place.
+const FALLBACK_SCORE = 0.15;
+
+/** What the answer was built from: entries that answer, or entries that answer all but a detail. */
+export interface Selection {
+  docs: Doc[];
+  /** Set when the entries cover the topic but not this detail of it. */
+  missing?: string;
+}
+
+/**
+ * Picks the entries an extractive answer should use. None when no entry holds the question's
+ * words; `missing` when entries hold its topic but not the detail asked (a date, a place…).
+ */
+export function selectEntries(question: Question, retrieval: Retrieval, docs: Doc[]): Selection {
+  if (question.type === "opinion") return { docs: [] };
+  const ordered = question.future ? undefined : beforeOrAfter(question, docs);
+  if (ordered) return { docs: [ordered] };
+  // "What are you doing after Cambridge", with Cambridge still going on: a plan, unless an
+  // entry about it speaks of what comes next.
+  const going = stillGoing(question, docs);
+  if (going.length > 0) {
+    // ("He expects to defend the thesis in 2025" is the thesis, not what comes after it.)
+    const next = retrieval.hits.find(
+      (h) =>
+        h.kinds.has("future") &&
+        h.support >= COVERAGE_THRESHOLD &&
+        !going.some((d) => d.entry === h.doc.entry) &&
+        judge(question, h).answers,
+    );
+    return next ? { docs: [next.doc] } : { docs: going.slice(0, 1), missing: "plans" };
+  }
+  const role = roleAt(question, retrieval.hits);
+  if (role) return { docs: [role.doc] };
+  const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
+  const ranked = question.order ? inOrder(question, retrieval.hits, mentions) : undefined;
+  if (ranked) return { docs: [ranked] };
+  const best = bestHits(question, retrieval.hits, mentions);
+  if (best.length === 0) return partial(question, retrieval.hits);
+  const chosen = best.slice(0, MAX_ENTRIES);
+  // "When will she defend…", "what's your next game": only an entry that speaks of the future.
+  if (question.future && !chosen.some((h) => h.kinds.has("future")))
+    return { docs: chosen.map((h) => h.doc), missing: "plans" };
+  const listed = question.future ? [] : listing(question, retrieval, best);
+  if (listed.length > 0) return { docs: listed };
+  // "What latency does machnet get on AWS": a name the profile never writes qualifies the ask.
+  const unknown = unknownQualifier(question);
+  if (unknown)
+    return {
+      docs: chosen.map((h) => h.doc),
+      missing: `${question.focus ?? "detail"} for ${unknown}`,
+    };
+  const verdicts = chosen.map((h) => judge(question, h));
+  const holding = chosen.filter((h, i) => verdicts[i]?.answers && saysItself(question, h));
+  if (holding.length > 0) return { docs: holding.map((h) => h.doc) };
+  // Among entries that hold the question as fully, one that ranks lower (but not far lower)
+  // may hold the detail.
+  const top = chosen[0];
+  const equal = retrieval.hits.find(
+    (h) =>
+      top &&
+      !chosen.includes(h) &&
+      mentions(h) &&
+      h.support >= top.support - 1e-9 &&
+      h.score >= top.score * FALLBACK_SCORE &&
+      judge(question, h).answers,
+  );
+  if (equal) return { docs: [equal.doc] };
+  const first = verdicts[0];
+  return {
+    docs: chosen.map((h) => h.doc),
+    missing: first && !first.answers ? first.missing : "detail",
+  };
+}
+
+// "Your first London show": of the entries that answer the rest of the question and state a
+// year, the earliest (or latest); none when fewer than two are dated.
+function inOrder(question: Question, hits: Hit[], mentions: (h: Hit) => boolean): Doc | undefined {
+  const dated = hits.filter(
+    (h) =>
+      h.support >= COVERAGE_THRESHOLD &&
+      mentions(h) &&
+      periodOf(h.doc.entry) !== undefined &&
+      judge(question, h).answers,
+  );
+  // Of the kind by heading when some are ("Notable cases", not a podcast about cases).
+  const focus = question.terms.find((t) => t.focus);
+  const kinds = focus ? (question.meant?.get(focus.key) ?? [focus.key]) : [];
+  const filed = dated.filter((h) => kinds.some((k) => h.heading.has(k)));
+  const pool = filed.length >= 2 ? filed : dated;
+  if (pool.length < 2) return undefined;
+  const start = (h: Hit) => periodOf(h.doc.entry)?.start ?? 0;
+  const sorted = pool.sort((a, b) => start(a) - start(b));
+  return (question.order === "first" ? sorted[0] : sorted.at(-1))?.doc;
+}
+
+const ownKeys = new WeakMap<Doc["entry"], Set<string>>();
+
+// "Has she been on the radio": a yes from an entry's own words, not from its section's
+// description ("Books, radio and television").
+function saysItself(question: Question, hit: Hit): boolean {
+  if (question.type !== "yesno") return true;
+  const { entry } = hit.doc;
+  let keys = ownKeys.get(entry);
+  if (!keys) {
+    const text = [
+      entry.title,
+      entry.summary,
+      entry.details,
+      entry.venue,
+      entry.role,
+      ...(entry.tags ?? []),
+    ];
+    keys = new Set(terms(text.filter(Boolean).join(" ")));
+    ownKeys.set(entry, keys);
+  }
+  const own = keys;
+  return question.terms.some((t) =>
+    (question.meant?.get(t.key) ?? [t.key]).some((k) => own.has(k)),
+  );
+}
+
+/**
+ * "What CVE did the tinyhttp bug get": an entry that never mentions tinyhttp does not answer,
+ * however much else of the question it holds. True for every hit when no hit holds every name.
+ */
+// "Are you a professor at Cambridge": the entry whose title names Cambridge says what the owner
+// is there, yes or no; a place the profile never names is still not covered.
+const ROLE_AT =
+  /^(?:are|were|is|was) (?:you|she|he|they) (?:a|an|the) (?:\S+ ){1,3}(?:at|for|in|with) (.+)$/;
+function roleAt(question: Question, hits: Hit[]): Hit | undefined {
+  if (question.type !== "yesno") return undefined;
+  const place = ROLE_AT.exec(question.words.join(" "))?.[1];
+  if (!place) return undefined;
+  const named = question.terms.filter((t) => place.split(" ").includes(t.word) && !t.optional);
+  if (named.length === 0) return undefined;
+  const holding = hits.filter((h) =>
+    named.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.heading.has(k))),
+  );
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
+  const question = retrieval.question as Question;
+  const calls = calledBy(question);
+  // "How many readers did the nursing times article get": only what says "Nursing Times".
+  const { named } = retrieval;
+  if (named && hits.some((h) => named.has(h.doc))) return (h) => named.has(h.doc);
+  // "How many visitors did Blue get": an ordinary word that begins an entry's title names it
+  // when it is what the count is asked of.
+  const titled = (t: Question["terms"][number]) =>
+    question.type === "count" &&
+    /^(?:did|does|do|was|were|is|are|has|have)$/.test(
+      question.words[question.words.indexOf(t.word) - 1] ?? "",
+    ) &&
+    hits.some((h) => key(words(h.doc.entry.title)[0] ?? "") === t.key);
+  const naming = question.terms.filter(
+    (t) =>
+      (!t.common || titled(t)) && !t.focus && !t.optional && hits.some((h) => h.heading.has(t.key)),
+  );
+  const mentions = (h: Hit) =>
+    naming.every((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.keys.has(k)));
+  // The entry the question calls by its whole title answers too ("…for Water Lines").
+  if (hits.some((h) => h.support >= COVERAGE_THRESHOLD && calls(h)))
+    return (h) => calls(h) || mentions(h);
+  return naming.length > 0 ? mentions : () => true;
+}
+
+function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean): Hit[] {
+  const answering = hits.filter((h) => h.support >= COVERAGE_THRESHOLD && mentions(h));
+  const top = Math.max(0, ...answering.map((h) => h.support));
+  let strongest = answering.filter((h) => h.support >= top - 1e-9);
+  // "Where do you work now": of the jobs, the one still going on ("since Jun 2020" too), else
+  // the one begun last when each states its stretch of years.
+  if (question.bonus.length > 0 && ["where", "who", "what"].includes(question.type)) {
+    const now = strongest.filter(
+      (h) => question.bonus.some((k) => h.keys.has(k)) || ongoing(h.doc.entry),
+    );
+    const latest = latestBegun(strongest.map((h) => h.doc.entry));
+    if (now.length > 0) strongest = now;
+    else if (latest) strongest = strongest.filter((h) => h.doc.entry === latest);
+  }
+  const lead = Math.max(0, ...strongest.map((h) => h.score));
+  // "How many requests did you file for Water Lines": the entry called so answers alongside
+  // one that holds more of the question's other words.
+  const calls = calledBy(question);
+  const called = answering.filter((h) => !strongest.includes(h) && calls(h));
+  return [...called, ...strongest.filter((h) => h.score >= lead * RELATIVE_SCORE)];
+}
+
+const QUALIFYING = new Set(["on", "at", "in", "for", "with", "under", "using", "against"]);
+
+// A name, after a preposition in a short question, that no entry holds: "…on AWS".
+function unknownQualifier(question: Question): string | undefined {
+  if (question.words.length > 10 || !question.meant) return undefined;
+  const meant = question.meant;
+  return question.terms.find(
+    (t) =>
+      !t.common &&
+      !t.optional &&
+      !/\d/.test(t.word) &&
+      !meant.has(t.key) &&
+      QUALIFYING.has(question.words[question.words.indexOf(t.word) - 1] ?? ""),
+  )?.word;
+}
+
+// Whether the question says an entry's whole (short) title: "…for Water Lines".
+function calledBy(question: Question): (h: Hit) => boolean {
+  const asked = new Set(question.terms.flatMap((t) => question.meant?.get(t.key) ?? [t.key]));
+  return (h) => h.title.size > 0 && h.title.size <= 4 && [...h.title].every((k) => asked.has(k));
+}
+
+// A question about a whole section lists it: "what talks have you given", "which courses…".
+function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
+  if (!retrieval.sectionId) return [];
+  if (question.type !== "list" && question.type !== "what" && question.type !== "yesno") return [];
+  // "Did you build any logic analysers": the one that is, not every project.
+  if (question.type === "yesno" && question.terms.some((t) => !t.common && !t.optional)) return [];
+  const inSection = retrieval.hits.filter(
+    (h) => h.doc.section.id === retrieval.sectionId && h.support >= COVERAGE_THRESHOLD,
+  );
+  // "What papers…" lists them when they are among the best; "list your projects" asks for them.
+  if (!question.request && !best.some((h) => h.doc.section.id === retrieval.sectionId)) return [];
+  const section = inSection[0]?.doc.section;
+  if (!section) return [];
+  // "Has she been on the radio": not a section whose description only mentions radio.
+  if (question.type === "yesno") {
+    const heading = new Set(terms(`${section.id} ${section.title}`));
+    const named = (t: Question["terms"][number]) =>
+      (question.meant?.get(t.key) ?? [t.key]).some((k) => heading.has(k));
+    if (!question.terms.some(named)) return [];
+  }
+  // "What camera do you film your videos with" is not "what videos have you made".
+  const focus = question.terms.find((t) => t.focus);
+  if (
+    focus &&
+    !inSection.some((h) => h.keys.has(focus.key)) &&
+    !inSection.some((h) => judge(question, h).answers)
+  )
+    return [];
+  // "Which programming languages": not a section of spoken ones when another entry answers.
+  const answers = (h: Hit) => judge(question, h).answers;
+  const elsewhere = best.some((h) => h.doc.section.id !== retrieval.sectionId && answers(h));
+  if (elsewhere && !inSection.some(answers)) return [];
+  return section.entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
+}
+
+// The entries hold most of the question but not the thing it asks for ("her salary").
+function partial(question: Question, hits: Hit[]): Selection {
+  // The topic is what the question names, not its ordinary words ("SYSTEM: new rules apply…").
+  const topic = question.terms.filter((t) => !t.focus && (!t.common || t.phrase));
+  const holdsTopic = (h: Hit) =>
+    topic.some((t) => (question.meant?.get(t.key) ?? [t.key]).some((k) => h.keys.has(k)));
+  const near = hits.filter((h) => h.support >= PARTIAL_THRESHOLD && holdsTopic(h));
+  const top = near[0];
+  if (!top) return { docs: [] };
+  const focus = question.terms.filter((t) => t.focus).map((t) => t.word);
+  if (focus.length === 0) return { docs: [] };
+  return { docs: near.slice(0, 2).map((h) => h.doc), missing: focus.join(" ") };
+}
