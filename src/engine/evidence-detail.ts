@@ -350,7 +350,8 @@ export function needed(
               !/[,;]/.test(details.tokens[s.from]?.before ?? "") &&
               question.terms.some((t) => rightAfter(details.tokens, s, meant(question, t.word))),
           ));
-    if (!named && !kind && !self) return lacks(`name of who ${question.verbs[0]}`);
+    // Said as "doesn't give the name you asked about": "the name of who runs" is not English.
+    if (!named && !kind && !self) return lacks("name");
   }
   const dated = timed(question, entry, spans, name);
   if (dated) return dated;

@@ -117,31 +117,3 @@ function jobs(when: [string, string, string]) {
     ],
   });
 }
-
-describe("offline partial answers about a group's size", () => {
-  it("GIVEN a project whose entry never says how many people built it WHEN asked how big its team is THEN the answer says the profile doesn't give the size of the team, in plain English", async () => {
-    const engine = await testEngine({
-      knowledge: aKnowledge({
-        sections: [
-          aSection({
-            id: "projects",
-            title: "Projects",
-            description: "Software I have built",
-            entries: [
-              anEntry({
-                id: "tidewatch",
-                title: "Tidewatch — flood alerts for river towns",
-                summary:
-                  "A service that texts residents when the river gauge rises. I wrote the alerting pipeline.",
-              }),
-            ],
-          }),
-        ],
-      }),
-    });
-    const result = await engine.answer("how big is the tidewatch team");
-    expect(result.abstained).toBe(true);
-    expect(result.answer).toMatch(/doesn't give the size of the team/);
-    expect(result.answer).not.toMatch(/number of team/);
-  });
-});
