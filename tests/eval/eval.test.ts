@@ -64,7 +64,7 @@ GATES.push(
   ["tests/fixtures/profiles/questions-benali.json", 1, 0.91],
   ["tests/fixtures/profiles/questions-nibhriain.json", 0.875, 1],
   ["tests/fixtures/profiles/questions-harrington.json", 0.95, 1],
-  ["tests/fixtures/profiles/questions-shipped-r5.json", 0.875, 1],
+  ["tests/fixtures/profiles/questions-shipped-r5.json", 22 / 24, 1],
   ["tests/fixtures/profiles/questions-okoro.json", 0.95, 1],
   ["tests/fixtures/profiles/questions-pryce.json", 0.88, 1],
   // The sixth round's held-out set, first run at 83% / 92%; tuned on in the seventh round and
@@ -89,12 +89,13 @@ GATES.push(
 /**
  * The lead's blind sets of the fifth round, written by an outsider to the code and run once on
  * the engine after its seventh round (83% / 83%, 88% / 67%, 67% / 83%); tuned on in the eighth
- * round and held at the figures it reached.
+ * round and held at the figures it reached (the shipped set's after the owner's loop added tags for
+ * the words its misses used: "emulator", "mainline", "host", "benchmark"…).
  */
 GATES.push(
   ["tests/fixtures/profiles/questions-solbakken.json", 21 / 24, 11 / 12],
   ["tests/fixtures/profiles/questions-kranjc.json", 22 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-shipped-lead5.json", 16 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead5.json", 20 / 24, 11 / 12],
 );
 
 /** The eighth round's held-out set, at its first-run figures (not tuned on). */
