@@ -289,11 +289,6 @@ function ownSentence(run: string): string {
   return end ? run.slice(0, end.index + end[0].length - 2) : run;
 }
 
-/** The kinds of detail a text holds; `ownName` words are not counted as other people. */
-export function detailKinds(text: string, ownName: ReadonlySet<string>): Set<DetailKind> {
-  return readDetails(text, ownName).kinds;
-}
-
 function isPerson(name: string, before: string, ownName: ReadonlySet<string>): boolean {
   const parts = name.toLowerCase().split(/[\s-]+/);
   const last = parts.at(-1) ?? "";
@@ -321,15 +316,6 @@ function isOrganisation(run: string, before: string): boolean {
   // "Microsoft", "Rabén & Sjögren": names no dictionary holds.
   const named = parts.filter((p) => p !== "&" && p !== "of");
   return !sentenceStart && named.length > 0 && named.every((p) => rarity(p) === 4);
-}
-
-/** Names of people in a text: runs of capitalised words, not a place, organisation or phrase of common words. */
-export function peopleIn(text: string, exclude: ReadonlySet<string> = new Set()): string[] {
-  const found: string[] = [];
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
-    if (isPerson(m[0], text.slice(Math.max(0, m.index - 40), m.index), exclude)) found.push(m[0]);
-  }
-  return found;
 }
 
 /** The words of a text with their positions, as questions are read (chat forms, keys). */

@@ -116,16 +116,6 @@ export function alternatives(term: string): string[] {
   return SYNONYM_OF.get(term) ?? [term];
 }
 
-/** Stems of the words written as names (capitalised after the first word, or all caps). */
-export function nameTerms(text: string): Set<string> {
-  const raw = text.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new Set(
-    raw
-      .filter((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || /^\p{Lu}{2,}$/u.test(w)))
-      .map((w) => key(w.toLowerCase())),
-  );
-}
-
 /** Porter stem of a lowercase word. */
 export function stem(word: string): string {
   return stemmer(word);

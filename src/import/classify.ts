@@ -269,11 +269,6 @@ const SUPERVISED =
 const DOER_AT =
   /\b(?:is|am|was|works as|worked as)\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:er|or|ist|ian)\s+(?:at|with|for)\s+(?:the\s+)?\p{Lu}/u;
 
-/** The kind an entry's own words suggest, or "about" when nothing stands out. */
-export function kindOfEntry(text: string, shape: EntryShape = {}): Kind {
-  return weighKind(text, shape).kind;
-}
-
 /** The kind an entry's own words suggest, with how strongly they suggest it. */
 export function weighKind(text: string, shape: EntryShape = {}): { kind: Kind; score: number } {
   const scores = new Map<Kind, number>();

@@ -1,6 +1,8 @@
 // The pieces of one already-isolated line: "name — description", venues and years, roles,
 // dates, the people named with it. Every regex here runs over one line, cell or sentence.
 
+import { NUMBERS_BELOW_TWENTY } from "../engine/numbers.ts";
+
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const OPEN_END = "present|now|today|current|ongoing|date";
@@ -184,16 +186,8 @@ const COMMON_OPENERS = new Set([
   "both",
   "some",
   "many",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
+  // "Three of us…", "Eleven years ago…": a number word opening a sentence is no name.
+  ...NUMBERS_BELOW_TWENTY,
   "from",
   "with",
   "for",
