@@ -284,7 +284,7 @@ export function needed(
       !countsNear(details.tokens, counted, notCounts, 2) &&
       !countedByOrdinal(question, details.tokens)
     )
-      return lacks(`number of ${question.focus}`);
+      return lacks(countedDetail(question.focus));
   }
   // "Who was your boss at Los Cóndores": the job's entry names people, but none as a boss.
   const role =
@@ -398,4 +398,12 @@ function sizesGroup(tokens: Token[], t: Token): boolean {
     /[^s]s$/.test(people.word) &&
     [of, n, people].every((w) => !/[,.;:!?()]/.test(w.before))
   );
+}
+
+/**
+ * How an answer names a count the profile does not give: a group's size ("how big is the team":
+ * "the size of the team", never "the number of team"), else the number of what is counted.
+ */
+export function countedDetail(noun: string | undefined): string {
+  return noun && GROUP_NOUNS.has(noun) ? `size of the ${noun}` : `number of ${noun}`;
 }

@@ -1,7 +1,6 @@
 import type { Knowledge } from "../knowledge/schema.ts";
 import { entryLine } from "../present/entry.ts";
 import { type EntryFacts, judge } from "./evidence.ts";
-import { GROUP_NOUNS } from "./lexicon.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import { type Retrieval, sentencesOf } from "./retrieve.ts";
@@ -89,9 +88,7 @@ export function offlineAnswer(
     return {
       // "Do you have kids?": "My profile doesn't say so", not "…give the kids you asked about".
       answer: `${doesNot(knowledge)} ${
-        read.type === "yesno"
-          ? "say so"
-          : `give the ${askedDetail(read, selection.missing)} you asked about`
+        read.type === "yesno" ? "say so" : `give the ${selection.missing} you asked about`
       }. ${
         selection.docs.length === 1 ? "What it does say" : "What it does say on the topic"
       }:\n${rendered}`,
@@ -325,15 +322,4 @@ function introduction(knowledge: Knowledge): AnswerResult {
     sources: (first?.entries ?? []).map((e) => ({ id: e.id, title: e.title })),
     mode: "offline",
   };
-}
-
-/**
- * The detail a partial answer says is missing, in plain English: a count of a group ("how big is
- * the team") asks the group's size, not "the number of team".
- */
-function askedDetail(question: Question, missing: string): string {
-  const group = /^(?:number of )?(\S+)$/.exec(missing)?.[1];
-  return question.type === "count" && group && GROUP_NOUNS.has(group)
-    ? `size of the ${group}`
-    : missing;
 }

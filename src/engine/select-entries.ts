@@ -3,6 +3,7 @@
  * that hold its topic but not the detail asked (an honest partial answer).
  */
 import { judge } from "./evidence.ts";
+import { countedDetail } from "./evidence-detail.ts";
 import type { Question } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
 import { key, terms, words } from "./text.ts";
@@ -276,5 +277,8 @@ function partial(question: Question, hits: Hit[]): Selection {
   if (!top) return { docs: [] };
   const focus = question.terms.filter((t) => t.focus).map((t) => t.word);
   if (focus.length === 0) return { docs: [] };
-  return { docs: near.slice(0, 2).map((h) => h.doc), missing: focus.join(" ") };
+  const [only] = focus;
+  const missing =
+    question.type === "count" && focus.length === 1 ? countedDetail(only) : focus.join(" ");
+  return { docs: near.slice(0, 2).map((h) => h.doc), missing };
 }
