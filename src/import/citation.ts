@@ -50,3 +50,19 @@ export function isAuthorList(text: string): boolean {
   const initialled = names.some((n) => /(?:^|\s)\p{Lu}\.?(?:\s|$)|et al/u.test(n));
   return names.length > 0 && initialled && names.every((n) => AUTHOR.test(n));
 }
+
+/** A reference with its title in quotes: the authors before it, the title, and what follows. */
+export interface QuotedReference {
+  authors: string;
+  title: string;
+  /** What follows the title: the venue, year and role as written. */
+  after: string;
+}
+
+/** Reads 'Ruiz A, Okafor T. "A title." *Venue*, 2021. First author.', or undefined. */
+export function readQuotedReference(text: string): QuotedReference | undefined {
+  const m = /^(.{2,300}?)[.,:]?\s+["“]([^"”]{3,300})["”][.,:]?\s*(.*)$/u.exec(text.trim());
+  if (!m?.[1] || !m[2] || !isAuthorList(m[1])) return undefined;
+  const title = m[2].trim().replace(/[.,;:]$/u, "");
+  return { authors: m[1].replace(/[.,;:\s]+$/u, ""), title, after: (m[3] ?? "").trim() };
+}

@@ -252,7 +252,8 @@ function sortMixed(plans: SectionPlan[]): SectionPlan[] {
     for (const entry of labelled) homeFor(entry.kind, plans, made).entries.push(entry);
   }
   for (const plan of plans.filter((p) => p.kind && !p.rows)) {
-    const stray = strays(plan).filter((e) => e.kind === "education");
+    // "Lecturer, Epidemiology (MSc course), …" under "Teaching" names a degree but is a job.
+    const stray = strays(plan).filter((e) => e.kind === "education" && !e.role);
     if (stray.length === 0 || stray.length === plan.entries.length) continue;
     plan.entries = plan.entries.filter((e) => !stray.includes(e));
     for (const entry of stray) homeFor(entry.kind, plans, made).entries.push(entry);
@@ -327,12 +328,18 @@ function mergeTwins(plans: SectionPlan[]): SectionPlan[] {
   return out;
 }
 
-/** Two entries with one name in a section are one thing said twice: the second adds details. */
+/**
+ * Two entries with one name in a section are one thing said twice: the second adds details.
+ * Two items of lists are two things, though they share a name (papers led by one bold author,
+ * two talks of one title): each keeps its entry, and its own id.
+ */
 function mergeRepeats(plan: SectionPlan): SectionPlan {
   const entries: EntryDraft[] = [];
   for (const entry of plan.entries) {
     const key = entry.name?.toLowerCase();
-    const twin = key ? entries.find((e) => e.name?.toLowerCase() === key) : undefined;
+    const twin = key
+      ? entries.find((e) => e.name?.toLowerCase() === key && !(e.item && entry.item))
+      : undefined;
     if (!twin) {
       entries.push(entry);
       continue;

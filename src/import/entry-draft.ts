@@ -29,6 +29,8 @@ export interface EntryDraft {
   kind: Kind;
   /** How strongly its words say its kind (0 for "about"). */
   strength?: number;
+  /** Made from an item of a Markdown list, which is never a repeat of another item. */
+  item?: boolean;
 }
 
 /** How strongly a label ("Languages:", "Stack:") says the kind of the line it opens. */
@@ -89,7 +91,8 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
   const dateLine =
     bodyTexts[0] && isDateOnly(segmentsOf(bodyTexts[0])[0] ?? "") ? bodyTexts[0] : "";
   const dated = group.paragraph ? `${text} ${dateLine}` : full;
-  const year = preset.year ?? head.year ?? yearOf(dated, kind) ?? group.year;
+  // Under "Experience" a span says when a job began, under "Education" when a degree was earned.
+  const year = preset.year ?? head.year ?? yearOf(dated, under ?? kind) ?? group.year;
   // Each entry holds a summary and details; a longer text continues under the same title.
   const said = spellEmoji(spelledOut(joinSentences(own))) || head.title;
   const people = findPeople(full);
@@ -117,6 +120,7 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
       links: entries.length === 0 ? links : [],
       kind,
       strength,
+      ...(group.item ? { item: true } : {}),
     });
   }
   return entries;
@@ -139,7 +143,7 @@ function leadIn(text: string, title: string): string[] {
   const before = text
     .slice(0, at)
     .replace(/^(?:I['’]m|I am|I|we['’]re|we are|we)\s+/iu, "")
-    .replace(/[\s,:;—–"“”'‘’(-]+$/u, "")
+    .replace(/[\s.,:;—–"“”'‘’(-]+$/u, "")
     .trim();
   const words = before.split(/\s+/);
   return words.length >= 1 && words.length <= 5 && /^\p{L}/u.test(before) ? [before] : [];

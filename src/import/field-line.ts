@@ -1,7 +1,7 @@
 import { isDegreeText, isRoleText } from "./classify.ts";
 import { bareYear, isDateOnly, sinceForm } from "./date-text.ts";
 import { shorten } from "./phrases.ts";
-import { findDateSpan, segmentsOf } from "./pieces.ts";
+import { findDateSpan, maskRanges, segmentsOf, unmaskRanges } from "./pieces.ts";
 
 /** What a line of fields gives: its title (a job or degree with where), its role, what it says. */
 export interface FieldsTitle {
@@ -20,7 +20,7 @@ export const TITLE_MAX = 80;
  */
 export function composeTitle(name: string, rest: string, hasBody = false): FieldsTitle {
   const dateless = (text: string) => (bareYear(text) ? "" : whereAndWhen(text));
-  const held = heldAt(name);
+  const held = organisationFollows(name, rest) ? undefined : heldAt(name);
   if (held && / at /.test(held.title)) {
     const said = [held.city ? `in ${held.city}` : "", dateless(rest)].filter(Boolean).join(", ");
     return { title: held.title, rest: said, ...(held.role ? { role: held.role } : {}) };
@@ -67,6 +67,18 @@ export function composeTitle(name: string, rest: string, hasBody = false): Field
 }
 
 /**
+ * "Consultant, Animal Health — World Organisation (WOAH), Paris": the organisation follows the
+ * name, so the name's comma parts say the job and its field, not where it was held.
+ */
+function organisationFollows(name: string, rest: string): boolean {
+  const [, ...after] = name.split(/,\s+/u);
+  if (after.length === 0) return false;
+  const where = firstField(rest)?.field ?? rest;
+  const organisation = (t: string) => ORGANISATION.test(t) || /\(\p{Lu}{2,}\)/u.test(t);
+  return isPlace(where) && organisation(where) && !after.some(organisation);
+}
+
+/**
  * "Belvedere Museum, Vienna — 03/2012 – 08/2019": an organisation, maybe its city after a comma,
  * then a date after a dash. A comma inside the name ("Academy of Arts, Architecture and Design
  * in Prague") keeps the name whole: only capitalised words after it are a city.
@@ -74,9 +86,10 @@ export function composeTitle(name: string, rest: string, hasBody = false): Field
 function datedWhere(
   text: string,
 ): { org: string; rest: string; when: string; city: boolean } | undefined {
-  const m = /^(.+?)\s+[—–|]\s+(.+)$/u.exec(text.replace(/\.$/, ""));
-  if (!m?.[1] || !m[2] || !isDateOnly(m[2]) || !isPlace(m[1]) || isDateOnly(m[1])) return undefined;
-  const [where, when] = [m[1], m[2]];
+  const m = /^(.+?)\s+[—–|]\s+(.+)$/u.exec(maskRanges(text.replace(/\.$/, "")));
+  const [where, when] = [unmaskRanges(m?.[1] ?? ""), unmaskRanges(m?.[2] ?? "")];
+  if (!where || !when || !isDateOnly(when) || !isPlace(where) || isDateOnly(where))
+    return undefined;
   const comma = /^(.+),\s+([^,]+)$/u.exec(where);
   if (comma?.[1] && comma[2] && PLACE_ONLY.test(comma[2])) {
     return { org: comma[1], rest: `in ${comma[2]}, ${sinceForm(when)}`, when, city: true };
@@ -89,7 +102,9 @@ function datedWhere(
  * The Ledger" and "compiler engineer at Fastly": a job or degree and where, the job as the role.
  */
 export function heldAt(text: string): { title: string; role?: string; city?: string } | undefined {
-  const parts = text.split(/,\s+|\s+[—–|]\s+/u).map((p) => p.trim());
+  const parts = maskRanges(text)
+    .split(/,\s+|\s+[—–|]\s+/u)
+    .map((p) => unmaskRanges(p).trim());
   // "Postdoctoral Fellow, University of Alberta, Edmonton": a city after the organisation.
   const city = parts.length === 3 && PLACE_ONLY.test(parts[2] ?? "") ? parts.pop() : undefined;
   const job = (t: string) => isRoleText(t) || isDegreeText(t);
@@ -105,8 +120,9 @@ export function heldAt(text: string): { title: string; role?: string; city?: str
   }
   if (parts.length !== 2) return undefined;
   const [a, b] = parts as [string, string];
-  // "PhD, Theoretical Chemistry": a degree and its subject, not where it was earned.
-  if (isDegreeText(a) && !isRoleText(a) && isSubject(b)) return { title: `${a} in ${b}` };
+  // "PhD, Theoretical Chemistry": a degree and its subject, not where it was earned; said as
+  // written.
+  if (isDegreeText(a) && !isRoleText(a) && isSubject(b)) return { title: `${a}, ${b}` };
   let what: string;
   let where: string;
   if (job(a) && !job(b) && isPlace(b)) [what, where] = [a, b];
@@ -160,13 +176,29 @@ export function fieldsHead(text: string, hasBody = false): FieldsTitle {
   if (CONTINUES.test(first.rest)) return { title: first.field, rest: text };
   // "Fastly, compiler engineer" and "PhD in Physics, MIT": a job or degree with where.
   const second = firstField(first.rest) ?? { field: first.rest, rest: "" };
-  const held = heldAt(`${first.field}, ${second.field}`);
+  // "Lecturer, Epidemiology (MSc), Agrarian University, since 2020" and "PhD, Hydrology, Lund
+  // University, 2019": the job or degree and its subject, then where.
+  const both = `${first.field}, ${second.field}`;
+  const heldWhat = isRoleText(both) || isDegreeText(both);
+  if (second.rest && heldWhat && organisationFollows(both, second.rest)) {
+    const composed = composeTitle(both, second.rest, hasBody);
+    return { ...composed, rest: withAside(composed.rest) };
+  }
+  const held = heldAt(both);
   if (held) {
     const rest = bareYear(second.rest) ? "" : whereAndWhen(second.rest);
     return { title: held.title, rest: withAside(rest), ...(held.role ? { role: held.role } : {}) };
   }
   if (first.field.length > TITLE_MAX) return { title: firstClause(main), rest: text };
   const composed = composeTitle(first.field, first.rest, hasBody);
+  // "Member, Advisory Panel on Water, 2019 – 2022": a word or two say too little to title the
+  // line; with the field after it, as written, they say what.
+  const lone = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?$/u.test(first.field) && composed.title === first.field;
+  const short = both.length <= TITLE_MAX && !isList(first.rest);
+  if (lone && short && second.rest && isPlace(second.field)) {
+    const rest = bareYear(second.rest) ? "" : whereAndWhen(second.rest);
+    return { title: both, rest: withAside(rest) };
+  }
   return { ...composed, rest: withAside(composed.rest) };
 }
 
@@ -199,13 +231,15 @@ export const PLACE_ONLY = /^\p{Lu}[\p{L}'’-]+(?:,?\s+\p{Lu}[\p{L}'’-]+){0,2}
 
 /** The first field of a line and what follows its separator, or undefined for a line of one field. */
 export function firstField(text: string): { field: string; rest: string } | undefined {
+  // "2014 – 2017" is one field: a date range's dash separates nothing.
+  const masked = maskRanges(text);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === "(" || c === "[") depth++;
     else if (c === ")" || c === "]") depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    const sep = /^(?:,\s+|;\s+|\s+[—–|·]\s+|\s+-\s+)/u.exec(text.slice(i));
+    const sep = /^(?:,\s+|;\s+|\s+[—–|·]\s+|\s+-\s+)/u.exec(masked.slice(i));
     if (sep && i > 0) {
       const field = text.slice(0, i).trim();
       const rest = text.slice(i + sep[0].length).trim();
@@ -239,7 +273,7 @@ function isList(text: string): boolean {
 }
 
 export const ORGANISATION =
-  /\b(?:university|universit[éäà]t?|college|institute|institut|school|academy|polytechnic|lab|labs|laboratory|centre|center|hospital|museum|bank|group|company|inc|ltd|llc|gmbh|corp|foundation|society|agency|studio|studios|games|council|ministry)\b/i;
+  /\b(?:university|universit[éäà]t?|universidade?|universiteit|universitet|college|institute|institut|instituto|istituto|school|escuela|escola|école|hochschule|academy|polytechnic|lab|labs|laboratory|centre|center|hospital|museum|bank|group|company|inc|ltd|llc|gmbh|corp|foundation|society|agency|studio|studios|games|council|ministry|organi[sz]ation)\b/i;
 
 /** A degree's subject ("Theoretical Chemistry"): capitalised words, none naming an organisation. */
 function isSubject(text: string): boolean {

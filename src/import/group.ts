@@ -18,6 +18,8 @@ export interface Group {
   preset?: Preset;
   /** One item of a "·"-separated line of short items. */
   listed?: boolean;
+  /** Comes from an item of a Markdown list: items are things of their own. */
+  item?: boolean;
   /** Comes from a paragraph, not a list or table. */
   paragraph?: boolean;
   /** A row of badges: the skills their alt texts name. */

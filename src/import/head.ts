@@ -1,4 +1,4 @@
-import { isAuthorList, readCitation } from "./citation.ts";
+import { isAuthorList, readCitation, readQuotedReference } from "./citation.ts";
 import { isDegreeText, isRoleText, labelKind } from "./classify.ts";
 import { bareYear, isDateOnly, leadingDate, sinceForm } from "./date-text.ts";
 import {
@@ -67,6 +67,8 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
   if (bracketed) return bracketed;
   const authored = context.italic ? citedAfterAuthors(text, context.italic) : undefined;
   if (authored) return authored;
+  const referenced = quotedReference(text, context.italic);
+  if (referenced) return referenced;
   // "*Silver Darlings: The Herring Girls* (Edinburgh University Press, 2021)": an italic title.
   const italic = context.titled;
   if (italic && text.startsWith(italic) && italic.length >= 3 && !isDateOnly(italic)) {
@@ -203,6 +205,30 @@ function citedAfterAuthors(text: string, italic: string): Head | undefined {
     title,
     name: title,
     rest: [said, lifted.rest].filter(Boolean).join(". "),
+  };
+}
+
+/**
+ * 'Ruiz A, Okafor T. "Tidal mixing in fjords." *Ocean Science*, 2021. First author.': a
+ * reference led by its authors (the owner's name in bold, often) is titled by its quoted title;
+ * the italic run after it is the venue, then the year and the owner's role.
+ */
+function quotedReference(text: string, italic: string | undefined): Head | undefined {
+  const ref = readQuotedReference(text);
+  if (!ref) return undefined;
+  let after = ref.after;
+  const venue = italic && after.startsWith(italic) ? italic.replace(/[.,;:]$/u, "") : undefined;
+  if (venue && italic) after = after.slice(italic.length).replace(/^[\s,.;:]+/u, "");
+  const when = /^\(?((?:19|20)\d{2})\)?(?:[.,;:]\s*|\s*$)/u.exec(after);
+  if (when) after = after.slice(when[0].length);
+  const lifted = liftFields(after, true);
+  return {
+    ...lifted.head,
+    title: ref.title,
+    name: ref.title,
+    ...(venue ? { venue } : {}),
+    ...(when ? { year: Number(when[1]) } : {}),
+    rest: [ref.authors, lifted.rest].filter(Boolean).join(". "),
   };
 }
 

@@ -10,6 +10,24 @@ const RANGE = new RegExp(
   String.raw`(?:${MONTH}\s+|\b\d{1,2}\/)?(${YEAR})\s*(?:[–—-]|\bto\b|\buntil\b|\btill\b)\s*(?:${MONTH}\s+|\d{1,2}\/)?(${YEAR}\b|${OPEN_END}\b|(?=\s*(?:\)|$)))`,
   "iu",
 );
+const RANGES = new RegExp(RANGE.source, "giu");
+// Stand-ins, one per dash, for the dash inside a date range: no field separator matches them.
+const STAND_INS: Record<string, string> = { "–": "\uE000", "—": "\uE001", "-": "\uE002" };
+const DASHES = Object.fromEntries(Object.entries(STAND_INS).map(([d, s]) => [s, d]));
+
+/**
+ * The text with the dash of every date range ("2014 – 2017") swapped for a stand-in of one
+ * character, so that splitting fields at " – " keeps the range whole; positions are unchanged.
+ */
+export function maskRanges(text: string): string {
+  return text.replace(RANGES, (range) => range.replace(/[–—-]/gu, (d) => STAND_INS[d] ?? d));
+}
+
+/** A masked text (or a piece of one) with its dashes back. */
+export function unmaskRanges(text: string): string {
+  return text.replace(/[\uE000-\uE002]/gu, (s) => DASHES[s] ?? s);
+}
+
 const SINCE = new RegExp(String.raw`\bsince\s+(?:${MONTH}\s+)?(${YEAR})\b`, "iu");
 // "the 1970s" is a decade, no year.
 const YEARS = new RegExp(String.raw`(?<![\d.])(${YEAR})(?![\d]|['’]?s\b)`, "gu");
@@ -95,8 +113,10 @@ function isCapitalised(word: string): boolean {
   return /^[\p{Lu}\p{N}][\p{L}\p{N}&+.'’/-]*,?$/u.test(word) && !/^\d+$/.test(word);
 }
 
-const ROLE =
-  "(?:(?:first|second|third|last|lead|sole|senior|corresponding|co-first|joint first|equal|main|core|principal|primary)[- ])?(?:co-?)?(?:author|contributor|maintainer|creator|developer|founder|inventor|investigator|editor|organi[sz]er)";
+const ROLE_ADJECTIVE =
+  "(?:first|second|third|last|lead|sole|senior|corresponding|co-first|joint first|equal|main|core|principal|primary)";
+// "First and corresponding author" is one role.
+const ROLE = `(?:${ROLE_ADJECTIVE}(?:\\s+and\\s+${ROLE_ADJECTIVE})?[- ])?(?:co-?)?(?:author|contributor|maintainer|creator|developer|founder|inventor|investigator|editor|organi[sz]er)`;
 const ROLE_ALONE = new RegExp(`^(${ROLE})[.;,]?$`, "iu");
 const ROLE_AT_START = new RegExp(String.raw`^(${ROLE})(?:[.;,:]\s+|\s*$)`, "iu");
 const ROLE_AT_END = new RegExp(String.raw`(?<=[)\]·|,;]|\d)\s+(${ROLE})[.;,]?$`, "iu");
@@ -115,7 +135,7 @@ export function splitRole(segment: string): { role?: string; rest: string } {
 // An initial ("J.") ends with its period; a word does not ("Aeneas. Period-instrument").
 const NAME_WORD = String.raw`(?:(?:Prof|Dr)\.?\s+)?\p{Lu}(?:\.|[\p{L}'’-]*)(?:\s+(?:van|von|de|da|del|di|le|la)?\s*\p{Lu}[\p{L}'’-]+)+`;
 const PEOPLE = new RegExp(
-  String.raw`\b(?:with|adv\.?|advisors?:?|advised by|co-advised by|supervised by|supervisors?:?|mentored by|under|alongside|together with|and)\s+(${NAME_WORD}(?:\s*(?:&|and|,)\s*${NAME_WORD})*)`,
+  String.raw`\b(?:with|adv\.?|[Aa]dvisors?:?|advised by|co-advised by|supervised by|[Ss]upervisors?:?|mentored by|under|alongside|together with|and)\s+(${NAME_WORD}(?:\s*(?:&|and|,)\s*${NAME_WORD})*)`,
   "gu",
 );
 
@@ -146,7 +166,12 @@ export function findNames(text: string): string[] {
   );
   const glueEnd = new RegExp(String.raw`(?:\s+(?:${NAME_GLUE}))+$`, "u");
   for (const match of text.matchAll(run)) {
-    let words = match[0].replace(glueEnd, "").trim().split(/\s+/);
+    // "Prof. Ana Ruiz and Dr. Ben Lee": a title with its period opens the next name, so the
+    // run ends before it.
+    const end = (match.index ?? 0) + match[0].length;
+    const titled = text[end] === "." ? TITLE_END.exec(match[0]) : null;
+    const found = titled ? match[0].slice(0, titled.index) : match[0];
+    let words = found.replace(glueEnd, "").trim().split(/\s+/);
     const atStart = (match.index ?? 0) === 0 || /[.!?:;]\s*$/.test(text.slice(0, match.index));
     // "When I'm", "Every Monday", "Thursday I": a sentence's opening word or "I" is no part of a name.
     if (atStart && isCommon(words[0])) words = words.slice(1);
@@ -163,6 +188,9 @@ export function findNames(text: string): string[] {
   }
   return out;
 }
+
+// Titles written before a name ("Dr.", "Prof."), at the end of a run of capitalised words.
+const TITLE_END = /(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|Mx)$/u;
 
 const COMMON_OPENERS = new Set([
   "i",
@@ -251,10 +279,13 @@ export function splitNamed(text: string, lead?: string): Named | undefined {
       return { name: lead.replace(/[:.]$/, "").trim(), rest: said };
     }
   }
-  const match = /^(.{1,60}?)(?:\s+[—–|]\s+|\s+-\s+|(?<=\S)[—](?=\S)|:\s+)(.+)$/u.exec(text);
+  // "Member, Advisory Panel, 2019 – 2022": the dash of a date range separates nothing.
+  const match = /^(.{1,60}?)(?:\s+[—–|]\s+|\s+-\s+|(?<=\S)[—](?=\S)|:\s+)(.+)$/u.exec(
+    maskRanges(text),
+  );
   if (!match) return undefined;
-  const name = (match[1] ?? "").trim();
-  const rest = (match[2] ?? "").trim();
+  const name = unmaskRanges(match[1] ?? "").trim();
+  const rest = unmaskRanges(match[2] ?? "").trim();
   if (!rest || name.split(/\s+/).length > 7 || GLUE_END.test(name)) return undefined;
   // "Designer at Intertrack Design, Wrocław (2013 – 2019)": a dash inside a bracket is a range.
   if (name.split("(").length > name.split(")").length) return undefined;

@@ -207,6 +207,8 @@ function groupsOf(block: Block): Group[] {
 
 function itemGroups(item: Extract<Block, { kind: "item" }>): Group[] {
   const groups = groupLines(logicalLines(item.lines));
+  // The item's own line; lines after it in its paragraph ("lazy" lines) may be other things.
+  if (groups[0]) groups[0].item = true;
   const children = item.children;
   if (children.length === 0) return groups;
   const parent = groups.at(-1);
@@ -315,9 +317,12 @@ function groupLines(lines: TextLine[], splitLists = true): Group[] {
  * a line under a label ("**Now:** …") start entries of their own.
  */
 function labelsDetail(line: TextLine, current: Group): boolean {
-  const label = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?):\s+\S/u.exec(line.text)?.[1];
+  const labelOf = (l: TextLine) => /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?):\s+\S/u.exec(l.text)?.[1];
+  const label = labelOf(line);
   const lead = current.head.lead;
-  if (!label || line.lead || !lead || current.body.length > 0 || kindOfHeading(label)) return false;
+  // "Thesis: …" then "Advisors: …": labelled lines one under another all say more about it.
+  const labelled = current.body.every((l) => labelOf(l) && !l.lead);
+  if (!label || line.lead || !lead || !labelled || kindOfHeading(label)) return false;
   return !/:\s*$/.test(lead) && !current.head.text.slice(lead.length).startsWith(":");
 }
 

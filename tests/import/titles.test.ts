@@ -49,7 +49,7 @@ describe("titles, summaries and fields of drafted entries", () => {
       summary: "since 2021",
     });
     expect(
-      entryTitled(knowledge, "PhD in Theoretical Chemistry at University of Cambridge"),
+      entryTitled(knowledge, "PhD, Theoretical Chemistry at University of Cambridge"),
     ).toMatchObject({
       year: 2018,
       summary: "2018, advised by Ali Alavi and Sarah Lee",
