@@ -130,6 +130,8 @@ const DEGREE_WORDS =
 export function isRoleText(text: string): boolean {
   // "A volunteer-built nest box network …": a thing, which an article opens; a job has none.
   if (/^(?:a|an|the)\s/iu.test(text)) return false;
+  // "Young Scientist Award" is a prize named after whom it is for, not a job.
+  if (/\b(?:award|prize|medal|grant|scholarship|fellowship|honou?r)s?$/iu.test(text)) return false;
   return text.split(/\s+/).length <= 8 && ROLE_WORDS.test(text);
 }
 

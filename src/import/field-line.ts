@@ -204,7 +204,8 @@ export function fieldsHead(text: string, hasBody = false): FieldsTitle {
 
 // Small words inside a name: "Chicas en Código", "Universidade do Porto", "Academy of Arts".
 const GLUE = "of|for|and|&|de|du|la|le|en|e|do|da|dos|das|des|der|den|del|della|di|van|von|y|na";
-const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:${GLUE})?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
+// "the University of the Ryukyus": a small word may take "the" after it.
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:${GLUE})\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
 // "Research engineer at the Institut Pasteur in Paris": the job and the organisation.
 export const JOB_AT = new RegExp(String.raw`^(.{2,60}?)\s+at\s+(${NAME})(?=$|[\s,.;(])`, "u");
 // "PhD in Robotics at ETH Zurich", "MEng in Mechanical Engineering from Imperial College London".
@@ -290,6 +291,8 @@ function isSubject(text: string): boolean {
 export function isPlace(text: string): boolean {
   return (
     /^(?:the\s+)?[\p{Lu}\p{N}]/u.test(text) &&
+    // "14 months as a visiting researcher": a quantity, not a place.
+    !/^[\d.,]+\s+\p{Ll}/u.test(text) &&
     text.split(/\s+/).length <= 10 &&
     !isDateOnly(text) &&
     !/[.!?]\s/.test(text)

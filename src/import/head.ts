@@ -128,7 +128,8 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
   const held = named && (isDegreeText(named.name) || isRoleText(named.name));
   const lifted = held
     ? { head: {}, rest: named.rest }
-    : liftFields(named ? named.rest : text, Boolean(named));
+    : (italicVenue(named?.rest, context.italic) ??
+      liftFields(named ? named.rest : text, Boolean(named)));
   if (named) {
     // "(2021 – present) every spring I teach …": the open range read as "since 2021".
     lifted.rest = lifted.rest.replace(/^\(([^()]{4,40})\)/u, (all, inner: string) =>
@@ -229,6 +230,30 @@ function quotedReference(text: string, italic: string | undefined): Head | undef
     ...(venue ? { venue } : {}),
     ...(when ? { year: Number(when[1]) } : {}),
     rest: [ref.authors, lifted.rest].filter(Boolean).join(". "),
+  };
+}
+
+/**
+ * "**A paper's title** — *Frontiers in Earth Science*, 2021, with Ana Ruiz": the italic run
+ * right after a name, then a year, is where the work appeared; a role may follow.
+ */
+function italicVenue(
+  rest: string | undefined,
+  italic: string | undefined,
+): { head: Omit<Head, "title" | "rest">; rest: string } | undefined {
+  if (!rest || !italic || !rest.startsWith(italic) || italic.length < 3) return undefined;
+  const m = /^[,.]?\s*\(?((?:19|20)\d{2})\)?(?![\d–—-])\s*[.,;·|]?\s*(.*)$/u.exec(
+    rest.slice(italic.length),
+  );
+  if (!m?.[1]) return undefined;
+  const role = splitRole(m[2] ?? "");
+  return {
+    head: {
+      venue: italic.replace(/[.,;:]$/u, ""),
+      year: Number(m[1]),
+      ...(role.role ? { role: role.role } : {}),
+    },
+    rest: role.rest,
   };
 }
 

@@ -123,7 +123,8 @@ const ROLE_AT_END = new RegExp(String.raw`(?<=[)\]·|,;]|\d)\s+(${ROLE})[.;,]?$`
 
 /** A role that stands on its own in a segment: "First author.", "… (Microsoft) Contributor." */
 export function splitRole(segment: string): { role?: string; rest: string } {
-  const alone = ROLE_ALONE.exec(segment.trim());
+  // "(first author)": a role in brackets stands alone too.
+  const alone = ROLE_ALONE.exec(segment.trim().replace(/^\((.+)\)([.;,]?)$/u, "$1$2"));
   if (alone?.[1]) return { role: alone[1], rest: "" };
   const start = ROLE_AT_START.exec(segment);
   if (start?.[1]) return { role: start[1], rest: segment.slice(start[0].length).trim() };
@@ -267,7 +268,10 @@ const GLUE_END = /\b(the|a|an|of|in|on|at|for|and|or|with|to|by|my|our|is|are|wa
  * any of these or a comma. The name is short and is not a date.
  */
 export function splitNamed(text: string, lead?: string): Named | undefined {
-  if (lead && text.startsWith(lead) && lead.length <= 80) {
+  // A bold run longer than a name is a name still when a dash follows it: a paper's whole title
+  // ("**Three seconds: early estimates for …** — *Journal*, 2022").
+  const dashed = lead !== undefined && /^\s+[—–]\s/u.test(text.slice(lead.length));
+  if (lead && text.startsWith(lead) && (lead.length <= 80 || (dashed && lead.length <= 200))) {
     const after = text.slice(lead.length);
     // "**Lanternfall** (2021) — …": what the parenthesis says stays with the description.
     const sep = /^\s*(?:\([^)]{1,60}\)\s*)?(?:[—–:|,]|\s-\s|\.\s)\s*/u.exec(after);

@@ -96,12 +96,15 @@ export function splitProse(groups: Group[]): Group[] {
       const last = out.at(-1);
       const before = last ? [last.head, ...last.body].map((l) => l.text).join(" ") : "";
       const room = last && before.length + sentence.length < GROUP_MAX;
+      // "Contact: ana@example.org" after a sentence about a degree: a label opens its own thing.
+      const labelled = /^\p{Lu}\p{Ll}+:\s/u.test(sentence);
       const joins =
-        ANAPHORA.test(sentence) ||
-        sentence.length < SHORT_SENTENCE ||
-        before.length < SHORT_SENTENCE ||
-        refersBack(sentence) ||
-        namesBack(sentence, before);
+        !labelled &&
+        (ANAPHORA.test(sentence) ||
+          sentence.length < SHORT_SENTENCE ||
+          before.length < SHORT_SENTENCE ||
+          refersBack(sentence) ||
+          namesBack(sentence, before));
       if (last && room && joins) {
         last.body.push({ text: sentence, links: own });
       } else

@@ -274,6 +274,12 @@ function startsNew(prev: TextLine, next: TextLine): boolean {
   // is one word, like a repository ("qemu-lab — …").
   const named = splitNamed(splitEmoji(next.text).rest, next.lead);
   if (named && /^\p{Ll}/u.test(next.text) && /\s/.test(named.name)) return false;
+  // "…he has worked for Ryukyu Geomatics" then "since 2012 and became …": a sentence that has
+  // not ended goes on in a line that opens in lower case, though it opens with a date.
+  const goesOn =
+    !endsSentence(prev.text) && !/[:;)\]]$/u.test(prev.text) && prev.lead === undefined;
+  if (goesOn && !named && !next.lead && /^\p{Ll}/u.test(next.text) && /\s\p{Ll}/u.test(prev.text))
+    return false;
   if (isEntryLike(next)) return true;
   // A bold title line keeps its own line: what follows it is its body, not its continuation.
   const titleLine = prev.lead !== undefined && prev.text.length <= 100;
