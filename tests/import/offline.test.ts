@@ -133,6 +133,9 @@ const OWN = [
   { md: "cv-structural.md", facts: "cv-structural.facts.json", answers: 11 / 12, abstains: 1 },
   { md: "about-potter.md", facts: "about-potter.facts.json", answers: 10 / 12, abstains: 6 / 8 },
   { md: "table-guide.md", facts: "table-guide.facts.json", answers: 9 / 12, abstains: 1 },
+  // The lead's CV of the importer's ninth round, tuned on from its first look (the fixtures'
+  // README): held at what it reached.
+  { md: "cv-vetepi.md", facts: "cv-vetepi.facts.json", answers: 8 / 12, abstains: 7 / 8 },
 ];
 
 describe.each(OWN)("offline import of $md", ({ md, facts: factsFile, answers, abstains }) => {
