@@ -160,6 +160,11 @@ const CUES: Record<Exclude<Kind, "about">, [RegExp, number][]> = {
     ],
     [DEGREE_ABBREVIATIONS, 2],
     [/\b(studied|study|studying|student)\b/i, 1],
+    // "I took a three-month bread course at …": a course one took, not one taught.
+    [
+      /\b(?:took|attended|completed|followed|did)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:course|class|programme|program|apprenticeship)\b/iu,
+      2,
+    ],
     [/\b(adv\.|advisors?|advised by|supervisors?|supervised by)/i, 1],
     [/\b(university|college|school|institute|polytechnic)\b/i, 0.5],
   ],

@@ -50,13 +50,16 @@ function splitClauses(sentence: string): string[] {
   }
   const subject = SUBJECT.exec(sentence)?.[0];
   if (!subject) return [sentence];
-  // "…, graduating in 2008, and then spent four years as …": "then" marks the clause after.
-  for (const m of sentence.matchAll(/(,?)\s+and\s+(then\s+)?/gu)) {
+  // "…, graduating in 2008, and then spent four years as …", "… and graduated in 2008, then
+  // spent seven years in …": "then" marks the clause after, a new stage whether or not it
+  // names something.
+  for (const m of sentence.matchAll(/(,?)\s+and\s+(then\s+)?|,\s+(then)\s+/gu)) {
+    const then = Boolean(m[2] || m[3]);
     const first = sentence.slice(0, m.index);
     const second = sentence.slice((m.index ?? 0) + m[0].length);
-    if (!PAST_VERB.test(second) || (first.includes(",") && !m[2])) continue;
-    if (words(first) < 4 || words(second) < CLAUSE_WORDS || !named(first) || !named(second))
-      continue;
+    if (!PAST_VERB.test(second) || (first.includes(",") && !then)) continue;
+    if (words(first) < 4 || words(second) < CLAUSE_WORDS || !named(first)) continue;
+    if (!named(second) && !m[3]) continue;
     return [`${first}.`, `${subject}${second}`];
   }
   return [sentence];

@@ -57,4 +57,19 @@ describe("README and prose lines: wrapped sentences, paper lines, awards and sta
       "9 months as a guest scientist at Alfred Wegener Institute, Bremerhaven (2016–2017)",
     );
   });
+
+  it("GIVEN a prose sentence 'studied … and graduated in 2011, then spent six years …' and a course the owner took WHEN imported THEN the degree and the years after it are two entries and the course taken is education, not teaching", async () => {
+    const source =
+      "# Ewan Rae\n\nI am a diver and a photographer in Oban.\n\nI read marine biology at the University of Plymouth and graduated in 2011, then spent six years in water testing at a fish farm on Mull, on the west coast.\n\nIn 2018 I took a four-week diving course at the Scottish Diving Centre in Oban and never looked back.\n";
+    const { knowledge } = await importProfile(source);
+
+    const degree = entries(knowledge).find((e) => e.summary.includes("graduated in 2011"));
+    expect(degree?.summary).not.toContain("six years");
+    expect(degree?.year).toBe(2011);
+    expect(entries(knowledge).some((e) => e.summary.includes("six years in water testing"))).toBe(
+      true,
+    );
+    expect(sectionHolding(knowledge, "Scottish Diving Centre")?.id).toBe("education");
+    expect(inventions(knowledge, source)).toEqual([]);
+  });
 });
