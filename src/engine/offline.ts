@@ -234,17 +234,7 @@ function joinedAnswer(knowledge: Knowledge, question: string, parts: Retrieval[]
     const text = a.abstained
       ? (a.answer.split("\n")[0]?.replace(/ What it does say.*$/, "") ?? "")
       : a.answer;
-    // An ask answered by entries already shown adds only what it says besides them (the
-    // headline's "…a bakery in Pocitos" before an entry given for the first ask).
-    const fresh = text
-      .split("\n\n")
-      .filter(
-        (p) => !texts.some((t) => t.includes(p)) && !a.sources.some((s) => p.includes(s.title)),
-      );
-    if (!a.abstained && a.sources.every((s) => sources.has(s.id)) && a.sources.length > 0) {
-      if (fresh.length > 0) texts.push(fresh.join("\n\n"));
-      continue;
-    }
+    if (!a.abstained && a.sources.every((s) => sources.has(s.id)) && a.sources.length > 0) continue;
     if (!texts.includes(text)) texts.push(text);
     for (const s of a.sources) sources.set(s.id, s);
   }
