@@ -301,6 +301,8 @@ export const SYNONYM_GROUPS: readonly string[] = [
   // "How many spots are there": a class or a trip has places or seats for so many.
   "spot seat place",
   "help support assist",
+  // "Leftover bread": "whatever bread is left".
+  "leftover left",
   // "What's her title": the role she holds.
   "title role",
   "award prize honour honor win won winner recognition",

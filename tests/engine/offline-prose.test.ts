@@ -157,6 +157,12 @@ describe("offline answers to plain questions about an imported first-person prof
     expect(result.answer).toContain("Radwerk");
   });
 
+  it("GIVEN parts 'that are left' go to a youth project WHEN asked what he does with leftover parts THEN the project is named", async () => {
+    const result = await ask("what do u do with leftover parts");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Radwerk");
+  });
+
   it("GIVEN a course with places for six WHEN asked 'do you teach courses? how many spots' THEN the answer gives the places", async () => {
     const result = await ask("do u teach courses? how many spots");
     expect(result.abstained).toBe(false);
