@@ -1,7 +1,14 @@
 import { converse } from "./evidence-words.ts";
-import { GROUP_NOUNS, isCommonWord, NUMBER_WORDS, rarity, VENUE_KINDS } from "./lexicon.ts";
+import {
+  CLIPPED,
+  GROUP_NOUNS,
+  isCommonWord,
+  NUMBER_WORDS,
+  rarity,
+  VENUE_KINDS,
+} from "./lexicon.ts";
 import type { Question } from "./question.ts";
-import { alternatives, key, oneSlip, oneSlipAway } from "./text.ts";
+import { alternatives, key, oneSlip, oneSlipAway, terms } from "./text.ts";
 
 /** A profile's words: every key with the number of entries holding it, and each written word's key. */
 export interface Vocabulary {
@@ -56,6 +63,9 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       let alts = [...alternatives(term.key), ...converse(term.word)].filter((k) =>
         vocabulary.keys.has(k),
       );
+      // "Field vet officer": the profile writes "Veterinary" in full.
+      if (alts.length === 0 && Object.hasOwn(CLIPPED, term.word))
+        alts = terms(CLIPPED[term.word] as string).filter((k) => vocabulary.keys.has(k));
       if (
         alts.length === 0 &&
         term.word.length >= MIN_SLIP_LENGTH &&

@@ -296,6 +296,15 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "author write writer wrote",
   "talk speak speaker present presentation keynote lecture",
   "teach teaching teacher course class lecture lecturer",
+  // "Where did you learn to weld": a course or a training is where one learns.
+  "learn learnt course training apprenticeship",
+  // "How many spots are there": a class or a trip has places or seats for so many.
+  "spot seat place",
+  "help support assist",
+  // "Leftover bread": "whatever bread is left".
+  "leftover left",
+  // "What's her title": the role she holds.
+  "title role",
   "award prize honour honor win won winner recognition",
   "lead run manage direct organise organize",
   "grant funding fund fellowship",
@@ -514,6 +523,28 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
   grandparents sister brother sibling siblings aunt uncle cousin wife husband partner son daughter
   friend friends colleague colleagues teacher mentor boss neighbour neighbor`),
 );
+
+/**
+ * Clipped words and the words they are short for, read as those only where a profile never
+ * writes the short form: "vet" finds "Veterinary Officer", but a profile that says "vet" is
+ * searched for "vet".
+ */
+export const CLIPPED: Readonly<Record<string, string>> = {
+  vet: "veterinary veterinarian",
+  vets: "veterinarians",
+  exam: "examination",
+  exams: "examinations",
+  dept: "department",
+  govt: "government",
+  admin: "administration",
+  maths: "mathematics",
+  math: "mathematics",
+  stats: "statistics",
+  econ: "economics",
+  psych: "psychology",
+  chem: "chemistry",
+  bio: "biology",
+};
 
 /** Verbs and their converse: "who taught her" is answered by "she learned from …". */
 export const CONVERSES: Readonly<Record<string, string>> = {

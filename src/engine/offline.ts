@@ -1,6 +1,7 @@
 import type { Knowledge } from "../knowledge/schema.ts";
 import { entryLine } from "../present/entry.ts";
 import { type EntryFacts, judge } from "./evidence.ts";
+import { NUMBER_WORDS } from "./lexicon.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import { type Retrieval, sentencesOf } from "./retrieve.ts";
@@ -25,7 +26,7 @@ export function offlineAnswer(
   const selection = selectEntries(read, retrieval, docs);
   // "How many papers have you published": no entry says, but the section of papers counts them.
   if (selection.missing || selection.docs.length === 0) {
-    const counted = countedSection(knowledge, read, retrieval);
+    const counted = countedSection(knowledge, read, retrieval) ?? headcount(read, retrieval, docs);
     if (counted) return counted;
   }
   // Facts stated in the headline or summary ("a four-person data desk", "four albums").
@@ -62,13 +63,17 @@ export function offlineAnswer(
   // The summary holds the detail ("a twelve-person practice", "four albums"): the sentences
   // that hold it, not the whole introduction, before the entries when they answer too.
   const texts = sentencesOf(knowledge.person);
+  // "What's your studio called": the headline names the owner's own things ("I run Kiln & Co,
+  // a pottery studio"); an entry that mentions a studio may not.
+  const ownThing = read.identity && read.words.some((w) => OWNERS.has(w));
   const holding = (
-    personAnswers && read.needs.length > 0 && person >= best
+    personAnswers && (read.needs.length > 0 || read.type === "yesno" || ownThing) && person >= best
       ? holdingSentences(read, retrieval.personSentences ?? [])
       : []
   ).filter(
     (i) =>
       selection.missing !== undefined ||
+      ownThing ||
       saysMore(read, retrieval.personSentences?.[i], texts[i] ?? "", rendered),
   );
   const sources = selection.docs.map((d) => ({ id: d.entry.id, title: d.entry.title }));
@@ -105,6 +110,9 @@ const OWN_WORK = new Set(
   `work worked working make made write written wrote build built create created develop developed
   design designed ship shipped release released produce produced do done`.split(/\s+/),
 );
+
+// Words that make the thing asked about the owner's own.
+const OWNERS = new Set(["your", "ur", "yr", "her", "his", "their"]);
 
 // Verbs of where someone lives or works from.
 const LOCATED = new Set(["based", "live", "living", "located", "reside", "stay", "staying"]);
@@ -179,6 +187,39 @@ function countedSection(
   };
 }
 
+// Words for the people a place has, counted.
+const STAFF = new Set(["people", "persons", "folks", "staff", "employees", "workers"]);
+// "There are fourteen of us", "we are now 6 of us": the owner's own people, counted.
+const OF_US = new RegExp(
+  String.raw`\b(?:there are|there were|we are|we're|we were)\s+(?:now\s+)?(?:\d+|${Object.keys(NUMBER_WORDS).join("|")})\s+of us\b`,
+  "i",
+);
+
+/**
+ * "How many people work at the workshop", where the headline says the workshop is the owner's
+ * and an entry says "there are nine of us": that entry, though it never says "workshop".
+ */
+function headcount(
+  question: Question,
+  retrieval: Retrieval,
+  docs: Doc[],
+): AnswerResult | undefined {
+  if (question.type !== "count" || !question.focus || !STAFF.has(question.focus)) return undefined;
+  const own = retrieval.personFacts?.keys;
+  const named = question.terms.filter((t) => !t.focus && !question.verbs.includes(t.word));
+  const owners = (t: Question["terms"][number]) =>
+    (question.meant?.get(t.key) ?? [t.key]).some((k) => own?.has(k));
+  if (!own || !named.every(owners)) return undefined;
+  const doc = docs.find(({ entry }) => OF_US.test(`${entry.title}. ${entry.summary}`));
+  if (!doc) return undefined;
+  return {
+    answer: entryLine(doc),
+    abstained: false,
+    sources: [{ id: doc.entry.id, title: doc.entry.title }],
+    mode: "offline",
+  };
+}
+
 /**
  * "Where did she do her PhD and when did she finish": each ask answered, each entry said once;
  * an ask the profile does not answer is said so in a line. Abstains only when no ask is answered.
@@ -213,7 +254,10 @@ function holdingSentences(question: Question, sentences: EntryFacts[]): number[]
   // answered by "I've nursed for eleven years".
   const said = (s: EntryFacts, t: Question["terms"][number]) =>
     (question.meant?.get(t.key) ?? [t.key]).some((k) => s.keys.has(k));
-  const others = question.terms.filter((t) => !t.focus && !question.verbs.includes(t.word));
+  // ("What's your studio called": "called" only asks for the name.)
+  const others = question.terms.filter(
+    (t) => !t.focus && !question.verbs.includes(t.word) && !/^(?:called|named)$/.test(t.word),
+  );
   // A date goes with what its own clause says.
   const units = (s: EntryFacts) => (question.type === "when" ? clausesOf(s) : [s]);
   const holds = (s: EntryFacts) =>

@@ -118,6 +118,18 @@ export function choiceGroups(text: string, claim?: string): string[][] {
   }
   return groups;
 }
+// Words of a first ask that say what it asks, not what it is about.
+const ASKING_WORDS = new Set([
+  "called",
+  "named",
+  "old",
+  "big",
+  "large",
+  "long",
+  "based",
+  "located",
+]);
+
 /**
  * The separate asks of a question that joins two: "where'd she do her PhD and when did she
  * finish" is "where'd she do her PhD" and "when did she finish do her PhD" (the later ask
@@ -125,7 +137,13 @@ export function choiceGroups(text: string, claim?: string): string[][] {
  * study". One ask gives a list of one.
  */
 export function splitAsks(text: string): string[] {
-  const pieces = text.split(/\s*,?\s+(?:and|&)\s+(?=(?:when|where|who|how|what|which|why)\b)/i);
+  // "Do you run workshops? how many seats": a second question after the first's mark; "how old
+  // is the boat and does it have a name": a yes/no ask after "and", about what the first names.
+  const pieces = text
+    .split(
+      /\s*,?\s+(?:and|&)\s+(?=(?:when|where|who|how|what|which|why|does|do|did|is|was|has)\s+(?:it|they|she|he|you|u)\b|(?:when|where|who|how|what|which|why)(?:['’]?s)?\b)|\?\s+(?=\S)/i,
+    )
+    .filter((p) => p.trim().length > 0);
   if (pieces.length < 2) return [text];
   const first = pieces[0] as string;
   const ws = words(first);
@@ -135,7 +153,12 @@ export function splitAsks(text: string): string[] {
     const own = words(piece);
     if (own.length <= 2 && WH.test(own[0] ?? "") && own.filter(isContent).length === 0)
       return [...own, ...ws.slice(wh + 1)].join(" ");
-    return `${piece.replace(/[?!.\s]+$/, "")} ${about.join(" ")}`;
+    // "…and does it have a name": "it" is the thing the first ask named, its last word.
+    // ("What's your boat called and where is it": the boat, not "called".)
+    const borrowed = /\bit\b/i.test(piece)
+      ? about.filter((w) => isContent(w) && !ASKING_WORDS.has(w)).slice(-1)
+      : about;
+    return `${piece.replace(/[?!.\s]+$/, "")} ${borrowed.join(" ")}`;
   });
   return [first, ...rest];
 }

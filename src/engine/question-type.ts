@@ -2,9 +2,11 @@
 import type { DetailKind } from "./details.ts";
 import {
   HONORIFICS,
+  KIN_NOUNS,
   MONEY_WORDS,
   ORGANISATION_WORDS,
   PATRON_NOUNS,
+  PEOPLE_NOUNS,
   PLACE_NOUNS,
   QUALITY_NOUNS,
   rarity,
@@ -52,6 +54,16 @@ const LIST = /^(what|which|list|name)\b/;
 /** "list ur papers pls", "can you list her talks": a request for the members of a kind. */
 export const REQUEST =
   /^((can|could|would|will) you |please )?(list|enumerate|show me|give me a list of|give me|name(?= (your|his|her|their|all|some|the|a few)\b))\b/;
+// "How old is your boat": a thing is as old as the year it began ("since 2009"); not "how old
+// is your brother", whose age only an age says.
+function agedThing(flat: string): boolean {
+  const thing = /\bhow old (?:is|are|was|were) (?:your|ur|her|his|their|the) (.+)$/.exec(flat)?.[1];
+  return (
+    thing !== undefined &&
+    !thing.split(" ").some((w) => KIN_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || PERSON_NOUNS.has(w))
+  );
+}
+
 /** The kinds of detail an answer to a question of this type must hold; empty when any will do. */
 export function needsOf(
   type: QuestionType,
@@ -63,7 +75,7 @@ export function needsOf(
   const money = ws.some((w) => MONEY_WORDS.has(w));
   switch (type) {
     case "age":
-      return ["age"];
+      return agedThing(flat) ? ["age", "date"] : ["age"];
     case "duration":
       // "How long does it take her to build one": a length of time in units, not the stretch
       // of years an entry spans; so is "how many hours a week".

@@ -2,7 +2,7 @@
 
 /** Words that only say which type the question has ("what city", "how long"). */
 export const TYPE_WORDS = new Set(
-  "old long many much big large small fast hot cold far tall heavy wide high deep often city town country place neighbourhood neighborhood state region location venue year date time day days month season share percentage percent proportion fraction number size rank place placed name called named".split(
+  "old long many much big large small fast hot cold far tall heavy wide high deep often city cities town towns country countries place neighbourhood neighborhood state region location venue year date time day days month season share percentage percent proportion fraction number size rank place placed name called named".split(
     " ",
   ),
 );

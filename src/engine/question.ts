@@ -98,6 +98,10 @@ const FUTURE =
 // Phrases closing a question that only insist on it.
 const TRAILING_FILLER =
   /[,\s]+(?:in the end|at the end of the day|after all|in the long run)[\s?!.]*$/i;
+// "The food you don't sell", "the paint we never use": what is left over, as a profile says it.
+// (Not "why don't you sell online": only what someone does not sell.)
+const UNUSED =
+  /\b(you|u|we|they|she|he|i) (?:don['’]?t|do not|didn['’]?t|did not|never|can['’]?t|cannot) (?:sell|use|eat|need|finish)\b/gi;
 // Words that order what a question names by time.
 const ORDINAL = /^(?:first|earliest|latest|newest|last|recent)$/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
@@ -109,7 +113,7 @@ const NOW_KEYS = ["current", "since", "present"];
  */
 export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): Question {
   // "What did the study find in the end": the end of nothing named; the words only insist.
-  const text = asWritten.replace(TRAILING_FILLER, "");
+  const text = asWritten.replace(TRAILING_FILLER, "").replace(UNUSED, "$1 left over");
   // "who is dr b": an initial after a title stands for the owner's name.
   const initials = words(text).filter(
     (w, i, all) =>
@@ -119,10 +123,13 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
   );
   const ownName: ReadonlySet<string> =
     initials.length > 0 ? new Set([...fullName, ...initials]) : fullName;
-  // "Where is she from": "from" is the whole question; it asks for an origin.
+  // "Where is she from": "from" is the whole question; it asks for an origin. Not where a
+  // thing comes from ("where does the timber come from"): the thing is asked about, not a person.
+  const aboutPerson = (all: string[]) =>
+    all.every((w) => !isContent(w) || ownName.has(w) || /^(?:from|original|where)/.test(w));
   const ws = words(text).map((w, i, all) =>
     (w === "from" && i === all.length - 1) || (w === "from" && /^original/.test(all[i + 1] ?? ""))
-      ? all.includes("where")
+      ? all.includes("where") && aboutPerson(all)
         ? "origin"
         : w
       : w,

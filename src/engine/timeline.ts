@@ -50,6 +50,8 @@ export function periodOf(entry: Entry): Period | undefined {
  * names none or the profile does not date them.
  */
 export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined {
+  const started = startedOtherwise(question, docs);
+  if (started) return started;
   const asked = question.before ?? question.after;
   if (!asked) return undefined;
   const before = question.before !== undefined;
@@ -120,6 +122,29 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
     return distance * 8 + (p.range ? 0 : 4) + (doing ? 0 : 2) + (d.section === home ? 0 : 1);
   };
   return candidates.sort((a, b) => rank(a) - rank(b))[0];
+}
+
+// "I did not start out as a potter", "I didn't begin as a teacher": what came before the work.
+const NOT_AT_FIRST =
+  /\b(?:did not|didn['’]t|never) (?:start|begin)(?: out| off)? as (?:a|an) ([\p{L}-]+)/giu;
+
+// "What did you do before pottery", "…before teaching": the entry that says the owner did not
+// start out as one who does it ("I did not start out as a potter"). The one who does a thing is
+// its word with -er or -or ("teach"/"teacher"), or the two share a stem ("pottery"/"potter").
+function startedOtherwise(question: Question, docs: Doc[]): Doc | undefined {
+  const at = question.words.indexOf("before");
+  if (at < 0) return undefined;
+  let i = at + 1;
+  if (/^(?:you|she|he|they|i|we)$/.test(question.words[i] ?? "")) i += 2;
+  while (DETERMINERS.has(question.words[i] ?? "")) i++;
+  const asked = question.words[i];
+  if (!asked) return undefined;
+  const root = (w: string) => w.toLowerCase().replace(/(?:ing|ers?|ors?|ery|y|e)$/, "");
+  return docs.find(({ entry }) =>
+    [...`${entry.title}. ${entry.summary}`.matchAll(NOT_AT_FIRST)].some(
+      (m) => root(m[1] as string) === root(asked),
+    ),
+  );
 }
 
 /**

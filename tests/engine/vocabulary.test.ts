@@ -53,6 +53,7 @@ function listedWords(): Set<string> {
     lexicon.MEASURE_NOUNS,
     lexicon.PEOPLE_NOUNS,
     lexicon.KIN_NOUNS,
+    Object.values(lexicon.CLIPPED),
     Object.entries(lexicon.CONVERSES).flat(),
     Object.entries(lexicon.OPPOSITES).flat(2),
     lexicon.CAPABILITY_VERBS,

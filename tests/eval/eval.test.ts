@@ -81,7 +81,7 @@ GATES.push(
  */
 GATES.push(
   ["tests/fixtures/profiles/questions-tesfaye.json", 24 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-whelan.json", 23 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-whelan.json", 24 / 24, 11 / 12],
   ["tests/fixtures/profiles/questions-kerbrat.json", 23 / 24, 1],
   ["tests/fixtures/profiles/questions-shipped-lead4.json", 23 / 24, 1],
 );
