@@ -141,7 +141,7 @@ export function splitAsks(text: string): string[] {
   // is the boat and does it have a name": a yes/no ask after "and", about what the first names.
   const pieces = text
     .split(
-      /\s*,?\s+(?:and|&)\s+(?=(?:when|where|who|how|what|which|why|does|do|did|is|was|has)\s+(?:it|they|she|he|you|u)\b|(?:when|where|who|how|what|which|why)(?:['’]?s)?\b)|\?\s+(?=\S)/i,
+      /\s*,?\s+(?:and|n|&)\s+(?=(?:when|where|who|how|what|which|why|does|do|did|is|was|has)\s+(?:it|they|she|he|you|u)\b|(?:when|where|who|how|what|which|why)(?:['’]?s)?\b)|\?\s+(?=\S)/i,
     )
     .filter((p) => p.trim().length > 0);
   if (pieces.length < 2) return [text];

@@ -15,7 +15,10 @@ export function entryBody(entry: Entry): string {
 /** One entry as a line: bold title, its venue/year/role, then what it says. */
 export function entryLine({ entry }: Doc): string {
   const { venue, year, role } = facts(entry);
-  const meta = [[venue, year].filter(Boolean).join(" "), role].filter(Boolean);
+  // Imported titles often carry their own year or venue ("PhD at X (2018)"): said once is enough.
+  const unsaid = (v: string | number | undefined) =>
+    v !== undefined && !entry.title.toLowerCase().includes(String(v).toLowerCase());
+  const meta = [[venue, year].filter(unsaid).join(" "), role].filter(Boolean);
   const head = `**${entry.title}**${meta.length ? ` (${meta.join(", ")})` : ""}`;
   // Short entries ("CXL and memory systems.") only repeat their title.
   const body = entryBody(entry);

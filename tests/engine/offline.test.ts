@@ -113,6 +113,13 @@ describe("offline answers on other owners' profiles", () => {
     expect(result.answer).toMatch(/Lakeshore Ledger/);
   });
 
+  it("GIVEN a question typed without apostrophes ('whered') and with 'n' for 'and' WHEN asked where the PhD was THEN it is read as 'where did … and' and answered", async () => {
+    const engine = await testEngine();
+    const result = await engine.answer("whered u do ur phd n when");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Queen Mary University of London/);
+  });
+
   it("GIVEN an entry about 'old handheld consoles' WHEN asked 'how old are u' THEN the shared word does not pass for an answer", async () => {
     const engine = await testEngine({ knowledge: await fixtureProfile("haddad") });
     const result = await engine.answer("how old are u");
