@@ -206,13 +206,15 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Nouns that name a kind of answer rather than a thing ("what subject", "which parts"): the
- * entry that answers states it without using the word.
+ * entry that answers states it without using the word. A thing's point, aim or trick is what its
+ * description says it does ("a switch that avoids loss via per-flow queues"), not a detail apart.
  */
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   list(`subject subjects topic topics field fields area areas kind kinds type types sort sorts part
   parts piece pieces layer layers level levels aspect aspects mechanism mechanisms method methods
   feature features component components side sides bit bits thing things detail details name
-  names example examples title titles`),
+  names example examples title titles point idea ideas goal goals aim aims purpose trick tricks
+  approach gist`),
 );
 
 /** Honorifics that stand before a name ("prof Smith") and say nothing about the question. */
