@@ -51,6 +51,11 @@ export function offlineAnswer(
     judge(read, retrieval.personFacts).answers;
   if (located && personAnswers && (selection.missing || selection.docs.length === 0))
     return introduction(knowledge);
+  // "What sort of things does she dig up": the range of the owner's work, which the headline and
+  // summary say when they hold it as fully as any one entry does.
+  const topSupport = Math.max(0, ...retrieval.hits.map((h) => h.support));
+  if (KINDS_OF_WORK.test(read.words.join(" ")) && personAnswers && person >= topSupport)
+    return introduction(knowledge);
   if (selection.docs.length === 0) {
     return personAnswers ? introduction(knowledge) : abstention(knowledge);
   }
@@ -105,6 +110,11 @@ const OWN_WORK = new Set(
   `work worked working make made write written wrote build built create created develop developed
   design designed ship shipped release released produce produced do done`.split(/\s+/),
 );
+
+// "What kind of stuff do you teach", "what sort of things does she dig up": a verb of the owner's,
+// asked of as a whole.
+const KINDS_OF_WORK =
+  /^what (?:kinds?|sorts?|types?) of (?:stuff|things|work) (?:do|does|did) (?:you|she|he|they) \w+(?: up| out| on| into| with| about)?$/;
 
 // Verbs of where someone lives or works from.
 const LOCATED = new Set(["based", "live", "living", "located", "reside", "stay", "staying"]);

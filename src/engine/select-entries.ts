@@ -190,7 +190,10 @@ function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
 function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean): Hit[] {
   const answering = hits.filter((h) => h.support >= COVERAGE_THRESHOLD && mentions(h));
   const top = Math.max(0, ...answering.map((h) => h.support));
-  let strongest = answering.filter((h) => h.support >= top - 1e-9);
+  let strongest = sayingAsAsked(
+    question,
+    answering.filter((h) => h.support >= top - 1e-9),
+  );
   // "Where do you work now": of the jobs, the one still going on ("since Jun 2020" too), else
   // the one begun last when each states its stretch of years.
   if (question.bonus.length > 0 && ["where", "who", "what"].includes(question.type)) {
@@ -207,6 +210,27 @@ function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean
   const calls = calledBy(question);
   const called = answering.filter((h) => !strongest.includes(h) && calls(h));
   return [...called, ...strongest.filter((h) => h.score >= lead * RELATIVE_SCORE)];
+}
+
+const GOING = new Set(["to", "from", "into", "onto"]);
+
+// "How does she get to work": of entries that hold the question as fully, the ones that say
+// "to work" as it does ("cycles 18 km to work"), not only "work" ("has worked as…").
+function sayingAsAsked(question: Question, hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  const pairs = question.words.flatMap((w, i) => {
+    const next = question.words[i + 1] ?? "";
+    return GOING.has(w) && question.terms.some((t) => t.word === next) ? [[w, key(next)]] : [];
+  });
+  if (pairs.length === 0) return hits;
+  const says = (h: Hit) =>
+    pairs.some(([w, k]) =>
+      h.details.tokens.some(
+        (t, i) => t.word === w && (h.details.tokens[i + 1]?.keys ?? []).includes(k as string),
+      ),
+    );
+  const saying = hits.filter(says);
+  return saying.length > 0 ? saying : hits;
 }
 
 const QUALIFYING = new Set(["on", "at", "in", "for", "with", "under", "using", "against"]);

@@ -8,7 +8,8 @@ const hydrologist = aKnowledge({
   person: {
     name: "Lena Ortiz",
     headline: "Hydrologist in Valencia",
-    summary: "I'm Lena Ortiz. I study rivers and write open-source tools for water agencies.",
+    summary:
+      "I'm Lena Ortiz. I study rivers and floods and write open-source tools for water agencies.",
     voice: "first-person",
   },
   sections: [
@@ -21,6 +22,23 @@ const hydrologist = aKnowledge({
           id: "agency",
           title: "Hydrologist, Júcar Water Agency",
           summary: "Since 2018 I have worked at the Júcar Water Agency on drought planning.",
+        }),
+        anEntry({
+          id: "sediment",
+          title: "Sediment study",
+          summary: "A 2021 study of the sediment the Turia carries to the sea.",
+        }),
+      ],
+    }),
+    aSection({
+      id: "life",
+      title: "Outside the office",
+      description: "Sport and getting about",
+      entries: [
+        anEntry({
+          id: "rowing",
+          title: "Rowing to work",
+          summary: "I row six kilometres across the harbour each morning.",
         }),
       ],
     }),
@@ -100,5 +118,18 @@ describe("offline answers to what a thing is for or how it does it", () => {
     const result = await ask("have u done any flood work?");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/Flood maps for the towns/);
+  });
+
+  it("GIVEN a summary saying what the owner studies and one study entry WHEN asked what sort of things they study THEN the answer is the summary, not the one study", async () => {
+    const result = await ask("what sort of things do you study");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/rivers and floods/);
+  });
+
+  it("GIVEN a job the owner has 'worked at' and an entry 'Rowing to work' WHEN asked how they get to work THEN the answer is the rowing", async () => {
+    const result = await ask("how do you get to work");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/row six kilometres/);
+    expect(result.answer).not.toMatch(/drought planning/);
   });
 });
