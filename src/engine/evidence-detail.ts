@@ -221,6 +221,8 @@ export function needed(
     // "Kumo Station: … 35 units deployed": counted as units by the entry about them.
     if ([...own].some((k) => entry.heading.has(k)))
       for (const n of COUNTER_NOUNS) counted.add(key(n));
+    // "How big is a beginners' group": "for 15 people at a time" sizes it.
+    if (GROUP_NOUNS.has(question.focus)) for (const n of PEOPLE_NOUNS) counted.add(key(n));
     if (PEOPLE_NOUNS.has(question.focus)) {
       for (const n of PEOPLE_NOUNS) own.add(key(n));
       // "A team of five", "a group of seven".

@@ -286,6 +286,11 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
  */
 export const SYNONYM_GROUPS: readonly string[] = [
   "doctorate doctoral dissertation",
+  // Materials and the adjectives made of them: "is it wood" is answered by "a wooden cutter".
+  "wood wooden timber",
+  "wool woollen woolen",
+  "gold golden",
+  "fibreglass fiberglass grp",
   "advisor adviser advise supervisor supervise mentor",
   "university college school alma",
   "study studied degree graduate education",

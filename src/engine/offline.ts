@@ -205,7 +205,8 @@ function joinedAnswer(knowledge: Knowledge, question: string, parts: Retrieval[]
       : a.answer;
     if (!a.abstained && a.sources.every((s) => sources.has(s.id)) && a.sources.length > 0) continue;
     if (!texts.includes(text)) texts.push(text);
-    for (const s of a.sources) sources.set(s.id, s);
+    // (An ask answered only in part shows its line, not its entries: they are not yet said.)
+    if (!a.abstained) for (const s of a.sources) sources.set(s.id, s);
   }
   return {
     answer: texts.join("\n\n"),

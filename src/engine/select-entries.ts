@@ -166,7 +166,16 @@ function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
   const calls = calledBy(question);
   // "How many readers did the nursing times article get": only what says "Nursing Times".
   const { named } = retrieval;
-  if (named && hits.some((h) => named.has(h.doc))) return (h) => named.has(h.doc);
+  // (Unless only an entry that does not write the name holds the whole question: "the legal
+  // interpreting module" is "Interpreting in Legal Settings", not the "Diploma in Legal
+  // Interpreting".)
+  const covers = (h: Hit) => h.support >= COVERAGE_THRESHOLD;
+  if (
+    named &&
+    hits.some((h) => named.has(h.doc)) &&
+    (hits.some((h) => named.has(h.doc) && covers(h)) || !hits.some(covers))
+  )
+    return (h) => named.has(h.doc);
   // "How many visitors did Blue get": an ordinary word that begins an entry's title names it
   // when it is what the count is asked of.
   const titled = (t: Question["terms"][number]) =>

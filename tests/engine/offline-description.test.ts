@@ -40,6 +40,36 @@ const hydrologist = aKnowledge({
           title: "Rowing to work",
           summary: "I row six kilometres across the harbour each morning.",
         }),
+        anEntry({
+          id: "dinghy",
+          title: "Garbí",
+          summary: "Garbí is a wooden sailing dinghy built in 1962 that I keep at the port.",
+        }),
+      ],
+    }),
+    aSection({
+      id: "teaching",
+      title: "Teaching",
+      description: "Courses I teach and took",
+      entries: [
+        anEntry({
+          id: "field-methods",
+          title: "Field Methods for Rivers",
+          summary:
+            "Every autumn I teach an 8-week module on river science fieldwork for about 30 master's students.",
+        }),
+        anEntry({
+          id: "certificate",
+          title: "Certificate in River Science, University of Leeds",
+          year: 2012,
+          summary: "A one-year certificate I took in 2012.",
+        }),
+        anEntry({
+          id: "kayak-survey",
+          title: "Kayak survey",
+          summary:
+            "Each year I lead a river survey by kayak from May to August for 8 people at a time.",
+        }),
       ],
     }),
     aSection({
@@ -131,5 +161,35 @@ describe("offline answers to what a thing is for or how it does it", () => {
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/row six kilometres/);
     expect(result.answer).not.toMatch(/drought planning/);
+  });
+});
+
+describe("offline answers to two questions in one", () => {
+  it("GIVEN a module that holds the question's words and a certificate titled with two of them WHEN asked how many students the module has and how long it runs THEN the answer gives the module's students and weeks", async () => {
+    const result = await ask(
+      "how many students in ur river science module and how long does it run",
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/8-week module/);
+    expect(result.answer).toMatch(/about 30/);
+  });
+
+  it("GIVEN a survey 'from May to August for 8 people at a time' WHEN asked how big a group is and what months it runs THEN the answer gives both and names nothing missing", async () => {
+    const result = await ask("how big is a kayak survey group and what months does it run");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/from May to August for 8 people/);
+    expect(result.answer).not.toMatch(/doesn't give/);
+  });
+
+  it("GIVEN a 'wooden sailing dinghy built in 1962' WHEN asked whether it is wood or fibreglass and when it was built THEN the answer gives the dinghy", async () => {
+    const result = await ask("is garbi wood or fibreglass, and when was she built");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/wooden sailing dinghy built in 1962/);
+  });
+
+  it("GIVEN a survey 'from May to August' WHEN asked what months it runs THEN the answer gives the months", async () => {
+    const result = await ask("what months does the kayak survey run");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/from May to August/);
   });
 });
