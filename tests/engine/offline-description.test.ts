@@ -24,6 +24,21 @@ const hydrologist = aKnowledge({
           summary: "Since 2018 I have worked at the Júcar Water Agency on drought planning.",
         }),
         anEntry({
+          id: "own-lab",
+          title: "Ortiz Water Lab",
+          summary: "I opened Ortiz Water Lab in Valencia in 2016; it tests well water for farms.",
+        }),
+        anEntry({
+          id: "cedex",
+          title: "Researcher, CEDEX",
+          summary: "From 2012 to 2016 I modelled reservoirs at CEDEX in Madrid.",
+        }),
+        anEntry({
+          id: "murcia",
+          title: "Technician, University of Murcia",
+          summary: "From 2008 to 2011 I ran the soil lab at the University of Murcia.",
+        }),
+        anEntry({
           id: "sediment",
           title: "Sediment study",
           summary: "A 2021 study of the sediment the Turia carries to the sea.",
@@ -191,5 +206,63 @@ describe("offline answers to two questions in one", () => {
     const result = await ask("what months does the kayak survey run");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/from May to August/);
+  });
+});
+
+// A made-up baker whose earliest job is undated but said to come before all the rest.
+const baker = aKnowledge({
+  person: {
+    name: "Ewan Reid",
+    headline: "Ewan Reid bakes bread in Oban.",
+    summary: "He runs a bakery by the harbour.",
+    voice: "third-person",
+  },
+  sections: [
+    aSection({
+      id: "bakery",
+      title: "Bakery",
+      description: "His shop",
+      entries: [
+        anEntry({
+          id: "harbour-bread",
+          title: "Harbour Bread",
+          summary: "Ewan opened Harbour Bread on the Oban seafront in 2015.",
+        }),
+      ],
+    }),
+    aSection({
+      id: "training",
+      title: "Training",
+      description: "How he learned",
+      entries: [
+        anEntry({
+          id: "lyon",
+          title: "Bread school, Lyon",
+          summary: "From 2009 to 2011 he trained at a bread school in Lyon.",
+        }),
+        anEntry({
+          id: "deckhand",
+          title: "Deckhand",
+          summary: "Before any of that he was a deckhand on a ferry for three years.",
+        }),
+      ],
+    }),
+  ],
+});
+
+describe("offline answers to what came before", () => {
+  it("GIVEN a lab the owner opened and an earlier job in another lab WHEN asked what they did right before opening their lab THEN the answer is the job just before it", async () => {
+    const result = await ask("what did you do right before opening your lab");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/CEDEX/);
+    expect(result.answer).not.toMatch(/University of Murcia/);
+  });
+
+  it("GIVEN an undated job said to come 'before any of that' WHEN asked what the job was before the earliest dated one THEN the answer is that job", async () => {
+    const result = await (await testEngine({ knowledge: baker })).answer(
+      "what was his job before bread",
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/deckhand on a ferry/);
   });
 });
