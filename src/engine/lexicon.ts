@@ -291,6 +291,8 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "wool woollen woolen",
   "gold golden",
   "fibreglass fiberglass grp",
+  "grandfather grandpa granddad grandad",
+  "grandmother grandma granny",
   "advisor adviser advise supervisor supervise mentor",
   "university college school alma",
   "study studied degree graduate education",

@@ -6,7 +6,7 @@ import { judge } from "./evidence.ts";
 import { countedDetail } from "./evidence-detail.ts";
 import type { Question } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
-import { key, terms, words } from "./text.ts";
+import { isContent, key, terms, words } from "./text.ts";
 import { beforeOrAfter, latestBegun, ongoing, periodOf, stillGoing } from "./timeline.ts";
 import type { Doc } from "./types.ts";
 
@@ -56,7 +56,7 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
   const ranked = question.order ? inOrder(question, retrieval.hits, mentions) : undefined;
   if (ranked) return { docs: [ranked] };
-  const best = bestHits(question, retrieval.hits, mentions);
+  const best = bestHits(question, amongAsked(question, retrieval), mentions);
   if (best.length === 0) return partial(question, retrieval.hits);
   const chosen = best.slice(0, MAX_ENTRIES);
   // "When will she defend…", "what's your next game": only an entry that speaks of the future.
@@ -221,6 +221,30 @@ function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean
   return [...called, ...strongest.filter((h) => h.score >= lead * RELATIVE_SCORE)];
 }
 
+// "Which of your films is in Irish": one of the section the question names, not the teaching
+// entry that says "Irish Film Institute". A section headed by the noun ("Films") before one that
+// only mentions it ("Film festivals").
+function amongAsked(question: Question, retrieval: Retrieval): Hit[] {
+  const at = whichOf(question);
+  if (at < 0) return retrieval.hits;
+  const noun = question.words.slice(at + 2).find((w) => isContent(w));
+  if (!noun) return retrieval.hits;
+  const kinds = question.meant?.get(key(noun)) ?? [key(noun)];
+  const answering = retrieval.hits.filter((h) => h.support >= COVERAGE_THRESHOLD);
+  const name = (h: Hit) => terms(`${h.doc.section.id} ${h.doc.section.title}`);
+  const headed = answering.filter((h) => kinds.includes(terms(h.doc.section.title).at(-1) ?? ""));
+  const named = answering.filter((h) => name(h).some((k) => kinds.includes(k)));
+  if (headed.length > 0) return headed;
+  return named.length > 0 ? named : retrieval.hits;
+}
+
+// Where the question says "which of" ("which of your films…"), or -1.
+function whichOf(question: Question): number {
+  return question.words.findIndex(
+    (w, i) => (w === "which" || w === "what") && question.words[i + 1] === "of",
+  );
+}
+
 const GOING = new Set(["to", "from", "into", "onto"]);
 
 // "How does she get to work": of entries that hold the question as fully, the ones that say
@@ -268,6 +292,8 @@ function calledBy(question: Question): (h: Hit) => boolean {
 function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   if (!retrieval.sectionId) return [];
   if (question.type !== "list" && question.type !== "what" && question.type !== "yesno") return [];
+  // "Which of your films is in Irish": the ones that are, not all of them.
+  if (whichOf(question) >= 0) return [];
   // "Did you build any logic analysers": the one that is, not every project.
   if (question.type === "yesno" && question.terms.some((t) => !t.common && !t.optional)) return [];
   const inSection = retrieval.hits.filter(

@@ -266,3 +266,120 @@ describe("offline answers to what came before", () => {
     expect(result.answer).toMatch(/deckhand on a ferry/);
   });
 });
+
+// A made-up chair maker: counts in an entry about all his work, sizes in units, a section whose
+// name another section's title shares, and a teaching entry that shares a wood's name.
+const chairMaker = aKnowledge({
+  person: {
+    name: "Tomas Berg",
+    headline: "Tomas Berg makes chairs in Trondheim.",
+    summary: "He designs and builds wooden chairs by hand.",
+    voice: "third-person",
+  },
+  sections: [
+    aSection({
+      id: "chairs",
+      title: "Chairs",
+      description: "Chairs he has made",
+      entries: [
+        anEntry({
+          id: "heron",
+          title: "The Heron chair",
+          year: 2020,
+          summary:
+            "A 92.5 cm chair made in 2020 for the Trondheim library. Its seat is a single piece of walnut.",
+        }),
+        anEntry({
+          id: "wren",
+          title: "The Wren chair",
+          year: 2021,
+          summary: "A low rocking chair in ash for a nursery in Bodø.",
+        }),
+        anEntry({
+          id: "gull",
+          title: "The Gull chair",
+          year: 2022,
+          summary: "A dining chair in oak, sold in sets of six.",
+        }),
+        anEntry({
+          id: "kite",
+          title: "The Kite chair",
+          year: 2023,
+          summary: "A folding chair in birch.",
+        }),
+        anEntry({
+          id: "output",
+          title: "Work so far",
+          summary: "By the end of 2024 he had made 140 pieces: 80 chairs, 40 stools and 20 tables.",
+        }),
+      ],
+    }),
+    aSection({
+      id: "fairs",
+      title: "Chair fairs",
+      description: "Fairs where his chairs were shown",
+      entries: [
+        anEntry({
+          id: "stockholm",
+          title: "Stockholm chair fair 2023",
+          summary:
+            "He made a chair live on stage at the Stockholm chair fair in 2023, chair beside chair.",
+        }),
+      ],
+    }),
+    aSection({
+      id: "teaching",
+      title: "Teaching",
+      description: "Courses",
+      entries: [
+        anEntry({
+          id: "oak-school",
+          title: "Oak School of Chairmaking",
+          summary: "Each summer he teaches a chair course at the Oak School of Chairmaking.",
+        }),
+        anEntry({
+          id: "loom",
+          title: "His grandmother's loom",
+          summary:
+            "He restored his grandmother's loom in 2018; it is now on loan to the Sverresborg museum.",
+        }),
+      ],
+    }),
+  ],
+});
+
+const askChairs = async (q: string) => (await testEngine({ knowledge: chairMaker })).answer(q);
+
+describe("offline answers about the things an owner made", () => {
+  it("GIVEN one chair entry whose seat is 'a single piece of walnut' and an entry counting 80 chairs WHEN asked how many chairs he has built THEN the answer gives the count", async () => {
+    const result = await askChairs("how many chairs has he built");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/80 chairs/);
+  });
+
+  it("GIVEN 'a 92.5 cm chair' WHEN asked how big the chair is THEN the answer gives its size", async () => {
+    const result = await askChairs("how big is the heron chair");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/92\.5 cm/);
+  });
+
+  it("GIVEN his grandmother's loom on loan to a museum WHEN asked where his grandma's loom is now THEN the answer gives the museum", async () => {
+    const result = await askChairs("where's his grandma's loom now");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Sverresborg museum/);
+  });
+
+  it("GIVEN a section Chairs and a section Chair fairs WHEN asked what chairs he has made THEN the answer lists the Chairs section", async () => {
+    const result = await askChairs("what chairs has he made");
+    expect(result.abstained).toBe(false);
+    for (const name of ["Heron", "Wren", "Gull", "Kite"]) expect(result.answer).toMatch(name);
+    expect(result.answer).not.toMatch(/Stockholm/);
+  });
+
+  it("GIVEN a chair 'in oak' and a teaching entry at the 'Oak School of Chairmaking' WHEN asked which of his chairs is in oak THEN the answer is that chair alone", async () => {
+    const result = await askChairs("which of his chairs is in oak");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Gull chair/);
+    expect(result.answer).not.toMatch(/Oak School|Heron/);
+  });
+});
