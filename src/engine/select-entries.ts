@@ -19,6 +19,9 @@ const MAX_ENTRIES = 3;
 export const SECTION_LIST_MAX = 8;
 // A hit joins the answer when it scores at least this share of the best hit.
 const RELATIVE_SCORE = 0.5;
+// "Have you ever done an opera": any entry that is one says yes, though a talk about opera
+// scores higher; a yes/no question keeps more of the equally supported hits.
+const YESNO_SCORE = 0.3;
 // An equally supported entry scoring at least this share of the best may answer in its place.
 const FALLBACK_SCORE = 0.15;
 
@@ -218,7 +221,8 @@ function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean
   // one that holds more of the question's other words.
   const calls = calledBy(question);
   const called = answering.filter((h) => !strongest.includes(h) && calls(h));
-  return [...called, ...strongest.filter((h) => h.score >= lead * RELATIVE_SCORE)];
+  const share = question.type === "yesno" ? YESNO_SCORE : RELATIVE_SCORE;
+  return [...called, ...strongest.filter((h) => h.score >= lead * share)];
 }
 
 // "Which of your films is in Irish": one of the section the question names, not the teaching

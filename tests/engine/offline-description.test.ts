@@ -338,6 +338,18 @@ const chairMaker = aKnowledge({
           summary: "Each summer he teaches a chair course at the Oak School of Chairmaking.",
         }),
         anEntry({
+          id: "cradle-talk",
+          title: "Rocking the baby — a talk",
+          summary: "A talk on how cradles were built in Trøndelag, given at the Oak School.",
+          tags: ["cradle"],
+        }),
+        anEntry({
+          id: "small-pieces",
+          title: "Small pieces",
+          summary:
+            "Now and then he has built small pieces: a bench for a church, a cradle for his niece.",
+        }),
+        anEntry({
           id: "loom",
           title: "His grandmother's loom",
           summary:
@@ -381,5 +393,11 @@ describe("offline answers about the things an owner made", () => {
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/Gull chair/);
     expect(result.answer).not.toMatch(/Oak School|Heron/);
+  });
+
+  it("GIVEN a talk about cradles that ranks high and an entry with a cradle he made WHEN asked whether he has ever made a cradle THEN the answer includes the cradle he made", async () => {
+    const result = await askChairs("has he ever made a cradle?");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/a cradle for his niece/);
   });
 });
