@@ -56,6 +56,11 @@ const hydrologist = aKnowledge({
           summary: "I row six kilometres across the harbour each morning.",
         }),
         anEntry({
+          id: "kayak",
+          title: "Riding",
+          summary: "On Sundays I take riders out from Pinedo beach near the Albufera.",
+        }),
+        anEntry({
           id: "dinghy",
           title: "Garbí",
           summary: "Garbí is a wooden sailing dinghy built in 1962 that I keep at the port.",
@@ -399,5 +404,11 @@ describe("offline answers about the things an owner made", () => {
     const result = await askChairs("has he ever made a cradle?");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/a cradle for his niece/);
+  });
+
+  it("GIVEN 'I take riders out from Pinedo beach' WHEN asked where they go riding THEN the answer gives the beach", async () => {
+    const result = await ask("where do you go riding");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Pinedo beach/);
   });
 });

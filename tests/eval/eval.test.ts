@@ -98,8 +98,8 @@ GATES.push(
   ["tests/fixtures/profiles/questions-shipped-lead5.json", 24 / 24, 11 / 12],
 );
 
-/** The eighth round's held-out set, first run at 22/24 / 9/12; held at what the ninth reached. */
-GATES.push(["tests/fixtures/profiles/questions-achterberg.json", 23 / 24, 9 / 12]);
+/** The eighth round's held-out set, first run at 22/24 / 9/12; held at what the ninth round reached. */
+GATES.push(["tests/fixtures/profiles/questions-achterberg.json", 24 / 24, 9 / 12]);
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
