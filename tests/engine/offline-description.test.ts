@@ -85,6 +85,17 @@ const hydrologist = aKnowledge({
           summary: "A one-year certificate I took in 2012.",
         }),
         anEntry({
+          id: "institute",
+          title: "Valencia Water Institute",
+          summary:
+            "One evening a week I teach the mapping module of the Certificate IV in Hydrography at the Valencia Water Institute.",
+        }),
+        anEntry({
+          id: "evening-class",
+          title: "Evening class",
+          summary: "I also give an evening class on rain gauges at the local university.",
+        }),
+        anEntry({
           id: "kayak-survey",
           title: "Kayak survey",
           summary:
@@ -410,5 +421,17 @@ describe("offline answers about the things an owner made", () => {
     const result = await ask("where do you go riding");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/Pinedo beach/);
+  });
+
+  it("GIVEN 'I teach the mapping module of the Certificate IV…' WHEN asked which module they teach there THEN the answer gives that module", async () => {
+    const result = await ask("which module do u teach at the water institute");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/the mapping module/);
+  });
+
+  it("GIVEN a class 'at the local university' WHEN asked which university the class is at THEN the answer says no name is given", async () => {
+    const result = await ask("which university is the evening class at");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give/);
   });
 });
