@@ -144,6 +144,9 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
       const done =
         question.verbs.some((v) => holds(entry, [...meant(question, v), ...converse(v)])) ||
         question.verbs.every((v) => CAPABILITY_VERBS.has(v)) ||
+        // "What software do you edit on": an entry headed "Tools" is the owner's tools, however
+        // they use them.
+        meant(question, question.focus).some((k) => entry.heading.has(k)) ||
         (ORGANISATION_WORDS.has(singular(question.focus)) &&
           entry.details.spans.some((s) => s.kind === "venue"));
       if (verdict.answers && question.verbs.length > 0 && !done)

@@ -104,6 +104,18 @@ const hydrologist = aKnowledge({
       ],
     }),
     aSection({
+      id: "kit",
+      title: "Kit",
+      description: "What I work with",
+      entries: [
+        anEntry({
+          id: "my-tools",
+          title: "Tools",
+          summary: "HEC-RAS, QGIS and an old current meter I lend to students.",
+        }),
+      ],
+    }),
+    aSection({
       id: "tools",
       title: "Tools",
       description: "Software I maintain",
@@ -433,5 +445,11 @@ describe("offline answers about the things an owner made", () => {
     const result = await ask("which university is the evening class at");
     expect(result.abstained).toBe(true);
     expect(result.answer).toMatch(/doesn't give/);
+  });
+
+  it("GIVEN an entry titled Tools that names programs but no verb WHEN asked what software they model on THEN the answer gives the tools", async () => {
+    const result = await ask("what software do u model on");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/HEC-RAS, QGIS/);
   });
 });

@@ -62,7 +62,7 @@ GATES.push(
   // (benali 75% / 75%, nibhriain 71% / 67%, harrington 83% / 83%, shipped-r5 67% / 100%, okoro
   // 77% / 70%, pryce 61% / 90%), then tuned on: held at the figures the sixth round reached.
   ["tests/fixtures/profiles/questions-benali.json", 1, 0.91],
-  ["tests/fixtures/profiles/questions-nibhriain.json", 22 / 24, 1],
+  ["tests/fixtures/profiles/questions-nibhriain.json", 23 / 24, 1],
   ["tests/fixtures/profiles/questions-harrington.json", 1, 1],
   ["tests/fixtures/profiles/questions-shipped-r5.json", 1, 1],
   ["tests/fixtures/profiles/questions-okoro.json", 1, 1],
