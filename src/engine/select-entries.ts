@@ -238,8 +238,9 @@ function amongAsked(question: Question, retrieval: Retrieval): Hit[] {
   const name = (h: Hit) => terms(`${h.doc.section.id} ${h.doc.section.title}`);
   const headed = answering.filter((h) => kinds.includes(terms(h.doc.section.title).at(-1) ?? ""));
   const named = answering.filter((h) => name(h).some((k) => kinds.includes(k)));
-  if (headed.length > 0) return headed;
-  return named.length > 0 ? named : retrieval.hits;
+  const answers = (hs: Hit[]) => hs.some((h) => judge(question, h).answers);
+  if (answers(headed)) return headed;
+  return answers(named) ? named : retrieval.hits;
 }
 
 // Where the question says "which of" ("which of your films…"), or -1.
@@ -267,7 +268,8 @@ function sayingAsAsked(question: Question, hits: Hit[]): Hit[] {
       ),
     );
   const saying = hits.filter(says);
-  return saying.length > 0 ? saying : hits;
+  // (Only when one of them answers: the date of a move may stand in another entry.)
+  return saying.some((h) => judge(question, h).answers) ? saying : hits;
 }
 
 const QUALIFYING = new Set(["on", "at", "in", "for", "with", "under", "using", "against"]);
