@@ -146,8 +146,11 @@ export function measureSpans(question: Question, tokens: Token[]): Span[] {
   const spans: Span[] = [];
   tokens.forEach((t, i) => {
     const unit = tokens[i + 1];
-    if (isNumber(t) && unit && !/[,;:!?()]/.test(unit.before) && UNIT_WORDS.has(unit.word))
-      spans.push({ kind: "count", from: i, to: i + 1 });
+    if (isNumber(t) && unit && !/[,;:!?()]/.test(unit.before) && UNIT_WORDS.has(unit.word)) {
+      // "A 41.5 cm viola": the whole figure, not its "41", is a length.
+      const whole = /^[.,]$/.test(t.before) && /^\d+$/.test(tokens[i - 1]?.word ?? "");
+      spans.push({ kind: "count", from: whole ? i - 1 : i, to: i + 1 });
+    }
   });
   return spans;
 }

@@ -219,8 +219,11 @@ export function needed(
     ]);
     const counted = new Set(meant(question, question.focus).filter((k) => !own.has(k)));
     // "Kumo Station: … 35 units deployed": counted as units by the entry about them.
+    const counters = new Set<string>();
     if ([...own].some((k) => entry.heading.has(k)))
-      for (const n of COUNTER_NOUNS) counted.add(key(n));
+      for (const n of COUNTER_NOUNS) counters.add(key(n));
+    // "How big is a beginners' group": "for 15 people at a time" sizes it.
+    if (GROUP_NOUNS.has(question.focus)) for (const n of PEOPLE_NOUNS) counted.add(key(n));
     if (PEOPLE_NOUNS.has(question.focus)) {
       for (const n of PEOPLE_NOUNS) own.add(key(n));
       // "A team of five", "a group of seven".
@@ -243,7 +246,10 @@ export function needed(
     // "How many hives does Luka look after": a number in a clause about Luka.
     notCounts.push(...othersSpans(question, details.tokens, entry.titleEnd));
     // "How many people worked there": "site engineer for 18 months" counts months.
-    notCounts.push(...measureSpans(question, details.tokens));
+    // ("How big is the viola": "a 41.5 cm viola" is its size.)
+    const measured = sized && !GROUP_NOUNS.has(question.focus) && !PEOPLE_NOUNS.has(question.focus);
+    const figures = measureSpans(question, details.tokens);
+    if (!measured) notCounts.push(...figures);
     // "How many buildings": "built in twelve weeks" is no count of buildings.
     const noun = question.focus.replace(/s$/, "");
     // "eight dive trainees": a singular noun before a plural one qualifies it; the trainees
@@ -280,8 +286,18 @@ export function needed(
           (t.keys.some((k) => own.has(k)) && !qualifier(t) && (sized || !inName(t))) ||
           (GROUP_NOUNS.has(question.focus ?? "") && sizesGroup(details.tokens, t));
     if (
+      !(measured && figures.length > 0) &&
       !countsNear(details.tokens, named, notCounts) &&
       !countsNear(details.tokens, counted, notCounts, 2) &&
+      // ("A single piece of maple" is the wood it is made of, no count of the thing.)
+      !countsNear(
+        details.tokens,
+        (t) =>
+          t.keys.some((k) => counters.has(k)) &&
+          details.tokens[details.tokens.indexOf(t) + 1]?.word !== "of",
+        notCounts,
+        2,
+      ) &&
       !countedByOrdinal(question, details.tokens)
     )
       return lacks(countedDetail(question.focus));

@@ -15,6 +15,7 @@ import {
   UNITS,
 } from "./lexicon.ts";
 import type { Question } from "./question.ts";
+import { PERSON_NOUNS } from "./question-words.ts";
 import { isContent } from "./text.ts";
 
 // How far a name may stand from the noun it names ("the Orchard Testbed greenhouse").
@@ -123,6 +124,16 @@ export function focusHeld(
       return { answers: true };
     // "What problem does it solve": "the slow-receiver problem" says which.
     if (question.picks && inText.some((at) => qualified(tokens, at, asked)))
+      return { answers: true };
+    // "Which unit do you teach": "the climbing unit" says which; an organisation or a person
+    // still needs its name ("the local university" says none).
+    if (
+      question.identity &&
+      !question.plural &&
+      !ORGANISATION_WORDS.has(singular(focus)) &&
+      !PERSON_NOUNS.has(singular(focus)) &&
+      inText.some((at) => tokens[at - 2]?.word === "the" && qualified(tokens, at, asked))
+    )
       return { answers: true };
     return lacks(`names of the ${focus}`);
   }

@@ -69,7 +69,12 @@ function related(a: string, b: string): boolean {
   const rest = long.slice(short.length);
   // "nominee", "trainee": the one it was done to.
   // (Not "engine", which Porter would read as "engineer".)
-  return DERIVED.test(rest) || (rest === "e" && short.length >= 5 && long !== "engine");
+  return (
+    DERIVED.test(rest) ||
+    (rest === "e" && short.length >= 5 && long !== "engine") ||
+    // "glide" → "glider", "ride" → "riders": the one who does it, of a verb ending in "e".
+    (short.endsWith("e") && /^rs?$/.test(rest))
+  );
 }
 
 /**

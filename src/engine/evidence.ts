@@ -139,8 +139,14 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
       const verdict = focusHeld(question, entry, asked, fresh);
       // "What piano does she play at home": the teaching entry has a piano, but no playing.
       // "What conference did it appear at": the entry's venue says where it appeared.
+      // "Which setups does the emulator handle": an entry about it that holds the setups is
+      // what it handles, whatever verb it uses ("an emulation path for … setups").
       const done =
         question.verbs.some((v) => holds(entry, [...meant(question, v), ...converse(v)])) ||
+        question.verbs.every((v) => CAPABILITY_VERBS.has(v)) ||
+        // "What software do you edit on": an entry headed "Tools" is the owner's tools, however
+        // they use them.
+        meant(question, question.focus).some((k) => entry.heading.has(k)) ||
         (ORGANISATION_WORDS.has(singular(question.focus)) &&
           entry.details.spans.some((s) => s.kind === "venue"));
       if (verdict.answers && question.verbs.length > 0 && !done)

@@ -214,13 +214,15 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Nouns that name a kind of answer rather than a thing ("what subject", "which parts"): the
- * entry that answers states it without using the word.
+ * entry that answers states it without using the word. A thing's point, aim or trick is what its
+ * description says it does ("a switch that avoids loss via per-flow queues"), not a detail apart.
  */
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   list(`subject subjects topic topics field fields area areas kind kinds type types sort sorts part
   parts piece pieces layer layers level levels aspect aspects mechanism mechanisms method methods
   feature features component components side sides bit bits thing things detail details name
-  names example examples title titles`),
+  names example examples title titles point idea ideas goal goals aim aims purpose trick tricks
+  approach gist`),
 );
 
 /** Honorifics that stand before a name ("prof Smith") and say nothing about the question. */
@@ -292,6 +294,13 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
  */
 export const SYNONYM_GROUPS: readonly string[] = [
   "doctorate doctoral dissertation",
+  // Materials and the adjectives made of them: "is it wood" is answered by "a wooden cutter".
+  "wood wooden timber",
+  "wool woollen woolen",
+  "gold golden",
+  "fibreglass fiberglass grp",
+  "grandfather grandpa granddad grandad",
+  "grandmother grandma granny",
   "advisor adviser advise supervisor supervise mentor",
   "university college school alma",
   "study studied degree graduate education",
@@ -304,8 +313,10 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "author write writer wrote",
   "talk speak speaker present presentation keynote lecture",
   "teach teaching teacher course class lecture lecturer",
-  // "Where did you learn to weld": a course or a training is where one learns.
-  "learn learnt course training apprenticeship",
+  // "Where did you learn to weld": a course or a training is where one learns. Two groups, so
+  // that "does he teach courses" does not reach his own apprenticeship through "learn".
+  "learn learnt training apprenticeship",
+  "learn learnt course",
   // "How many spots are there": a class or a trip has places or seats for so many.
   "spot seat place",
   "help support assist",

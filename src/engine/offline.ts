@@ -52,6 +52,11 @@ export function offlineAnswer(
     judge(read, retrieval.personFacts).answers;
   if (located && personAnswers && (selection.missing || selection.docs.length === 0))
     return introduction(knowledge);
+  // "What sort of things does she dig up": the range of the owner's work, which the headline and
+  // summary say when they hold it as fully as any one entry does.
+  const topSupport = Math.max(0, ...retrieval.hits.map((h) => h.support));
+  if (KINDS_OF_WORK.test(read.words.join(" ")) && personAnswers && person >= topSupport)
+    return introduction(knowledge);
   if (selection.docs.length === 0) {
     return personAnswers ? introduction(knowledge) : abstention(knowledge);
   }
@@ -113,6 +118,11 @@ const OWN_WORK = new Set(
 
 // Words that make the thing asked about the owner's own.
 const OWNERS = new Set(["your", "ur", "yr", "her", "his", "their"]);
+
+// "What kind of stuff do you teach", "what sort of things does she dig up": a verb of the owner's,
+// asked of as a whole.
+const KINDS_OF_WORK =
+  /^what (?:kinds?|sorts?|types?) of (?:stuff|things|work) (?:do|does|did) (?:you|she|he|they) \w+(?: up| out| on| into| with| about)?$/;
 
 // Verbs of where someone lives or works from.
 const LOCATED = new Set(["based", "live", "living", "located", "reside", "stay", "staying"]);
@@ -236,7 +246,8 @@ function joinedAnswer(knowledge: Knowledge, question: string, parts: Retrieval[]
       : a.answer;
     if (!a.abstained && a.sources.every((s) => sources.has(s.id)) && a.sources.length > 0) continue;
     if (!texts.includes(text)) texts.push(text);
-    for (const s of a.sources) sources.set(s.id, s);
+    // (An ask answered only in part shows its line, not its entries: they are not yet said.)
+    if (!a.abstained) for (const s of a.sources) sources.set(s.id, s);
   }
   return {
     answer: texts.join("\n\n"),

@@ -66,6 +66,11 @@ export function ordering(ws: string[]): { before?: string[]; after?: string[] } 
     if (/^(?:you|she|he|they|i|we)$/.test(ws[i] ?? "") && ws[i + 1] !== undefined) i += 2;
     while (DETERMINERS.has(ws[i] ?? "")) i++;
     for (; i < ws.length && isContent(ws[i] ?? ""); i++) np.push(ws[i] as string);
+    // "before opening her workshop": what is opened, past its determiner.
+    if (np.length === 1 && /ing$/.test(np[0] ?? "") && DETERMINERS.has(ws[i] ?? "")) {
+      np.length = 0;
+      for (i++; i < ws.length && isContent(ws[i] ?? ""); i++) np.push(ws[i] as string);
+    }
     // "before opening Brasa": the entry is Brasa; "after graduating" is a time, not an entry.
     if (np.length > 1 && /ing$/.test(np[0] ?? "")) np.shift();
     if (np.some((w) => /ing$/.test(w))) continue;

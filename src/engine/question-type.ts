@@ -37,7 +37,7 @@ const AGE =
 const DURATION =
   /\bhow long\b(?! ago)|\bfor how long\b|\bhow many (years|months|weeks|days|hours|minutes|seasons)\b/;
 const WHEN =
-  /\bwhen\b|\b(what|which) (year|date|time|day|month|season|days)\b|\bsince when\b|\bhow long ago\b|\bhow often\b|\bwhat age\b/;
+  /\bwhen\b|\b(what|which) (years?|dates?|time|days?|months?|seasons?)\b|\bsince when\b|\bhow long ago\b|\bhow often\b|\bwhat age\b/;
 // "Where did the team place", "how did you do at the nationals": a position, not a place.
 const RANK =
   /\bwhere did (\S+ ){1,4}(place|finish|rank|come)\b|\bhow did (\S+ ){1,4}(place|rank|do|finish|fare)\b|\bwhat (place|position|rank) did\b/;

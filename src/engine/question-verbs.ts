@@ -131,6 +131,9 @@ export function claimOf(ws: string[]): string[] {
   while (ADVERBS.has(ws[i] ?? "") || adverb(ws[i] ?? "")) i++;
   if (BE.has(ws[i] ?? "")) i++;
   const word = ws[i] ?? "";
+  // "Is it kept in sync with upstream": a light verb's participle says nothing of its own; the
+  // claim is what follows it ("sync"), which an entry's words or tags may hold.
+  if (BE.has(first) && LIGHT_VERBS.has(word)) return passive(ws, i);
   if (HAVE.has(word)) {
     // "do you have kids": what is had, which the entry must state as had, not as an audience.
     i++;
@@ -159,9 +162,19 @@ export function claimOf(ws: string[]): string[] {
   // "your PhD examiner", "first author on Morpheus": the head of the noun phrase.
   while (DETERMINERS.has(ws[i] ?? "")) i++;
   let head = -1;
-  for (; i < ws.length && isContent(ws[i] ?? ""); i++) head = i;
+  for (; i < ws.length && isContent(ws[i] ?? ""); i++) {
+    // "is qemu-lab kept in sync": past the subject, a light verb's participle.
+    if (head >= 0 && BE.has(first) && LIGHT_VERBS.has(ws[i] ?? "")) return passive(ws, i);
+    head = i;
+  }
   const noun = ws[head];
   return noun && !GENERIC_NOUNS.has(noun) && noun.length > 2 ? [noun] : [];
+}
+// The first word after a light verb's participle that says something ("sync" in "kept in sync
+// with upstream"), or no claim when none does.
+function passive(ws: string[], at: number): string[] {
+  const next = ws.slice(at + 1).find((w) => isContent(w) && !LIGHT_VERBS.has(w));
+  return next && next.length > 2 ? [next] : [];
 }
 /**
  * "what language is Shedder written in", "what is it built with": a participle after a named

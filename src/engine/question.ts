@@ -18,6 +18,7 @@ import { needsOf, presentWork, REQUEST, typeOf } from "./question-type.ts";
 import { claimOf, madeWith, predicateOf, verbsOf } from "./question-verbs.ts";
 import {
   ASKING,
+  AUX,
   HAPPENING,
   PEOPLE,
   plural,
@@ -169,6 +170,17 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
       return;
     // "How long did the race take you": "take" only says a length of time is asked.
     if (type === "duration" && /^(?:take|takes|took)$/.test(w) && ws.includes("long")) return;
+    // "Have you done any emulator work": work on emulators; "work" says no more than "done".
+    if (
+      w === "work" &&
+      isContent(ws[i - 1] ?? "") &&
+      !LIGHT_VERBS.has(ws[i - 1] ?? "") &&
+      // (Not "where does Maria work", "does dr Raman work": there it is the verb.)
+      !ownName.has(ws[i - 1] ?? "") &&
+      !AUX.has(ws[i - 2] ?? "") &&
+      !isContent(ws[i + 1] ?? "")
+    )
+      return;
     // "the name of her company": "name" only says a name is wanted.
     if ((w === "name" || w === "names") && ws[i + 1] === "of") return;
     // "What subject", "which parts": the noun only says an answer is wanted.

@@ -141,6 +141,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     id: s.id,
     keys: new Set(terms(`${s.id} ${s.title} ${s.description}`)),
     name: new Set(terms(`${s.id} ${s.title}`)),
+    head: terms(s.title).at(-1),
   }));
   // Names of several words ("Nursing Times", "Moss Side Health Centre") and every run of two or
   // more of their words, with the entries that write them: a question typed in lowercase still
@@ -192,6 +193,12 @@ export function createRetriever(knowledge: Knowledge): Retriever {
         wanted.some((t) => alternatives(t.key).some((a) => s.name.has(a))),
       );
       if (named.length === 1) return named[0]?.id;
+      // "What games have you made": the section called Games, not "Game jams", whose head is
+      // another thing.
+      const headed = named.filter((s) =>
+        wanted.some((t) => alternatives(t.key).includes(s.head ?? "")),
+      );
+      if (headed.length === 1) return headed[0]?.id;
     }
     return undefined;
   }

@@ -6,7 +6,7 @@ import { judge } from "./evidence.ts";
 import { countedDetail } from "./evidence-detail.ts";
 import type { Question } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
-import { key, terms, words } from "./text.ts";
+import { isContent, key, terms, words } from "./text.ts";
 import { beforeOrAfter, latestBegun, ongoing, periodOf, stillGoing } from "./timeline.ts";
 import type { Doc } from "./types.ts";
 
@@ -19,6 +19,9 @@ const MAX_ENTRIES = 3;
 export const SECTION_LIST_MAX = 8;
 // A hit joins the answer when it scores at least this share of the best hit.
 const RELATIVE_SCORE = 0.5;
+// "Have you ever done an opera": any entry that is one says yes, though a talk about opera
+// scores higher; a yes/no question keeps more of the equally supported hits.
+const YESNO_SCORE = 0.3;
 // An equally supported entry scoring at least this share of the best may answer in its place.
 const FALLBACK_SCORE = 0.15;
 
@@ -56,7 +59,7 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
   const ranked = question.order ? inOrder(question, retrieval.hits, mentions) : undefined;
   if (ranked) return { docs: [ranked] };
-  const best = bestHits(question, retrieval.hits, mentions);
+  const best = bestHits(question, amongAsked(question, retrieval), mentions);
   if (best.length === 0) return partial(question, retrieval.hits);
   const chosen = best.slice(0, MAX_ENTRIES);
   // "When will she defend…", "what's your next game": only an entry that speaks of the future.
@@ -166,7 +169,16 @@ function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
   const calls = calledBy(question);
   // "How many readers did the nursing times article get": only what says "Nursing Times".
   const { named } = retrieval;
-  if (named && hits.some((h) => named.has(h.doc))) return (h) => named.has(h.doc);
+  // (Unless only an entry that does not write the name holds the whole question: "the legal
+  // interpreting module" is "Interpreting in Legal Settings", not the "Diploma in Legal
+  // Interpreting".)
+  const covers = (h: Hit) => h.support >= COVERAGE_THRESHOLD;
+  if (
+    named &&
+    hits.some((h) => named.has(h.doc)) &&
+    (hits.some((h) => named.has(h.doc) && covers(h)) || !hits.some(covers))
+  )
+    return (h) => named.has(h.doc);
   // "How many visitors did Blue get": an ordinary word that begins an entry's title names it
   // when it is what the count is asked of.
   const titled = (t: Question["terms"][number]) =>
@@ -190,7 +202,10 @@ function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
 function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean): Hit[] {
   const answering = hits.filter((h) => h.support >= COVERAGE_THRESHOLD && mentions(h));
   const top = Math.max(0, ...answering.map((h) => h.support));
-  let strongest = answering.filter((h) => h.support >= top - 1e-9);
+  let strongest = sayingAsAsked(
+    question,
+    answering.filter((h) => h.support >= top - 1e-9),
+  );
   // "Where do you work now": of the jobs, the one still going on ("since Jun 2020" too), else
   // the one begun last when each states its stretch of years.
   if (question.bonus.length > 0 && ["where", "who", "what"].includes(question.type)) {
@@ -206,7 +221,55 @@ function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean
   // one that holds more of the question's other words.
   const calls = calledBy(question);
   const called = answering.filter((h) => !strongest.includes(h) && calls(h));
-  return [...called, ...strongest.filter((h) => h.score >= lead * RELATIVE_SCORE)];
+  const share = question.type === "yesno" ? YESNO_SCORE : RELATIVE_SCORE;
+  return [...called, ...strongest.filter((h) => h.score >= lead * share)];
+}
+
+// "Which of your films is in Irish": one of the section the question names, not the teaching
+// entry that says "Irish Film Institute". A section headed by the noun ("Films") before one that
+// only mentions it ("Film festivals").
+function amongAsked(question: Question, retrieval: Retrieval): Hit[] {
+  const at = whichOf(question);
+  if (at < 0) return retrieval.hits;
+  const noun = question.words.slice(at + 2).find((w) => isContent(w));
+  if (!noun) return retrieval.hits;
+  const kinds = question.meant?.get(key(noun)) ?? [key(noun)];
+  const answering = retrieval.hits.filter((h) => h.support >= COVERAGE_THRESHOLD);
+  const name = (h: Hit) => terms(`${h.doc.section.id} ${h.doc.section.title}`);
+  const headed = answering.filter((h) => kinds.includes(terms(h.doc.section.title).at(-1) ?? ""));
+  const named = answering.filter((h) => name(h).some((k) => kinds.includes(k)));
+  const answers = (hs: Hit[]) => hs.some((h) => judge(question, h).answers);
+  if (answers(headed)) return headed;
+  return answers(named) ? named : retrieval.hits;
+}
+
+// Where the question says "which of" ("which of your films…"), or -1.
+function whichOf(question: Question): number {
+  return question.words.findIndex(
+    (w, i) => (w === "which" || w === "what") && question.words[i + 1] === "of",
+  );
+}
+
+const GOING = new Set(["to", "from", "into", "onto"]);
+
+// "How does she get to work": of entries that hold the question as fully, the ones that say
+// "to work" as it does ("cycles 18 km to work"), not only "work" ("has worked as…").
+function sayingAsAsked(question: Question, hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  const pairs = question.words.flatMap((w, i) => {
+    const next = question.words[i + 1] ?? "";
+    return GOING.has(w) && question.terms.some((t) => t.word === next) ? [[w, key(next)]] : [];
+  });
+  if (pairs.length === 0) return hits;
+  const says = (h: Hit) =>
+    pairs.some(([w, k]) =>
+      h.details.tokens.some(
+        (t, i) => t.word === w && (h.details.tokens[i + 1]?.keys ?? []).includes(k as string),
+      ),
+    );
+  const saying = hits.filter(says);
+  // (Only when one of them answers: the date of a move may stand in another entry.)
+  return saying.some((h) => judge(question, h).answers) ? saying : hits;
 }
 
 const QUALIFYING = new Set(["on", "at", "in", "for", "with", "under", "using", "against"]);
@@ -235,6 +298,8 @@ function calledBy(question: Question): (h: Hit) => boolean {
 function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   if (!retrieval.sectionId) return [];
   if (question.type !== "list" && question.type !== "what" && question.type !== "yesno") return [];
+  // "Which of your films is in Irish": the ones that are, not all of them.
+  if (whichOf(question) >= 0) return [];
   // "Did you build any logic analysers": the one that is, not every project.
   if (question.type === "yesno" && question.terms.some((t) => !t.common && !t.optional)) return [];
   const inSection = retrieval.hits.filter(

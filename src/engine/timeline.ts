@@ -22,6 +22,8 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 // An entry that goes on to what came before (or after) it.
 const EARLIER = /\b(?:before that|prior to that|previously|before then)\b/i;
 const LATER = /\b(?:after that|since then|then moved|afterwards)\b/i;
+// An entry that says it came before all the others.
+const FIRST_OF_ALL = /\bbefore (?:any|all) (?:of )?(?:that|this|it)\b/i;
 const ONGOING = /\b(?:since|present|now|currently|ongoing|to date|today)\b/i;
 
 const periods = new WeakMap<Entry, Period | null>();
@@ -82,8 +84,13 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
   // "Before tech I taught physics": an entry that says so itself.
   const told = docs.find((d) => says(d, before ? "before" : "after", named));
   if (told) return told;
-  const references = referencesOf(named, docs);
-  if (references.length === 0) return undefined;
+  const found = referencesOf(named, docs);
+  if (found.length === 0) return undefined;
+  // "Before opening her workshop": of the entries that hold "workshop", the one that says it
+  // was opened, not "a dealer's workshop" she worked in.
+  const done = /ing$/.test(gerund) && gerund !== asked[0] ? alternatives(key(gerund)) : [];
+  const doing = found.filter((d) => done.some((k) => entryKeys(d).has(k)));
+  const references = doing.length > 0 ? doing : found;
   // "What did you do before the masters": "After I stopped racing I did a one-year MSc", the
   // entry itself opens with what came before it (or, asked "after", with what came after).
   const opens = new RegExp(`^\\s*${before ? "after" : "before"}\\s`, "i");
@@ -111,6 +118,9 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
     if (!p) return false;
     return before ? p.end <= point && p.start < point : p.start >= point && p.end > point;
   });
+  // "Before any of that he was a joiner": undated, but before everything else the profile tells.
+  if (before && candidates.length === 0)
+    return docs.find((d) => !references.includes(d) && FIRST_OF_ALL.test(d.entry.summary));
   const verbs = question.verbs.flatMap((v) => alternatives(key(v)));
   const home = references[0]?.section;
   // The nearest in time; among equally near, a stretch of time over a single year, an entry

@@ -70,8 +70,18 @@ describe("npm run eval", () => {
   it("GIVEN gates the set meets and one it misses WHEN evaluated THEN it exits 0 and then 1 naming the kind below its gate", async () => {
     const set = join(REPO, "tests/fixtures/profiles/questions-haddad.json");
 
+    // (A fact no answer can hold, so the facts gate is missed whatever the engine answers.)
+    const unmet = await file(
+      "unmet.json",
+      JSON.stringify({
+        cases: [
+          { id: "f1", kind: "fact", q: "what games have u made", must: [["zzqx never said"]] },
+        ],
+      }),
+    );
+    const profile = join(REPO, "tests/fixtures/profiles/profile-haddad.yaml");
     const met = await evalCli(set, "--min-facts", "50", "--min-abstain", "50");
-    const missed = await evalCli(set, "--min-facts", "100", "--min-abstain", "100");
+    const missed = await evalCli(unmet, "--knowledge", profile, "--min-facts", "100");
     const bad = await evalCli(set, "--min-facts", "lots");
 
     expect(met.code, met.stderr).toBe(0);

@@ -62,14 +62,14 @@ GATES.push(
   // (benali 75% / 75%, nibhriain 71% / 67%, harrington 83% / 83%, shipped-r5 67% / 100%, okoro
   // 77% / 70%, pryce 61% / 90%), then tuned on: held at the figures the sixth round reached.
   ["tests/fixtures/profiles/questions-benali.json", 1, 0.91],
-  ["tests/fixtures/profiles/questions-nibhriain.json", 0.875, 1],
-  ["tests/fixtures/profiles/questions-harrington.json", 0.95, 1],
-  ["tests/fixtures/profiles/questions-shipped-r5.json", 22 / 24, 1],
-  ["tests/fixtures/profiles/questions-okoro.json", 0.95, 1],
-  ["tests/fixtures/profiles/questions-pryce.json", 0.88, 1],
+  ["tests/fixtures/profiles/questions-nibhriain.json", 23 / 24, 1],
+  ["tests/fixtures/profiles/questions-harrington.json", 1, 1],
+  ["tests/fixtures/profiles/questions-shipped-r5.json", 1, 1],
+  ["tests/fixtures/profiles/questions-okoro.json", 1, 1],
+  ["tests/fixtures/profiles/questions-pryce.json", 17 / 18, 1],
   // The sixth round's held-out set, first run at 83% / 92%; tuned on in the seventh round and
   // held at the figures it reached.
-  ["tests/fixtures/profiles/questions-ferrier.json", 22 / 24, 1],
+  ["tests/fixtures/profiles/questions-ferrier.json", 23 / 24, 1],
   // The seventh round's held-out set, at its first-run figures (not tuned on).
   ["tests/fixtures/profiles/questions-albrecht.json", 21 / 24, 11 / 12],
 );
@@ -82,8 +82,8 @@ GATES.push(
 GATES.push(
   ["tests/fixtures/profiles/questions-tesfaye.json", 24 / 24, 11 / 12],
   ["tests/fixtures/profiles/questions-whelan.json", 24 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-kerbrat.json", 23 / 24, 1],
-  ["tests/fixtures/profiles/questions-shipped-lead4.json", 23 / 24, 1],
+  ["tests/fixtures/profiles/questions-kerbrat.json", 24 / 24, 1],
+  ["tests/fixtures/profiles/questions-shipped-lead4.json", 24 / 24, 1],
 );
 
 /**
@@ -93,13 +93,13 @@ GATES.push(
  * the words its misses used: "emulator", "mainline", "host", "benchmark"…).
  */
 GATES.push(
-  ["tests/fixtures/profiles/questions-solbakken.json", 21 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-kranjc.json", 22 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-shipped-lead5.json", 20 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-solbakken.json", 24 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-kranjc.json", 23 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead5.json", 24 / 24, 11 / 12],
 );
 
-/** The eighth round's held-out set, at its first-run figures (not tuned on). */
-GATES.push(["tests/fixtures/profiles/questions-achterberg.json", 22 / 24, 9 / 12]);
+/** The eighth round's held-out set, first run at 22/24 / 9/12; held at what the ninth round reached. */
+GATES.push(["tests/fixtures/profiles/questions-achterberg.json", 24 / 24, 9 / 12]);
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
