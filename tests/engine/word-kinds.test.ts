@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { testEngine } from "../builders/engine.ts";
+import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+
+// Small made-up profiles that name specific things ("my Border Collie, Pip", "a PhD") where a
+// question uses the general word ("dog", "doctorate"): WordNet bridges the two.
+const shepherd = aKnowledge({
+  person: {
+    name: "Tove Lind",
+    headline: "Sheep farmer on Gotland",
+    summary: "I'm Tove Lind. I keep 200 ewes near Visby and teach at the farm school.",
+    voice: "first-person",
+  },
+  sections: [
+    aSection({
+      id: "life",
+      title: "Life",
+      description: "The farm and the people on it",
+      entries: [
+        anEntry({
+          id: "herding",
+          title: "Herding",
+          summary: "My Border Collie, Pip, moves the flock between the coastal pastures.",
+        }),
+        anEntry({
+          id: "flock",
+          title: "The flock",
+          summary: "200 Gotland ewes, lambing in April.",
+        }),
+        anEntry({
+          id: "club",
+          title: "Running club",
+          summary: "On Tuesdays I run with Visby Harriers.",
+        }),
+      ],
+    }),
+    aSection({
+      id: "education",
+      title: "Education",
+      description: "Where I studied",
+      entries: [
+        anEntry({
+          id: "phd",
+          title: "PhD in Animal Science, Uppsala University",
+          year: 2012,
+          summary: "A PhD on wool quality in island sheep, at Uppsala University.",
+        }),
+      ],
+    }),
+  ],
+});
+
+// The same owner without a dog: only a running club whose name is a kind of hound.
+const runner = aKnowledge({
+  ...shepherd,
+  sections: [
+    aSection({
+      id: "life",
+      title: "Life",
+      description: "The farm and the people on it",
+      entries: (shepherd.sections[0]?.entries ?? []).filter((e) => e.id !== "herding"),
+    }),
+  ],
+});
+
+const ask = async (knowledge: typeof shepherd, q: string) =>
+  (await testEngine({ knowledge })).answer(q);
+
+describe("general words find the specific things a profile names", () => {
+  it("GIVEN a profile naming 'my Border Collie, Pip' WHEN asked what the dog is called THEN the answer names Pip", async () => {
+    const result = await ask(shepherd, "what's your dog called");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Pip/);
+  });
+
+  it("GIVEN a profile naming 'my Border Collie, Pip' WHEN asked what breed the dog is THEN the answer says Border Collie", async () => {
+    const result = await ask(shepherd, "what breed is ur dog");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Border Collie/);
+  });
+
+  it("GIVEN a profile with a PhD WHEN asked which university gave the doctorate THEN the answer names it", async () => {
+    const result = await ask(shepherd, "which uni gave you your doctorate");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Uppsala University/);
+  });
+
+  it("GIVEN a profile with a dog and no cat WHEN asked about a cat THEN it abstains", async () => {
+    const result = await ask(shepherd, "do you have a cat");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a profile without a dog whose running club is called Harriers WHEN asked what the dog is called THEN it abstains", async () => {
+    const result = await ask(runner, "what's your dog called");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).not.toMatch(/Harriers/);
+  });
+});
