@@ -31,6 +31,8 @@ export interface Support {
   of(keys: ReadonlySet<string>): number;
   /** The profile keys each question term was taken to mean, when it means any. */
   meant: Map<string, string[]>;
+  /** Of those, the keys found only through WordNet, as kinds of a question word. */
+  kinds: Set<string>;
 }
 
 /** The word an entry is filed under when it has a venue, named in its field or its text. */
@@ -135,9 +137,11 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
     if (vocabulary.keys.has(b) && !boosts.has(b)) boosts.set(b, BONUS_BOOST);
   const meant = new Map<string, string[]>();
   for (const { term, alts } of resolved) if (alts.length > 0) meant.set(term.key, alts);
+  const kinds = new Set(resolved.flatMap(({ alts, bridged }) => (bridged ? alts : [])));
   return {
     boosts,
     meant,
+    kinds,
     of(keys) {
       let held = 0;
       let missing = 0;

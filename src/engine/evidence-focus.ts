@@ -35,6 +35,14 @@ export function focusHeld(
   const { tokens, spans } = entry.details;
   const inText = occurrences(tokens, focusKeys);
   const enough = question.identity && question.plural ? 2 : 1;
+  // "What instrument do you play": "the cello" is one, a kind WordNet gives; not a name, when
+  // one is asked for ("what's your dog called": not "a Border Collie", whose words are the kind's).
+  const kinds = inText.filter((at) => tokens[at]?.keys.some((k) => question.kinds?.has(k)));
+  const kindSays =
+    kinds.length >= enough && !question.words.some((w) => /^(called|named?)$/.test(w));
+  const kindWords = new Set(kinds);
+  for (const at of kinds)
+    for (let i = at - 1; tokens[i]?.name && !broken(tokens, i, i + 1); i--) kindWords.add(i);
   // "Lisbon hospitals": a place before the noun says where they are, not which they are.
   const placed = new Set<number>();
   for (const s of spans) if (s.kind === "place") for (let i = s.from; i < s.to; i++) placed.add(i);
@@ -57,10 +65,11 @@ export function focusHeld(
     const names = new Set<number>();
     for (const at of positions) {
       // "University of Otago" names one; "a GPU terrain renderer" only says "GPU".
-      if (tokens[at]?.name && tokens[at]?.word !== focus.toLowerCase()) names.add(at);
+      if (tokens[at]?.name && tokens[at]?.word !== focus.toLowerCase() && !kindWords.has(at))
+        names.add(at);
       const from = after ? at + 1 : Math.max(0, at - window);
       for (let i = from; i <= at + window && i < tokens.length; i++) {
-        if (i === at || !isName(i, anywhere)) continue;
+        if (i === at || kindWords.has(i) || !isName(i, anywhere)) continue;
         names.add(i);
         // A list goes on: "into Finnish and Norwegian", "Go, Python, Java".
         for (let j = i + 1; j < tokens.length; j++) {
@@ -118,6 +127,7 @@ export function focusHeld(
       titled ||
       about ||
       beside ||
+      kindSays ||
       named(inText, NEAR_NOUN)
     )
       return { answers: true };

@@ -92,6 +92,8 @@ export interface Question {
   order?: "first" | "last";
   /** The profile keys each term was taken to mean (synonyms, slips), once measured. */
   meant?: ReadonlyMap<string, string[]>;
+  /** Of those, the keys found only as narrower kinds of a question word ("cello" for "instrument"). */
+  kinds?: ReadonlySet<string>;
 }
 const FUTURE =
   /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over)|looking for (a |an )?(new )?(job|role|position|work)|job (hunting|market|search)|open to (job )?offers|when (is|are) .+ coming( out)?$)\b/;

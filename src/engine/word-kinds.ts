@@ -20,8 +20,8 @@ const MAX_SENSES = 8;
 const MIN_DEPTH = 5;
 // Kinds of kinds of kinds: dog → hunting dog → hound → greyhound.
 const LEVELS = 3;
-// Bounds the work for a broad noun: the senses visited, nearest first.
-const MAX_VISITED = 400;
+// Bounds the work for a broad sense: the senses visited under it, nearest first.
+const MAX_VISITED = 300;
 
 const known = new Map<string, Kinds>();
 // Question words come back across questions and owners: remembered, within bounds.
@@ -32,9 +32,11 @@ function kindsOf(word: string): Kinds {
   if (cached) return cached;
   const found: Kinds = { lemmas: new Map(), senses: new Set() };
   const senses = nounSenses(word);
-  if (senses.length <= MAX_SENSES) {
-    let level = senses.filter((s) => nounDepth(s) >= MIN_DEPTH);
-    const seen = new Set(level);
+  // Each sense is walked on its own budget: "instrument" the musical one is its sixth sense.
+  for (const first of senses.length <= MAX_SENSES ? senses : []) {
+    if (nounDepth(first) < MIN_DEPTH) continue;
+    let level = [first];
+    let visited = 1;
     for (let depth = 0; depth <= LEVELS && level.length > 0; depth++) {
       const next: number[] = [];
       for (const at of level) {
@@ -43,8 +45,8 @@ function kindsOf(word: string): Kinds {
         for (const lemma of sense.lemmas) if (!found.lemmas.has(lemma)) found.lemmas.set(lemma, at);
         if (depth === LEVELS) continue;
         for (const n of sense.narrower) {
-          if (seen.has(n) || seen.size >= MAX_VISITED) continue;
-          seen.add(n);
+          if (found.senses.has(n) || visited >= MAX_VISITED) continue;
+          visited++;
           next.push(n);
         }
       }

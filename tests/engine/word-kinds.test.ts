@@ -35,6 +35,18 @@ const shepherd = aKnowledge({
       ],
     }),
     aSection({
+      id: "music",
+      title: "Music",
+      description: "Evenings",
+      entries: [
+        anEntry({
+          id: "band",
+          title: "Folk band",
+          summary: "I play the cello in Sju Vindar, a folk band, at summer dances.",
+        }),
+      ],
+    }),
+    aSection({
       id: "education",
       title: "Education",
       description: "Where I studied",
@@ -44,6 +56,25 @@ const shepherd = aKnowledge({
           title: "PhD in Animal Science, Uppsala University",
           year: 2012,
           summary: "A PhD on wool quality in island sheep, at Uppsala University.",
+        }),
+      ],
+    }),
+  ],
+});
+
+// The same owner whose dog is named by its kind only.
+const unnamed = aKnowledge({
+  ...shepherd,
+  sections: [
+    aSection({
+      id: "life",
+      title: "Life",
+      description: "The farm and the people on it",
+      entries: [
+        anEntry({
+          id: "herding",
+          title: "Herding",
+          summary: "A Border Collie moves the flock between the coastal pastures.",
         }),
       ],
     }),
@@ -83,6 +114,17 @@ describe("general words find the specific things a profile names", () => {
     const result = await ask(shepherd, "which uni gave you your doctorate");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/Uppsala University/);
+  });
+
+  it("GIVEN a profile where 'I play the cello' WHEN asked what instrument she plays THEN the answer is that entry", async () => {
+    const result = await ask(shepherd, "what instrument do you play");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/cello/);
+  });
+
+  it("GIVEN a profile naming a Border Collie but not its name WHEN asked the name of the dog THEN it does not pass the breed off as the name", async () => {
+    const result = await ask(unnamed, "what is the name of your dog");
+    expect(result.abstained).toBe(true);
   });
 
   it("GIVEN a profile with a dog and no cat WHEN asked about a cat THEN it abstains", async () => {
