@@ -9,7 +9,7 @@ import { nounDepth, nounSense, nounSenses } from "./wordnet.ts";
 
 /** The words WordNet gives for a general noun, and the senses it reached them by. */
 interface Kinds {
-  lemmas: Map<string, number>;
+  lemmas: Set<string>;
   senses: Set<number>;
 }
 
@@ -30,23 +30,23 @@ const KIND_CACHE_SIZE = 2000;
 function kindsOf(word: string): Kinds {
   const cached = known.get(word);
   if (cached) return cached;
-  const found: Kinds = { lemmas: new Map(), senses: new Set() };
+  const found: Kinds = { lemmas: new Set(), senses: new Set() };
   const senses = nounSenses(word);
-  // Each sense is walked on its own budget: "instrument" the musical one is its sixth sense.
+  // Each sense is walked on its own budget: the musical "instrument" is the word's sixth sense.
   for (const first of senses.length <= MAX_SENSES ? senses : []) {
     if (nounDepth(first) < MIN_DEPTH) continue;
     let level = [first];
-    let visited = 1;
+    const seen = new Set(level);
     for (let depth = 0; depth <= LEVELS && level.length > 0; depth++) {
       const next: number[] = [];
       for (const at of level) {
         const sense = nounSense(at);
         found.senses.add(at);
-        for (const lemma of sense.lemmas) if (!found.lemmas.has(lemma)) found.lemmas.set(lemma, at);
+        for (const lemma of sense.lemmas) found.lemmas.add(lemma);
         if (depth === LEVELS) continue;
         for (const n of sense.narrower) {
-          if (found.senses.has(n) || visited >= MAX_VISITED) continue;
-          visited++;
+          if (seen.has(n) || found.senses.has(n) || seen.size >= MAX_VISITED) continue;
+          seen.add(n);
           next.push(n);
         }
       }
@@ -71,7 +71,7 @@ export function kindsInProfile(word: string, written: (word: string) => boolean)
   const own = key(word);
   const kinds = kindsOf(word);
   const writes = (w: string) => written(w) || written(`${w}s`);
-  for (const lemma of kinds.lemmas.keys()) {
+  for (const lemma of kinds.lemmas) {
     const parts = lemma.split(/[\s-]+/).filter(Boolean);
     const head = parts.at(-1);
     if (!head || !/^[a-z]+$/.test(head) || rarity(head) <= (parts.length > 1 ? 2 : 1)) continue;
