@@ -240,7 +240,11 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
     phrase: phrase.filter((w) => w !== ordinal),
     identity: focused?.identity ?? false,
     picks: focused?.picks ?? false,
-    plural: focusWord ? plural(focusWord) || focusWord === "people" : false,
+    // "whats ur dogs name": the dog's name, its apostrophe left out; one name is asked for.
+    plural:
+      focusWord !== undefined &&
+      (plural(focusWord) || focusWord === "people") &&
+      asked[(focused?.head ?? -1) + 1] !== "name",
     possessive: focusWord
       ? (focused?.owned ?? false) ||
         new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
