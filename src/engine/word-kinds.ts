@@ -60,9 +60,9 @@ function kindsOf(word: string): Kinds {
 
 /**
  * Keys of the profile's words that WordNet gives as a synonym or a narrower kind of a noun
- * ("greyhound" for "dog"), as the profile writes them (or their plural), when they can mean
- * nothing else: "harrier" is a hound but also a runner and a hawk, so "Kirkstall Harriers" is
- * not a dog; and not the most common words, which are mostly something else ("found" is a
+ * ("greyhound" for "dog"), as the profile writes them (or their plural), when that is what they
+ * mostly mean: "harrier" is a hound, but first a harasser, then a hawk, so "Kirkstall Harriers"
+ * is not a dog ("steel" is first the alloy, so it is a metal); and not the most common words, which are mostly something else ("found" is a
  * wage's board and lodging, but mostly a verb). A phrase ("border collie") counts by its last
  * word when the profile writes all its words and that word is not among the most common ones.
  */
@@ -78,7 +78,9 @@ export function kindsInProfile(word: string, written: (word: string) => boolean)
     const headKey = key(head);
     if (headKey === own || found.has(headKey)) continue;
     if (!parts.every((p) => writes(p.replace(/'s$/, "")))) continue;
-    if (!nounSenses(lemma).every((s) => kinds.senses.has(s))) continue;
+    // Its most frequent sense, or all of them, a kind of the word.
+    const senses = nounSenses(lemma);
+    if (!kinds.senses.has(senses[0] ?? -1) && !senses.every((s) => kinds.senses.has(s))) continue;
     found.add(headKey);
   }
   return [...found];

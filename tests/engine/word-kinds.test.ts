@@ -28,6 +28,11 @@ const shepherd = aKnowledge({
           summary: "200 Gotland ewes, lambing in April.",
         }),
         anEntry({
+          id: "barn",
+          title: "The barn",
+          summary: "A hay barn on steel posts, built in 2019.",
+        }),
+        anEntry({
           id: "club",
           title: "Running club",
           summary: "On Tuesdays I run with Visby Harriers.",
@@ -122,6 +127,12 @@ describe("general words find the specific things a profile names", () => {
     const result = await ask(shepherd, "what instrument do you play");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/cello/);
+  });
+
+  it("GIVEN a barn 'on steel posts' WHEN asked what metal its posts are THEN the answer is that entry", async () => {
+    const result = await ask(shepherd, "what metal are the barn posts");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/steel posts/);
   });
 
   it("GIVEN a profile naming a Border Collie but not its name WHEN asked the name of the dog THEN it does not pass the breed off as the name", async () => {
