@@ -6,9 +6,11 @@ import type { Span, Token } from "./details.ts";
 import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import { broken, hasKey, lacks, meant, occurrences, runs, singular } from "./evidence-words.ts";
 import {
+  KIN_NOUNS,
   MEASURE_NOUNS,
   MEASURES,
   ORGANISATION_WORDS,
+  PEOPLE_NOUNS,
   SOFTWARE_NOUNS,
   STACK_LABELS,
   TIME_UNITS,
@@ -95,6 +97,10 @@ export function focusHeld(
   // "What's the name of her company": the entry about her company is called by its name.
   // (Its name said of it: the entry is about it, or the name stands near it in the text; "grew
   // up on Inis Oírr, where my parents ran the island's only guesthouse" names no guesthouse.)
+  // A person is not called by a place: "whats his partners name".
+  const personal = [focus, focus.replace(/s$/, "")].some(
+    (w) => KIN_NOUNS.has(w) || PEOPLE_NOUNS.has(w),
+  );
   const titleNames = tokens.flatMap((t, i) =>
     t.start < entry.titleEnd && isName(i, true) ? [t.word] : [],
   );
@@ -103,6 +109,8 @@ export function focusHeld(
       (t, i) =>
         t.start >= entry.titleEnd &&
         titleNames.includes(t.word) &&
+        // "lives in Muizenberg with his partner": where he lives, not what she is called.
+        !(personal && placed.has(i)) &&
         Math.abs(i - at) <= 2 * NEAR_NOUN &&
         !broken(tokens, Math.min(i, at), Math.max(i, at)),
     ),

@@ -28,6 +28,11 @@ const shepherd = aKnowledge({
           summary: "200 Gotland ewes, lambing in April.",
         }),
         anEntry({
+          id: "home",
+          title: "Visby",
+          summary: "I live in Visby with my partner and our two children.",
+        }),
+        anEntry({
           id: "barn",
           title: "The barn",
           summary: "A hay barn on steel posts, built in 2019.",
@@ -149,5 +154,14 @@ describe("general words find the specific things a profile names", () => {
     const result = await ask(runner, "what's your dog called");
     expect(result.abstained).toBe(true);
     expect(result.answer).not.toMatch(/Harriers/);
+  });
+});
+
+describe("asking a thing's name", () => {
+  it("GIVEN an entry titled by a town, where the owner lives with a partner WHEN asked the partner's name THEN it abstains rather than give the town", async () => {
+    for (const q of ["whats ur partners name", "what is the name of your partner"]) {
+      const result = await ask(shepherd, q);
+      expect(result.abstained).toBe(true);
+    }
   });
 });
