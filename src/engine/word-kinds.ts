@@ -74,7 +74,8 @@ export function kindsInProfile(word: string, written: (word: string) => boolean)
   for (const lemma of kinds.lemmas) {
     const parts = lemma.split(/[\s-]+/).filter(Boolean);
     const head = parts.at(-1);
-    if (!head || !/^[a-z]+$/.test(head) || rarity(head) <= (parts.length > 1 ? 2 : 1)) continue;
+    // Short words are as often a name or an abbreviation ("Ade" is no "ade", the drink).
+    if (!head || !/^[a-z]{4,}$/.test(head) || rarity(head) <= (parts.length > 1 ? 2 : 1)) continue;
     const headKey = key(head);
     if (headKey === own || found.has(headKey)) continue;
     if (!parts.every((p) => writes(p.replace(/'s$/, "")))) continue;
