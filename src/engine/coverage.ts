@@ -1,6 +1,8 @@
 import { converse } from "./evidence-words.ts";
 import {
   CLIPPED,
+  FUNCTION_WORDS,
+  GENERIC_NOUNS,
   GROUP_NOUNS,
   isCommonWord,
   NUMBER_WORDS,
@@ -8,7 +10,9 @@ import {
   VENUE_KINDS,
 } from "./lexicon.ts";
 import type { Question } from "./question.ts";
+import { TYPE_WORDS } from "./question-words.ts";
 import { alternatives, key, oneSlip, oneSlipAway, terms } from "./text.ts";
+import { kindsInProfile, namesASort } from "./word-kinds.ts";
 
 /** A profile's words: every key with the number of entries holding it, and each written word's key. */
 export interface Vocabulary {
@@ -28,6 +32,8 @@ export interface Support {
   of(keys: ReadonlySet<string>): number;
   /** The profile keys each question term was taken to mean, when it means any. */
   meant: Map<string, string[]>;
+  /** Of those, the keys found only through WordNet, as kinds of a question word. */
+  kinds: Set<string>;
 }
 
 /** The word an entry is filed under when it has a venue, named in its field or its text. */
@@ -50,6 +56,10 @@ const MIN_SLIP_LENGTH = 5;
 const COMMON_MISSING_CAP = 3;
 // Ranking nudge for an entry holding a "now" word when the question says "now" or "currently".
 const BONUS_BOOST = 0.5;
+// A word found only through WordNet ("greyhound" for "dog") boosts the search by this share of
+// the question's word: an entry that says the word itself ranks above one that names a kind of
+// it. Whether an entry covers the question counts it fully: a greyhound is a dog.
+const BRIDGED_SHARE = 0.6;
 
 /**
  * Resolves each question term to the profile keys it may mean (itself, a synonym, or a word one
@@ -86,6 +96,23 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         // "Did you write a book": "a cookbook" is one; a word the profile only has compounded.
         alts = compounds(term.word, vocabulary);
       }
+      // "What's your dog called": "our greyhound, Biscuit"; the profile names the kind.
+      let bridged = false;
+      if (alts.length === 0 && bridgeable(term.word) && !question.verbs.includes(term.word)) {
+        const has = (w: string) => vocabulary.words.has(w);
+        alts = kindsInProfile(term.word, has).filter((k) => vocabulary.keys.has(k));
+        // "What breed is your dog": a sort of thing is answered by a kind of the thing named.
+        if (alts.length === 0 && namesASort(term.word))
+          alts = [
+            ...new Set(
+              question.terms
+                .filter((t) => t !== term && bridgeable(t.word))
+                .flatMap((t) => kindsInProfile(t.word, has))
+                .filter((k) => vocabulary.keys.has(k)),
+            ),
+          ];
+        bridged = alts.length > 0;
+      }
       // "Have you spoken at a conference": an entry that names where ("at FOSDEM") says so.
       if (VENUE_KINDS.has(term.word) && vocabulary.keys.has(key(VENUE))) alts.push(key(VENUE));
       // "How big is your team": an entry that sizes a group of another name answers it.
@@ -101,21 +128,24 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       const specific = alts.length
         ? 1 + Math.log(vocabulary.size / df) / Math.log(vocabulary.size + 1)
         : 2;
-      return { term: { ...term, weight: term.weight * specific }, alts };
+      return { term: { ...term, weight: term.weight * specific }, alts, bridged };
     });
   const boosts = new Map<string, number>();
-  for (const { term, alts } of resolved) {
+  for (const { term, alts, bridged } of resolved) {
+    const weight = bridged ? term.weight * BRIDGED_SHARE : term.weight;
     for (const alt of alts) {
-      boosts.set(alt, Math.max(boosts.get(alt) ?? 0, term.weight / alts.length));
+      boosts.set(alt, Math.max(boosts.get(alt) ?? 0, weight / alts.length));
     }
   }
   for (const b of question.bonus)
     if (vocabulary.keys.has(b) && !boosts.has(b)) boosts.set(b, BONUS_BOOST);
   const meant = new Map<string, string[]>();
   for (const { term, alts } of resolved) if (alts.length > 0) meant.set(term.key, alts);
+  const kinds = new Set(resolved.flatMap(({ alts, bridged }) => (bridged ? alts : [])));
   return {
     boosts,
     meant,
+    kinds,
     of(keys) {
       let held = 0;
       let missing = 0;
@@ -160,6 +190,19 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       return weighed === 0 ? 0 : held / weighed;
     },
   };
+}
+
+// A general noun worth looking up in WordNet: ordinary English that says what is asked about, not
+// how it is asked ("what", "kind", "thing").
+function bridgeable(word: string): boolean {
+  return (
+    word.length >= 3 &&
+    /^[a-z]+$/.test(word) &&
+    rarity(word) < 4 &&
+    !FUNCTION_WORDS.has(word) &&
+    !GENERIC_NOUNS.has(word) &&
+    !TYPE_WORDS.has(word)
+  );
 }
 
 // Keys of the profile's words made of an ordinary word and this one ("cookbook" for "book").

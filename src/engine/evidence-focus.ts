@@ -6,9 +6,11 @@ import type { Span, Token } from "./details.ts";
 import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import { broken, hasKey, lacks, meant, occurrences, runs, singular } from "./evidence-words.ts";
 import {
+  KIN_NOUNS,
   MEASURE_NOUNS,
   MEASURES,
   ORGANISATION_WORDS,
+  PEOPLE_NOUNS,
   SOFTWARE_NOUNS,
   STACK_LABELS,
   TIME_UNITS,
@@ -36,6 +38,14 @@ export function focusHeld(
   const { tokens, spans } = entry.details;
   const inText = occurrences(tokens, focusKeys);
   const enough = question.identity && question.plural ? 2 : 1;
+  // "What instrument do you play": "the cello" is one, a kind WordNet gives; not a name, when
+  // one is asked for ("what's your dog called": not "a Border Collie", whose words are the kind's).
+  const kinds = inText.filter((at) => tokens[at]?.keys.some((k) => question.kinds?.has(k)));
+  const kindSays =
+    kinds.length >= enough && !question.words.some((w) => /^(called|named?)$/.test(w));
+  const kindWords = new Set(kinds);
+  for (const at of kinds)
+    for (let i = at - 1; tokens[i]?.name && !broken(tokens, i, i + 1); i--) kindWords.add(i);
   // "Lisbon hospitals": a place before the noun says where they are, not which they are.
   const placed = new Set<number>();
   for (const s of spans) if (s.kind === "place") for (let i = s.from; i < s.to; i++) placed.add(i);
@@ -58,10 +68,11 @@ export function focusHeld(
     const names = new Set<number>();
     for (const at of positions) {
       // "University of Otago" names one; "a GPU terrain renderer" only says "GPU".
-      if (tokens[at]?.name && tokens[at]?.word !== focus.toLowerCase()) names.add(at);
+      if (tokens[at]?.name && tokens[at]?.word !== focus.toLowerCase() && !kindWords.has(at))
+        names.add(at);
       const from = after ? at + 1 : Math.max(0, at - window);
       for (let i = from; i <= at + window && i < tokens.length; i++) {
-        if (i === at || !isName(i, anywhere)) continue;
+        if (i === at || kindWords.has(i) || !isName(i, anywhere)) continue;
         names.add(i);
         // A list goes on: "into Finnish and Norwegian", "Go, Python, Java".
         for (let j = i + 1; j < tokens.length; j++) {
@@ -87,6 +98,10 @@ export function focusHeld(
   // "What's the name of her company": the entry about her company is called by its name.
   // (Its name said of it: the entry is about it, or the name stands near it in the text; "grew
   // up on Inis Oírr, where my parents ran the island's only guesthouse" names no guesthouse.)
+  // A person is not called by a place: "whats his partners name".
+  const personal = [focus, focus.replace(/s$/, "")].some(
+    (w) => KIN_NOUNS.has(w) || PEOPLE_NOUNS.has(w),
+  );
   const titleNames = tokens.flatMap((t, i) =>
     t.start < entry.titleEnd && isName(i, true) ? [t.word] : [],
   );
@@ -95,6 +110,8 @@ export function focusHeld(
       (t, i) =>
         t.start >= entry.titleEnd &&
         titleNames.includes(t.word) &&
+        // "lives in Muizenberg with his partner": where he lives, not what she is called.
+        !(personal && placed.has(i)) &&
         Math.abs(i - at) <= 2 * NEAR_NOUN &&
         !broken(tokens, Math.min(i, at), Math.max(i, at)),
     ),
@@ -119,6 +136,7 @@ export function focusHeld(
       titled ||
       about ||
       beside ||
+      kindSays ||
       named(inText, NEAR_NOUN)
     )
       return { answers: true };

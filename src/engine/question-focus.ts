@@ -97,8 +97,10 @@ export function focusPhrase(
     const popped = phrase.slice(named.length);
     // "what CVE number", "which model name": an identifier of the thing is asked for.
     if (popped.some((i) => /^(number|id|code|name)$/.test(ws[i] ?? ""))) identity = true;
-    const open = popped.some((i) => PLACE_NOUNS.has(ws[i] ?? "") || GENERIC_NOUNS.has(ws[i] ?? ""));
-    if (open && popped.some((i) => GENERIC_NOUNS.has(ws[i] ?? ""))) named.length = 0;
+    // "what's your dog's name": the name is the dog's, which is what is asked for.
+    const vague = (i: number) => GENERIC_NOUNS.has(ws[i] ?? "") && !/^names?$/.test(ws[i] ?? "");
+    const open = popped.some((i) => PLACE_NOUNS.has(ws[i] ?? "") || vague(i));
+    if (open && popped.some(vague)) named.length = 0;
     // "How many pieces were in the show": what is counted is asked for, however general.
     const head =
       counting && phrase.length > 0

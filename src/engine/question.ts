@@ -93,6 +93,8 @@ export interface Question {
   order?: "first" | "last";
   /** The profile keys each term was taken to mean (synonyms, slips), once measured. */
   meant?: ReadonlyMap<string, string[]>;
+  /** Of those, the keys found only as narrower kinds of a question word ("cello" for "instrument"). */
+  kinds?: ReadonlySet<string>;
 }
 const FUTURE =
   /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over)|looking for (a |an )?(new )?(job|role|position|work)|job (hunting|market|search)|open to (job )?offers|when (is|are) .+ coming( out)?$)\b/;
@@ -257,7 +259,11 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
     phrase: phrase.filter((w) => w !== ordinal),
     identity: focused?.identity ?? false,
     picks: focused?.picks ?? false,
-    plural: focusWord ? plural(focusWord) || focusWord === "people" : false,
+    // "whats ur dogs name": the dog's name, its apostrophe left out; one name is asked for.
+    plural:
+      focusWord !== undefined &&
+      (plural(focusWord) || focusWord === "people") &&
+      asked[(focused?.head ?? -1) + 1] !== "name",
     possessive: focusWord
       ? (focused?.owned ?? false) ||
         new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)

@@ -231,7 +231,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
   const searchOne = (text: string, limit: number): Retrieval => {
     const read = readQuestion(text, ownName);
     const support = measureSupport(read, vocabulary);
-    const question = { ...read, meant: support.meant };
+    const question = { ...read, meant: support.meant, kinds: support.kinds };
     const queryTerms = question.terms.map((t) => t.key);
     const personSupport = support.of(personKeys);
     const base = {

@@ -21,6 +21,16 @@ describe("reading a question", () => {
     expect(read("what's the name of her bar").focus).toBe("bar");
   });
 
+  it("GIVEN 'what is X's name', with or without its apostrophe WHEN read THEN X is the thing asked for and one name is wanted", () => {
+    for (const q of ["what is your dog's name", "whats ur dogs name"]) {
+      const question = read(q);
+      expect(question.focus).toMatch(/^dogs?$/);
+      expect(question.identity).toBe(true);
+      expect(question.plural).toBe(false);
+    }
+    expect(read("what are the names of your dogs").plural).toBe(true);
+  });
+
   it("GIVEN a cost, a place in a race and a place to find something WHEN read THEN each asks for its own kind of detail", () => {
     expect(read("how much does the camera cost").needs).toEqual(["money"]);
     expect(read("where did the team place at worlds").needs).toEqual(["rank"]);

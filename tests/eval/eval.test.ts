@@ -54,7 +54,8 @@ GATES.push(
   ["tests/fixtures/profiles/questions-castellanos.json", 0.95, 0.9],
   ["tests/fixtures/profiles/questions-kowalczyk.json", 0.95, 0.8],
   ["tests/fixtures/profiles/questions-raman.json", 1, 0.9],
-  ["tests/fixtures/profiles/questions-whitcombe.json", 0.875, 0.75],
+  // Raised in the ninth round: WordNet finds "our greyhound, Biscuit" for "whats ur dog called".
+  ["tests/fixtures/profiles/questions-whitcombe.json", 1, 0.75],
   ["tests/fixtures/profiles/questions-oyelaran.json", 0.83, 0.9],
   // The shipped profile's fourth-round set, held to the issue's 95% for that profile.
   ["tests/fixtures/profiles/questions-shipped-r4.json", 0.95, 0.95],
@@ -70,8 +71,9 @@ GATES.push(
   // The sixth round's held-out set, first run at 83% / 92%; tuned on in the seventh round and
   // held at the figures it reached.
   ["tests/fixtures/profiles/questions-ferrier.json", 23 / 24, 1],
-  // The seventh round's held-out set, at its first-run figures (not tuned on).
-  ["tests/fixtures/profiles/questions-albrecht.json", 21 / 24, 11 / 12],
+  // The seventh round's held-out set, at its first-run figures; its dog questions ("whats ur dogs
+  // name", "what breed is ur dog") were worked on in the ninth round (WordNet) and held there.
+  ["tests/fixtures/profiles/questions-albrecht.json", 23 / 24, 11 / 12],
 );
 
 /**

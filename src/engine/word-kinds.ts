@@ -1,0 +1,108 @@
+/**
+ * General nouns bridged to the specific words a profile uses, through WordNet: "dog" finds "my
+ * greyhound, Biscuit", "doctorate" finds "PhD", "fiddle" finds "violin". Only synonyms and
+ * narrower kinds count (never broader ones: "a greyhound" answers "a dog", not the reverse).
+ */
+import { rarity } from "./lexicon.ts";
+import { key } from "./text.ts";
+import { nounDepth, nounSense, nounSenses } from "./wordnet.ts";
+
+/** The words WordNet gives for a general noun, and the senses it reached them by. */
+interface Kinds {
+  lemmas: Set<string>;
+  senses: Set<number>;
+}
+
+// A noun with more senses than this is too vague to stand for any one kind ("place" has 16,
+// "thing" 12, "time" 10; "dog" has 7).
+const MAX_SENSES = 8;
+// Senses this close to the top of the hierarchy are vague ("person" 3, "stuff" 4): skipped.
+const MIN_DEPTH = 5;
+// Kinds of kinds of kinds: dog → hunting dog → hound → greyhound.
+const LEVELS = 3;
+// Bounds the work for a broad sense: the senses visited under it, nearest first.
+const MAX_VISITED = 300;
+
+const known = new Map<string, Kinds>();
+// Question words come back across questions and owners: remembered, within bounds.
+const KIND_CACHE_SIZE = 2000;
+
+function kindsOf(word: string): Kinds {
+  const cached = known.get(word);
+  if (cached) return cached;
+  const found: Kinds = { lemmas: new Set(), senses: new Set() };
+  const senses = nounSenses(word);
+  // Each sense is walked on its own budget: the musical "instrument" is the word's sixth sense.
+  for (const first of senses.length <= MAX_SENSES ? senses : []) {
+    if (nounDepth(first) < MIN_DEPTH) continue;
+    let level = [first];
+    const seen = new Set(level);
+    for (let depth = 0; depth <= LEVELS && level.length > 0; depth++) {
+      const next: number[] = [];
+      for (const at of level) {
+        const sense = nounSense(at);
+        found.senses.add(at);
+        for (const lemma of sense.lemmas) found.lemmas.add(lemma);
+        if (depth === LEVELS) continue;
+        for (const n of sense.narrower) {
+          if (seen.has(n) || found.senses.has(n) || seen.size >= MAX_VISITED) continue;
+          seen.add(n);
+          next.push(n);
+        }
+      }
+      level = next;
+    }
+  }
+  if (known.size >= KIND_CACHE_SIZE) known.clear();
+  known.set(word, found);
+  return found;
+}
+
+/**
+ * Keys of the profile's words that WordNet gives as a synonym or a narrower kind of a noun
+ * ("greyhound" for "dog"), as the profile writes them (or their plural), when that is what they
+ * mostly mean: "harrier" is a hound, but first a harasser, then a hawk, so "Kirkstall Harriers"
+ * is not a dog ("steel" is first the alloy, so it is a metal); and not the most common words, which are mostly something else ("found" is a
+ * wage's board and lodging, but mostly a verb). A phrase ("border collie") counts by its last
+ * word when the profile writes all its words and that word is not among the most common ones.
+ */
+export function kindsInProfile(word: string, written: (word: string) => boolean): string[] {
+  const found = new Set<string>();
+  const own = key(word);
+  const kinds = kindsOf(word);
+  const writes = (w: string) => written(w) || written(`${w}s`);
+  for (const lemma of kinds.lemmas) {
+    const parts = lemma.split(/[\s-]+/).filter(Boolean);
+    const head = parts.at(-1);
+    // Short words are as often a name or an abbreviation ("Ade" is no "ade", the drink).
+    if (!head || !/^[a-z]{4,}$/.test(head) || rarity(head) <= (parts.length > 1 ? 2 : 1)) continue;
+    const headKey = key(head);
+    if (headKey === own || found.has(headKey)) continue;
+    if (!parts.every((p) => writes(p.replace(/'s$/, "")))) continue;
+    // Its most frequent sense, or all of them, a kind of the word.
+    const senses = nounSenses(lemma);
+    if (!kinds.senses.has(senses[0] ?? -1) && !senses.every((s) => kinds.senses.has(s))) continue;
+    found.add(headKey);
+  }
+  return [...found];
+}
+
+let sortSenses: Set<number> | undefined;
+
+/**
+ * Whether a noun names a sort of thing ("breed", "make", "genre"): WordNet files one of its
+ * senses under "kind, sort", at most one step below. "What breed is your dog" is answered by a kind of dog.
+ */
+export function namesASort(word: string): boolean {
+  if (!sortSenses) {
+    const sort = new Set(nounSenses("sort"));
+    sortSenses = new Set(nounSenses("kind").filter((s) => sort.has(s)));
+  }
+  const sorts = sortSenses;
+  // One step between: a breed is a type, a type is a kind.
+  return nounSenses(word).some((s) =>
+    nounSense(s).broader.some(
+      (b) => sorts.has(b) || nounSense(b).broader.some((c) => sorts.has(c)),
+    ),
+  );
+}

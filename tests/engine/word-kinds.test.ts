@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { testEngine } from "../builders/engine.ts";
+import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+
+// Small made-up profiles that name specific things ("my Border Collie, Pip", "a PhD") where a
+// question uses the general word ("dog", "doctorate"): WordNet bridges the two.
+const shepherd = aKnowledge({
+  person: {
+    name: "Tove Lind",
+    headline: "Sheep farmer on Gotland",
+    summary: "I'm Tove Lind. I keep 200 ewes near Visby and teach at the farm school.",
+    voice: "first-person",
+  },
+  sections: [
+    aSection({
+      id: "life",
+      title: "Life",
+      description: "The farm and the people on it",
+      entries: [
+        anEntry({
+          id: "herding",
+          title: "Herding",
+          summary: "My Border Collie, Pip, moves the flock between the coastal pastures.",
+        }),
+        anEntry({
+          id: "flock",
+          title: "The flock",
+          summary: "200 Gotland ewes, lambing in April.",
+        }),
+        anEntry({
+          id: "home",
+          title: "Visby",
+          summary: "I live in Visby with my partner and our two children.",
+        }),
+        anEntry({
+          id: "barn",
+          title: "The barn",
+          summary: "A hay barn on steel posts, built in 2019.",
+        }),
+        anEntry({
+          id: "club",
+          title: "Running club",
+          summary: "On Tuesdays I run with Visby Harriers.",
+        }),
+      ],
+    }),
+    aSection({
+      id: "music",
+      title: "Music",
+      description: "Evenings",
+      entries: [
+        anEntry({
+          id: "band",
+          title: "Folk band",
+          summary: "I play the cello in Sju Vindar, a folk band, at summer dances.",
+        }),
+      ],
+    }),
+    aSection({
+      id: "education",
+      title: "Education",
+      description: "Where I studied",
+      entries: [
+        anEntry({
+          id: "phd",
+          title: "PhD in Animal Science, Uppsala University",
+          year: 2012,
+          summary: "A PhD on wool quality in island sheep, at Uppsala University.",
+        }),
+      ],
+    }),
+  ],
+});
+
+// The same owner whose dog is named by its kind only.
+const unnamed = aKnowledge({
+  ...shepherd,
+  sections: [
+    aSection({
+      id: "life",
+      title: "Life",
+      description: "The farm and the people on it",
+      entries: [
+        anEntry({
+          id: "herding",
+          title: "Herding",
+          summary: "A Border Collie moves the flock between the coastal pastures.",
+        }),
+      ],
+    }),
+  ],
+});
+
+// The same owner without a dog: only a running club whose name is a kind of hound.
+const runner = aKnowledge({
+  ...shepherd,
+  sections: [
+    aSection({
+      id: "life",
+      title: "Life",
+      description: "The farm and the people on it",
+      entries: (shepherd.sections[0]?.entries ?? []).filter((e) => e.id !== "herding"),
+    }),
+  ],
+});
+
+const ask = async (knowledge: typeof shepherd, q: string) =>
+  (await testEngine({ knowledge })).answer(q);
+
+describe("general words find the specific things a profile names", () => {
+  it("GIVEN a profile naming 'my Border Collie, Pip' WHEN asked what the dog is called THEN the answer names Pip", async () => {
+    for (const q of ["what's your dog called", "whats ur dogs name"]) {
+      const result = await ask(shepherd, q);
+      expect(result.abstained).toBe(false);
+      expect(result.answer).toMatch(/Pip/);
+    }
+  });
+
+  it("GIVEN a profile naming 'my Border Collie, Pip' WHEN asked what breed the dog is THEN the answer says Border Collie", async () => {
+    const result = await ask(shepherd, "what breed is ur dog");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Border Collie/);
+  });
+
+  it("GIVEN a profile with a PhD WHEN asked which university gave the doctorate THEN the answer names it", async () => {
+    const result = await ask(shepherd, "which uni gave you your doctorate");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Uppsala University/);
+  });
+
+  it("GIVEN a profile where 'I play the cello' WHEN asked what instrument she plays THEN the answer is that entry", async () => {
+    const result = await ask(shepherd, "what instrument do you play");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/cello/);
+  });
+
+  it("GIVEN a barn 'on steel posts' WHEN asked what metal its posts are THEN the answer is that entry", async () => {
+    const result = await ask(shepherd, "what metal are the barn posts");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/steel posts/);
+  });
+
+  it("GIVEN a profile naming a Border Collie but not its name WHEN asked the name of the dog THEN it does not pass the breed off as the name", async () => {
+    const result = await ask(unnamed, "what is the name of your dog");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a profile with a dog and no cat WHEN asked about a cat THEN it abstains", async () => {
+    const result = await ask(shepherd, "do you have a cat");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a profile without a dog whose running club is called Harriers WHEN asked what the dog is called THEN it abstains", async () => {
+    const result = await ask(runner, "what's your dog called");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).not.toMatch(/Harriers/);
+  });
+});
+
+describe("asking a thing's name", () => {
+  it("GIVEN an entry titled by a town, where the owner lives with a partner WHEN asked the partner's name THEN it abstains rather than give the town", async () => {
+    for (const q of ["whats ur partners name", "what is the name of your partner"]) {
+      const result = await ask(shepherd, q);
+      expect(result.abstained).toBe(true);
+    }
+  });
+});
