@@ -167,3 +167,24 @@ export function countedByOrdinal(question: Question, tokens: Token[]): boolean {
       isContent(tokens[i + 1]?.word ?? ""),
   );
 }
+
+/**
+ * Numbers of the text that give a proportion, not a count: "one in ten applicants", "three out
+ * of four patients" say how many of some, not how many there were.
+ */
+export function ratioSpans(tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (!isNumber(t)) return;
+    const of = tokens[i + 1]?.word === "out" && tokens[i + 2]?.word === "of" ? 2 : 1;
+    const by = tokens[i + 1]?.word === "in" || of === 2;
+    const other = tokens[i + 1 + of];
+    if (!by || !other || !isNumber(other)) return;
+    if (tokens.slice(i + 1, i + 2 + of).some((w) => /[,;:.!?()]/.test(w.before))) return;
+    spans.push(
+      { kind: "count", from: i, to: i + 1 },
+      { kind: "count", from: i + 1 + of, to: i + 2 + of },
+    );
+  });
+  return spans;
+}

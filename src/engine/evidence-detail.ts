@@ -9,6 +9,7 @@ import {
   measureSpans,
   othersSpans,
   rateSpans,
+  ratioSpans,
 } from "./count-scope.ts";
 import { countsNear, type DetailKind, type Span, type Token } from "./details.ts";
 import { measures } from "./evidence-focus.ts";
@@ -69,7 +70,11 @@ const MEASURE_NAMES: Record<string, string> = {
 };
 // A place may stand further on in its clause: "grew up on a fruit farm on the island of Funen".
 const PLACE_REACH = 10;
+// How far a name may stand from the role it fills ("my supervisor, Prof. Mette Holm").
+const ROLE_REACH = 4;
 const SIZES = new Set(["big", "large", "small"]);
+// Units of time shorter than a day, which a length in days or years does not give.
+const SHORT_UNITS = /^(?:hours?|minutes?|mins?|seconds?|secs?|hrs?)$/;
 const SPAN_KINDS = new Set<DetailKind>([
   "date",
   "duration",
@@ -131,10 +136,20 @@ export function needed(
     !/^(?:for|in|over|after|within|about|nearly|almost|than|took|takes|spent|lasted|lasts|of|under)$/.test(
       details.tokens[s.from - 1]?.word ?? "",
     );
+  // "How many hours is a night shift": "four days off" is no length in hours; a question in
+  // hours, minutes or seconds needs a figure in one of them.
+  const unit = question.words.find((_, i) => question.words[i - 1] === "many");
+  const brief = question.type === "duration" && SHORT_UNITS.test(unit ?? "");
+  const shortUnits = (s: Span) =>
+    !brief ||
+    details.tokens
+      .slice(s.from, s.to + 1)
+      .some((t) => SHORT_UNITS.test(t.word) || /\d(?:h|hrs?|mins?)$/.test(t.word));
   const spans = details.spans.filter(
     (s) =>
       (needs.includes(s.kind) || learnedFrom(s)) &&
       !rate(s) &&
+      shortUnits(s) &&
       fresh(s) &&
       !aged(s) &&
       (s.kind !== "organisation" ||
@@ -173,7 +188,6 @@ export function needed(
     anchors.some((a) => /^(?:i|we)$/.test(details.tokens[a - 1]?.word ?? ""));
   if (spans.length === 0 && !flagged && !kind && !self) {
     // "How many hours have you flown": "9,200 flight hours" is a count of hours.
-    const unit = question.words.find((_, i) => question.words[i - 1] === "many");
     const counted = question.type === "duration" && unit !== undefined;
     if (!counted || !countsNear(details.tokens, new Set([key(unit)]))) return lacks(name);
   }
@@ -242,6 +256,8 @@ export function needed(
     if (asksTotal(question)) notCounts.push(...rateSpans(details.tokens));
     // "How many hives does Luka look after": a number in a clause about Luka.
     notCounts.push(...othersSpans(question, details.tokens, entry.titleEnd));
+    // "How many applicants": "one in ten applicants was accepted" is a share of them.
+    notCounts.push(...ratioSpans(details.tokens));
     // "How many people worked there": "site engineer for 18 months" counts months.
     notCounts.push(...measureSpans(question, details.tokens));
     // "How many buildings": "built in twelve weeks" is no count of buildings.
@@ -299,6 +315,11 @@ export function needed(
     !GROUP_NOUNS.has(role) &&
     !holds(entry, meant(question, role))
   )
+    return lacks(name);
+  // "Who was your first instructor": "I've been a gliding instructor since 2016" says the
+  // owner is one, and names no one else in the role.
+  const filled = roleAsked(question);
+  if (filled !== undefined && !self && ownRoleOnly(question, entry, filled, spans))
     return lacks(name);
   if (question.type === "who" && question.verbs.length > 0) {
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
@@ -398,6 +419,61 @@ function sizesGroup(tokens: Token[], t: Token): boolean {
     /[^s]s$/.test(people.word) &&
     [of, n, people].every((w) => !/[,.;:!?()]/.test(w.before))
   );
+}
+
+// "Who was your first flight instructor": the role is the last word of what the possessive
+// names after "who is/was", past the words qualifying it.
+function roleAsked(question: Question): string | undefined {
+  const { words } = question;
+  if (question.type !== "who" || question.verbs.length > 0 || words.includes("else"))
+    return undefined;
+  const at = words.findIndex(
+    (w, i) =>
+      /^(?:your|ur|her|his|their|my)$/.test(w) && /^(?:is|was|are|were)$/.test(words[i - 1] ?? ""),
+  );
+  if (at < 0) return undefined;
+  let role: string | undefined;
+  for (let i = at + 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (PREPOSITIONS.has(w) || question.verbs.includes(w) || /^(?:and|or|when|who)$/.test(w)) break;
+    if (isContent(w)) role = w;
+  }
+  return role;
+}
+
+// Whether every time the entry's text says the role it says the owner is one ("I've been a
+// volunteer instructor", "as an instructor", or the entry's role alone), with no person's name
+// beside it.
+function ownRoleOnly(question: Question, entry: EntryFacts, role: string, spans: Span[]): boolean {
+  const { tokens } = entry.details;
+  const at = occurrences(tokens, meant(question, role)).filter(
+    (a) => (tokens[a]?.start ?? 0) >= entry.titleEnd,
+  );
+  if (at.length === 0 || GROUP_NOUNS.has(role)) return false;
+  const indefinite = (a: number) =>
+    [1, 2, 3].some(
+      (d) => /^(?:a|an)$/.test(tokens[a - d]?.word ?? "") && !broken(tokens, a - d, a),
+    );
+  // ("A visiting teacher at Studio Ana Horvat": a name after "at" or "in" says where.)
+  const named = (a: number) =>
+    spans.some((s) => {
+      const [from, to] = s.from > a ? [a, s.from] : [s.to - 1, a];
+      return (
+        s.kind === "person" &&
+        to - from <= ROLE_REACH &&
+        !ended(tokens, from, to) &&
+        !tokens.slice(from + 1, to).some((t) => /^(?:at|in|on|for|from|to)$/.test(t.word))
+      );
+    });
+  // ("Instructor." alone: the entry's role field, the owner's own.)
+  const label = (a: number) => {
+    let from = a;
+    while (from > 0 && !/[.!?;:]/.test(tokens[from]?.before ?? "")) from--;
+    let to = a + 1;
+    while (to < tokens.length && !/[.!?;:]/.test(tokens[to]?.before ?? "")) to++;
+    return to - from <= 4;
+  };
+  return at.every((a) => (indefinite(a) || label(a)) && !named(a));
 }
 
 /**

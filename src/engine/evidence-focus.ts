@@ -8,6 +8,7 @@ import { broken, hasKey, lacks, meant, occurrences, runs, singular } from "./evi
 import {
   MEASURE_NOUNS,
   MEASURES,
+  NUMBER_WORDS,
   ORGANISATION_WORDS,
   SOFTWARE_NOUNS,
   STACK_LABELS,
@@ -23,6 +24,8 @@ const NEAR_NOUN = 3;
 const MADE_WITH = new Set(["in", "with", "on", "using"]);
 // "made of larch", "built from steel": what it is made of need not be a name.
 const MADE_OF = new Set(["of", "from"]);
+// How many words on from a figure its unit of time may say it is a rate.
+const RATE_REACH = 6;
 /** Whether an entry holds the thing a "what/which X" question asks for, named if asked which. */
 export function focusHeld(
   question: Question,
@@ -107,10 +110,35 @@ export function focusHeld(
     question.possessive &&
     titleNames.length > 0 &&
     (inText.length === 0 || hasKey(entry.heading, focusKeys) || nameNear || anaphora);
+  // "at Northloop Games", asked "at northloop": the noun inside a name the question gives is
+  // that name, not one of the things asked for.
+  const given = new Set(
+    question.terms
+      .filter((t) => !t.common && !t.phrase && !t.focus)
+      .flatMap((t) => meant(question, t.word)),
+  );
+  const givenName = (at: number) =>
+    tokens[at]?.name === true &&
+    [at - 1, at + 1].some(
+      (i) => tokens[i]?.name === true && tokens[i]?.keys.some((k) => given.has(k)),
+    );
   // "Which running club": an entry titled "Running club" is about one, and names it in its text.
   const about =
-    inText.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
+    inText.some((at) => !givenName(at) && (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
     tokens.some((t, i) => t.start >= entry.titleEnd && isName(i));
+  // "AI for two open-world games": a number before the noun counts it; a name before that
+  // is of something else, and only one after it ("two games, Skyreach and Dune") says which.
+  const counted = inText.filter((at) =>
+    [1, 2, 3].some((d) => {
+      const t = tokens[at - d];
+      return (
+        t !== undefined &&
+        (/^\d[\d,]*$/.test(t.word) || Object.hasOwn(NUMBER_WORDS, t.word)) &&
+        !broken(tokens, at - d, at)
+      );
+    }),
+  );
+  const uncounted = inText.filter((at) => !counted.includes(at) && !givenName(at));
   if (inText.length > 0) {
     // "Which landlord filed the most evictions": the entry must name one, not only mention them.
     if (
@@ -118,11 +146,17 @@ export function focusHeld(
       titled ||
       about ||
       beside ||
-      named(inText, NEAR_NOUN)
+      named(uncounted, NEAR_NOUN) ||
+      named(counted, NEAR_NOUN, false, true)
     )
       return { answers: true };
     // "What problem does it solve": "the slow-receiver problem" says which.
-    if (question.picks && inText.some((at) => qualified(tokens, at, asked)))
+    // "Which unit do you teach": "the climbing unit of the certificate" singles one out.
+    const definite = (at: number) => tokens[at - 2]?.word === "the" && !broken(tokens, at - 2, at);
+    if (
+      (question.picks || (question.identity && !question.plural)) &&
+      inText.some((at) => qualified(tokens, at, asked) && (question.picks || definite(at)))
+    )
       return { answers: true };
     return lacks(`names of the ${focus}`);
   }
@@ -201,6 +235,8 @@ export function focusHeld(
     if (made || writtenIn(question, entry, asked) || (language && madeAs(tokens, asked)))
       return { answers: true };
   }
+  // "What wood is the back of the viola": "a back of Scottish sycamore" says what it is of.
+  if (partOf(question, tokens, asked)) return { answers: true };
   // "Which platforms is Saltmarsh on": "released on PC and PlayStation 5".
   const last = question.words.at(-1) ?? "";
   if (
@@ -213,6 +249,26 @@ export function focusHeld(
   if ((question.madeWith || question.words.includes("use")) && stacked(tokens, asked))
     return { answers: true };
   return lacks(focus);
+}
+
+// "What wood is the back of the viola": the part the question names, said in the entry as
+// "back of" something the question does not say ("a back of Scottish sycamore").
+function partOf(question: Question, tokens: Token[], asked: ReadonlySet<string>): boolean {
+  const part =
+    /^(?:what|which) \w+ (?:is|are|was|were) (?:the|its|her|his|their|your) (\w+) of\b/.exec(
+      question.words.join(" "),
+    )?.[1];
+  if (!part) return false;
+  return occurrences(tokens, meant(question, part)).some((at) => {
+    if (tokens[at + 1]?.word !== "of" || broken(tokens, at, at + 2)) return false;
+    const what = tokens[at + 2];
+    return (
+      what !== undefined &&
+      isContent(what.word) &&
+      !/\d/.test(what.word) &&
+      !what.keys.some((k) => asked.has(k))
+    );
+  });
 }
 
 // "A Go library", "a Rust CLI": a name standing before a kind of software.
@@ -315,10 +371,14 @@ export function measures(question: Question, tokens: Token[], span: Span): boole
     const asked = question.words.find(
       (w, i) => /^(?:per|a)$/.test(question.words[i - 1] ?? "") && TIME_UNITS.includes(w),
     );
-    for (let i = span.to; i < span.to + 3 && i < tokens.length - 1; i++) {
+    // "About 150 students take my classes each year": the unit of time may close the clause
+    // a few words on, with "each" or "every" as well as "a" or "per".
+    for (let i = span.to; i < span.to + RATE_REACH && i < tokens.length - 1; i++) {
       const per = tokens[i + 1] as Token;
-      const by = per.word === "per" || per.word === "a" || per.before.includes("/");
-      const unit = per.word === "per" || per.word === "a" ? tokens[i + 2] : per;
+      if (/[,;:.!?()]/.test(per.before)) break;
+      const spoken = /^(?:per|a|each|every)$/.test(per.word);
+      const by = spoken || per.before.includes("/");
+      const unit = spoken ? tokens[i + 2] : per;
       const of = unit?.word.replace(/s$/, "") ?? "";
       if (by && TIME_UNITS.includes(of) && (!asked || of === asked)) return true;
     }

@@ -152,24 +152,41 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
 }
 
 /**
- * Whether a question ending on its verb's preposition ("what hardware does it run on") is
- * answered by a name the text sets after that verb and preposition ("runs offline on a
- * Raspberry Pi").
+ * Whether a question ending on its verb's preposition ("what hardware does it run on", "what
+ * format did you mix the film in") is answered by a name the text sets after that verb and
+ * preposition ("runs offline on a Raspberry Pi"), or after an aside in the verb's sentence
+ * ("mixed the score of the film, directed by X, in Dolby Atmos.").
  */
 function strandedNamed(question: Question, tokens: Token[]): boolean {
-  const m = /^(?:what|which) \w+ (?:do|does|did) \S+ (\w+) (on|in|with|from|by)$/.exec(
+  const m = /^(?:what|which) \w+ (?:do|does|did) \S+ (\w+)((?: \w+)*) (on|in|with|from|by)$/.exec(
     question.words.join(" "),
   );
   if (!m) return false;
-  const [, verb, preposition] = m as unknown as [string, string, string];
+  const [, verb, object, preposition] = m as unknown as [string, string, string, string];
+  const named = (i: number) => {
+    let j = i + 1;
+    while (/^(?:a|an|the)$/.test(tokens[j]?.word ?? "")) j++;
+    const t = tokens[j];
+    return t !== undefined && (t.name || t.rare) && !/[,;:.!?()]/.test(t.before);
+  };
   return occurrences(tokens, meant(question, verb)).some((at) => {
     for (let i = at + 1; i <= at + 3 && i < tokens.length; i++) {
-      if (/[,;:.!?()]/.test(tokens[i]?.before ?? "")) return false;
-      if (tokens[i]?.word !== preposition) continue;
-      let j = i + 1;
-      while (/^(?:a|an|the)$/.test(tokens[j]?.word ?? "")) j++;
-      const t = tokens[j];
-      return t !== undefined && (t.name || t.rare) && !/[,;:.!?()]/.test(t.before);
+      if (/[,;:.!?()]/.test(tokens[i]?.before ?? "")) break;
+      if (tokens[i]?.word === preposition) return named(i);
+    }
+    // Past an aside: only when the question names what the verb was done to.
+    if (object.trim() === "") return false;
+    for (let i = at + 1; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (/[.!?;]/.test(t.before)) return false;
+      if (t.word === preposition && /^,\s*$/.test(t.before) && named(i)) {
+        // (The name ends the sentence: "in Dolby Atmos.", not "in Lisbon with the band".)
+        let j = i + 1;
+        while (/^(?:a|an|the)$/.test(tokens[j]?.word ?? "")) j++;
+        while (tokens[j + 1]?.name && !/[,;:.!?()]/.test(tokens[j + 1]?.before ?? "")) j++;
+        const after = tokens[j + 1];
+        return after === undefined || /[,;:.!?()]/.test(after.before);
+      }
     }
     return false;
   });
