@@ -14,6 +14,8 @@ import { isContent } from "./text.ts";
 const BACK_REFERENCES = /^(?:it|its|he|she|they|this|which|who|whose)$/;
 const CLAUSE_OPENERS = /^(?:and|but|while|when|where|which|who|whose|so|although|though|whereas)$/;
 
+// Words after which a name says when, not who or what: "before Schiphol", "since Oxford".
+const WHEN_WORDS = /^(?:before|after|since|until|till)$/;
 const TIME_UNITS = /^(?:year|month|week|day|night|season|session|term|time|evening|weekend)s?$/;
 
 /** "How many students have taken it in total", "altogether", "so far", "over the years". */
@@ -102,9 +104,16 @@ export function othersSpans(question: Question, tokens: Token[], titleEnd: numbe
   const first = tokens.find((t) => !/^(?:the|a|an)$/.test(t.word));
   if (titleEnd > 0 && first && first.start < titleEnd && first.keys.some((k) => keys.has(k)))
     return [];
-  const names = tokens
+  const mentions = tokens
     .map((t, i) => (t.start >= titleEnd && t.keys.some((k) => keys.has(k)) ? i : -1))
     .filter((i) => i >= 0);
+  // "Before Schiphol she spent five years at Rotterdam, on its single runway": named only to
+  // say when, it is not what the entry's numbers count.
+  const names = mentions.filter((i) => !WHEN_WORDS.test(tokens[i - 1]?.word ?? ""));
+  if (mentions.length > 0 && names.length === 0)
+    return tokens.flatMap((t, i) =>
+      isNumber(t) ? [{ kind: "count" as const, from: i, to: i + 1 }] : [],
+    );
   if (names.length === 0) return [];
   const clause = clauses(tokens);
   const theirs = new Set(names.map((i) => clause[i]));

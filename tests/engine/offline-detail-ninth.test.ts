@@ -99,6 +99,29 @@ const binder = aKnowledge({
           summary:
             "She set the catalogue of the Lumen exhibition, commissioned by the National Gallery, in Garamond.",
         }),
+        anEntry({
+          id: "graz",
+          title: "Bindery in Graz",
+          summary:
+            "Before Papirnica she spent six years at a bindery in Graz, working at its single guillotine.",
+        }),
+        anEntry({
+          id: "marathon",
+          title: "Bookbinding Marathon",
+          year: 2023,
+          summary:
+            "She finished the 2023 Bookbinding Marathon in 8 hours 20 minutes, her third attempt at it.",
+        }),
+        anEntry({
+          id: "marbling",
+          title: "Marbling grant",
+          summary: "Since her capstone year she has held a city grant for her project on paper marbling.",
+        }),
+        anEntry({
+          id: "vellum",
+          title: "Vellum study",
+          summary: "Her thesis project was a study of limp vellum bindings.",
+        }),
       ],
     }),
   ],
@@ -186,6 +209,36 @@ describe("offline answers tell a detail from a near miss", () => {
   it("GIVEN nothing said of its boards WHEN asked what leather the boards of the herbarium are THEN the answer says the leather is not given", async () => {
     const result = await ask("what leather is the cover of the herbarium binding");
     expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a guillotine counted at a bindery she left for Papirnica WHEN asked how many guillotines Papirnica has THEN the answer says the number is not given", async () => {
+    const result = await ask("how many guillotines does papirnica have");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the number of guillotines/);
+  });
+
+  it("GIVEN a race time from her third attempt WHEN asked her time the first time THEN the answer says the first time is not given", async () => {
+    const result = await ask("what was her time the first time she did the bookbinding marathon");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/8 hours 20 minutes/);
+  });
+
+  it("GIVEN a race time WHEN asked her time at the race THEN the answer gives it", async () => {
+    const result = await ask("what was her time at the bookbinding marathon");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/8 hours 20 minutes/);
+  });
+
+  it("GIVEN a project said far from her capstone year WHEN asked what her capstone project was on THEN the answer says that project is not given", async () => {
+    const result = await ask("what was her capstone project on");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the capstone project/);
+  });
+
+  it("GIVEN her thesis project named as such WHEN asked what it was on THEN the answer gives it", async () => {
+    const result = await ask("what was her thesis project on");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/limp vellum/);
   });
 
   it("GIVEN a catalogue set, past an aside, in Garamond WHEN asked what typeface she set it in THEN the answer gives it", async () => {
