@@ -62,7 +62,19 @@ export function focusHeld(
       // "University of Otago" names one; "a GPU terrain renderer" only says "GPU".
       if (tokens[at]?.name && tokens[at]?.word !== focus.toLowerCase()) names.add(at);
       const from = after ? at + 1 : Math.max(0, at - window);
-      for (let i = from; i <= at + window && i < tokens.length; i++) {
+      // "A GPU terrain renderer I write in Rust": the noun qualifies the next one; what follows
+      // names the renderer, and only a name before it ("an RTX 3060 GPU") says which GPU.
+      const next = tokens[at + 1];
+      const qualifying =
+        !after &&
+        next !== undefined &&
+        !next.name &&
+        isContent(next.word) &&
+        // ("A paper written with…": a verb goes on about the noun itself.)
+        !/(?:ed|en|ing)$/.test(next.word) &&
+        /^\s$/.test(next.before);
+      const to = qualifying ? at - 1 : at + window;
+      for (let i = from; i <= to && i < tokens.length; i++) {
         if (i === at || !isName(i, anywhere)) continue;
         names.add(i);
         // A list goes on: "into Finnish and Norwegian", "Go, Python, Java".

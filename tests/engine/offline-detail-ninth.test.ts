@@ -115,12 +115,23 @@ const binder = aKnowledge({
         anEntry({
           id: "marbling",
           title: "Marbling grant",
-          summary: "Since her capstone year she has held a city grant for her project on paper marbling.",
+          summary:
+            "Since her capstone year she has held a city grant for her project on paper marbling.",
         }),
         anEntry({
           id: "vellum",
           title: "Vellum study",
           summary: "Her thesis project was a study of limp vellum bindings.",
+        }),
+        anEntry({
+          id: "hotstamp",
+          title: "Hotstamp",
+          summary: "A laser stamper in Meccano that she uses for gilt titles.",
+        }),
+        anEntry({
+          id: "engraver",
+          title: "Spine engraver",
+          summary: "Her spine engraver is built around a Sculpfun laser module from 2021.",
         }),
       ],
     }),
@@ -239,6 +250,18 @@ describe("offline answers tell a detail from a near miss", () => {
     const result = await ask("what was her thesis project on");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/limp vellum/);
+  });
+
+  it("GIVEN a laser stamper built in Meccano WHEN asked what laser it needs THEN the answer says the laser is not named", async () => {
+    const result = await ask("what laser does hotstamp need");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the names of the laser/);
+  });
+
+  it("GIVEN a Sculpfun laser module WHEN asked what laser the engraver uses THEN the answer names it", async () => {
+    const result = await ask("what laser does her spine engraver use");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Sculpfun/);
   });
 
   it("GIVEN a catalogue set, past an aside, in Garamond WHEN asked what typeface she set it in THEN the answer gives it", async () => {
