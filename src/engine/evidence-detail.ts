@@ -400,7 +400,14 @@ export function needed(
           !spans.some((o) => o.kind === "place" && o.from > a && o.from < s.from) &&
           !ended(details.tokens, a, s.from),
       );
-    if (!spans.some((s) => near(s) || later(s))) return lacks(name);
+    // "Where does she go gliding", of the entry titled "Gliding": the place its text gives.
+    const about =
+      anchors.some((a) => (details.tokens[a]?.start ?? Infinity) < entry.titleEnd) &&
+      !anchors.some((a) => (details.tokens[a]?.start ?? 0) >= entry.titleEnd);
+    const first = spans.find(
+      (s) => s.kind === "place" && (details.tokens[s.from]?.start ?? 0) >= entry.titleEnd,
+    );
+    if (!spans.some((s) => near(s) || later(s) || (about && s === first))) return lacks(name);
   }
   return { answers: true };
 }

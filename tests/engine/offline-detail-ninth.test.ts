@@ -133,6 +133,12 @@ const binder = aKnowledge({
           title: "Spine engraver",
           summary: "Her spine engraver is built around a Sculpfun laser module from 2021.",
         }),
+        anEntry({
+          id: "climbing",
+          title: "Climbing",
+          summary:
+            "On Sundays she takes her ropes and quickdraws to the limestone crags of Osp, near Koper.",
+        }),
       ],
     }),
   ],
@@ -262,6 +268,12 @@ describe("offline answers tell a detail from a near miss", () => {
     const result = await ask("what laser does her spine engraver use");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/Sculpfun/);
+  });
+
+  it("GIVEN an entry titled for the pastime that places it at Osp WHEN asked where she goes climbing THEN the answer gives the place", async () => {
+    const result = await ask("where does she go climbing");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Osp/);
   });
 
   it("GIVEN a catalogue set, past an aside, in Garamond WHEN asked what typeface she set it in THEN the answer gives it", async () => {
