@@ -261,6 +261,12 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
     return [];
   // "Which programming languages": not a section of spoken ones when another entry answers.
   const answers = (h: Hit) => judge(question, h).answers;
+  // "Which primary schools have you visited": "Teaching and outreach" is no section of
+  // schools; its entry about school visits must name them for the section to be the answer.
+  if (question.identity && question.plural && focus && !inSection.some(answers)) {
+    const heading = new Set(terms(`${section.id} ${section.title}`));
+    if (!(question.meant?.get(focus.key) ?? [focus.key]).some((k) => heading.has(k))) return [];
+  }
   const elsewhere = best.some((h) => h.doc.section.id !== retrieval.sectionId && answers(h));
   if (elsewhere && !inSection.some(answers)) return [];
   return section.entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));

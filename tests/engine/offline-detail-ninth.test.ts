@@ -141,6 +141,23 @@ const binder = aKnowledge({
         }),
       ],
     }),
+    aSection({
+      id: "outreach",
+      title: "Teaching and outreach",
+      description: "Talks, radio and visits to libraries",
+      entries: [
+        anEntry({
+          id: "libraries",
+          title: "Library visits",
+          summary: "She takes a portable sewing frame to rural libraries, about 12 visits a year.",
+        }),
+        anEntry({
+          id: "radio",
+          title: "Radio Slovenija",
+          summary: "In 2021 she talked about paper repair on Radio Slovenija.",
+        }),
+      ],
+    }),
   ],
 });
 
@@ -274,6 +291,12 @@ describe("offline answers tell a detail from a near miss", () => {
     const result = await ask("where does she go climbing");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/Osp/);
+  });
+
+  it("GIVEN library visits counted but no library named WHEN asked which libraries she has visited THEN the answer says their names are not given", async () => {
+    const result = await ask("which rural libraries has she visited, names?");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the names of the libraries/);
   });
 
   it("GIVEN a catalogue set, past an aside, in Garamond WHEN asked what typeface she set it in THEN the answer gives it", async () => {
