@@ -73,6 +73,13 @@ const PLACE_REACH = 10;
 // How far a name may stand from the role it fills ("my supervisor, Prof. Mette Holm").
 const ROLE_REACH = 4;
 const SIZES = new Set(["big", "large", "small"]);
+// Verbs any count may be said without: "how many books have you written" is answered by "four
+// books", "how many people use it" by "3,000 users".
+const SAID_OF_ANY = new Set(
+  "have has had do does did get got make made own owns use uses used work worked run runs ran write wrote written publish published release released build built".split(
+    " ",
+  ),
+);
 // Units of time shorter than a day, which a length in days or years does not give.
 const SHORT_UNITS = /^(?:hours?|minutes?|mins?|seconds?|secs?|hrs?)$/;
 const SPAN_KINDS = new Set<DetailKind>([
@@ -301,6 +308,16 @@ export function needed(
       !countedByOrdinal(question, details.tokens)
     )
       return lacks(countedDetail(question.focus));
+    // "How many pangolins died in the centre": "it has released 112 pangolins" counts those
+    // released. A count right after another act's verb, in an entry that never says the
+    // question's, is of something else.
+    const done = question.verbs.filter((v) => !SAID_OF_ANY.has(v));
+    if (
+      done.length > 0 &&
+      !done.some((v) => holds(entry, [...meant(question, v), ...converse(v)])) &&
+      countedAfterAct(details.tokens)
+    )
+      return lacks(countedDetail(question.focus));
   }
   // "Who was your boss at Los Cóndores": the job's entry names people, but none as a boss.
   const role =
@@ -426,6 +443,24 @@ function sizesGroup(tokens: Token[], t: Token): boolean {
     /[^s]s$/.test(people.word) &&
     [of, n, people].every((w) => !/[,.;:!?()]/.test(w.before))
   );
+}
+
+// Whether a number of the text stands right after a verb of a past act ("has released 112",
+// "trained over 300"), so that it counts what that act was done to.
+function countedAfterAct(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!/\d/.test(t.word) && !Object.hasOwn(NUMBER_WORDS, t.word)) return false;
+    let j = i - 1;
+    while (/^(?:about|around|over|nearly|almost|some|than|more|up|to)$/.test(tokens[j]?.word ?? ""))
+      j--;
+    const verb = tokens[j];
+    return (
+      verb !== undefined &&
+      /[^e]ed$/.test(verb.word) &&
+      !verb.name &&
+      !/[,;:.!?()]/.test(tokens[j + 1]?.before ?? "")
+    );
+  });
 }
 
 // "Who was your first flight instructor": the role is the last word of what the possessive

@@ -139,6 +139,11 @@ const binder = aKnowledge({
           summary:
             "On Sundays she takes her ropes and quickdraws to the limestone crags of Osp, near Koper.",
         }),
+        anEntry({
+          id: "flood-lab",
+          title: "Flood repair lab",
+          summary: "After the 2023 flood her lab repaired 240 water-damaged books.",
+        }),
       ],
     }),
     aSection({
@@ -297,6 +302,18 @@ describe("offline answers tell a detail from a near miss", () => {
     const result = await ask("which rural libraries has she visited, names?");
     expect(result.abstained).toBe(true);
     expect(result.answer).toMatch(/doesn't give the names of the libraries/);
+  });
+
+  it("GIVEN a count of the books repaired WHEN asked how many books rotted in the flood THEN the answer says that number is not given", async () => {
+    const result = await ask("how many books rotted in the flood");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the number of books/);
+  });
+
+  it("GIVEN a count of the books repaired WHEN asked how many books her lab repaired THEN the answer gives it", async () => {
+    const result = await ask("how many books did her lab repair after the flood");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/240/);
   });
 
   it("GIVEN a catalogue set, past an aside, in Garamond WHEN asked what typeface she set it in THEN the answer gives it", async () => {
