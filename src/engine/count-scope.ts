@@ -197,3 +197,27 @@ export function ratioSpans(tokens: Token[]): Span[] {
   });
   return spans;
 }
+
+/**
+ * Numbers said of some of a group, not of the one asked about: "Most of the farmers she works
+ * with own less than 2 hectares" is no amount the owner has. None when the question itself asks
+ * about part of a group ("how many of her students…").
+ */
+export function partOfGroupSpans(question: Question, tokens: Token[]): Span[] {
+  const w = question.words;
+  if (w.some((word, i) => word === "of" && /^(?:many|much)$/.test(w[i - 1] ?? ""))) return [];
+  const spans: Span[] = [];
+  let group = false;
+  tokens.forEach((t, i) => {
+    if (i === 0 || /[.!?;]/.test(t.before)) {
+      group =
+        QUANTIFIERS.test(t.word) &&
+        tokens[i + 1]?.word === "of" &&
+        !/[,;:.!?()]/.test(tokens[i + 1]?.before ?? "");
+    }
+    if (group && isNumber(t)) spans.push({ kind: "count", from: i, to: i + 1 });
+  });
+  return spans;
+}
+
+const QUANTIFIERS = /^(?:most|many|some|all|few|half|several|none|each)$/;

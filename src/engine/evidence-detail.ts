@@ -8,6 +8,7 @@ import {
   countedByOrdinal,
   measureSpans,
   othersSpans,
+  partOfGroupSpans,
   rateSpans,
   ratioSpans,
 } from "./count-scope.ts";
@@ -263,6 +264,8 @@ export function needed(
     if (asksTotal(question)) notCounts.push(...rateSpans(details.tokens));
     // "How many hives does Luka look after": a number in a clause about Luka.
     notCounts.push(...othersSpans(question, details.tokens, entry.titleEnd));
+    // "How much land does she own": "most of the farmers she works with own 2 hectares".
+    notCounts.push(...partOfGroupSpans(question, details.tokens));
     // "How many applicants": "one in ten applicants was accepted" is a share of them.
     notCounts.push(...ratioSpans(details.tokens));
     // "How many people worked there": "site engineer for 18 months" counts months.
@@ -307,7 +310,7 @@ export function needed(
       !countsNear(details.tokens, counted, notCounts, 2) &&
       !countedByOrdinal(question, details.tokens)
     )
-      return lacks(countedDetail(question.focus));
+      return lacks(countedDetail(question.focus, question.words));
     // "How many pangolins died in the centre": "it has released 112 pangolins" counts those
     // released. A count right after another act's verb, in an entry that never says the
     // question's, is of something else.
@@ -317,7 +320,7 @@ export function needed(
       !done.some((v) => holds(entry, [...meant(question, v), ...converse(v)])) &&
       countedAfterAct(details.tokens)
     )
-      return lacks(countedDetail(question.focus));
+      return lacks(countedDetail(question.focus, question.words));
   }
   // "Who was your boss at Los Cóndores": the job's entry names people, but none as a boss.
   const role =
@@ -520,8 +523,12 @@ function ownRoleOnly(question: Question, entry: EntryFacts, role: string, spans:
 
 /**
  * How an answer names a count the profile does not give: a group's size ("how big is the team":
- * "the size of the team", never "the number of team"), else the number of what is counted.
+ * "the size of the team", never "the number of team"), else the number (or, asked "how much",
+ * the amount) of what is counted.
  */
-export function countedDetail(noun: string | undefined): string {
-  return noun && GROUP_NOUNS.has(noun) ? `size of the ${noun}` : `number of ${noun}`;
+export function countedDetail(noun: string | undefined, asked: string[] = []): string {
+  if (noun && GROUP_NOUNS.has(noun)) return `size of the ${noun}`;
+  // "How much land": "the amount of land", not "the number of land".
+  const much = asked.some((w, i) => w === "much" && asked[i - 1] === "how");
+  return `${much ? "amount" : "number"} of ${noun}`;
 }

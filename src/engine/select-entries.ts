@@ -285,6 +285,8 @@ function partial(question: Question, hits: Hit[]): Selection {
   if (focus.length === 0) return { docs: [] };
   const [only] = focus;
   const missing =
-    question.type === "count" && focus.length === 1 ? countedDetail(only) : focus.join(" ");
+    question.type === "count" && focus.length === 1
+      ? countedDetail(only, question.words)
+      : focus.join(" ");
   return { docs: near.slice(0, 2).map((h) => h.doc), missing };
 }

@@ -144,6 +144,12 @@ const binder = aKnowledge({
           title: "Flood repair lab",
           summary: "After the 2023 flood her lab repaired 240 water-damaged books.",
         }),
+        anEntry({
+          id: "guild-stock",
+          title: "Binders' guild",
+          summary:
+            "Ines chairs the binders' guild. Most of the binders in the guild keep about 20 kilos of leather in stock.",
+        }),
       ],
     }),
     aSection({
@@ -314,6 +320,12 @@ describe("offline answers tell a detail from a near miss", () => {
     const result = await ask("how many books did her lab repair after the flood");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/240/);
+  });
+
+  it("GIVEN leather kept by most of the binders in her guild WHEN asked how much leather she keeps herself THEN the answer says the amount is not given", async () => {
+    const result = await ask("how much leather does ines keep in stock herself");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the amount of leather/);
   });
 
   it("GIVEN a catalogue set, past an aside, in Garamond WHEN asked what typeface she set it in THEN the answer gives it", async () => {
