@@ -37,6 +37,7 @@ import {
   ORGANISATION_WORDS,
   PATRON_NOUNS,
   PEOPLE_NOUNS,
+  PLACE_NOUNS,
 } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, isContent, key } from "./text.ts";
@@ -394,6 +395,26 @@ export function needed(
     // Said as "doesn't give the name you asked about": "the name of who runs" is not English.
     if (!named && !kind && !self) return lacks("name");
   }
+  // "Which county has the most signs": "signs from all 26 counties" speaks of counties but
+  // names none; a place elsewhere in the entry ("Trinity College Dublin") is no county.
+  const placeNoun = question.type === "where" ? placeKind(question) : undefined;
+  if (placeNoun) {
+    const { tokens } = details;
+    const said = occurrences(tokens, [key(placeNoun)]).filter(
+      (a) => (tokens[a]?.start ?? 0) >= entry.titleEnd,
+    );
+    const by = (s: Span, a: number) =>
+      (s.from - a <= 2 && s.from > a) || (a - s.to < 2 && a >= s.to);
+    if (
+      said.length > 0 &&
+      !spans.some(
+        (s) =>
+          s.kind === "place" &&
+          said.some((a) => by(s, a) && !broken(tokens, Math.min(a, s.from), Math.max(a, s.from))),
+      )
+    )
+      return lacks(name);
+  }
   const dated = timed(question, entry, spans, name);
   if (dated) return dated;
   if (question.type === "where" && anchors.length > 0) {
@@ -464,6 +485,17 @@ function countedAfterAct(tokens: Token[]): boolean {
       !/[,;:.!?()]/.test(tokens[j + 1]?.before ?? "")
     );
   });
+}
+
+// "Which county", "what city": the kind of place asked for, when the question names one.
+function placeKind(question: Question): string | undefined {
+  return question.words.find(
+    (w, i) =>
+      PLACE_NOUNS.has(w) &&
+      w !== "place" &&
+      w !== "venue" &&
+      /^(?:which|what)$/.test(question.words[i - 1] ?? ""),
+  );
 }
 
 // "Who was your first flight instructor": the role is the last word of what the possessive

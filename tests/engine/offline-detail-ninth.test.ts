@@ -150,6 +150,17 @@ const binder = aKnowledge({
           summary:
             "Ines chairs the binders' guild. Most of the binders in the guild keep about 20 kilos of leather in stock.",
         }),
+        anEntry({
+          id: "bindery-map",
+          title: "Bindery map",
+          summary:
+            "Since 2020 she has mapped old binderies in all 12 regions, for the guild in Ljubljana.",
+        }),
+        anEntry({
+          id: "summer-course",
+          title: "Summer course",
+          summary: "Each July she teaches a summer course in the Goriška region.",
+        }),
       ],
     }),
     aSection({
@@ -326,6 +337,18 @@ describe("offline answers tell a detail from a near miss", () => {
     const result = await ask("how much leather does ines keep in stock herself");
     expect(result.abstained).toBe(true);
     expect(result.answer).toMatch(/doesn't give the amount of leather/);
+  });
+
+  it("GIVEN binderies mapped in all 12 regions, none named WHEN asked which region has the most THEN the answer says the place is not given", async () => {
+    const result = await ask("which region has the most old binderies");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the place/);
+  });
+
+  it("GIVEN a course in the Goriška region WHEN asked which region it is in THEN the answer names it", async () => {
+    const result = await ask("which region is her summer course in");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Goriška/);
   });
 
   it("GIVEN a catalogue set, past an aside, in Garamond WHEN asked what typeface she set it in THEN the answer gives it", async () => {
