@@ -309,7 +309,8 @@ export function needed(
     if (
       !countsNear(details.tokens, named, notCounts) &&
       !countsNear(details.tokens, counted, notCounts, 2) &&
-      !countedByOrdinal(question, details.tokens)
+      !countedByOrdinal(question, details.tokens) &&
+      !timesDone(details.tokens, new Set([...own, ...counted]))
     )
       return lacks(countedDetail(question.focus, question.words));
     // "How many pangolins died in the centre": "it has released 112 pangolins" counts those
@@ -467,6 +468,23 @@ function sizesGroup(tokens: Token[], t: Token): boolean {
     /[^s]s$/.test(people.word) &&
     [of, n, people].every((w) => !/[,.;:!?()]/.test(w.before))
   );
+}
+
+// "How many views did it get": "watched more than 90,000 times", the act the counted noun
+// names done so many times.
+function timesDone(tokens: Token[], acts: ReadonlySet<string>): boolean {
+  return tokens.some((t, i) => {
+    if (!/(?:ed|en)$/.test(t.word) || !t.keys.some((k) => acts.has(k))) return false;
+    for (let j = i + 1; j <= i + 4 && j < tokens.length - 1; j++) {
+      const n = tokens[j] as Token;
+      // ("90,000": a comma inside the figure.)
+      const grouped = /^\d{3}$/.test(n.word) && /\d$/.test(tokens[j - 1]?.word ?? "");
+      if (/[,;:.!?()]/.test(n.before) && !grouped) return false;
+      const number = /\d/.test(n.word) || Object.hasOwn(NUMBER_WORDS, n.word);
+      if (number && tokens[j + 1]?.word === "times") return true;
+    }
+    return false;
+  });
 }
 
 // Whether a number of the text stands right after a verb of a past act ("has released 112",

@@ -161,6 +161,11 @@ const binder = aKnowledge({
           title: "Summer course",
           summary: "Each July she teaches a summer course in the Goriška region.",
         }),
+        anEntry({
+          id: "psalter-film",
+          title: "Psalter film",
+          summary: "A short film of her mending a psalter, watched more than 4,500 times online.",
+        }),
       ],
     }),
     aSection({
@@ -349,6 +354,12 @@ describe("offline answers tell a detail from a near miss", () => {
     const result = await ask("which region is her summer course in");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/Goriška/);
+  });
+
+  it("GIVEN a film watched more than 4,500 times WHEN asked how many views it got THEN the answer gives the figure", async () => {
+    const result = await ask("how many views did the psalter film get");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/4,500 times/);
   });
 
   it("GIVEN a catalogue set, past an aside, in Garamond WHEN asked what typeface she set it in THEN the answer gives it", async () => {
