@@ -165,7 +165,10 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
         question.verbs.some((v) => holds(entry, [...meant(question, v), ...converse(v)])) ||
         (ORGANISATION_WORDS.has(singular(question.focus)) &&
           entry.details.spans.some((s) => s.kind === "venue"));
-      if (verdict.answers && question.verbs.length > 0 && !done)
+      // ("What software do you run cues in": an entry titled "Tools" lists the kind asked for,
+      // and says nothing of what is done with it.)
+      const listed = hasKey(entry.heading, meant(question, question.focus));
+      if (verdict.answers && question.verbs.length > 0 && !done && !listed)
         return lacks(question.verbs[0] as string);
       return verdict;
     }

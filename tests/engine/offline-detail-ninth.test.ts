@@ -166,6 +166,11 @@ const binder = aKnowledge({
           title: "Psalter film",
           summary: "A short film of her mending a psalter, watched more than 4,500 times online.",
         }),
+        anEntry({
+          id: "tools",
+          title: "Tools",
+          summary: "Labels and posters: Affinity Publisher. Also a Kensol press and a bone folder.",
+        }),
       ],
     }),
     aSection({
@@ -360,6 +365,12 @@ describe("offline answers tell a detail from a near miss", () => {
     const result = await ask("how many views did the psalter film get");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/4,500 times/);
+  });
+
+  it("GIVEN an entry titled Tools that lists her software WHEN asked what software she designs labels in THEN the answer names it", async () => {
+    const result = await ask("what software does she design labels in");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Affinity Publisher/);
   });
 
   it("GIVEN a catalogue set, past an aside, in Garamond WHEN asked what typeface she set it in THEN the answer gives it", async () => {
