@@ -226,7 +226,15 @@ export function focusHeld(
     ...done.filter((i) => !forward.includes(i)),
     ...(question.predicate ? at(question.predicate) : []),
   ];
-  if (named(forward, 3, true, true) || named(around, 3, true)) return { answers: true };
+  // "What language does she teach her course in": the name after "teach" is the course the
+  // question already names; what it asks for stands after the verb's preposition, and only
+  // a name there says it (see strandedNamed).
+  const object =
+    /^(?:what|which) \w+ (?:do|does|did) \S+ \w+ (?:\w+ )+(?:on|in|with|from|by)$/.test(
+      question.words.join(" "),
+    );
+  if (!object && (named(forward, 3, true, true) || named(around, 3, true)))
+    return { answers: true };
   // "What language is it coded in": "written in Julia" says it in other words.
   if (question.madeWith) {
     const made = tokens.some((t, i) => {

@@ -171,6 +171,12 @@ const binder = aKnowledge({
           title: "Tools",
           summary: "Labels and posters: Affinity Publisher. Also a Kensol press and a bone folder.",
         }),
+        anEntry({
+          id: "evening-course",
+          title: "Evening course",
+          summary:
+            "Since 2017 Ines has taught Paper Conservation Basics, an evening course of ten sessions.",
+        }),
       ],
     }),
     aSection({
@@ -371,6 +377,12 @@ describe("offline answers tell a detail from a near miss", () => {
     const result = await ask("what software does she design labels in");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/Affinity Publisher/);
+  });
+
+  it("GIVEN a course named after the verb but no language WHEN asked what language she teaches the course in THEN the answer says the language is not given", async () => {
+    const result = await ask("what language does she teach her evening course in");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the language/);
   });
 
   it("GIVEN a catalogue set, past an aside, in Garamond WHEN asked what typeface she set it in THEN the answer gives it", async () => {
