@@ -50,26 +50,26 @@ const GATES: [file: string, facts: number, abstentions: number][] = [
  * round tuned them to), so a change that makes a new owner's answers worse fails.
  */
 GATES.push(
-  ["tests/fixtures/profiles/questions-okonkwo.json", 0.95, 0.8],
-  ["tests/fixtures/profiles/questions-castellanos.json", 0.95, 0.9],
-  ["tests/fixtures/profiles/questions-kowalczyk.json", 0.95, 0.8],
-  ["tests/fixtures/profiles/questions-raman.json", 1, 0.9],
-  ["tests/fixtures/profiles/questions-whitcombe.json", 0.875, 0.75],
-  ["tests/fixtures/profiles/questions-oyelaran.json", 0.83, 0.9],
+  ["tests/fixtures/profiles/questions-okonkwo.json", 1, 11 / 12],
+  ["tests/fixtures/profiles/questions-castellanos.json", 1, 1],
+  ["tests/fixtures/profiles/questions-kowalczyk.json", 1, 1],
+  ["tests/fixtures/profiles/questions-raman.json", 1, 1],
+  ["tests/fixtures/profiles/questions-whitcombe.json", 23 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-oyelaran.json", 1, 1],
   // The shipped profile's fourth-round set, held to the issue's 95% for that profile.
-  ["tests/fixtures/profiles/questions-shipped-r4.json", 0.95, 0.95],
+  ["tests/fixtures/profiles/questions-shipped-r4.json", 1, 1],
   // The fifth round's held-out and validation sets, first run at the start of the sixth round
   // (benali 75% / 75%, nibhriain 71% / 67%, harrington 83% / 83%, shipped-r5 67% / 100%, okoro
   // 77% / 70%, pryce 61% / 90%), then tuned on: held at the figures the sixth round reached.
   ["tests/fixtures/profiles/questions-benali.json", 1, 0.91],
-  ["tests/fixtures/profiles/questions-nibhriain.json", 0.875, 1],
-  ["tests/fixtures/profiles/questions-harrington.json", 0.95, 1],
+  ["tests/fixtures/profiles/questions-nibhriain.json", 22 / 24, 1],
+  ["tests/fixtures/profiles/questions-harrington.json", 1, 1],
   ["tests/fixtures/profiles/questions-shipped-r5.json", 22 / 24, 1],
-  ["tests/fixtures/profiles/questions-okoro.json", 0.95, 1],
-  ["tests/fixtures/profiles/questions-pryce.json", 0.88, 1],
+  ["tests/fixtures/profiles/questions-okoro.json", 21 / 22, 1],
+  ["tests/fixtures/profiles/questions-pryce.json", 16 / 18, 1],
   // The sixth round's held-out set, first run at 83% / 92%; tuned on in the seventh round and
   // held at the figures it reached.
-  ["tests/fixtures/profiles/questions-ferrier.json", 22 / 24, 1],
+  ["tests/fixtures/profiles/questions-ferrier.json", 23 / 24, 1],
   // The seventh round's held-out set, at its first-run figures (not tuned on).
   ["tests/fixtures/profiles/questions-albrecht.json", 21 / 24, 11 / 12],
 );
@@ -80,8 +80,8 @@ GATES.push(
  * Floors at the figures the seventh round reached.
  */
 GATES.push(
-  ["tests/fixtures/profiles/questions-tesfaye.json", 24 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-whelan.json", 23 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-tesfaye.json", 24 / 24, 1],
+  ["tests/fixtures/profiles/questions-whelan.json", 23 / 24, 1],
   ["tests/fixtures/profiles/questions-kerbrat.json", 23 / 24, 1],
   ["tests/fixtures/profiles/questions-shipped-lead4.json", 23 / 24, 1],
 );
@@ -94,12 +94,16 @@ GATES.push(
  */
 GATES.push(
   ["tests/fixtures/profiles/questions-solbakken.json", 21 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-kranjc.json", 22 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-kranjc.json", 22 / 24, 1],
   ["tests/fixtures/profiles/questions-shipped-lead5.json", 20 / 24, 11 / 12],
 );
 
-/** The eighth round's held-out set, at its first-run figures (not tuned on). */
-GATES.push(["tests/fixtures/profiles/questions-achterberg.json", 22 / 24, 9 / 12]);
+/**
+ * The eighth round's held-out set, first run at 92% / 75%; tuned on in the ninth round and held
+ * at the figures it reached. (The ninth round also raised the floors above to what the sets
+ * reach after it.)
+ */
+GATES.push(["tests/fixtures/profiles/questions-achterberg.json", 23 / 24, 1]);
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
