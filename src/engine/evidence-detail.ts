@@ -320,7 +320,7 @@ export function needed(
     if (
       done.length > 0 &&
       !done.some((v) => holds(entry, [...meant(question, v), ...converse(v)])) &&
-      countedAfterAct(details.tokens)
+      countedAfterAct(details.tokens, named)
     )
       return lacks(countedDetail(question.focus, question.words));
   }
@@ -487,11 +487,17 @@ function timesDone(tokens: Token[], acts: ReadonlySet<string>): boolean {
   });
 }
 
-// Whether a number of the text stands right after a verb of a past act ("has released 112",
-// "trained over 300"), so that it counts what that act was done to.
-function countedAfterAct(tokens: Token[]): boolean {
+// Whether a number counting what is asked ("112 pangolins") stands right after a verb of a past
+// act ("has released 112 pangolins", "trained over 300"), so that it counts what that act was
+// done to.
+function countedAfterAct(tokens: Token[], counts: (t: Token) => boolean): boolean {
   return tokens.some((t, i) => {
     if (!/\d/.test(t.word) && !Object.hasOwn(NUMBER_WORDS, t.word)) return false;
+    const of = [1, 2, 3].some(
+      (d) =>
+        tokens[i + d] !== undefined && counts(tokens[i + d] as Token) && !broken(tokens, i, i + d),
+    );
+    if (!of) return false;
     let j = i - 1;
     while (/^(?:about|around|over|nearly|almost|some|than|more|up|to)$/.test(tokens[j]?.word ?? ""))
       j--;
