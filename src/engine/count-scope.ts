@@ -14,6 +14,8 @@ import { isContent } from "./text.ts";
 const BACK_REFERENCES = /^(?:it|its|he|she|they|this|which|who|whose)$/;
 const CLAUSE_OPENERS = /^(?:and|but|while|when|where|which|who|whose|so|although|though|whereas)$/;
 
+// Words after which a name says when, not who or what: "before Schiphol", "since Oxford".
+const WHEN_WORDS = /^(?:before|after|since|until|till)$/;
 const TIME_UNITS = /^(?:year|month|week|day|night|season|session|term|time|evening|weekend)s?$/;
 
 /** "How many students have taken it in total", "altogether", "so far", "over the years". */
@@ -102,9 +104,16 @@ export function othersSpans(question: Question, tokens: Token[], titleEnd: numbe
   const first = tokens.find((t) => !/^(?:the|a|an)$/.test(t.word));
   if (titleEnd > 0 && first && first.start < titleEnd && first.keys.some((k) => keys.has(k)))
     return [];
-  const names = tokens
+  const mentions = tokens
     .map((t, i) => (t.start >= titleEnd && t.keys.some((k) => keys.has(k)) ? i : -1))
     .filter((i) => i >= 0);
+  // "Before Schiphol she spent five years at Rotterdam, on its single runway": named only to
+  // say when, it is not what the entry's numbers count.
+  const names = mentions.filter((i) => !WHEN_WORDS.test(tokens[i - 1]?.word ?? ""));
+  if (mentions.length > 0 && names.length === 0)
+    return tokens.flatMap((t, i) =>
+      isNumber(t) ? [{ kind: "count" as const, from: i, to: i + 1 }] : [],
+    );
   if (names.length === 0) return [];
   const clause = clauses(tokens);
   const theirs = new Set(names.map((i) => clause[i]));
@@ -170,3 +179,48 @@ export function countedByOrdinal(question: Question, tokens: Token[]): boolean {
       isContent(tokens[i + 1]?.word ?? ""),
   );
 }
+
+/**
+ * Numbers of the text that give a proportion, not a count: "one in ten applicants", "three out
+ * of four patients" say how many of some, not how many there were.
+ */
+export function ratioSpans(tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (!isNumber(t)) return;
+    const of = tokens[i + 1]?.word === "out" && tokens[i + 2]?.word === "of" ? 2 : 1;
+    const by = tokens[i + 1]?.word === "in" || of === 2;
+    const other = tokens[i + 1 + of];
+    if (!by || !other || !isNumber(other)) return;
+    if (tokens.slice(i + 1, i + 2 + of).some((w) => /[,;:.!?()]/.test(w.before))) return;
+    spans.push(
+      { kind: "count", from: i, to: i + 1 },
+      { kind: "count", from: i + 1 + of, to: i + 2 + of },
+    );
+  });
+  return spans;
+}
+
+/**
+ * Numbers said of some of a group, not of the one asked about: "Most of the farmers she works
+ * with own less than 2 hectares" is no amount the owner has. None when the question itself asks
+ * about part of a group ("how many of her students…").
+ */
+export function partOfGroupSpans(question: Question, tokens: Token[]): Span[] {
+  const w = question.words;
+  if (w.some((word, i) => word === "of" && /^(?:many|much)$/.test(w[i - 1] ?? ""))) return [];
+  const spans: Span[] = [];
+  let group = false;
+  tokens.forEach((t, i) => {
+    if (i === 0 || /[.!?;]/.test(t.before)) {
+      group =
+        QUANTIFIERS.test(t.word) &&
+        tokens[i + 1]?.word === "of" &&
+        !/[,;:.!?()]/.test(tokens[i + 1]?.before ?? "");
+    }
+    if (group && isNumber(t)) spans.push({ kind: "count", from: i, to: i + 1 });
+  });
+  return spans;
+}
+
+const QUANTIFIERS = /^(?:most|many|some|all|few|half|several|none|each)$/;

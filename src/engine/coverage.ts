@@ -20,6 +20,8 @@ export interface Vocabulary {
   words: Map<string, string>;
   /** Entries in the profile. */
   size: number;
+  /** The words each written word follows in the profile ("" at a text's start): "sea" for "lions". */
+  before?: Map<string, Set<string>>;
   /** Compounds found for a question word, remembered ("book" → the key of "cookbook"). */
   compounds?: Map<string, string[]>;
 }
@@ -100,14 +102,15 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       let bridged = false;
       if (alts.length === 0 && bridgeable(term.word) && !question.verbs.includes(term.word)) {
         const has = (w: string) => vocabulary.words.has(w);
-        alts = kindsInProfile(term.word, has).filter((k) => vocabulary.keys.has(k));
+        const follows = (w: string) => vocabulary.before?.get(w) ?? new Set<string>();
+        alts = kindsInProfile(term.word, has, follows).filter((k) => vocabulary.keys.has(k));
         // "What breed is your dog": a sort of thing is answered by a kind of the thing named.
         if (alts.length === 0 && namesASort(term.word))
           alts = [
             ...new Set(
               question.terms
                 .filter((t) => t !== term && bridgeable(t.word))
-                .flatMap((t) => kindsInProfile(t.word, has))
+                .flatMap((t) => kindsInProfile(t.word, has, follows))
                 .filter((k) => vocabulary.keys.has(k)),
             ),
           ];

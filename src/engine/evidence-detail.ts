@@ -8,7 +8,9 @@ import {
   countedByOrdinal,
   measureSpans,
   othersSpans,
+  partOfGroupSpans,
   rateSpans,
+  ratioSpans,
 } from "./count-scope.ts";
 import { countsNear, type DetailKind, type Span, type Token } from "./details.ts";
 import { measures } from "./evidence-focus.ts";
@@ -35,6 +37,7 @@ import {
   ORGANISATION_WORDS,
   PATRON_NOUNS,
   PEOPLE_NOUNS,
+  PLACE_NOUNS,
 } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { alternatives, isContent, key } from "./text.ts";
@@ -69,7 +72,18 @@ const MEASURE_NAMES: Record<string, string> = {
 };
 // A place may stand further on in its clause: "grew up on a fruit farm on the island of Funen".
 const PLACE_REACH = 10;
+// How far a name may stand from the role it fills ("my supervisor, Prof. Mette Holm").
+const ROLE_REACH = 4;
 const SIZES = new Set(["big", "large", "small"]);
+// Verbs any count may be said without: "how many books have you written" is answered by "four
+// books", "how many people use it" by "3,000 users".
+const SAID_OF_ANY = new Set(
+  "have has had do does did get got make made own owns use uses used work worked run runs ran write wrote written publish published release released build built".split(
+    " ",
+  ),
+);
+// Units of time shorter than a day, which a length in days or years does not give.
+const SHORT_UNITS = /^(?:hours?|minutes?|mins?|seconds?|secs?|hrs?)$/;
 const SPAN_KINDS = new Set<DetailKind>([
   "date",
   "duration",
@@ -131,10 +145,20 @@ export function needed(
     !/^(?:for|in|over|after|within|about|nearly|almost|than|took|takes|spent|lasted|lasts|of|under)$/.test(
       details.tokens[s.from - 1]?.word ?? "",
     );
+  // "How many hours is a night shift": "four days off" is no length in hours; a question in
+  // hours, minutes or seconds needs a figure in one of them.
+  const unit = question.words.find((_, i) => question.words[i - 1] === "many");
+  const brief = question.type === "duration" && SHORT_UNITS.test(unit ?? "");
+  const shortUnits = (s: Span) =>
+    !brief ||
+    details.tokens
+      .slice(s.from, s.to + 1)
+      .some((t) => SHORT_UNITS.test(t.word) || /\d(?:h|hrs?|mins?)$/.test(t.word));
   const spans = details.spans.filter(
     (s) =>
       (needs.includes(s.kind) || learnedFrom(s)) &&
       !rate(s) &&
+      shortUnits(s) &&
       fresh(s) &&
       !aged(s) &&
       (s.kind !== "organisation" ||
@@ -173,7 +197,6 @@ export function needed(
     anchors.some((a) => /^(?:i|we)$/.test(details.tokens[a - 1]?.word ?? ""));
   if (spans.length === 0 && !flagged && !kind && !self) {
     // "How many hours have you flown": "9,200 flight hours" is a count of hours.
-    const unit = question.words.find((_, i) => question.words[i - 1] === "many");
     const counted = question.type === "duration" && unit !== undefined;
     if (!counted || !countsNear(details.tokens, new Set([key(unit)]))) return lacks(name);
   }
@@ -245,6 +268,10 @@ export function needed(
     if (asksTotal(question)) notCounts.push(...rateSpans(details.tokens));
     // "How many hives does Luka look after": a number in a clause about Luka.
     notCounts.push(...othersSpans(question, details.tokens, entry.titleEnd));
+    // "How much land does she own": "most of the farmers she works with own 2 hectares".
+    notCounts.push(...partOfGroupSpans(question, details.tokens));
+    // "How many applicants": "one in ten applicants was accepted" is a share of them.
+    notCounts.push(...ratioSpans(details.tokens));
     // "How many people worked there": "site engineer for 18 months" counts months.
     // ("How big is the viola": "a 41.5 cm viola" is its size.)
     const measured = sized && !GROUP_NOUNS.has(question.focus) && !PEOPLE_NOUNS.has(question.focus);
@@ -298,9 +325,20 @@ export function needed(
         notCounts,
         2,
       ) &&
-      !countedByOrdinal(question, details.tokens)
+      !countedByOrdinal(question, details.tokens) &&
+      !timesDone(details.tokens, new Set([...own, ...counted]))
     )
-      return lacks(countedDetail(question.focus));
+      return lacks(countedDetail(question.focus, question.words));
+    // "How many pangolins died in the centre": "it has released 112 pangolins" counts those
+    // released. A count right after another act's verb, in an entry that never says the
+    // question's, is of something else.
+    const done = question.verbs.filter((v) => !SAID_OF_ANY.has(v));
+    if (
+      done.length > 0 &&
+      !done.some((v) => holds(entry, [...meant(question, v), ...converse(v)])) &&
+      countedAfterAct(details.tokens, named)
+    )
+      return lacks(countedDetail(question.focus, question.words));
   }
   // "Who was your boss at Los Cóndores": the job's entry names people, but none as a boss.
   const role =
@@ -315,6 +353,11 @@ export function needed(
     !GROUP_NOUNS.has(role) &&
     !holds(entry, meant(question, role))
   )
+    return lacks(name);
+  // "Who was your first instructor": "I've been a gliding instructor since 2016" says the
+  // owner is one, and names no one else in the role.
+  const filled = roleAsked(question);
+  if (filled !== undefined && !self && ownRoleOnly(question, entry, filled, spans))
     return lacks(name);
   if (question.type === "who" && question.verbs.length > 0) {
     // "Who edited Dead Ends": a name standing next to "edited", not any name in the entry.
@@ -369,6 +412,26 @@ export function needed(
     // Said as "doesn't give the name you asked about": "the name of who runs" is not English.
     if (!named && !kind && !self) return lacks("name");
   }
+  // "Which county has the most signs": "signs from all 26 counties" speaks of counties but
+  // names none; a place elsewhere in the entry ("Trinity College Dublin") is no county.
+  const placeNoun = question.type === "where" ? placeKind(question) : undefined;
+  if (placeNoun) {
+    const { tokens } = details;
+    const said = occurrences(tokens, [key(placeNoun)]).filter(
+      (a) => (tokens[a]?.start ?? 0) >= entry.titleEnd,
+    );
+    const by = (s: Span, a: number) =>
+      (s.from - a <= 2 && s.from > a) || (a - s.to < 2 && a >= s.to);
+    if (
+      said.length > 0 &&
+      !spans.some(
+        (s) =>
+          s.kind === "place" &&
+          said.some((a) => by(s, a) && !broken(tokens, Math.min(a, s.from), Math.max(a, s.from))),
+      )
+    )
+      return lacks(name);
+  }
   const dated = timed(question, entry, spans, name);
   if (dated) return dated;
   if (question.type === "where" && anchors.length > 0) {
@@ -395,7 +458,14 @@ export function needed(
           !spans.some((o) => o.kind === "place" && o.from > a && o.from < s.from) &&
           !ended(details.tokens, a, s.from),
       );
-    if (!spans.some((s) => near(s) || later(s))) return lacks(name);
+    // "Where does she go gliding", of the entry titled "Gliding": the place its text gives.
+    const about =
+      anchors.some((a) => (details.tokens[a]?.start ?? Infinity) < entry.titleEnd) &&
+      !anchors.some((a) => (details.tokens[a]?.start ?? 0) >= entry.titleEnd);
+    const first = spans.find(
+      (s) => s.kind === "place" && (details.tokens[s.from]?.start ?? 0) >= entry.titleEnd,
+    );
+    if (!spans.some((s) => near(s) || later(s) || (about && s === first))) return lacks(name);
   }
   return { answers: true };
 }
@@ -416,10 +486,121 @@ function sizesGroup(tokens: Token[], t: Token): boolean {
   );
 }
 
+// "How many views did it get": "watched more than 90,000 times", the act the counted noun
+// names done so many times.
+function timesDone(tokens: Token[], acts: ReadonlySet<string>): boolean {
+  return tokens.some((t, i) => {
+    if (!/(?:ed|en)$/.test(t.word) || !t.keys.some((k) => acts.has(k))) return false;
+    for (let j = i + 1; j <= i + 4 && j < tokens.length - 1; j++) {
+      const n = tokens[j] as Token;
+      // ("90,000": a comma inside the figure.)
+      const grouped = /^\d{3}$/.test(n.word) && /\d$/.test(tokens[j - 1]?.word ?? "");
+      if (/[,;:.!?()]/.test(n.before) && !grouped) return false;
+      const number = /\d/.test(n.word) || Object.hasOwn(NUMBER_WORDS, n.word);
+      if (number && tokens[j + 1]?.word === "times") return true;
+    }
+    return false;
+  });
+}
+
+// Whether a number counting what is asked ("112 pangolins") stands right after a verb of a past
+// act ("has released 112 pangolins", "trained over 300"), so that it counts what that act was
+// done to.
+function countedAfterAct(tokens: Token[], counts: (t: Token) => boolean): boolean {
+  return tokens.some((t, i) => {
+    if (!/\d/.test(t.word) && !Object.hasOwn(NUMBER_WORDS, t.word)) return false;
+    const of = [1, 2, 3].some(
+      (d) =>
+        tokens[i + d] !== undefined && counts(tokens[i + d] as Token) && !broken(tokens, i, i + d),
+    );
+    if (!of) return false;
+    let j = i - 1;
+    while (/^(?:about|around|over|nearly|almost|some|than|more|up|to)$/.test(tokens[j]?.word ?? ""))
+      j--;
+    const verb = tokens[j];
+    return (
+      verb !== undefined &&
+      /[^e]ed$/.test(verb.word) &&
+      !verb.name &&
+      !/[,;:.!?()]/.test(tokens[j + 1]?.before ?? "")
+    );
+  });
+}
+
+// "Which county", "what city": the kind of place asked for, when the question names one.
+function placeKind(question: Question): string | undefined {
+  return question.words.find(
+    (w, i) =>
+      PLACE_NOUNS.has(w) &&
+      w !== "place" &&
+      w !== "venue" &&
+      /^(?:which|what)$/.test(question.words[i - 1] ?? ""),
+  );
+}
+
+// "Who was your first flight instructor": the role is the last word of what the possessive
+// names after "who is/was", past the words qualifying it.
+function roleAsked(question: Question): string | undefined {
+  const { words } = question;
+  if (question.type !== "who" || question.verbs.length > 0 || words.includes("else"))
+    return undefined;
+  const at = words.findIndex(
+    (w, i) =>
+      /^(?:your|ur|her|his|their|my)$/.test(w) && /^(?:is|was|are|were)$/.test(words[i - 1] ?? ""),
+  );
+  if (at < 0) return undefined;
+  let role: string | undefined;
+  for (let i = at + 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (PREPOSITIONS.has(w) || question.verbs.includes(w) || /^(?:and|or|when|who)$/.test(w)) break;
+    if (isContent(w)) role = w;
+  }
+  return role;
+}
+
+// Whether every time the entry's text says the role it says the owner is one ("I've been a
+// volunteer instructor", "as an instructor", or the entry's role alone), with no person's name
+// beside it.
+function ownRoleOnly(question: Question, entry: EntryFacts, role: string, spans: Span[]): boolean {
+  const { tokens } = entry.details;
+  const at = occurrences(tokens, meant(question, role)).filter(
+    (a) => (tokens[a]?.start ?? 0) >= entry.titleEnd,
+  );
+  if (at.length === 0 || GROUP_NOUNS.has(role)) return false;
+  const indefinite = (a: number) =>
+    [1, 2, 3].some(
+      (d) => /^(?:a|an)$/.test(tokens[a - d]?.word ?? "") && !broken(tokens, a - d, a),
+    );
+  // ("A visiting teacher at Studio Ana Horvat": a name after "at" or "in" says where.)
+  const named = (a: number) =>
+    spans.some((s) => {
+      const [from, to] = s.from > a ? [a, s.from] : [s.to - 1, a];
+      return (
+        s.kind === "person" &&
+        to - from <= ROLE_REACH &&
+        !ended(tokens, from, to) &&
+        !tokens.slice(from + 1, to).some((t) => /^(?:at|in|on|for|from|to)$/.test(t.word))
+      );
+    });
+  // ("Instructor." alone: the entry's role field, the owner's own.)
+  const label = (a: number) => {
+    let from = a;
+    while (from > 0 && !/[.!?;:]/.test(tokens[from]?.before ?? "")) from--;
+    let to = a + 1;
+    while (to < tokens.length && !/[.!?;:]/.test(tokens[to]?.before ?? "")) to++;
+    return to - from <= 4;
+  };
+  return at.every((a) => (indefinite(a) || label(a)) && !named(a));
+}
+
 /**
  * How an answer names a count the profile does not give: a group's size ("how big is the team":
- * "the size of the team", never "the number of team"), else the number of what is counted.
+ * "the size of the team", never "the number of team"), else the number (or, asked "how much",
+ * the amount) of what is counted.
  */
-export function countedDetail(noun: string | undefined): string {
-  return noun && GROUP_NOUNS.has(noun) ? `size of the ${noun}` : `number of ${noun}`;
+export function countedDetail(noun: string | undefined, asked: string[] = []): string {
+  if (noun && GROUP_NOUNS.has(noun)) return `size of the ${noun}`;
+  // "How much land": "the amount of land", not "the number of land".
+  const much = asked.some((w, i) => w === "much" && asked[i - 1] === "how");
+  return `${much ? "amount" : "number"} of ${noun}`;
 }

@@ -9,6 +9,7 @@ import {
   KIN_NOUNS,
   MEASURE_NOUNS,
   MEASURES,
+  NUMBER_WORDS,
   ORGANISATION_WORDS,
   PEOPLE_NOUNS,
   SOFTWARE_NOUNS,
@@ -26,6 +27,8 @@ const NEAR_NOUN = 3;
 const MADE_WITH = new Set(["in", "with", "on", "using"]);
 // "made of larch", "built from steel": what it is made of need not be a name.
 const MADE_OF = new Set(["of", "from"]);
+// How many words on from a figure its unit of time may say it is a rate.
+const RATE_REACH = 6;
 /** Whether an entry holds the thing a "what/which X" question asks for, named if asked which. */
 export function focusHeld(
   question: Question,
@@ -71,7 +74,19 @@ export function focusHeld(
       if (tokens[at]?.name && tokens[at]?.word !== focus.toLowerCase() && !kindWords.has(at))
         names.add(at);
       const from = after ? at + 1 : Math.max(0, at - window);
-      for (let i = from; i <= at + window && i < tokens.length; i++) {
+      // "A GPU terrain renderer I write in Rust": the noun qualifies the next one; what follows
+      // names the renderer, and only a name before it ("an RTX 3060 GPU") says which GPU.
+      const next = tokens[at + 1];
+      const qualifying =
+        !after &&
+        next !== undefined &&
+        !next.name &&
+        isContent(next.word) &&
+        // ("A paper written with…": a verb goes on about the noun itself.)
+        !/(?:ed|en|ing)$/.test(next.word) &&
+        /^\s$/.test(next.before);
+      const to = qualifying ? at - 1 : at + window;
+      for (let i = from; i <= to && i < tokens.length; i++) {
         if (i === at || kindWords.has(i) || !isName(i, anywhere)) continue;
         names.add(i);
         // A list goes on: "into Finnish and Norwegian", "Go, Python, Java".
@@ -125,10 +140,35 @@ export function focusHeld(
     question.possessive &&
     titleNames.length > 0 &&
     (inText.length === 0 || hasKey(entry.heading, focusKeys) || nameNear || anaphora);
+  // "at Northloop Games", asked "at northloop": the noun inside a name the question gives is
+  // that name, not one of the things asked for.
+  const given = new Set(
+    question.terms
+      .filter((t) => !t.common && !t.phrase && !t.focus)
+      .flatMap((t) => meant(question, t.word)),
+  );
+  const givenName = (at: number) =>
+    tokens[at]?.name === true &&
+    [at - 1, at + 1].some(
+      (i) => tokens[i]?.name === true && tokens[i]?.keys.some((k) => given.has(k)),
+    );
   // "Which running club": an entry titled "Running club" is about one, and names it in its text.
   const about =
-    inText.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
+    inText.some((at) => !givenName(at) && (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
     tokens.some((t, i) => t.start >= entry.titleEnd && isName(i));
+  // "AI for two open-world games": a number before the noun counts it; a name before that
+  // is of something else, and only one after it ("two games, Skyreach and Dune") says which.
+  const counted = inText.filter((at) =>
+    [1, 2, 3].some((d) => {
+      const t = tokens[at - d];
+      return (
+        t !== undefined &&
+        (/^\d[\d,]*$/.test(t.word) || Object.hasOwn(NUMBER_WORDS, t.word)) &&
+        !broken(tokens, at - d, at)
+      );
+    }),
+  );
+  const uncounted = inText.filter((at) => !counted.includes(at) && !givenName(at));
   if (inText.length > 0) {
     // "Which landlord filed the most evictions": the entry must name one, not only mention them.
     if (
@@ -137,20 +177,18 @@ export function focusHeld(
       about ||
       beside ||
       kindSays ||
-      named(inText, NEAR_NOUN)
+      named(uncounted, NEAR_NOUN) ||
+      named(counted, NEAR_NOUN, false, true)
     )
       return { answers: true };
     // "What problem does it solve": "the slow-receiver problem" says which.
-    if (question.picks && inText.some((at) => qualified(tokens, at, asked)))
-      return { answers: true };
-    // "Which unit do you teach": "the climbing unit" says which; an organisation or a person
-    // still needs its name ("the local university" says none).
+    // "Which unit do you teach": "the climbing unit of the certificate" singles one out; an
+    // organisation or a person still needs its name ("the local university" says none).
+    const definite = (at: number) => tokens[at - 2]?.word === "the" && !broken(tokens, at - 2, at);
+    const needsName = ORGANISATION_WORDS.has(singular(focus)) || PERSON_NOUNS.has(singular(focus));
     if (
-      question.identity &&
-      !question.plural &&
-      !ORGANISATION_WORDS.has(singular(focus)) &&
-      !PERSON_NOUNS.has(singular(focus)) &&
-      inText.some((at) => tokens[at - 2]?.word === "the" && qualified(tokens, at, asked))
+      (question.picks || (question.identity && !question.plural && !needsName)) &&
+      inText.some((at) => qualified(tokens, at, asked) && (question.picks || definite(at)))
     )
       return { answers: true };
     return lacks(`names of the ${focus}`);
@@ -209,7 +247,15 @@ export function focusHeld(
     ...done.filter((i) => !forward.includes(i)),
     ...(question.predicate ? at(question.predicate) : []),
   ];
-  if (named(forward, 3, true, true) || named(around, 3, true)) return { answers: true };
+  // "What language does she teach her course in": the name after "teach" is the course the
+  // question already names; what it asks for stands after the verb's preposition, and only
+  // a name there says it (see strandedNamed).
+  const object =
+    /^(?:what|which) \w+ (?:do|does|did) \S+ \w+ (?:\w+ )+(?:on|in|with|from|by)$/.test(
+      question.words.join(" "),
+    );
+  if (!object && (named(forward, 3, true, true) || named(around, 3, true)))
+    return { answers: true };
   // "What language is it coded in": "written in Julia" says it in other words.
   if (question.madeWith) {
     const made = tokens.some((t, i) => {
@@ -230,6 +276,8 @@ export function focusHeld(
     if (made || writtenIn(question, entry, asked) || (language && madeAs(tokens, asked)))
       return { answers: true };
   }
+  // "What wood is the back of the viola": "a back of Scottish sycamore" says what it is of.
+  if (partOf(question, tokens, asked)) return { answers: true };
   // "Which platforms is Saltmarsh on": "released on PC and PlayStation 5".
   const last = question.words.at(-1) ?? "";
   if (
@@ -242,6 +290,26 @@ export function focusHeld(
   if ((question.madeWith || question.words.includes("use")) && stacked(tokens, asked))
     return { answers: true };
   return lacks(focus);
+}
+
+// "What wood is the back of the viola": the part the question names, said in the entry as
+// "back of" something the question does not say ("a back of Scottish sycamore").
+function partOf(question: Question, tokens: Token[], asked: ReadonlySet<string>): boolean {
+  const part =
+    /^(?:what|which) \w+ (?:is|are|was|were) (?:the|its|her|his|their|your) (\w+) of\b/.exec(
+      question.words.join(" "),
+    )?.[1];
+  if (!part) return false;
+  return occurrences(tokens, meant(question, part)).some((at) => {
+    if (tokens[at + 1]?.word !== "of" || broken(tokens, at, at + 2)) return false;
+    const what = tokens[at + 2];
+    return (
+      what !== undefined &&
+      isContent(what.word) &&
+      !/\d/.test(what.word) &&
+      !what.keys.some((k) => asked.has(k))
+    );
+  });
 }
 
 // "A Go library", "a Rust CLI": a name standing before a kind of software.
@@ -344,10 +412,14 @@ export function measures(question: Question, tokens: Token[], span: Span): boole
     const asked = question.words.find(
       (w, i) => /^(?:per|a)$/.test(question.words[i - 1] ?? "") && TIME_UNITS.includes(w),
     );
-    for (let i = span.to; i < span.to + 3 && i < tokens.length - 1; i++) {
+    // "About 150 students take my classes each year": the unit of time may close the clause
+    // a few words on, with "each" or "every" as well as "a" or "per".
+    for (let i = span.to; i < span.to + RATE_REACH && i < tokens.length - 1; i++) {
       const per = tokens[i + 1] as Token;
-      const by = per.word === "per" || per.word === "a" || per.before.includes("/");
-      const unit = per.word === "per" || per.word === "a" ? tokens[i + 2] : per;
+      if (/[,;:.!?()]/.test(per.before)) break;
+      const spoken = /^(?:per|a|each|every)$/.test(per.word);
+      const by = spoken || per.before.includes("/");
+      const unit = spoken ? tokens[i + 2] : per;
       const of = unit?.word.replace(/s$/, "") ?? "";
       if (by && TIME_UNITS.includes(of) && (!asked || of === asked)) return true;
     }

@@ -9,7 +9,9 @@ import { needed } from "./evidence-detail.ts";
 import { focusHeld } from "./evidence-focus.ts";
 import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import {
+  broken,
   converse,
+  hasKey,
   holds,
   isFresh,
   lacks,
@@ -27,6 +29,9 @@ import { isContent, key } from "./text.ts";
 
 export type { EntryFacts, Verdict } from "./evidence-types.ts";
 
+// How far from the thing asked for a word naming which one may stand ("honours research
+// project").
+const PHRASE_REACH = 4;
 // "Worked on": what an entry of the owner's is about, they worked on.
 const WORKED_ON = new Set(["work", "worked", "working"]);
 // Keys of winning, and words that say something came close to it.
@@ -57,6 +62,9 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     const verdict = needed(question, entry, fresh);
     if (!verdict.answers) return verdict;
   }
+  // "What was your time the first time": "my fourth go at it" tells of a later one.
+  const later = laterAttempt(question, details.tokens);
+  if (later) return lacks(later);
   // "Is she married to Jonas": the trio entry names Jonas but says nothing of marriage.
   const unsaid = question.claim.filter((claim) => {
     const [had, word] = claim.startsWith("has:") ? [true, claim.slice(4)] : [false, claim];
@@ -126,7 +134,21 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
           question.terms.some((t) => t.word === w && !t.common && t.weight >= 2.5),
         )
       : question.phrase;
-    let missing = needed.filter((w) => !holds(entry, meant(question, w)));
+    // "What was her honours project on": with the project in the text, the word that says
+    // which project must be said with it (or head the entry), not only somewhere in its tags.
+    const focusAt = literal ? occurrences(details.tokens, [key(question.focus as string)]) : [];
+    const withFocus = (w: string) =>
+      hasKey(entry.heading, meant(question, w)) ||
+      occurrences(details.tokens, meant(question, w)).some((at) =>
+        focusAt.some(
+          (f) =>
+            Math.abs(f - at) <= PHRASE_REACH &&
+            !broken(details.tokens, Math.min(f, at), Math.max(f, at)),
+        ),
+      );
+    let missing = needed.filter(
+      (w) => !holds(entry, meant(question, w)) || (literal && !withFocus(w)),
+    );
     // "Which hardware description languages": ordinary words of a longer name, one of which
     // the entry holds ("Hardware design … in VHDL and SystemVerilog"), will do.
     const ordinary = (w: string) => question.terms.some((t) => t.word === w && t.common);
@@ -149,7 +171,10 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
         meant(question, question.focus).some((k) => entry.heading.has(k)) ||
         (ORGANISATION_WORDS.has(singular(question.focus)) &&
           entry.details.spans.some((s) => s.kind === "venue"));
-      if (verdict.answers && question.verbs.length > 0 && !done)
+      // ("What software do you run cues in": an entry titled "Tools" lists the kind asked for,
+      // and says nothing of what is done with it.)
+      const listed = hasKey(entry.heading, meant(question, question.focus));
+      if (verdict.answers && question.verbs.length > 0 && !done && !listed)
         return lacks(question.verbs[0] as string);
       return verdict;
     }
@@ -158,25 +183,60 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
 }
 
 /**
- * Whether a question ending on its verb's preposition ("what hardware does it run on") is
- * answered by a name the text sets after that verb and preposition ("runs offline on a
- * Raspberry Pi").
+ * Whether a question ending on its verb's preposition ("what hardware does it run on", "what
+ * format did you mix the film in") is answered by a name the text sets after that verb and
+ * preposition ("runs offline on a Raspberry Pi"), or after an aside in the verb's sentence
+ * ("mixed the score of the film, directed by X, in Dolby Atmos.").
  */
 function strandedNamed(question: Question, tokens: Token[]): boolean {
-  const m = /^(?:what|which) \w+ (?:do|does|did) \S+ (\w+) (on|in|with|from|by)$/.exec(
+  const m = /^(?:what|which) \w+ (?:do|does|did) \S+ (\w+)((?: \w+)*) (on|in|with|from|by)$/.exec(
     question.words.join(" "),
   );
   if (!m) return false;
-  const [, verb, preposition] = m as unknown as [string, string, string];
+  const [, verb, object, preposition] = m as unknown as [string, string, string, string];
+  const named = (i: number) => {
+    let j = i + 1;
+    while (/^(?:a|an|the)$/.test(tokens[j]?.word ?? "")) j++;
+    const t = tokens[j];
+    return t !== undefined && (t.name || t.rare) && !/[,;:.!?()]/.test(t.before);
+  };
   return occurrences(tokens, meant(question, verb)).some((at) => {
     for (let i = at + 1; i <= at + 3 && i < tokens.length; i++) {
-      if (/[,;:.!?()]/.test(tokens[i]?.before ?? "")) return false;
-      if (tokens[i]?.word !== preposition) continue;
-      let j = i + 1;
-      while (/^(?:a|an|the)$/.test(tokens[j]?.word ?? "")) j++;
-      const t = tokens[j];
-      return t !== undefined && (t.name || t.rare) && !/[,;:.!?()]/.test(t.before);
+      if (/[,;:.!?()]/.test(tokens[i]?.before ?? "")) break;
+      if (tokens[i]?.word === preposition) return named(i);
+    }
+    // Past an aside: only when the question names what the verb was done to.
+    if (object.trim() === "") return false;
+    for (let i = at + 1; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (/[.!?;]/.test(t.before)) return false;
+      if (t.word === preposition && /^,\s*$/.test(t.before) && named(i)) {
+        // (The name ends the sentence: "in Dolby Atmos.", not "in Lisbon with the band".)
+        let j = i + 1;
+        while (/^(?:a|an|the)$/.test(tokens[j]?.word ?? "")) j++;
+        while (tokens[j + 1]?.name && !/[,;:.!?()]/.test(tokens[j + 1]?.before ?? "")) j++;
+        const after = tokens[j + 1];
+        return after === undefined || /[,;:.!?()]/.test(after.before);
+      }
     }
     return false;
   });
+}
+
+// Nouns of one go at something: "the first time", "my fourth attempt".
+const ATTEMPTS = /^(?:time|times|go|attempt|try|run|outing|season)$/;
+const LATER = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))$/;
+
+/**
+ * "What was your time the first time you did it": an entry that says which go it tells of
+ * ("my fourth go at it") and never the first answers about a later one. The ask it lacks, or
+ * nothing.
+ */
+function laterAttempt(question: Question, tokens: Token[]): string | undefined {
+  const w = question.words;
+  const at = w.findIndex((word, i) => word === "first" && ATTEMPTS.test(w[i + 1] ?? ""));
+  if (at < 0) return undefined;
+  const said = (ordinal: RegExp) =>
+    tokens.some((t, i) => ordinal.test(t.word) && ATTEMPTS.test(tokens[i + 1]?.word ?? ""));
+  return said(LATER) && !said(/^(?:first|1st)$/) ? `first ${w[at + 1]}` : undefined;
 }

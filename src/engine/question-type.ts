@@ -90,6 +90,13 @@ export function needsOf(
       if (/\bwhat time\b(?! of)/.test(flat)) return ["clock"];
       // "What day is the show on": a weekday or a date, not "weekly".
       if (/\b(what|which) days?\b/.test(flat)) return ["day"];
+      // "When does the shop open on Sundays": the days are given, the hour is asked.
+      if (
+        /\b(on|at|over) (weekdays?|weekends?|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b/.test(
+          flat,
+        )
+      )
+        return ["clock"];
       return ["date", "duration"];
     case "count":
       if (RANK.test(flat)) return ["rank"];

@@ -130,9 +130,16 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     }));
     return personSentences;
   };
-  const vocabulary: Vocabulary = { keys: new Map(), words: new Map(), size: docs.length };
+  const before = new Map<string, Set<string>>();
+  const vocabulary: Vocabulary = { keys: new Map(), words: new Map(), size: docs.length, before };
   for (const text of [...indexed.map(fieldText), personText]) {
-    for (const w of words(text)) vocabulary.words.set(w, key(w));
+    const written = words(text);
+    written.forEach((w, i) => {
+      vocabulary.words.set(w, key(w));
+      const preceding = before.get(w) ?? new Set<string>();
+      preceding.add(written[i - 1] ?? "");
+      before.set(w, preceding);
+    });
   }
   for (const keys of [...docKeys, personKeys]) {
     for (const k of keys) vocabulary.keys.set(k, (vocabulary.keys.get(k) ?? 0) + 1);

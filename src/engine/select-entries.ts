@@ -326,6 +326,12 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
     return [];
   // "Which programming languages": not a section of spoken ones when another entry answers.
   const answers = (h: Hit) => judge(question, h).answers;
+  // "Which primary schools have you visited": "Teaching and outreach" is no section of
+  // schools; its entry about school visits must name them for the section to be the answer.
+  if (question.identity && question.plural && focus && !inSection.some(answers)) {
+    const heading = new Set(terms(`${section.id} ${section.title}`));
+    if (!(question.meant?.get(focus.key) ?? [focus.key]).some((k) => heading.has(k))) return [];
+  }
   const elsewhere = best.some((h) => h.doc.section.id !== retrieval.sectionId && answers(h));
   if (elsewhere && !inSection.some(answers)) return [];
   return section.entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
@@ -344,6 +350,8 @@ function partial(question: Question, hits: Hit[]): Selection {
   if (focus.length === 0) return { docs: [] };
   const [only] = focus;
   const missing =
-    question.type === "count" && focus.length === 1 ? countedDetail(only) : focus.join(" ");
+    question.type === "count" && focus.length === 1
+      ? countedDetail(only, question.words)
+      : focus.join(" ");
   return { docs: near.slice(0, 2).map((h) => h.doc), missing };
 }

@@ -66,11 +66,25 @@ function kindsOf(word: string): Kinds {
  * wage's board and lodging, but mostly a verb). A phrase ("border collie") counts by its last
  * word when the profile writes all its words and that word is not among the most common ones.
  */
-export function kindsInProfile(word: string, written: (word: string) => boolean): string[] {
+export function kindsInProfile(
+  word: string,
+  written: (word: string) => boolean,
+  follows: (word: string) => ReadonlySet<string> = () => new Set([""]),
+): string[] {
   const found = new Set<string>();
   const own = key(word);
   const kinds = kindsOf(word);
   const writes = (w: string) => written(w) || written(`${w}s`);
+  // "The sea lions" holds "lions", but only as the head of another noun WordNet knows: no cat.
+  const onlyCompounded = (w: string) => {
+    const preceding = [...follows(w), ...follows(`${w}s`)];
+    return (
+      preceding.length > 0 &&
+      preceding.every(
+        (p) => p !== "" && !kinds.lemmas.has(`${p} ${w}`) && nounSenses(`${p} ${w}`).length > 0,
+      )
+    );
+  };
   for (const lemma of kinds.lemmas) {
     const parts = lemma.split(/[\s-]+/).filter(Boolean);
     const head = parts.at(-1);
@@ -79,6 +93,7 @@ export function kindsInProfile(word: string, written: (word: string) => boolean)
     const headKey = key(head);
     if (headKey === own || found.has(headKey)) continue;
     if (!parts.every((p) => writes(p.replace(/'s$/, "")))) continue;
+    if (parts.length === 1 && onlyCompounded(head)) continue;
     // Its most frequent sense, or all of them, a kind of the word.
     const senses = nounSenses(lemma);
     if (!kinds.senses.has(senses[0] ?? -1) && !senses.every((s) => kinds.senses.has(s))) continue;

@@ -150,6 +150,25 @@ describe("general words find the specific things a profile names", () => {
     expect(result.abstained).toBe(true);
   });
 
+  it("GIVEN a profile whose only 'lions' are sea lions WHEN asked the cat's name THEN the sea lions are no cat and it abstains", async () => {
+    const keeper = aKnowledge({
+      sections: [
+        aSection({
+          entries: [
+            anEntry({
+              id: "aquarium",
+              title: "Aquarium keeper",
+              summary: "For six years I cared for the sea lions at the harbour aquarium.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const result = await ask(keeper, "whats ur cats name");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).not.toMatch(/sea lions/);
+  });
+
   it("GIVEN a profile without a dog whose running club is called Harriers WHEN asked what the dog is called THEN it abstains", async () => {
     const result = await ask(runner, "what's your dog called");
     expect(result.abstained).toBe(true);

@@ -50,15 +50,15 @@ const GATES: [file: string, facts: number, abstentions: number][] = [
  * round tuned them to), so a change that makes a new owner's answers worse fails.
  */
 GATES.push(
-  ["tests/fixtures/profiles/questions-okonkwo.json", 0.95, 0.8],
-  ["tests/fixtures/profiles/questions-castellanos.json", 0.95, 0.9],
-  ["tests/fixtures/profiles/questions-kowalczyk.json", 0.95, 0.8],
-  ["tests/fixtures/profiles/questions-raman.json", 1, 0.9],
+  ["tests/fixtures/profiles/questions-okonkwo.json", 1, 11 / 12],
+  ["tests/fixtures/profiles/questions-castellanos.json", 1, 1],
+  ["tests/fixtures/profiles/questions-kowalczyk.json", 1, 1],
+  ["tests/fixtures/profiles/questions-raman.json", 1, 1],
   // Raised in the ninth round: WordNet finds "our greyhound, Biscuit" for "whats ur dog called".
-  ["tests/fixtures/profiles/questions-whitcombe.json", 1, 0.75],
-  ["tests/fixtures/profiles/questions-oyelaran.json", 0.83, 0.9],
+  ["tests/fixtures/profiles/questions-whitcombe.json", 1, 11 / 12],
+  ["tests/fixtures/profiles/questions-oyelaran.json", 1, 1],
   // The shipped profile's fourth-round set, held to the issue's 95% for that profile.
-  ["tests/fixtures/profiles/questions-shipped-r4.json", 0.95, 0.95],
+  ["tests/fixtures/profiles/questions-shipped-r4.json", 1, 1],
   // The fifth round's held-out and validation sets, first run at the start of the sixth round
   // (benali 75% / 75%, nibhriain 71% / 67%, harrington 83% / 83%, shipped-r5 67% / 100%, okoro
   // 77% / 70%, pryce 61% / 90%), then tuned on: held at the figures the sixth round reached.
@@ -82,8 +82,8 @@ GATES.push(
  * Floors at the figures the seventh round reached.
  */
 GATES.push(
-  ["tests/fixtures/profiles/questions-tesfaye.json", 24 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-whelan.json", 24 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-tesfaye.json", 24 / 24, 1],
+  ["tests/fixtures/profiles/questions-whelan.json", 24 / 24, 1],
   ["tests/fixtures/profiles/questions-kerbrat.json", 24 / 24, 1],
   ["tests/fixtures/profiles/questions-shipped-lead4.json", 24 / 24, 1],
 );
@@ -96,12 +96,12 @@ GATES.push(
  */
 GATES.push(
   ["tests/fixtures/profiles/questions-solbakken.json", 24 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-kranjc.json", 23 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-kranjc.json", 23 / 24, 1],
   ["tests/fixtures/profiles/questions-shipped-lead5.json", 24 / 24, 11 / 12],
 );
 
 /** The eighth round's held-out set, first run at 22/24 / 9/12; held at what the ninth round reached. */
-GATES.push(["tests/fixtures/profiles/questions-achterberg.json", 24 / 24, 9 / 12]);
+GATES.push(["tests/fixtures/profiles/questions-achterberg.json", 24 / 24, 1]);
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
