@@ -103,6 +103,20 @@ GATES.push(
 /** The eighth round's held-out set, first run at 22/24 / 9/12; held at what the ninth round reached. */
 GATES.push(["tests/fixtures/profiles/questions-achterberg.json", 24 / 24, 1]);
 
+/**
+ * The lead's blind sets of the ninth round, written by an outsider to the code and run once
+ * before and once after that round (round six) or only after it (round seven): floors at that
+ * last blind run, so the tuning that follows starts from, and must hold, what they reached.
+ */
+GATES.push(
+  ["tests/fixtures/profiles/questions-baek.json", 17 / 24, 8 / 12],
+  ["tests/fixtures/profiles/questions-godbole.json", 21 / 24, 9 / 12],
+  ["tests/fixtures/profiles/questions-laing.json", 14 / 24, 9 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead6.json", 15 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-raghunathan.json", 19 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-saarinen.json", 17 / 24, 1],
+);
+
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
     const set = await readQuestionSet(file);
