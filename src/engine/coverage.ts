@@ -11,6 +11,7 @@ import {
 } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { TYPE_WORDS } from "./question-words.ts";
+import { otherSpelling } from "./spelling.ts";
 import { alternatives, key, oneSlip, oneSlipAway, terms } from "./text.ts";
 import { kindsInProfile, namesASort } from "./word-kinds.ts";
 
@@ -75,9 +76,19 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       let alts = [...alternatives(term.key), ...converse(term.word)].filter((k) =>
         vocabulary.keys.has(k),
       );
+      // "Has she sailed across the Atlantic": a way of going across a thing is crossing it.
+      const across = question.words[question.words.indexOf(term.word) + 1] === "across";
+      if (across && question.verbs.includes(term.word) && vocabulary.keys.has(key("cross")))
+        alts.push(key("cross"));
       // "Field vet officer": the profile writes "Veterinary" in full.
       if (alts.length === 0 && Object.hasOwn(CLIPPED, term.word))
         alts = terms(CLIPPED[term.word] as string).filter((k) => vocabulary.keys.has(k));
+      // "Does it optimise": the profile spells it "optimizations" (and elsewhere "optimised").
+      const spelt = otherSpelling(term.word);
+      if (spelt)
+        alts = [
+          ...new Set([...alts, ...alternatives(key(spelt)).filter((k) => vocabulary.keys.has(k))]),
+        ];
       if (
         alts.length === 0 &&
         term.word.length >= MIN_SLIP_LENGTH &&
@@ -86,7 +97,8 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       ) {
         // A slip of one of the profile's own words, else of a common English word.
         const own = ownSlip(term.word, vocabulary);
-        const meant = own ?? commonSlip(term.word);
+        // "Glasto": a name clipped to its start, when one of the profile's own names alone begins so.
+        const meant = own ?? clippedName(term.word, vocabulary) ?? commonSlip(term.word);
         if (meant) alts = alternatives(key(meant)).filter((k) => vocabulary.keys.has(k));
       } else if (alts.length === 0 && term.word.length >= 3 && rarity(term.word) === 4) {
         // A short name the profile writes with one more letter: "ted" for "TEDx".
@@ -98,6 +110,9 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         // "Did you write a book": "a cookbook" is one; a word the profile only has compounded.
         alts = compounds(term.word, vocabulary);
       }
+      // "Who was on bass": "the bassist Aoife"; the profile names the one who plays it.
+      if (alts.length === 0 && /^[a-z]{3,}$/.test(term.word))
+        alts = practitioners(term.word, vocabulary);
       // "What's your dog called": "our greyhound, Biscuit"; the profile names the kind.
       let bridged = false;
       if (alts.length === 0 && bridgeable(term.word) && !question.verbs.includes(term.word)) {
@@ -244,6 +259,26 @@ function findCompounds(word: string, vocabulary: Vocabulary): string[] {
       found.add(k);
   }
   return [...found];
+}
+
+// The one rare word of the profile that a question word is the start of ("glastonbury" for
+// "glasto"); none when several are, or the clipped word is itself a profile word.
+function clippedName(word: string, vocabulary: Vocabulary): string | undefined {
+  const found = [...vocabulary.words.keys()].filter(
+    (w) => w.length >= word.length + 2 && w.startsWith(word) && rarity(w) === 4,
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+// Keys of the profile's words for one who practises a thing, made with "-ist": "bassist" for
+// "bass", "cellist" for "cello", "violinists" for "violin".
+function practitioners(word: string, vocabulary: Vocabulary): string[] {
+  const stems = /[aeiouy]$/.test(word) ? [word, word.slice(0, -1)] : [word];
+  const found = stems
+    .flatMap((s) => [`${s}ist`, `${s}ists`])
+    .map((w) => vocabulary.words.get(w))
+    .filter((k): k is string => k !== undefined && vocabulary.keys.has(k));
+  return [...new Set(found)];
 }
 
 // Slips of ordinary English are the same whoever owns the profile: remembered, within bounds.

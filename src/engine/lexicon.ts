@@ -121,6 +121,8 @@ export const CHAT: Readonly<Record<string, string>> = {
   pps: "packets per second",
   iops: "operations per second",
   config: "configuration",
+  vm: "virtual machine",
+  vms: "virtual machines",
   repo: "repository",
   repos: "repositories",
   whats: "what is",
@@ -189,6 +191,8 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   "dug into": "researched",
   "keep in sync with": "track",
   "kept in sync with": "tracking",
+  // Chat clips "difference" to "diff"; before "between" it is nothing else.
+  "diff between": "difference between",
 };
 
 /**
@@ -202,7 +206,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   hey hi him himself his how i if in into is it its itself just kind know let like me mean more most
   much my myself no nor not now of off on once one only or other our out over own please same say
   she should so some something sort tell than thank thanks that the their them then there these
-  they thing things this those to too type up us very want was we were what when where which while
+  they thing things this those to too up us very want was we were what when where which while
   who whom whose why will with would yes you your yours yourself actually really currently
   basically exactly right now moment nowadays these days lately so far ever yet still
   already again maybe perhaps probably any anyone anybody someone somebody everything stuff lot lots

@@ -1,5 +1,6 @@
 import type { Knowledge } from "../knowledge/schema.ts";
 import { entryLine } from "../present/entry.ts";
+import { acronymAsked, expansionOf } from "./acronym.ts";
 import { type EntryFacts, judge } from "./evidence.ts";
 import { NUMBER_WORDS } from "./lexicon.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
@@ -35,12 +36,14 @@ export function offlineAnswer(
   // A town said after "in" (a name, not "a PhD in Computer Systems"), not an institution's
   // ("at the Cambridge Computer Laboratory").
   const facts = retrieval.personFacts?.details;
+  // "Where is he from originally": a place after "from" ("a cinematographer from Nuku'alofa").
+  const origin = originAsked(read);
   const located =
-    locatesOwner(read) &&
+    (locatesOwner(read) || origin) &&
     (facts?.spans.some(
       (s) =>
         s.kind === "place" &&
-        facts.tokens[s.from - 1]?.word === "in" &&
+        facts.tokens[s.from - 1]?.word === (origin ? "from" : "in") &&
         facts.tokens.slice(s.from, s.to).some((t) => t.rare) &&
         !facts.spans.some((o) => o.kind === "organisation" && o.from < s.from && o.to > s.from),
     ) ??
@@ -59,6 +62,15 @@ export function offlineAnswer(
     return introduction(knowledge);
   if (selection.docs.length === 0) {
     return personAnswers ? introduction(knowledge) : abstention(knowledge);
+  }
+  // "What does CXL stand for": only an entry that spells the letters out answers it.
+  const acronym = acronymAsked(read.words);
+  if (acronym) {
+    const spelt = selection.docs.filter(({ entry }) =>
+      expansionOf(`${entry.title}. ${entry.summary} ${entry.details ?? ""}`, acronym),
+    );
+    if (spelt.length === 0) return abstention(knowledge);
+    selection.docs = spelt;
   }
   const rendered =
     selection.docs.length === 1
@@ -134,6 +146,15 @@ function locatesOwner(question: Question): boolean {
     question.verbs.length > 0 &&
     question.verbs.every((v) => LOCATED.has(v)) &&
     question.terms.every((t) => t.common && LOCATED.has(t.word))
+  );
+}
+
+// "Where is she from", "where's Ana from originally": where the owner comes from, and nothing more.
+function originAsked(question: Question): boolean {
+  return (
+    question.type === "where" &&
+    question.terms.length > 0 &&
+    question.terms.every((t) => t.word === "origin")
   );
 }
 

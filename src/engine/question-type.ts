@@ -29,7 +29,7 @@ const OPINION =
   /\b(what (do|does|did) (you|she|he|they|\w+) think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/;
 const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\b/;
 const INTRO =
-  /\b(who are you|what is (your|her|his) (deal|story)\W*$|^\W*((yo|sup|so|ok|okay|hey|hi|hello)\W+)?what (kinds? |sorts? |types? )?(of )?(stuff |things |work )?(do|does) (you|she|he|they) (make|create|build)\W*$|about (yourself|you)|(on|of) yourself\W*$|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell)\b|^\W*((yo|sup|so|ok|okay|hey|hi|hello|and|but|well|quick question)\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?(do|work on|working on)( for (a )?(living|work))?\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$|^\W*((can|could) you )?(tell|talk) (me |us )?(a (bit|little) |more |something )?about (her|him|them)( please)?\W*$|^\W*who (is|was) (she|he)\W*$/;
+  /\b(who are you|what is (your|her|his) (deal|story)\W*$|^\W*((yo|sup|so|ok|okay|hey|hi|hello)\W+)?what (kinds? |sorts? |types? )?(of )?(stuff |things |work )?(do|does) (you|she|he|they) (make|create|build)\W*$|about (yourself|you)|(on|of) yourself\W*$|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell|sum (yourself|you|her|him|them) up)\b|^\W*((yo|sup|so|ok|okay|hey|hi|hello|and|but|well|quick question|what is (your|her|his|their) (deal|story))\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?((do|work on|working on)( for (a )?(living|work)| all day| these days)?|\S+ for a living)\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$|^\W*((can|could) you )?(tell|talk) (me |us )?(a (bit|little) |more |something )?about (her|him|them)( please)?\W*$|^\W*who (is|was) (she|he)\W*$/;
 const NAME =
   /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
 const AGE =
@@ -213,7 +213,13 @@ function qualityAsked(ws: string[]): boolean {
 function aboutOwner(ws: string[], ownName: ReadonlySet<string>): boolean {
   const at = ws.findIndex((w) => w === "do" || w === "does" || w === "did");
   if (at < 0) return true;
-  const end = ws.findLastIndex((w, i) => i > at && /^(do|work|working|make|create|build)$/.test(w));
+  // ("What does Ana drive for a living": any verb before "for a living" is her work.)
+  const end = ws.findLastIndex(
+    (w, i) =>
+      i > at &&
+      (/^(do|work|working|make|create|build)$/.test(w) ||
+        ws.slice(i + 1).join(" ") === "for a living"),
+  );
   const subject = ws.slice(at + 1, end > at ? end : undefined);
   return subject.every(
     (w) => PRONOUNS.has(w) || ownName.has(w) || HONORIFICS.has(w) || !isContent(w),

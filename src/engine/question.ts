@@ -97,7 +97,7 @@ export interface Question {
   kinds?: ReadonlySet<string>;
 }
 const FUTURE =
-  /\b(will|going to|planning|plan to|plans to|plans for|next|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over)|looking for (a |an )?(new )?(job|role|position|work)|job (hunting|market|search)|open to (job )?offers|when (is|are) .+ coming( out)?$)\b/;
+  /\b(will|going to|planning|plan to|plans to|plans for|next(?! to\b)|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over)|looking for (a |an )?(new )?(job|role|position|work)|job (hunting|market|search)|open to (job )?offers|when (is|are) .+ coming( out)?$)\b/;
 // Phrases closing a question that only insist on it.
 const TRAILING_FILLER =
   /[,\s]+(?:in the end|at the end of the day|after all|in the long run)[\s?!.]*$/i;
@@ -105,6 +105,12 @@ const TRAILING_FILLER =
 // (Not "why don't you sell online": only what someone does not sell.)
 const UNUSED =
   /\b(you|u|we|they|she|he|i) (?:don['’]?t|do not|didn['’]?t|did not|never|can['’]?t|cannot) (?:sell|use|eat|need|finish)\b/gi;
+// Interjections opening a question ("wait, what does…", "hmm so who…"): they ask nothing.
+const LEADING_FILLER =
+  /^\s*(?:wait|hmm+|um+|uh+|oh|ah)\b[\s,.!…-]*(?=(?:so|and|but|what|who|whom|whose|where|when|how|why|which|do|does|did|is|are|was|were|can|could|has|have|had)\b)/i;
+// Nouns that ask for a sort of thing, and are verbs too.
+const ASKING_NOUNS = new Set(["type", "sort", "kind"]);
+const SUBJECTS = /^(?:you|she|he|they|i|we|it)$/;
 // Words that order what a question names by time.
 const ORDINAL = /^(?:first|earliest|latest|newest|last|recent)$/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
@@ -116,7 +122,10 @@ const NOW_KEYS = ["current", "since", "present"];
  */
 export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): Question {
   // "What did the study find in the end": the end of nothing named; the words only insist.
-  const text = asWritten.replace(TRAILING_FILLER, "").replace(UNUSED, "$1 left over");
+  const text = asWritten
+    .replace(TRAILING_FILLER, "")
+    .replace(LEADING_FILLER, "")
+    .replace(UNUSED, "$1 left over");
   // "who is dr b": an initial after a title stands for the owner's name.
   const initials = words(text).filter(
     (w, i, all) =>
@@ -156,7 +165,9 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   ws.forEach((w, i) => {
-    if (!isContent(w) || ownName.has(w) || request.has(w)) return;
+    // "How fast could she type": after its subject a word of asking ("type", "sort") is the verb.
+    const verb = ASKING_NOUNS.has(w) && SUBJECTS.test(ws[i - 1] ?? "") && AUX.has(ws[i - 2] ?? "");
+    if ((!isContent(w) && !verb) || ownName.has(w) || request.has(w)) return;
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
     // "When does the survey happen": the happening is the question, not a word to look for.
     if (HAPPENING.has(w) || w === "happening") return;
@@ -183,6 +194,9 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
       !isContent(ws[i + 1] ?? "")
     )
       return;
+    // "What does CXL stand for": the words only ask for what the letters are short for, which
+    // the profile writes beside them ("Compute Express Link (CXL)").
+    if (/^stands?$/.test(w) && ws[i + 1] === "for" && ws.slice(0, i).includes("what")) return;
     // "the name of her company": "name" only says a name is wanted.
     if ((w === "name" || w === "names") && ws[i + 1] === "of") return;
     // "What subject", "which parts": the noun only says an answer is wanted.

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { testEngine } from "../builders/engine.ts";
+import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+
+// A made-up beekeeper-turned-engineer whose profile words differ from the questions' words.
+const knowledge = aKnowledge({
+  person: {
+    name: "Rhona Tiernan",
+    headline: "Rhona Tiernan is a lighthouse engineer from Stornoway, Lewis.",
+    summary:
+      "She keeps the automated lights of the Minch running and writes about coastal weather.",
+    voice: "third-person",
+  },
+  sections: [
+    aSection({
+      id: "work",
+      title: "Work",
+      description: "Jobs and projects",
+      entries: [
+        anEntry({
+          id: "beacon",
+          title: "Beacon — remote lamp monitor",
+          summary:
+            "A monitor for Automatic Identification System (AIS) stations that applies " +
+            "colour-coded optimizations to the lamp schedule at dusk.",
+        }),
+        anEntry({
+          id: "relay",
+          title: "Relay",
+          summary: "A radio relay for keepers' huts, built on VHF links.",
+        }),
+        anEntry({
+          id: "cloudlink",
+          title: "Cloudlink",
+          summary: "Telemetry collectors that run on public-cloud VMs.",
+        }),
+        anEntry({
+          id: "fog-tour",
+          title: "Fog signal survey",
+          summary:
+            "In 2018 she surveyed every fog signal on the west coast, with the cellist Mairi Dunn recording the horns.",
+        }),
+        anEntry({
+          id: "kayak",
+          title: "Sea kayaking",
+          summary: "In 2016 she crossed the Minch in a sea kayak, eleven hours from Ullapool.",
+        }),
+        anEntry({
+          id: "college",
+          title: "Lews Castle College",
+          summary:
+            "At college a lecturer noticed she could type at 95 words a minute and sent her to the radio room.",
+        }),
+        anEntry({
+          id: "festival",
+          title: "Hebridean Celtic Festival",
+          summary: "She built the stage lighting rig for the Hebridean Celtic Festival in 2021.",
+        }),
+      ],
+    }),
+  ],
+});
+
+describe("offline answers to questions worded unlike the profile", () => {
+  it("GIVEN an entry writing 'Automatic Identification System (AIS)' WHEN asked what AIS stands for THEN it answers with that entry; an acronym written with no expansion is not guessed", async () => {
+    const engine = await testEngine({ knowledge });
+    const spelt = await engine.answer("hmm what does ais even stand for");
+    expect(spelt.abstained).toBe(false);
+    expect(spelt.answer).toContain("Automatic Identification System");
+    const unspelt = await engine.answer("what does vhf stand for");
+    expect(unspelt.abstained).toBe(true);
+  });
+
+  it("GIVEN an entry spelling 'optimizations' and 'colour' WHEN asked with the other spelling ('optimise', 'color') THEN the entry answers", async () => {
+    const engine = await testEngine({ knowledge });
+    const result = await engine.answer("does beacon optimise the color coding?");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Beacon");
+  });
+
+  it("GIVEN an entry about 'VMs' WHEN asked what machines it runs on THEN 'VMs' is read as virtual machines", async () => {
+    const engine = await testEngine({ knowledge });
+    const result = await engine.answer("what kind of machines is cloudlink meant for");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("public-cloud VMs");
+  });
+
+  it("GIVEN an entry naming 'the cellist Mairi Dunn' WHEN asked who was on cello next to her THEN it names her (a player named by the instrument's -ist noun; 'next to' is no future)", async () => {
+    const engine = await testEngine({ knowledge });
+    const result = await engine.answer("who was on cello next to her on the fog survey");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Mairi Dunn");
+  });
+
+  it("GIVEN a profile whose only word starting 'hebrid' is 'Hebridean' WHEN asked about 'hebrid' clipped THEN the festival entry answers; a word it is no start of still abstains", async () => {
+    const engine = await testEngine({ knowledge });
+    const clipped = await engine.answer("has she ever done hebrid?");
+    expect(clipped.abstained).toBe(false);
+    expect(clipped.answer).toContain("Hebridean Celtic Festival");
+    const other = await engine.answer("has she ever done glyndebourne?");
+    expect(other.abstained).toBe(true);
+  });
+
+  it("GIVEN a headline 'engineer from Stornoway, Lewis' WHEN asked where she is from originally THEN the headline answers", async () => {
+    const engine = await testEngine({ knowledge });
+    const result = await engine.answer("where's rhona from originally");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Stornoway");
+  });
+
+  it.each([
+    "so what does rhona drive for a living lol",
+    "yo whats her deal, what does she do all day",
+    "sum her up in one line",
+  ])("GIVEN a headline WHEN asked '%s' THEN the headline introduces her", async (question) => {
+    const engine = await testEngine({ knowledge });
+    const result = await engine.answer(question);
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("lighthouse engineer");
+  });
+
+  it("GIVEN an entry saying she could 'type at 95 words a minute' WHEN asked at what speed she could type THEN 'type' is read as the verb it is and the entry answers", async () => {
+    const engine = await testEngine({ knowledge });
+    const result = await engine.answer("at what speed could she type");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("95 words a minute");
+  });
+
+  it("GIVEN an entry saying she 'crossed the Minch' WHEN asked if she ever paddled across the minch THEN going across is read as crossing; across another sea still abstains", async () => {
+    const engine = await testEngine({ knowledge });
+    const crossed = await engine.answer("has she ever paddled across the minch");
+    expect(crossed.abstained).toBe(false);
+    expect(crossed.answer).toContain("crossed the Minch");
+    const other = await engine.answer("has she ever paddled across the irish sea");
+    expect(other.abstained).toBe(true);
+  });
+
+  it("GIVEN entries that never say 'difference' WHEN asked the diff between relay and a normal relay THEN 'diff between' is read as difference and the entry answers", async () => {
+    const engine = await testEngine({ knowledge });
+    const result = await engine.answer("whats the diff between relay and a normal radio relay");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("keepers' huts");
+  });
+});
