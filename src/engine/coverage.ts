@@ -110,6 +110,11 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         // "Did you write a book": "a cookbook" is one; a word the profile only has compounded.
         alts = compounds(term.word, vocabulary);
       }
+      // "What speedups": a word made of another and a particle stands for that word's sense
+      // ("speed"), when the profile lacks it whole.
+      const particle = /^([a-z]{3,})(?:up|down|out)s?$/.exec(term.word)?.[1];
+      if (alts.length === 0 && particle && isCommonWord(particle))
+        alts = alternatives(key(particle)).filter((k) => vocabulary.keys.has(k));
       // "Who was on bass": "the bassist Aoife"; the profile names the one who plays it.
       if (alts.length === 0 && /^[a-z]{3,}$/.test(term.word))
         alts = practitioners(term.word, vocabulary);

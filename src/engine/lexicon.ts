@@ -297,6 +297,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
  * profile's terms.
  */
 export const SYNONYM_GROUPS: readonly string[] = [
+  // "Her debut novel": the first one.
+  "debut first",
   "doctorate doctoral dissertation",
   // Materials and the adjectives made of them: "is it wood" is answered by "a wooden cutter".
   "wood wooden timber",

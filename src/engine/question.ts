@@ -169,6 +169,9 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
     const verb = ASKING_NOUNS.has(w) && SUBJECTS.test(ws[i - 1] ?? "") && AUX.has(ws[i - 2] ?? "");
     if ((!isContent(w) && !verb) || ownName.has(w) || request.has(w)) return;
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
+    // "When's the next book out": "next" asks for what is still to come, which an entry says
+    // its own way ("due in spring"); the entry must speak of the future instead.
+    if (/^(?:next|upcoming)$/.test(w) && FUTURE.test(flat) && ws[i + 1] !== "to") return;
     // "When does the survey happen": the happening is the question, not a word to look for.
     if (HAPPENING.has(w) || w === "happening") return;
     // "How many instruments does he make a year": what is counted and how often is the question;

@@ -59,7 +59,12 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
   const ranked = question.order ? inOrder(question, retrieval.hits, mentions) : undefined;
   if (ranked) return { docs: [ranked] };
-  const best = bestHits(question, amongAsked(question, retrieval), mentions);
+  // "When's the next book out": of the entries about books, those that speak of the future.
+  const pool = amongAsked(question, retrieval);
+  const ahead = question.future
+    ? pool.filter((h) => h.kinds.has("future") && h.support >= COVERAGE_THRESHOLD)
+    : [];
+  const best = bestHits(question, ahead.length > 0 ? ahead : pool, mentions);
   if (best.length === 0) return partial(question, retrieval.hits);
   const chosen = best.slice(0, MAX_ENTRIES);
   // "When will she defend…", "what's your next game": only an entry that speaks of the future.

@@ -32,7 +32,8 @@ const knowledge = aKnowledge({
         anEntry({
           id: "cloudlink",
           title: "Cloudlink",
-          summary: "Telemetry collectors that run on public-cloud VMs.",
+          summary:
+            "Telemetry collectors that run on public-cloud VMs, with large throughput gains.",
         }),
         anEntry({
           id: "fog-tour",
@@ -44,6 +45,17 @@ const knowledge = aKnowledge({
           id: "kayak",
           title: "Sea kayaking",
           summary: "In 2016 she crossed the Minch in a sea kayak, eleven hours from Ullapool.",
+        }),
+        anEntry({
+          id: "lamp-oil",
+          title: "Lamp Oil",
+          summary: "Her first pamphlet of poems, Lamp Oil, came out in 2017.",
+          year: 2017,
+        }),
+        anEntry({
+          id: "foghorns",
+          title: "Foghorns",
+          summary: "A second pamphlet of poems, Foghorns, is due in autumn 2027.",
         }),
         anEntry({
           id: "college",
@@ -133,6 +145,28 @@ describe("offline answers to questions worded unlike the profile", () => {
     expect(crossed.answer).toContain("crossed the Minch");
     const other = await engine.answer("has she ever paddled across the irish sea");
     expect(other.abstained).toBe(true);
+  });
+
+  it("GIVEN an entry telling of 'large throughput gains' WHEN asked what kinda speedups it gives THEN 'speedups' is read as speed and the entry answers", async () => {
+    const engine = await testEngine({ knowledge });
+    const result = await engine.answer("what kinda speedups does cloudlink give");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("throughput gains");
+  });
+
+  it("GIVEN an entry about 'her first pamphlet' WHEN asked what her debut pamphlet is called THEN a debut is read as the first", async () => {
+    const engine = await testEngine({ knowledge });
+    const result = await engine.answer("whats her debut pamphlet called");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Lamp Oil");
+  });
+
+  it("GIVEN one of two pamphlet entries saying one is 'due in autumn 2027' WHEN asked when the next pamphlet is out THEN that entry answers, though it never says 'next'", async () => {
+    const engine = await testEngine({ knowledge });
+    const result = await engine.answer("when's the next pamphlet out");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("autumn 2027");
+    expect(result.answer).not.toContain("Lamp Oil");
   });
 
   it("GIVEN entries that never say 'difference' WHEN asked the diff between relay and a normal relay THEN 'diff between' is read as difference and the entry answers", async () => {
