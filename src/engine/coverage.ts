@@ -117,7 +117,7 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
         alts = alternatives(key(particle)).filter((k) => vocabulary.keys.has(k));
       // "Who was on bass": "the bassist Aoife"; the profile names the one who plays it.
       if (alts.length === 0 && /^[a-z]{3,}$/.test(term.word))
-        alts = practitioners(term.word, vocabulary);
+        alts = practitioners(term.word, question.verbs.includes(term.word), vocabulary);
       // "What's your dog called": "our greyhound, Biscuit"; the profile names the kind.
       let bridged = false;
       if (alts.length === 0 && bridgeable(term.word) && !question.verbs.includes(term.word)) {
@@ -276,11 +276,15 @@ function clippedName(word: string, vocabulary: Vocabulary): string | undefined {
 }
 
 // Keys of the profile's words for one who practises a thing, made with "-ist": "bassist" for
-// "bass", "cellist" for "cello", "violinists" for "violin".
-function practitioners(word: string, vocabulary: Vocabulary): string[] {
+// "bass", "cellist" for "cello", "violinists" for "violin"; for a verb, with "-er" too:
+// "hacker" for "hack", "driver" for "drive".
+function practitioners(word: string, verb: boolean, vocabulary: Vocabulary): string[] {
   const stems = /[aeiouy]$/.test(word) ? [word, word.slice(0, -1)] : [word];
-  const found = stems
-    .flatMap((s) => [`${s}ist`, `${s}ists`])
+  const doers = verb
+    ? [/e$/.test(word) ? `${word}r` : `${word}er`, `${word}${word.at(-1)}er`]
+    : [];
+  const found = [...stems.map((s) => `${s}ist`), ...doers]
+    .flatMap((w) => [w, `${w}s`])
     .map((w) => vocabulary.words.get(w))
     .filter((k): k is string => k !== undefined && vocabulary.keys.has(k));
   return [...new Set(found)];

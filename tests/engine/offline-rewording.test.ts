@@ -58,6 +58,11 @@ const knowledge = aKnowledge({
           summary: "A second pamphlet of poems, Foghorns, is due in autumn 2027.",
         }),
         anEntry({
+          id: "weekends",
+          title: "Weekends",
+          summary: "At weekends she is a dinghy racer and a kelp forager.",
+        }),
+        anEntry({
           id: "college",
           title: "Lews Castle College",
           summary:
@@ -167,6 +172,15 @@ describe("offline answers to questions worded unlike the profile", () => {
     expect(result.abstained).toBe(false);
     expect(result.answer).toContain("autumn 2027");
     expect(result.answer).not.toContain("Lamp Oil");
+  });
+
+  it("GIVEN an entry calling her 'a dinghy racer' WHEN asked if she races dinghies THEN the one who does it answers for the verb; a verb no one there does still abstains", async () => {
+    const engine = await testEngine({ knowledge });
+    const result = await engine.answer("does she race dinghies");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("dinghy racer");
+    const other = await engine.answer("does she sell dinghies");
+    expect(other.abstained).toBe(true);
   });
 
   it("GIVEN entries that never say 'difference' WHEN asked the diff between relay and a normal relay THEN 'diff between' is read as difference and the entry answers", async () => {
