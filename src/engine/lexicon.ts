@@ -191,8 +191,6 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   "dug into": "researched",
   "keep in sync with": "track",
   "kept in sync with": "tracking",
-  // Chat clips "difference" to "diff"; before "between" it is nothing else.
-  "diff between": "difference between",
 };
 
 /**

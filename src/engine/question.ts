@@ -172,6 +172,15 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
     // "When's the next book out": "next" asks for what is still to come, which an entry says
     // its own way ("due in spring"); the entry must speak of the future instead.
     if (/^(?:next|upcoming)$/.test(w) && FUTURE.test(flat) && ws[i + 1] !== "to") return;
+    // "What's the difference between A and B" (or "the diff"): the relation asked is what the
+    // entries of A and B say; only a measure ("the distance between") is a word to look for.
+    if (
+      ws[i + 1] === "between" &&
+      ws[i - 1] === "the" &&
+      ws.slice(0, i).includes("what") &&
+      !Object.hasOwn(MEASURES, w)
+    )
+      return;
     // "When does the survey happen": the happening is the question, not a word to look for.
     if (HAPPENING.has(w) || w === "happening") return;
     // "How many instruments does he make a year": what is counted and how often is the question;

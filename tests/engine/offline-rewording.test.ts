@@ -183,7 +183,7 @@ describe("offline answers to questions worded unlike the profile", () => {
     expect(other.abstained).toBe(true);
   });
 
-  it("GIVEN entries that never say 'difference' WHEN asked the diff between relay and a normal relay THEN 'diff between' is read as difference and the entry answers", async () => {
+  it("GIVEN entries that never say 'difference' WHEN asked the diff between relay and a normal relay THEN the word for the relation asked is not looked for, and the entry answers", async () => {
     const engine = await testEngine({ knowledge });
     const result = await engine.answer("whats the diff between relay and a normal radio relay");
     expect(result.abstained).toBe(false);
