@@ -612,4 +612,9 @@ export const STAGES: Readonly<Record<string, string>> = {
   postgraduate: "masters doctorate",
   undergraduate: "bachelors",
   "undergraduate degree": "bachelors",
+  // "Before going solo", "before she went freelance": before the owner set up on their own,
+  // which a profile tells as founding something.
+  solo: "founded",
+  freelance: "freelance founded",
+  independent: "founded",
 };

@@ -64,6 +64,8 @@ export function ordering(ws: string[]): { before?: string[]; after?: string[] } 
     const np: string[] = [];
     // "before you went freelance", "before she joined the museum": what the clause names.
     if (/^(?:you|she|he|they|i|we)$/.test(ws[i] ?? "") && ws[i + 1] !== undefined) i += 2;
+    // "before going solo", "before getting married": the light verb says nothing of which.
+    if (/ing$/.test(ws[i] ?? "") && !isContent(ws[i] ?? "")) i++;
     while (DETERMINERS.has(ws[i] ?? "")) i++;
     for (; i < ws.length && isContent(ws[i] ?? ""); i++) np.push(ws[i] as string);
     // "before opening her workshop": what is opened, past its determiner.

@@ -259,7 +259,8 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
       optional: true,
     });
   }
-  const order = ["where", "who", "what", "list"].includes(type) ? ordering(ws) : {};
+  // ("Where did she work before going solo, and for how long": the stretch before it.)
+  const order = ["where", "who", "what", "list", "duration"].includes(type) ? ordering(ws) : {};
   // "What latency", "how high": the figure must be a time, a length…
   const measure =
     focusWord && Object.hasOwn(MEASURES, focusWord)

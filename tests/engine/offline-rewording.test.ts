@@ -63,6 +63,17 @@ const knowledge = aKnowledge({
           summary: "At weekends she is a dinghy racer and a kelp forager.",
         }),
         anEntry({
+          id: "tern",
+          title: "Tern Lights",
+          summary: "She founded Tern Lights, a lamp consultancy of her own, in 2019.",
+          year: 2019,
+        }),
+        anEntry({
+          id: "board",
+          title: "Engineer at the Northern Lighthouse Board",
+          summary: "From 2012 to 2019 she was an engineer at the Northern Lighthouse Board.",
+        }),
+        anEntry({
           id: "college",
           title: "Lews Castle College",
           summary:
@@ -181,6 +192,14 @@ describe("offline answers to questions worded unlike the profile", () => {
     expect(result.answer).toContain("dinghy racer");
     const other = await engine.answer("does she sell dinghies");
     expect(other.abstained).toBe(true);
+  });
+
+  it("GIVEN a job from 2012 to 2019 and a consultancy she founded in 2019 WHEN asked where she worked before going solo, and for how long THEN the job before the founding answers", async () => {
+    const engine = await testEngine({ knowledge });
+    const result = await engine.answer("where did she work before going solo, and for how long");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Northern Lighthouse Board");
+    expect(result.answer).toContain("2012 to 2019");
   });
 
   it("GIVEN entries that never say 'difference' WHEN asked the diff between relay and a normal relay THEN the word for the relation asked is not looked for, and the entry answers", async () => {
