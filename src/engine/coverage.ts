@@ -267,7 +267,7 @@ function findCompounds(word: string, vocabulary: Vocabulary): string[] {
 }
 
 // The one rare word of the profile that a question word is the start of ("glastonbury" for
-// "glasto"); none when several are, or the clipped word is itself a profile word.
+// "glasto"); none when several are. Asked only of a rare word the profile lacks.
 function clippedName(word: string, vocabulary: Vocabulary): string | undefined {
   const found = [...vocabulary.words.keys()].filter(
     (w) => w.length >= word.length + 2 && w.startsWith(word) && rarity(w) === 4,
@@ -280,9 +280,7 @@ function clippedName(word: string, vocabulary: Vocabulary): string | undefined {
 // "hacker" for "hack", "driver" for "drive".
 function practitioners(word: string, verb: boolean, vocabulary: Vocabulary): string[] {
   const stems = /[aeiouy]$/.test(word) ? [word, word.slice(0, -1)] : [word];
-  const doers = verb
-    ? [/e$/.test(word) ? `${word}r` : `${word}er`, `${word}${word.at(-1)}er`]
-    : [];
+  const doers = verb ? [/e$/.test(word) ? `${word}r` : `${word}er`, `${word}${word.at(-1)}er`] : [];
   const found = [...stems.map((s) => `${s}ist`), ...doers]
     .flatMap((w) => [w, `${w}s`])
     .map((w) => vocabulary.words.get(w))

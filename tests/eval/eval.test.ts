@@ -96,7 +96,7 @@ GATES.push(
  */
 GATES.push(
   ["tests/fixtures/profiles/questions-solbakken.json", 24 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-kranjc.json", 23 / 24, 1],
+  ["tests/fixtures/profiles/questions-kranjc.json", 1, 1],
   ["tests/fixtures/profiles/questions-shipped-lead5.json", 24 / 24, 11 / 12],
 );
 
@@ -109,12 +109,12 @@ GATES.push(["tests/fixtures/profiles/questions-achterberg.json", 24 / 24, 1]);
  * last blind run, so the tuning that follows starts from, and must hold, what they reached.
  */
 GATES.push(
-  ["tests/fixtures/profiles/questions-baek.json", 17 / 24, 8 / 12],
-  ["tests/fixtures/profiles/questions-godbole.json", 21 / 24, 9 / 12],
-  ["tests/fixtures/profiles/questions-laing.json", 14 / 24, 9 / 12],
-  ["tests/fixtures/profiles/questions-shipped-lead6.json", 15 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-raghunathan.json", 19 / 24, 10 / 12],
-  ["tests/fixtures/profiles/questions-saarinen.json", 17 / 24, 1],
+  ["tests/fixtures/profiles/questions-baek.json", 17 / 24, 9 / 12],
+  ["tests/fixtures/profiles/questions-godbole.json", 22 / 24, 9 / 12],
+  ["tests/fixtures/profiles/questions-laing.json", 16 / 24, 9 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead6.json", 22 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-raghunathan.json", 21 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-saarinen.json", 18 / 24, 1],
 );
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
