@@ -196,6 +196,8 @@ export const PHRASAL: Readonly<Record<string, string>> = {
 /**
  * Words that say how something is asked, not what about: function words, question words and
  * chat filler. Left in, they would match incidental profile words and count as coverage.
+ * ("Type" is no function word: "how fast could she type" asks of typing, and "what type of"
+ * is dropped as a generic noun.)
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   list(`a about above after again all also am an and any anything are as ask at be been being both

@@ -108,9 +108,6 @@ const UNUSED =
 // Interjections opening a question ("wait, what does…", "hmm so who…"): they ask nothing.
 const LEADING_FILLER =
   /^\s*(?:wait|hmm+|um+|uh+|oh|ah)\b[\s,.!…-]*(?=(?:so|and|but|what|who|whom|whose|where|when|how|why|which|do|does|did|is|are|was|were|can|could|has|have|had)\b)/i;
-// Nouns that ask for a sort of thing, and are verbs too.
-const ASKING_NOUNS = new Set(["type", "sort", "kind"]);
-const SUBJECTS = /^(?:you|she|he|they|i|we|it)$/;
 // Words that order what a question names by time.
 const ORDINAL = /^(?:first|earliest|latest|newest|last|recent)$/;
 const NOW = /\b(right now|now|currently|these days|nowadays|at the moment|today|present|current)\b/;
@@ -165,9 +162,7 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
   ws.forEach((w, i) => {
-    // "How fast could she type": after its subject a word of asking ("type", "sort") is the verb.
-    const verb = ASKING_NOUNS.has(w) && SUBJECTS.test(ws[i - 1] ?? "") && AUX.has(ws[i - 2] ?? "");
-    if ((!isContent(w) && !verb) || ownName.has(w) || request.has(w)) return;
+    if (!isContent(w) || ownName.has(w) || request.has(w)) return;
     if (HONORIFICS.has(w) && ownName.has(ws[i + 1] ?? "")) return;
     // "When's the next book out": "next" asks for what is still to come, which an entry says
     // its own way ("due in spring"); the entry must speak of the future instead.
