@@ -9,6 +9,7 @@ import {
   measureSpans,
   othersSpans,
   partOfGroupSpans,
+  partSpans,
   rateSpans,
   ratioSpans,
 } from "./count-scope.ts";
@@ -154,9 +155,46 @@ export function needed(
     details.tokens
       .slice(s.from, s.to + 1)
       .some((t) => SHORT_UNITS.test(t.word) || /\d(?:h|hrs?|mins?)$/.test(t.word));
+  // "My first and so far only marathon": which of the owner's own goes it was, not a placing
+  // ("my second-place finish" still is one).
+  const attempt = (s: Span) =>
+    s.kind === "rank" &&
+    /^(?:my|our|her|his|their|its)$/.test(details.tokens[s.from - 1]?.word ?? "") &&
+    !/^(?:place|position|prize)$/.test(details.tokens[s.to]?.word ?? "");
+  // "How old was Sakshi when…": "Rohan Deshpande in 2021, at 17" is Rohan's age. An age said
+  // after another person's name, in its sentence, is that person's.
+  const people = new Set(
+    question.terms
+      .filter((t) => !t.common)
+      .flatMap((t) => meant(question, t.word))
+      .filter((k) => details.tokens.some((t) => t.name && t.keys.includes(k))),
+  );
+  const othersAge = (s: Span) => {
+    if (s.kind !== "age" || people.size === 0) return false;
+    for (let j = s.from - 1; j >= 0; j--) {
+      const t = details.tokens[j] as Token;
+      if (t.name) return !t.keys.some((k) => people.has(k));
+      if (/[.!?;]/.test(t.before)) return false;
+    }
+    return false;
+  };
+  // "How long has he been a master": "an hour-long crossing" is the crossing's length, "two
+  // weeks on and two weeks off" a rota, and "a second master" no unit of time at all.
+  const after = (s: Span) => details.tokens[s.to]?.word ?? "";
+  const shape = (s: Span) =>
+    s.kind === "duration" &&
+    !needs.includes("elapsed") &&
+    (/^(?:on|off)$/.test(after(s)) ||
+      (details.tokens[s.to - 1]?.word === "second" &&
+        isContent(after(s)) &&
+        !/^(?:later|earlier|ago|long)$/.test(after(s))) ||
+      (details.tokens[s.to - 1]?.word === "long" && details.tokens[s.to - 1]?.before === "-"));
   const spans = details.spans.filter(
     (s) =>
       (needs.includes(s.kind) || learnedFrom(s)) &&
+      !attempt(s) &&
+      !othersAge(s) &&
+      !shape(s) &&
       !rate(s) &&
       shortUnits(s) &&
       fresh(s) &&
@@ -265,7 +303,9 @@ export function needed(
       (s) => s.kind === "age" || (!sized && s.kind === "money"),
     );
     // "How many have taken it in total": "up to six students at a time" is a capacity.
-    if (asksTotal(question)) notCounts.push(...rateSpans(details.tokens));
+    // ("How many beds does the hospital have in total": "a 36-bed unit" is one part's.)
+    if (asksTotal(question))
+      notCounts.push(...rateSpans(details.tokens), ...partSpans(question, details.tokens));
     // "How many hives does Luka look after": a number in a clause about Luka.
     notCounts.push(...othersSpans(question, details.tokens, entry.titleEnd));
     // "How much land does she own": "most of the farmers she works with own 2 hectares".

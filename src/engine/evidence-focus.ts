@@ -4,8 +4,18 @@
  */
 import type { Span, Token } from "./details.ts";
 import type { EntryFacts, Verdict } from "./evidence-types.ts";
-import { broken, hasKey, lacks, meant, occurrences, runs, singular } from "./evidence-words.ts";
 import {
+  broken,
+  ended,
+  hasKey,
+  lacks,
+  meant,
+  occurrences,
+  runs,
+  singular,
+} from "./evidence-words.ts";
+import {
+  HONORIFICS,
   KIN_NOUNS,
   MEASURE_NOUNS,
   MEASURES,
@@ -65,6 +75,18 @@ export function focusHeld(
     );
   };
 
+  // "What was the title of her thesis": a title, which no person's name is.
+  const titleAsked = question.words.some((w, i) => w === "title" && question.words[i + 1] === "of");
+  const personAt = new Set<number>();
+  for (const s of spans)
+    if (s.kind === "person")
+      // ("Dr. Lior Amsel": the title before the name is the person's too.)
+      for (
+        let i = HONORIFICS.has(tokens[s.from - 1]?.word ?? "") ? s.from - 1 : s.from;
+        i < s.to;
+        i++
+      )
+        personAt.add(i);
   // Names near the positions; next to a verb, a name after "in" is what was done in ("write
   // RTL in VHDL"), not where.
   const named = (positions: number[], window: number, anywhere = false, after = false) => {
@@ -88,6 +110,10 @@ export function focusHeld(
       const to = qualifying ? at - 1 : at + window;
       for (let i = from; i <= to && i < tokens.length; i++) {
         if (i === at || kindWords.has(i) || !isName(i, anywhere)) continue;
+        // ("…at Kempten in 2018. Her dissertation": a name of another sentence names nothing of
+        // it; nor does a person's name give a thing's title.)
+        if (ended(tokens, Math.min(i, at), Math.max(i, at))) continue;
+        if (titleAsked && personAt.has(i)) continue;
         names.add(i);
         // A list goes on: "into Finnish and Norwegian", "Go, Python, Java".
         for (let j = i + 1; j < tokens.length; j++) {
@@ -191,7 +217,8 @@ export function focusHeld(
       inText.some((at) => qualified(tokens, at, asked) && (question.picks || definite(at)))
     )
       return { answers: true };
-    return lacks(`names of the ${focus}`);
+    // ("What was the title of your thesis": "doesn't give the title of the thesis".)
+    return lacks(`${titleAsked ? "title" : "names"} of the ${focus}`);
   }
   // "What's your ApacheBench fork called": the entry about ApacheBench, named by its title,
   // when the question's own names are all there and the entry never says "fork".

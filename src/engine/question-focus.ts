@@ -58,7 +58,8 @@ export function focusPhrase(
       ["name", "title", "kind", "type", "sort", "names"].includes(ws[at] ?? "") &&
       ws[at + 1] === "of"
     ) {
-      identity = ws[at]?.startsWith("name") ?? false;
+      // "The title of your thesis": a name, like "the name of your restaurant".
+      identity = /^(?:name|title)/.test(ws[at] ?? "");
       at += 2;
       skip();
     }

@@ -31,3 +31,38 @@ export function missingStatistic(question: Question, tokens: Token[]): string | 
   if (tokens.some((t) => written.test(t.word))) return undefined;
   return `${stat} ${measured}`;
 }
+
+// Words that set a figure at one point of its past or at its extreme, not where it is now.
+const NOT_NOW =
+  /^(?:peak|peaked|highest|lowest|best|top|record|max|maximum|former|previous|old|first|starting|initial|original|career-high)$/;
+const NOW_WORDS = /^(?:current|currently|now|today|present|presently|nowadays)$/;
+
+/**
+ * "What's your current rating", answered only by "my peak rating was 2437": the text gives the
+ * measure at another point, and says nothing of now. The "current rating" for the judge's
+ * "doesn't give…"; nothing when the text speaks of now or the question does not ask it.
+ * (`titleEnd`: where the entry's title ends in its text, in characters.)
+ */
+export function missingNow(
+  question: Question,
+  tokens: Token[],
+  titleEnd: number,
+): string | undefined {
+  const w = question.words;
+  const { focus } = question;
+  const at = w.findIndex((word) => word === "current" || word === "present");
+  if (at < 0 || focus === undefined) return undefined;
+  const to = w.indexOf(focus, at + 1);
+  if (to < 0 || to - at > 3) return undefined;
+  if (tokens.some((t) => NOW_WORDS.test(t.word))) return undefined;
+  // (The text's, not the title's: "Climbing grade" heads the entry and says nothing of when.)
+  const said = tokens.flatMap((t, i) => (t.word === focus && t.start >= titleEnd ? [i] : []));
+  const earlier = (i: number) =>
+    [1, 2, 3].some(
+      (d) =>
+        NOT_NOW.test(tokens[i - d]?.word ?? "") &&
+        tokens.slice(i - d + 1, i + 1).every((t) => !/[,;:.!?()]/.test(t.before)),
+    );
+  if (said.length === 0 || !said.every(earlier)) return undefined;
+  return `current ${focus}`;
+}
