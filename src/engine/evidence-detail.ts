@@ -70,6 +70,7 @@ const MEASURE_NAMES: Record<string, string> = {
   far: "distance",
   fast: "speed",
   heavy: "weight",
+  accurate: "accuracy",
 };
 // A place may stand further on in its clause: "grew up on a fruit farm on the island of Funen".
 const PLACE_REACH = 10;
@@ -292,7 +293,12 @@ export function needed(
       // "How many people have contributed": "over 130 contributors" counts the people who did.
       for (const t of details.tokens) {
         const doers = question.terms.some(
-          (q) => q.key.length >= 4 && t.word.startsWith(q.key) && /(?:er|or|ist)s?$/.test(t.word),
+          // (Of another word: "corridor" is the question's own, no doer of anything.)
+          (q) =>
+            q.key.length >= 4 &&
+            t.word.startsWith(q.key) &&
+            t.word.length > q.word.length &&
+            /(?:er|or|ist)s?$/.test(t.word),
         );
         if (doers) for (const k of t.keys) own.add(k);
       }
@@ -346,6 +352,22 @@ export function needed(
         /^(?:a|an|the)$/.test(next.word)
       );
     };
+    // "A team of 17 planners" sizes the team by its planners: no count of passengers, though
+    // a team is counted in people; "the programme: 41 routes" counts routes, whatever stands
+    // before.
+    // ("How big was the cellar": "a cellar of 900 bottles" sizes it by what it holds.)
+    const othersNamed: Span[] = details.tokens.flatMap((t, i) => {
+      if (sized) return [];
+      const next = details.tokens[i + 1];
+      return /^\d[\d,]*$/.test(t.word) &&
+        next !== undefined &&
+        /^\s$/.test(next.before) &&
+        /[^s]s$/.test(next.word) &&
+        isContent(next.word) &&
+        !next.keys.some((k) => own.has(k) || counted.has(k))
+        ? [{ kind: "count" as const, from: i, to: i + 1 }]
+        : [];
+    });
     const named = /ing$/.test(noun)
       ? (t: Token) =>
           t.word.startsWith(noun) || [...own].some((k) => k !== key(noun) && t.keys.includes(k))
@@ -354,8 +376,8 @@ export function needed(
           (GROUP_NOUNS.has(question.focus ?? "") && sizesGroup(details.tokens, t));
     if (
       !(measured && figures.length > 0) &&
-      !countsNear(details.tokens, named, notCounts) &&
-      !countsNear(details.tokens, counted, notCounts, 2) &&
+      !countsNear(details.tokens, named, [...notCounts, ...othersNamed]) &&
+      !countsNear(details.tokens, counted, [...notCounts, ...othersNamed], 2) &&
       // ("A single piece of maple" is the wood it is made of, no count of the thing.)
       !countsNear(
         details.tokens,

@@ -152,7 +152,9 @@ export function focusHeld(
         t.start >= entry.titleEnd &&
         titleNames.includes(t.word) &&
         // "lives in Muizenberg with his partner": where he lives, not what she is called.
-        !(personal && placed.has(i)) &&
+        // (Nor is a title a place or a person: "her PhD thesis at Innsbruck".)
+        !((personal || titleAsked) && placed.has(i)) &&
+        !(titleAsked && personAt.has(i)) &&
         Math.abs(i - at) <= 2 * NEAR_NOUN &&
         !broken(tokens, Math.min(i, at), Math.max(i, at)),
     ),
@@ -179,12 +181,8 @@ export function focusHeld(
       (i) => tokens[i]?.name === true && tokens[i]?.keys.some((k) => given.has(k)),
     );
   // "Which running club": an entry titled "Running club" is about one, and names it in its text.
-  const about =
-    inText.some((at) => !givenName(at) && (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
-    tokens.some((t, i) => t.start >= entry.titleEnd && isName(i));
-  // "AI for two open-world games": a number before the noun counts it; a name before that
-  // is of something else, and only one after it ("two games, Skyreach and Dune") says which.
-  const counted = inText.filter((at) =>
+  // ("Rescue of three kayakers": a title counting them is about several, and names none.)
+  const countedAt = (at: number) =>
     [1, 2, 3].some((d) => {
       const t = tokens[at - d];
       return (
@@ -192,8 +190,17 @@ export function focusHeld(
         (/^\d[\d,]*$/.test(t.word) || Object.hasOwn(NUMBER_WORDS, t.word)) &&
         !broken(tokens, at - d, at)
       );
-    }),
-  );
+    });
+  const about =
+    inText.some(
+      (at) =>
+        !givenName(at) &&
+        !(question.plural && countedAt(at)) &&
+        (tokens[at]?.start ?? Infinity) < entry.titleEnd,
+    ) && tokens.some((t, i) => t.start >= entry.titleEnd && isName(i));
+  // "AI for two open-world games": a number before the noun counts it; a name before that
+  // is of something else, and only one after it ("two games, Skyreach and Dune") says which.
+  const counted = inText.filter(countedAt);
   const uncounted = inText.filter((at) => !counted.includes(at) && !givenName(at));
   if (inText.length > 0) {
     // "Which landlord filed the most evictions": the entry must name one, not only mention them.
@@ -250,7 +257,11 @@ export function focusHeld(
       (s) =>
         isNew(s) &&
         (s.kind === "venue" ||
-          (s.kind === "organisation" && ORGANISATION_WORDS.has(tokens[s.to - 1]?.word ?? ""))),
+          (s.kind === "organisation" &&
+            ORGANISATION_WORDS.has(tokens[s.to - 1]?.word ?? "") &&
+            // ("Which premier league team": "Ghana Premier League" is the league the question
+            // names, no team.)
+            !question.terms.some((t) => tokens[s.to - 1]?.keys.includes(t.key)))),
     )
   )
     return { answers: true };

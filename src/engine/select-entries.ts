@@ -4,6 +4,7 @@
  */
 import { judge } from "./evidence.ts";
 import { countedDetail } from "./evidence-detail.ts";
+import { NUMBER_WORDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
 import { isContent, key, terms, words } from "./text.ts";
@@ -309,6 +310,16 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   if (!question.request && !best.some((h) => h.doc.section.id === retrieval.sectionId)) return [];
   const section = inSection[0]?.doc.section;
   if (!section) return [];
+  // "What was your masters degree in": a section of degrees none of which is a master's is no
+  // list of them; the word that says which kind must be in one of its entries.
+  // ("Which two papers": a number says how many, not which kind.)
+  const unheld = question.phrase.some(
+    (w) =>
+      !/\d/.test(w) &&
+      !Object.hasOwn(NUMBER_WORDS, w) &&
+      !inSection.some((h) => (question.meant?.get(key(w)) ?? [key(w)]).some((k) => h.keys.has(k))),
+  );
+  if (!question.request && unheld) return [];
   // "Has she been on the radio": not a section whose description only mentions radio.
   if (question.type === "yesno") {
     const heading = new Set(terms(`${section.id} ${section.title}`));

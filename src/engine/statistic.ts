@@ -66,3 +66,29 @@ export function missingNow(
   if (said.length === 0 || !said.every(earlier)) return undefined;
   return `current ${focus}`;
 }
+
+// Levels of degree, each as a text may write it; one is never another.
+const LEVELS: Readonly<Record<string, RegExp>> = {
+  masters: /^(?:masters?|msc|ma|mphil|mres|meng|mba|mfa)$/,
+  bachelors: /^(?:bachelors?|bsc|ba|beng|bfa|undergraduate|undergrad)$/,
+  doctorate: /^(?:doctorate|doctoral|phd|dphil|edd)$/,
+};
+
+/**
+ * "What was his masters dissertation about", of an entry about a PhD: the question names one
+ * level of degree, the text another and never the one asked. The "masters dissertation" for the
+ * judge's "doesn't give…"; nothing otherwise.
+ */
+export function missingLevel(question: Question, tokens: Token[]): string | undefined {
+  const w = question.words;
+  const at = w.findIndex(
+    (word, i) =>
+      Object.hasOwn(LEVELS, word) && (w[i + 1] === question.focus || w[i + 1] === "degree"),
+  );
+  if (at < 0) return undefined;
+  const level = w[at] as string;
+  const said = (re: RegExp) => tokens.some((t) => re.test(t.word));
+  if (said(LEVELS[level] as RegExp)) return undefined;
+  const other = Object.entries(LEVELS).some(([name, re]) => name !== level && said(re));
+  return other ? `${level} ${w[at + 1]}` : undefined;
+}

@@ -47,6 +47,48 @@ const warden = aKnowledge({
             "Romy shares the hut with a second warden, Pia Lenz, working ten days on and ten days off.",
         }),
         anEntry({
+          id: "avalanche",
+          title: "Rescue of two skiers below the Nebelhorn",
+          year: 2020,
+          summary:
+            "In 2020 Romy led the hut team that dug two skiers out of an avalanche below the Nebelhorn within 40 minutes.",
+        }),
+        anEntry({
+          id: "storm",
+          title: "Storm night",
+          year: 2021,
+          summary:
+            "In 2021 a guest went into labour during a storm; a mountain rescue sledge took her down to Oberstdorf, where the baby boy was born.",
+        }),
+        anEntry({
+          id: "family",
+          title: "Family",
+          summary:
+            "Romy lives with her partner Jonas, a forester. They have two daughters, Lotte and Mia.",
+        }),
+        anEntry({
+          id: "radio",
+          title: "Valley radio",
+          summary:
+            "Romy reads the hut's snow report on the valley radio. Her most listened report went out in 2019.",
+        }),
+        anEntry({
+          id: "boots",
+          title: "Boot service",
+          summary:
+            "The hut hires out boots to its guests, who pay in euros; a usual day rate covers boots and poles.",
+        }),
+        anEntry({
+          id: "referee",
+          title: "Ski league referee",
+          summary: "Romy referees junior races of the Allgäu Ski League on Sundays.",
+        }),
+        anEntry({
+          id: "sledge",
+          title: "Rescue sledge",
+          summary: "Her rescue sledge is a 1994 Akja that she bought in 2012 for €900.",
+        }),
+        anEntry({
           id: "apprentices",
           title: "Apprentices who qualified",
           summary:
@@ -73,6 +115,17 @@ const warden = aKnowledge({
           id: "climbing",
           title: "Climbing grade",
           summary: "Her peak climbing grade was 7b, on limestone near Füssen.",
+        }),
+        anEntry({
+          id: "bachelor",
+          title: "BSc in Geography, Innsbruck",
+          year: 2014,
+          summary: "Romy's BSc project at Innsbruck measured meltwater in karst springs.",
+        }),
+        anEntry({
+          id: "snow-model",
+          title: "Snowpack model",
+          summary: "A snowpack model for 12 weather stations of the valley, run twice a day.",
         }),
         anEntry({
           id: "diploma",
@@ -155,6 +208,73 @@ describe("offline answers tell a topic covered from a detail given (tenth round)
     const result = await ask("how long has pia lenz been a warden");
     expect(result.abstained).toBe(true);
     expect(result.answer).toMatch(/doesn't give the duration/);
+  });
+
+  it("GIVEN two skiers counted in a rescue's title but never named WHEN asked their names THEN the answer says the names are not given", async () => {
+    const result = await ask("what were the names of the skiers she dug out");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the names of the skiers/);
+  });
+
+  it("GIVEN a baby born after a storm and not named WHEN asked what they named the baby born after the storm THEN the answer says no name is given, from the storm's entry", async () => {
+    const result = await ask("what did they name the baby that was born after the storm");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/Storm night/);
+  });
+
+  it("GIVEN daughters named without their jobs WHEN asked what her daughters do for work THEN the answer says their jobs are not given", async () => {
+    const result = await ask("what do her daughters do for work");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the jobs of the daughters/);
+    expect(result.answer).toMatch(/Lotte and Mia/);
+  });
+
+  it("GIVEN a partner who is a forester WHEN asked what her partner does for work THEN the answer gives it", async () => {
+    const result = await ask("what does her partner do for work");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/a forester/);
+  });
+
+  it("GIVEN a most listened report with no title WHEN asked what the most listened report is THEN the answer says it is not named", async () => {
+    const result = await ask("whats the most listened report on the valley radio");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN a day rate said without an amount WHEN asked the day rate in euros THEN the answer says the amount is not given", async () => {
+    const result = await ask("whats the hut's boot day rate in euros");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the amount/);
+    expect(result.answer).toMatch(/a usual day rate covers boots/);
+  });
+
+  it("GIVEN a sledge with a year and a price WHEN asked what size it is THEN the answer says the size is not given", async () => {
+    const result = await ask("what size is her akja rescue sledge");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the size/);
+  });
+
+  it("GIVEN only a bachelor's project WHEN asked what her masters project was about THEN the answer says the masters project is not given", async () => {
+    const result = await ask("what was her msc project about");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the masters project/);
+  });
+
+  it("GIVEN a bachelor's project WHEN asked what her bachelors project was about THEN the answer gives it", async () => {
+    const result = await ask("what was her bsc project about");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/meltwater/);
+  });
+
+  it("GIVEN a model's stations and runs but no accuracy WHEN asked how accurate it is THEN the answer says the accuracy is not given", async () => {
+    const result = await ask("how accurate is her snowpack model");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the accuracy/);
+  });
+
+  it("GIVEN she referees a ski league's races WHEN asked which team of that league she supports THEN the answer says it is not given, from the refereeing entry", async () => {
+    const result = await ask("which ski league team does she support");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/Ski league referee/);
   });
 
   it("GIVEN a dissertation described by its topic only WHEN asked its title THEN the answer says the title is not given", async () => {
