@@ -185,7 +185,9 @@ export function needed(
   const shape = (s: Span) =>
     s.kind === "duration" &&
     !needs.includes("elapsed") &&
-    (/^(?:on|off)$/.test(after(s)) ||
+    // ("21 days on the mountain" is a stretch: only "on and … off" is a rota.)
+    (after(s) === "off" ||
+      (after(s) === "on" && /^(?:and|or)$/.test(details.tokens[s.to + 1]?.word ?? "")) ||
       (details.tokens[s.to - 1]?.word === "second" &&
         isContent(after(s)) &&
         !/^(?:later|earlier|ago|long)$/.test(after(s))) ||
@@ -355,6 +357,7 @@ export function needed(
     // "A team of 17 planners" sizes the team by its planners: no count of passengers, though
     // a team is counted in people; "the programme: 41 routes" counts routes, whatever stands
     // before.
+    const anyone = /^(?:people|persons|staff|members)$/.test(question.focus);
     // ("How big was the cellar": "a cellar of 900 bottles" sizes it by what it holds.)
     const othersNamed: Span[] = details.tokens.flatMap((t, i) => {
       if (sized) return [];
@@ -364,7 +367,9 @@ export function needed(
         /^\s$/.test(next.before) &&
         /[^s]s$/.test(next.word) &&
         isContent(next.word) &&
-        !next.keys.some((k) => own.has(k) || counted.has(k))
+        !next.keys.some((k) => own.has(k) || counted.has(k)) &&
+        // ("How many people does he manage": "a team of 17 planners" are people.)
+        !(anyone && /(?:er|or|ist|ian|ant|ent)s$/.test(next.word))
         ? [{ kind: "count" as const, from: i, to: i + 1 }]
         : [];
     });

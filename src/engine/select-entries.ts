@@ -4,9 +4,9 @@
  */
 import { judge } from "./evidence.ts";
 import { countedDetail } from "./evidence-detail.ts";
-import { NUMBER_WORDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
+import { missingLevel } from "./statistic.ts";
 import { isContent, key, terms, words } from "./text.ts";
 import { beforeOrAfter, latestBegun, ongoing, periodOf, stillGoing } from "./timeline.ts";
 import type { Doc } from "./types.ts";
@@ -311,15 +311,9 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   const section = inSection[0]?.doc.section;
   if (!section) return [];
   // "What was your masters degree in": a section of degrees none of which is a master's is no
-  // list of them; the word that says which kind must be in one of its entries.
-  // ("Which two papers": a number says how many, not which kind.)
-  const unheld = question.phrase.some(
-    (w) =>
-      !/\d/.test(w) &&
-      !Object.hasOwn(NUMBER_WORDS, w) &&
-      !inSection.some((h) => (question.meant?.get(key(w)) ?? [key(w)]).some((k) => h.keys.has(k))),
-  );
-  if (!question.request && unheld) return [];
+  // list of them.
+  if (!question.request && inSection.every((h) => missingLevel(question, h.details.tokens)))
+    return [];
   // "Has she been on the radio": not a section whose description only mentions radio.
   if (question.type === "yesno") {
     const heading = new Set(terms(`${section.id} ${section.title}`));

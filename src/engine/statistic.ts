@@ -1,6 +1,7 @@
 /**
- * Which statistic of a measure a question asks ("median latency", "average speed"): a figure
- * stated as another statistic ("61µs P99.9") does not answer it.
+ * Which one of exclusive alternatives a question asks: a statistic of a measure ("median
+ * latency": "61µs P99.9" is another), a point in time ("current rating": "my peak rating" is
+ * another), a level of degree ("masters dissertation": a PhD's is another).
  */
 import type { Token } from "./details.ts";
 import type { Question } from "./question.ts";

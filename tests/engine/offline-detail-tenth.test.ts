@@ -79,6 +79,11 @@ const warden = aKnowledge({
             "The hut hires out boots to its guests, who pay in euros; a usual day rate covers boots and poles.",
         }),
         anEntry({
+          id: "crew",
+          title: "Hut crew",
+          summary: "Romy manages a team of 9 porters and cooks at the Gipfelrast Hut.",
+        }),
+        anEntry({
           id: "referee",
           title: "Ski league referee",
           summary: "Romy referees junior races of the Allgäu Ski League on Sundays.",
@@ -153,6 +158,18 @@ describe("offline answers tell a topic covered from a detail given (tenth round)
     const result = await ask("how many hooks does the rack have in total");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/12-hook rack/);
+  });
+
+  it("GIVEN a team of 9 porters and cooks WHEN asked how many people she manages THEN the answer gives the 9", async () => {
+    const result = await ask("how many people does she manage");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/team of 9 porters/);
+  });
+
+  it("GIVEN a team of 9 porters and cooks WHEN asked how many hikers the team looks after THEN the answer says the number of hikers is not given", async () => {
+    const result = await ask("how many hikers does the hut crew look after");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/doesn't give the number of hikers/);
   });
 
   it("GIVEN a shelter for dogs with type 2 heartworm WHEN asked how many dogs go to the shelter THEN the answer says the number is not given", async () => {
