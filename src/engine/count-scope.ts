@@ -67,6 +67,27 @@ export function rateSpans(tokens: Token[]): Span[] {
   return spans;
 }
 
+/**
+ * Numbers joined to a noun that size what the phrase goes on to name ("a 36-bed intensive care
+ * unit"), when the question never names that: asked for a total, a part's count is not it.
+ */
+export function partSpans(question: Question, tokens: Token[]): Span[] {
+  const asked = new Set(question.terms.flatMap((t) => meant(question, t.word)));
+  const spans: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (!isNumber(t) || tokens[i + 1]?.before !== "-") return;
+    const head: Token[] = [];
+    for (let j = i + 2; j < tokens.length; j++) {
+      const next = tokens[j] as Token;
+      if (/[,;:.!?()]/.test(next.before) || !isContent(next.word)) break;
+      head.push(next);
+    }
+    if (head.length > 0 && !head.some((h) => h.keys.some((k) => asked.has(k))))
+      spans.push({ kind: "count", from: i, to: i + 1 });
+  });
+  return spans;
+}
+
 function isNumber(t: Token): boolean {
   return /\d/.test(t.word) || Object.hasOwn(NUMBER_WORDS, t.word);
 }

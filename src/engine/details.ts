@@ -393,7 +393,13 @@ export function countsNear(
       reach > 2 &&
       has(i - 3) &&
       !isContent(tokens[i - 1]?.word ?? "") &&
-      !isContent(tokens[i - 2]?.word ?? "")
+      !isContent(tokens[i - 2]?.word ?? "") &&
+      // ("Kids with type 1 diabetes": after a preposition the number is in a phrase of its own;
+      // "more than", "over" only say how many.)
+      !(
+        PHRASE_ENDS.has(tokens[i - 2]?.word ?? "") &&
+        !/^(?:over|under)$/.test(tokens[i - 2]?.word ?? "")
+      )
     )
       return true;
     // "a four-person tree care business": the number counts the word it is joined to, and

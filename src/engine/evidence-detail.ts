@@ -9,6 +9,7 @@ import {
   measureSpans,
   othersSpans,
   partOfGroupSpans,
+  partSpans,
   rateSpans,
   ratioSpans,
 } from "./count-scope.ts";
@@ -69,6 +70,7 @@ const MEASURE_NAMES: Record<string, string> = {
   far: "distance",
   fast: "speed",
   heavy: "weight",
+  accurate: "accuracy",
 };
 // A place may stand further on in its clause: "grew up on a fruit farm on the island of Funen".
 const PLACE_REACH = 10;
@@ -154,9 +156,48 @@ export function needed(
     details.tokens
       .slice(s.from, s.to + 1)
       .some((t) => SHORT_UNITS.test(t.word) || /\d(?:h|hrs?|mins?)$/.test(t.word));
+  // "My first and so far only marathon": which of the owner's own goes it was, not a placing
+  // ("my second-place finish" still is one).
+  const attempt = (s: Span) =>
+    s.kind === "rank" &&
+    /^(?:my|our|her|his|their|its)$/.test(details.tokens[s.from - 1]?.word ?? "") &&
+    !/^(?:place|position|prize)$/.test(details.tokens[s.to]?.word ?? "");
+  // "How old was Sakshi when…": "Rohan Deshpande in 2021, at 17" is Rohan's age. An age said
+  // after another person's name, in its sentence, is that person's.
+  const people = new Set(
+    question.terms
+      .filter((t) => !t.common)
+      .flatMap((t) => meant(question, t.word))
+      .filter((k) => details.tokens.some((t) => t.name && t.keys.includes(k))),
+  );
+  const othersAge = (s: Span) => {
+    if (s.kind !== "age" || people.size === 0) return false;
+    for (let j = s.from - 1; j >= 0; j--) {
+      const t = details.tokens[j] as Token;
+      if (t.name) return !t.keys.some((k) => people.has(k));
+      if (/[.!?;]/.test(t.before)) return false;
+    }
+    return false;
+  };
+  // "How long has he been a master": "an hour-long crossing" is the crossing's length, "two
+  // weeks on and two weeks off" a rota, and "a second master" no unit of time at all.
+  const after = (s: Span) => details.tokens[s.to]?.word ?? "";
+  const shape = (s: Span) =>
+    s.kind === "duration" &&
+    !needs.includes("elapsed") &&
+    // ("21 days on the mountain" is a stretch: only "on and … off" is a rota.)
+    (after(s) === "off" ||
+      (after(s) === "on" && /^(?:and|or)$/.test(details.tokens[s.to + 1]?.word ?? "")) ||
+      (details.tokens[s.to - 1]?.word === "second" &&
+        isContent(after(s)) &&
+        !/^(?:later|earlier|ago|long)$/.test(after(s))) ||
+      (details.tokens[s.to - 1]?.word === "long" && details.tokens[s.to - 1]?.before === "-"));
   const spans = details.spans.filter(
     (s) =>
       (needs.includes(s.kind) || learnedFrom(s)) &&
+      !attempt(s) &&
+      !othersAge(s) &&
+      !shape(s) &&
       !rate(s) &&
       shortUnits(s) &&
       fresh(s) &&
@@ -254,7 +295,12 @@ export function needed(
       // "How many people have contributed": "over 130 contributors" counts the people who did.
       for (const t of details.tokens) {
         const doers = question.terms.some(
-          (q) => q.key.length >= 4 && t.word.startsWith(q.key) && /(?:er|or|ist)s?$/.test(t.word),
+          // (Of another word: "corridor" is the question's own, no doer of anything.)
+          (q) =>
+            q.key.length >= 4 &&
+            t.word.startsWith(q.key) &&
+            t.word.length > q.word.length &&
+            /(?:er|or|ist)s?$/.test(t.word),
         );
         if (doers) for (const k of t.keys) own.add(k);
       }
@@ -265,7 +311,9 @@ export function needed(
       (s) => s.kind === "age" || (!sized && s.kind === "money"),
     );
     // "How many have taken it in total": "up to six students at a time" is a capacity.
-    if (asksTotal(question)) notCounts.push(...rateSpans(details.tokens));
+    // ("How many beds does the hospital have in total": "a 36-bed unit" is one part's.)
+    if (asksTotal(question))
+      notCounts.push(...rateSpans(details.tokens), ...partSpans(question, details.tokens));
     // "How many hives does Luka look after": a number in a clause about Luka.
     notCounts.push(...othersSpans(question, details.tokens, entry.titleEnd));
     // "How much land does she own": "most of the farmers she works with own 2 hectares".
@@ -306,6 +354,25 @@ export function needed(
         /^(?:a|an|the)$/.test(next.word)
       );
     };
+    // "A team of 17 planners" sizes the team by its planners: no count of passengers, though
+    // a team is counted in people; "the programme: 41 routes" counts routes, whatever stands
+    // before.
+    const anyone = /^(?:people|persons|staff|members)$/.test(question.focus);
+    // ("How big was the cellar": "a cellar of 900 bottles" sizes it by what it holds.)
+    const othersNamed: Span[] = details.tokens.flatMap((t, i) => {
+      if (sized) return [];
+      const next = details.tokens[i + 1];
+      return /^\d[\d,]*$/.test(t.word) &&
+        next !== undefined &&
+        /^\s$/.test(next.before) &&
+        /[^s]s$/.test(next.word) &&
+        isContent(next.word) &&
+        !next.keys.some((k) => own.has(k) || counted.has(k)) &&
+        // ("How many people does he manage": "a team of 17 planners" are people.)
+        !(anyone && /(?:er|or|ist|ian|ant|ent)s$/.test(next.word))
+        ? [{ kind: "count" as const, from: i, to: i + 1 }]
+        : [];
+    });
     const named = /ing$/.test(noun)
       ? (t: Token) =>
           t.word.startsWith(noun) || [...own].some((k) => k !== key(noun) && t.keys.includes(k))
@@ -314,8 +381,8 @@ export function needed(
           (GROUP_NOUNS.has(question.focus ?? "") && sizesGroup(details.tokens, t));
     if (
       !(measured && figures.length > 0) &&
-      !countsNear(details.tokens, named, notCounts) &&
-      !countsNear(details.tokens, counted, notCounts, 2) &&
+      !countsNear(details.tokens, named, [...notCounts, ...othersNamed]) &&
+      !countsNear(details.tokens, counted, [...notCounts, ...othersNamed], 2) &&
       // ("A single piece of maple" is the wood it is made of, no count of the thing.)
       !countsNear(
         details.tokens,

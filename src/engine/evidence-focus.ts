@@ -4,8 +4,18 @@
  */
 import type { Span, Token } from "./details.ts";
 import type { EntryFacts, Verdict } from "./evidence-types.ts";
-import { broken, hasKey, lacks, meant, occurrences, runs, singular } from "./evidence-words.ts";
 import {
+  broken,
+  ended,
+  hasKey,
+  lacks,
+  meant,
+  occurrences,
+  runs,
+  singular,
+} from "./evidence-words.ts";
+import {
+  HONORIFICS,
   KIN_NOUNS,
   MEASURE_NOUNS,
   MEASURES,
@@ -65,6 +75,18 @@ export function focusHeld(
     );
   };
 
+  // "What was the title of her thesis": a title, which no person's name is.
+  const titleAsked = question.words.some((w, i) => w === "title" && question.words[i + 1] === "of");
+  const personAt = new Set<number>();
+  for (const s of spans)
+    if (s.kind === "person")
+      // ("Dr. Lior Amsel": the title before the name is the person's too.)
+      for (
+        let i = HONORIFICS.has(tokens[s.from - 1]?.word ?? "") ? s.from - 1 : s.from;
+        i < s.to;
+        i++
+      )
+        personAt.add(i);
   // Names near the positions; next to a verb, a name after "in" is what was done in ("write
   // RTL in VHDL"), not where.
   const named = (positions: number[], window: number, anywhere = false, after = false) => {
@@ -88,6 +110,10 @@ export function focusHeld(
       const to = qualifying ? at - 1 : at + window;
       for (let i = from; i <= to && i < tokens.length; i++) {
         if (i === at || kindWords.has(i) || !isName(i, anywhere)) continue;
+        // ("…at Kempten in 2018. Her dissertation": a name of another sentence names nothing of
+        // it; nor does a person's name give a thing's title.)
+        if (ended(tokens, Math.min(i, at), Math.max(i, at))) continue;
+        if (titleAsked && personAt.has(i)) continue;
         names.add(i);
         // A list goes on: "into Finnish and Norwegian", "Go, Python, Java".
         for (let j = i + 1; j < tokens.length; j++) {
@@ -126,7 +152,9 @@ export function focusHeld(
         t.start >= entry.titleEnd &&
         titleNames.includes(t.word) &&
         // "lives in Muizenberg with his partner": where he lives, not what she is called.
-        !(personal && placed.has(i)) &&
+        // (Nor is a title a place or a person: "her PhD thesis at Innsbruck".)
+        !((personal || titleAsked) && placed.has(i)) &&
+        !(titleAsked && personAt.has(i)) &&
         Math.abs(i - at) <= 2 * NEAR_NOUN &&
         !broken(tokens, Math.min(i, at), Math.max(i, at)),
     ),
@@ -153,12 +181,8 @@ export function focusHeld(
       (i) => tokens[i]?.name === true && tokens[i]?.keys.some((k) => given.has(k)),
     );
   // "Which running club": an entry titled "Running club" is about one, and names it in its text.
-  const about =
-    inText.some((at) => !givenName(at) && (tokens[at]?.start ?? Infinity) < entry.titleEnd) &&
-    tokens.some((t, i) => t.start >= entry.titleEnd && isName(i));
-  // "AI for two open-world games": a number before the noun counts it; a name before that
-  // is of something else, and only one after it ("two games, Skyreach and Dune") says which.
-  const counted = inText.filter((at) =>
+  // ("Rescue of three kayakers": a title counting them is about several, and names none.)
+  const countedAt = (at: number) =>
     [1, 2, 3].some((d) => {
       const t = tokens[at - d];
       return (
@@ -166,8 +190,17 @@ export function focusHeld(
         (/^\d[\d,]*$/.test(t.word) || Object.hasOwn(NUMBER_WORDS, t.word)) &&
         !broken(tokens, at - d, at)
       );
-    }),
-  );
+    });
+  const about =
+    inText.some(
+      (at) =>
+        !givenName(at) &&
+        !(question.plural && countedAt(at)) &&
+        (tokens[at]?.start ?? Infinity) < entry.titleEnd,
+    ) && tokens.some((t, i) => t.start >= entry.titleEnd && isName(i));
+  // "AI for two open-world games": a number before the noun counts it; a name before that
+  // is of something else, and only one after it ("two games, Skyreach and Dune") says which.
+  const counted = inText.filter(countedAt);
   const uncounted = inText.filter((at) => !counted.includes(at) && !givenName(at));
   if (inText.length > 0) {
     // "Which landlord filed the most evictions": the entry must name one, not only mention them.
@@ -191,7 +224,8 @@ export function focusHeld(
       inText.some((at) => qualified(tokens, at, asked) && (question.picks || definite(at)))
     )
       return { answers: true };
-    return lacks(`names of the ${focus}`);
+    // ("What was the title of your thesis": "doesn't give the title of the thesis".)
+    return lacks(`${titleAsked ? "title" : "names"} of the ${focus}`);
   }
   // "What's your ApacheBench fork called": the entry about ApacheBench, named by its title,
   // when the question's own names are all there and the entry never says "fork".
@@ -223,7 +257,11 @@ export function focusHeld(
       (s) =>
         isNew(s) &&
         (s.kind === "venue" ||
-          (s.kind === "organisation" && ORGANISATION_WORDS.has(tokens[s.to - 1]?.word ?? ""))),
+          (s.kind === "organisation" &&
+            ORGANISATION_WORDS.has(tokens[s.to - 1]?.word ?? "") &&
+            // ("Which premier league team": "Ghana Premier League" is the league the question
+            // names, no team.)
+            !question.terms.some((t) => tokens[s.to - 1]?.keys.includes(t.key)))),
     )
   )
     return { answers: true };

@@ -22,9 +22,10 @@ import {
   questionKeys,
   singular,
 } from "./evidence-words.ts";
+import { missingWork } from "./evidence-work.ts";
 import { CAPABILITY_VERBS, OPPOSITES, ORGANISATION_WORDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
-import { missingStatistic } from "./statistic.ts";
+import { missingLevel, missingNow, missingStatistic } from "./statistic.ts";
 import { isContent, key } from "./text.ts";
 
 export type { EntryFacts, Verdict } from "./evidence-types.ts";
@@ -124,6 +125,15 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   // "What's its median latency": "61µs P99.9" is another statistic of it.
   const statistic = missingStatistic(question, details.tokens);
   if (statistic) return lacks(statistic);
+  // "What was his masters dissertation about": an entry about a PhD's is another degree's.
+  const level = missingLevel(question, details.tokens);
+  if (level) return lacks(level);
+  // "What do her sons do for work": an entry that only names them does not say.
+  const work = missingWork(question, entry);
+  if (work) return lacks(work);
+  // "What's your current rating": "my peak rating was 2437" is another point of it.
+  const now = missingNow(question, details.tokens, entry.titleEnd);
+  if (now) return lacks(now);
   const described = question.type === "what" || question.type === "list";
   if (described || (question.type === "yesno" && question.identity)) {
     // "Which high school": when the entry has no "school" of its own, "high" must be there too.

@@ -494,7 +494,10 @@ export const MEASURES: Readonly<Record<string, readonly string[]>> = {
   altitude: ["length"],
   weight: ["mass"],
   heavy: ["mass"],
+  // "What size is the bass drum": a length across it ("22 inches"), not a year or a price.
+  size: ["length"],
   accuracy: ["percent"],
+  accurate: ["percent"],
   temperature: ["temperature"],
   hot: ["temperature"],
   cold: ["temperature"],

@@ -59,6 +59,9 @@ export function ordering(ws: string[]): { before?: string[]; after?: string[] } 
   ] as const) {
     const at = ws.indexOf(word);
     if (at < 0) continue;
+    // "What did they name the baby that was born after the rescue": a relative clause says
+    // which baby; it does not ask what came after.
+    if (ws.slice(1, at).some((w) => /^(?:that|which|who)$/.test(w))) continue;
     let i = at + 1;
     if (word === "prior" && ws[i] === "to") i++;
     const np: string[] = [];

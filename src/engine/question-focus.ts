@@ -53,14 +53,43 @@ export function focusPhrase(
       }
     };
     skip();
+    // "What did they name the baby", "what do you call your boat": the thing after the verb of
+    // naming is asked for, by its name.
+    if (w === "what" && AUX.has(ws[at] ?? "") && !BE.has(ws[at] ?? "")) {
+      const naming = ws.findIndex(
+        (v, j) =>
+          j > at + 1 &&
+          j <= at + 3 &&
+          /^(?:name|call)$/.test(v) &&
+          DETERMINERS.has(ws[j + 1] ?? ""),
+      );
+      if (naming > 0) {
+        at = naming + 1;
+        identity = true;
+        skip();
+      }
+    }
     // "the name of your restaurant", "what kind of research": the thing is after "of".
     if (
       ["name", "title", "kind", "type", "sort", "names"].includes(ws[at] ?? "") &&
       ws[at + 1] === "of"
     ) {
-      identity = ws[at]?.startsWith("name") ?? false;
+      // "The title of your thesis": a name, like "the name of your restaurant".
+      identity = /^(?:name|title)/.test(ws[at] ?? "");
       at += 2;
       skip();
+    }
+    // "What's the most viewed video": one of them, singled out, is asked for by name.
+    // ("What's the most people they've carried" asks how many.)
+    if (
+      /^(?:most|least)$/.test(ws[at] ?? "") &&
+      w === "what" &&
+      BE.has(ws[i + 1] ?? "") &&
+      isContent(ws[at + 1] ?? "") &&
+      isContent(ws[at + 2] ?? "")
+    ) {
+      at++;
+      identity = true;
     }
     const counting = w === "many";
     const phrase: number[] = [];

@@ -3,6 +3,7 @@ import type { DetailKind } from "./details.ts";
 import {
   HONORIFICS,
   KIN_NOUNS,
+  MEASURES,
   MONEY_WORDS,
   ORGANISATION_WORDS,
   PATRON_NOUNS,
@@ -42,7 +43,7 @@ const WHEN =
 const RANK =
   /\bwhere did (\S+ ){1,4}(place|finish|rank|come)\b|\bhow did (\S+ ){1,4}(place|rank|do|finish|fare)\b|\bwhat (place|position|rank) did\b/;
 const COUNT =
-  /\bhow (many|much)\b|\bhow (big|large|small|fast|hot|cold|far|tall|heavy|long|wide|high|deep)\b|\bwhat (share|percentage|percent|proportion|fraction|number|size)\b|\bnumber of\b|\bwhat rank\b|\bhow did (you|she|he|they) (place|rank|do)\b/;
+  /\bhow (many|much)\b|\bhow (big|large|small|fast|hot|cold|far|tall|heavy|long|wide|high|deep|accurate)\b|\bwhat (share|percentage|percent|proportion|fraction|number|size)\b|\bnumber of\b|\bwhat rank\b|\bhow did (you|she|he|they) (place|rank|do)\b/;
 // "Where can I find the code" asks for the entry (and its links), not for a place.
 const LOCATE =
   /\bwhere (can|could|do|would|should|might) (i|we|one|people|someone) (find|get|see|read|watch|download|buy|listen|hear|try|play|check)\b/;
@@ -51,6 +52,8 @@ const WHERE =
 const WHO = /\bwho\b|\bwhom\b|\bwhose\b|\bwith whom\b|\bwhich (person|people)\b/;
 const YESNO = /^(do|does|did|is|are|was|were|have|has|had|can|could|will|would|any|got)\b/;
 const LIST = /^(what|which|list|name)\b/;
+const CURRENCY =
+  /\bin (pounds|dollars|euros|quid|bucks|yen|yuan|rupees|francs|kroner|kronor|pesos|rand)\b/;
 /** "list ur papers pls", "can you list her talks": a request for the members of a kind. */
 export const REQUEST =
   /^((can|could|would|will) you |please )?(list|enumerate|show me|give me a list of|give me|name(?= (your|his|her|their|all|some|the|a few)\b))\b/;
@@ -139,6 +142,9 @@ export function needsOf(
       // "What was your time in the half marathon".
       if (/\bwhat (is|was) (your|her|his|their) (\w+ ){0,3}time\b/.test(flat)) return ["elapsed"];
       if (money && focus && MONEY_WORDS.has(focus)) return ["money"];
+      // "What's your day rate in pounds": an amount, asked in a currency (not "its weight in
+      // pounds", a measure).
+      if (focus && CURRENCY.test(flat) && !Object.hasOwn(MEASURES, focus)) return ["money"];
       // "What do they pay you", "what does it cost": the verb asks for an amount.
       // ("How did she pay for it" asks how, not how much.)
       if (ws.includes("what") && verbs.some((v) => MONEY_WORDS.has(v))) return ["money"];

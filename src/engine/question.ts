@@ -5,10 +5,12 @@
 import type { DetailKind } from "./details.ts";
 import {
   GENERIC_NOUNS,
+  GROUP_NOUNS,
   HONORIFICS,
   LIGHT_VERBS,
   MEASURES,
   MONEY_WORDS,
+  PEOPLE_NOUNS,
   rarity,
   TIME_UNITS,
 } from "./lexicon.ts";
@@ -257,11 +259,19 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
   // ("Where did she work before going solo, and for how long": the stretch before it.)
   const order = ["where", "who", "what", "list", "duration"].includes(type) ? ordering(ws) : {};
   // "What latency", "how high": the figure must be a time, a length…
+  // "What size is the drum": a measure of a thing; "what size is the team" counts its people.
+  const sized =
+    /^(?:.* )?what size (?:is|are|was|were) (?:the |your |ur |her |his |their )?(.+)$/.exec(
+      flat,
+    )?.[1];
+  const thingSized =
+    sized !== undefined && !sized.split(" ").some((w) => GROUP_NOUNS.has(w) || PEOPLE_NOUNS.has(w));
   const measure =
     focusWord && Object.hasOwn(MEASURES, focusWord)
       ? focusWord
       : type === "count"
         ? (asked.find((w, i) => asked[i - 1] === "how" && Object.hasOwn(MEASURES, w)) ??
+          (thingSized ? "size" : undefined) ??
           // "How much does the boat weigh": a weight, not any figure.
           (asked.some((w) => /^weigh(s|ed)?$/.test(w))
             ? "heavy"

@@ -6,6 +6,7 @@ import { judge } from "./evidence.ts";
 import { countedDetail } from "./evidence-detail.ts";
 import type { Question } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
+import { missingLevel } from "./statistic.ts";
 import { isContent, key, terms, words } from "./text.ts";
 import { beforeOrAfter, latestBegun, ongoing, periodOf, stillGoing } from "./timeline.ts";
 import type { Doc } from "./types.ts";
@@ -314,6 +315,10 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   if (!question.request && !best.some((h) => h.doc.section.id === retrieval.sectionId)) return [];
   const section = inSection[0]?.doc.section;
   if (!section) return [];
+  // "What was your masters degree in": a section of degrees none of which is a master's is no
+  // list of them.
+  if (!question.request && inSection.every((h) => missingLevel(question, h.details.tokens)))
+    return [];
   // "Has she been on the radio": not a section whose description only mentions radio.
   if (question.type === "yesno") {
     const heading = new Set(terms(`${section.id} ${section.title}`));
