@@ -122,6 +122,19 @@ const PLURAL_ENDINGS: readonly (readonly [string, string])[] = [
  * no such noun. A plural finds its singular ("dogs" → "dog").
  */
 export function nounSenses(word: string): number[] {
+  const known = sensesOf.get(word);
+  if (known) return known;
+  const found = lookUpSenses(word);
+  if (sensesOf.size >= SENSE_CACHE_SIZE) sensesOf.clear();
+  sensesOf.set(word, found);
+  return found;
+}
+
+// Words come back with every question that holds them ("what car…" asked twice): each
+// binary search of the index is done once, within bounds.
+const sensesOf = new Map<string, number[]>();
+
+function lookUpSenses(word: string): number[] {
   const lemma = word.toLowerCase().trim().replace(/\s+/g, "_");
   if (!lemma || /[^a-z0-9_'.-]/.test(lemma)) return [];
   const forms = [lemma];
