@@ -59,6 +59,8 @@ export const CHAT: Readonly<Record<string, string>> = {
   mics: "microphones",
   conf: "conference",
   confs: "conferences",
+  lang: "language",
+  langs: "languages",
   vuln: "vulnerability",
   vulns: "vulnerabilities",
   pb: "personal best",
@@ -169,6 +171,9 @@ export const CHAT: Readonly<Record<string, string>> = {
  * "cared for" them.
  */
 export const PHRASAL: Readonly<Record<string, string>> = {
+  // "How many diff countries": chat for "different" before what is counted ("the diff between"
+  // is a difference).
+  "many diff": "many different",
   "look after": "care for",
   "looks after": "cares for",
   "looked after": "cared for",
