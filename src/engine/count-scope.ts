@@ -100,10 +100,10 @@ export function othersSpans(question: Question, tokens: Token[], titleEnd: numbe
   }
   if (subject.length === 0) return [];
   const keys = new Set(subject.flatMap((word) => meant(question, word)));
-  // "How many stars does Bolinas have", of the entry titled "Bolinas — …", or "how many
-  // students does the academy have" of "Deccan Chess Academy": its numbers are its own. Only the
-  // title's opening run of words names it ("Beekeeping with Luka" is not Luka's entry).
-  if (titleEnd > 0 && titleNames(tokens, titleEnd, keys)) return [];
+  // "How many stars does Bolinas have", of the entry titled "Bolinas — …": its numbers are its own.
+  const first = tokens.find((t) => !/^(?:the|a|an)$/.test(t.word));
+  if (titleEnd > 0 && first && first.start < titleEnd && first.keys.some((k) => keys.has(k)))
+    return [];
   const mentions = tokens
     .map((t, i) => (t.start >= titleEnd && t.keys.some((k) => keys.has(k)) ? i : -1))
     .filter((i) => i >= 0);
@@ -124,23 +124,10 @@ export function othersSpans(question: Question, tokens: Token[], titleEnd: numbe
   return spans;
 }
 
-// Whether the title's words up to its first small word or punctuation ("Deccan Chess Academy",
-// "Bolinas — …") hold one of the keys.
-function titleNames(tokens: Token[], titleEnd: number, keys: ReadonlySet<string>): boolean {
-  let i = tokens.findIndex((t) => !/^(?:the|a|an)$/.test(t.word));
-  for (; i >= 0 && i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.start >= titleEnd || !isContent(t.word)) return false;
-    if (t.keys.some((k) => keys.has(k))) return true;
-    if (/[^\s]/.test(tokens[i + 1]?.before ?? "")) return false;
-  }
-  return false;
-}
-
 // Each token's clause: a new one after a sentence's end, a semicolon, or a comma and a word that
-// opens a clause; one that opens with a pronoun ("; it now handles…", "It has been translated")
-// goes on about what the one before was about. ("1.3 million": a point between digits ends
-// nothing.)
+// opens a clause; one that opens with a pronoun ("; it now handles…", "It has been translated",
+// "Today it has…") goes on about what the one before was about. ("1.3 million": a point between
+// digits ends nothing.)
 function clauses(tokens: Token[]): number[] {
   let n = 0;
   return tokens.map((t, i) => {
@@ -149,7 +136,15 @@ function clauses(tokens: Token[]): number[] {
     const opens =
       (/[.!?;]/.test(t.before) && !decimal) ||
       (t.before.includes(",") && CLAUSE_OPENERS.test(t.word));
-    if (opens && !BACK_REFERENCES.test(t.word)) n++;
+    const next = tokens[i + 1];
+    // ("Today it has…", but not ", and she is…": a sentence's opening word before the pronoun.)
+    const back =
+      BACK_REFERENCES.test(t.word) ||
+      (/[.!?;]/.test(t.before) &&
+        !CLAUSE_OPENERS.test(t.word) &&
+        next?.before === " " &&
+        BACK_REFERENCES.test(next.word));
+    if (opens && !back) n++;
     return n;
   });
 }

@@ -61,6 +61,7 @@ export const CHAT: Readonly<Record<string, string>> = {
   confs: "conferences",
   lang: "language",
   langs: "languages",
+  diff: "difference",
   vuln: "vulnerability",
   vulns: "vulnerabilities",
   pb: "personal best",
@@ -171,9 +172,6 @@ export const CHAT: Readonly<Record<string, string>> = {
  * "cared for" them.
  */
 export const PHRASAL: Readonly<Record<string, string>> = {
-  // "How many diff countries": chat for "different" before what is counted ("the diff between"
-  // is a difference).
-  "many diff": "many different",
   "look after": "care for",
   "looks after": "cares for",
   "looked after": "cared for",
