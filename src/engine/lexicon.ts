@@ -61,7 +61,6 @@ export const CHAT: Readonly<Record<string, string>> = {
   confs: "conferences",
   lang: "language",
   langs: "languages",
-  diff: "difference",
   vuln: "vulnerability",
   vulns: "vulnerabilities",
   pb: "personal best",
