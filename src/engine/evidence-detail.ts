@@ -82,6 +82,8 @@ const SAID_OF_ANY = new Set(
     " ",
   ),
 );
+// What a thing that does something is set up as: "gauging stations", "charging points".
+const INSTRUMENT_HEADS = /^(?:stations|sites|points|posts|devices|units|machines)$/;
 // Units of time shorter than a day, which a length in days or years does not give.
 const SHORT_UNITS = /^(?:hours?|minutes?|mins?|seconds?|secs?|hrs?)$/;
 const SPAN_KINDS = new Set<DetailKind>([
@@ -308,10 +310,13 @@ export function needed(
     const qualifier = (t: Token) => {
       const next = details.tokens[details.tokens.indexOf(t) + 1];
       // ("three assistant engineers": an assistant engineer is an assistant.)
-      // ("54 river gauging stations": what does the gauging is a gauge.)
+      // ("54 river gauging stations": a station or device that does the gauging is a gauge;
+      // "40 diving trips" are no dives.)
+      const doing = /ing$/.test(t.word) && INSTRUMENT_HEADS.test(next?.word ?? "");
       return (
         !/s$/.test(t.word) &&
-        !/(?:ant|ent|er|or|ist|ian|ing)$/.test(t.word) &&
+        !/(?:ant|ent|er|or|ist|ian)$/.test(t.word) &&
+        !doing &&
         next !== undefined &&
         !/[,;:.!?()]/.test(next.before) &&
         isContent(next.word) &&
