@@ -146,14 +146,26 @@ export function othersSpans(question: Question, tokens: Token[], titleEnd: numbe
 }
 
 // Each token's clause: a new one after a sentence's end, a semicolon, or a comma and a word that
-// opens a clause; one that opens with a pronoun ("; it now handles…", "It has been translated")
-// goes on about what the one before was about.
+// opens a clause; one that opens with a pronoun ("; it now handles…", "It has been translated",
+// "Today it has…") goes on about what the one before was about. ("1.3 million": a point between
+// digits ends nothing.)
 function clauses(tokens: Token[]): number[] {
   let n = 0;
-  return tokens.map((t) => {
+  return tokens.map((t, i) => {
+    const decimal =
+      t.before === "." && /^\d+$/.test(t.word) && /\d$/.test(tokens[i - 1]?.word ?? "");
     const opens =
-      /[.!?;]/.test(t.before) || (t.before.includes(",") && CLAUSE_OPENERS.test(t.word));
-    if (opens && !BACK_REFERENCES.test(t.word)) n++;
+      (/[.!?;]/.test(t.before) && !decimal) ||
+      (t.before.includes(",") && CLAUSE_OPENERS.test(t.word));
+    const next = tokens[i + 1];
+    // ("Today it has…", but not ", and she is…": a sentence's opening word before the pronoun.)
+    const back =
+      BACK_REFERENCES.test(t.word) ||
+      (/[.!?;]/.test(t.before) &&
+        !CLAUSE_OPENERS.test(t.word) &&
+        next?.before === " " &&
+        BACK_REFERENCES.test(next.word));
+    if (opens && !back) n++;
     return n;
   });
 }

@@ -84,6 +84,8 @@ const SAID_OF_ANY = new Set(
     " ",
   ),
 );
+// What a thing that does something is set up as: "gauging stations", "charging points".
+const INSTRUMENT_HEADS = /^(?:stations|sites|points|posts|devices|units|machines)$/;
 // Units of time shorter than a day, which a length in days or years does not give.
 const SHORT_UNITS = /^(?:hours?|minutes?|mins?|seconds?|secs?|hrs?)$/;
 const SPAN_KINDS = new Set<DetailKind>([
@@ -135,11 +137,18 @@ export function needed(
     s.kind === "place" &&
     details.tokens[s.from - 1]?.word === "from" &&
     [...converses].some((a) => next(s, a));
-  // "Three years old" is an age, not how long or when.
+  // "Three years old" is an age, not how long or when; "at 41 stations", what is counted.
+  const counts = new Set(question.focus ? meant(question, question.focus) : []);
   const aged = (s: Span) =>
     s.kind !== "age" &&
     !needs.includes("age") &&
-    details.spans.some((a) => a.kind === "age" && a.from <= s.from && a.to >= s.to);
+    details.spans.some(
+      (a) =>
+        a.kind === "age" &&
+        a.from <= s.from &&
+        a.to >= s.to &&
+        !countsAfter(details.tokens, a, counts),
+    );
   // "9 tonnes of honey a year", "twice a week": a rate, not a length of time.
   const rate = (s: Span) =>
     s.kind === "elapsed" &&
@@ -283,8 +292,12 @@ export function needed(
     ]);
     const counted = new Set(meant(question, question.focus).filter((k) => !own.has(k)));
     // "Kumo Station: … 35 units deployed": counted as units by the entry about them.
+    // "PEWS dashboard", filed under "wards" but never saying the word: "14 inpatient units".
     const counters = new Set<string>();
-    if ([...own].some((k) => entry.heading.has(k)))
+    const filedOnly =
+      [...own].some((k) => entry.keys.has(k)) &&
+      !details.tokens.some((t) => t.keys.some((k) => own.has(k)));
+    if (filedOnly || [...own].some((k) => entry.heading.has(k)))
       for (const n of COUNTER_NOUNS) counters.add(key(n));
     // "How big is a beginners' group": "for 15 people at a time" sizes it.
     if (GROUP_NOUNS.has(question.focus)) for (const n of PEOPLE_NOUNS) counted.add(key(n));
@@ -307,8 +320,21 @@ export function needed(
     }
     // "How big was the grant": its amount says; "how many grants": an amount does not count them.
     const sized = question.words.some((w, i) => SIZES.has(w) && question.words[i - 1] === "how");
+    // "How big is her sign collection": a collection is as big as the signs in it ("has 23 of
+    // them"); the noun qualifying a thing sized, not a group of people, counts it.
+    const before = question.words[question.words.indexOf(question.focus) - 1] ?? "";
+    if (
+      sized &&
+      !GROUP_NOUNS.has(question.focus) &&
+      !PEOPLE_NOUNS.has(question.focus) &&
+      question.terms.some((t) => t.phrase && t.word === before)
+    )
+      for (const k of meant(question, before)) own.add(k);
+    // ("At 41 stations": no age when the number is followed by what is counted.)
     const notCounts = details.spans.filter(
-      (s) => s.kind === "age" || (!sized && s.kind === "money"),
+      (s) =>
+        (s.kind === "age" && !countsAfter(details.tokens, s, own)) ||
+        (!sized && s.kind === "money"),
     );
     // "How many have taken it in total": "up to six students at a time" is a capacity.
     // ("How many beds does the hospital have in total": "a 36-bed unit" is one part's.)
@@ -332,9 +358,13 @@ export function needed(
     const qualifier = (t: Token) => {
       const next = details.tokens[details.tokens.indexOf(t) + 1];
       // ("three assistant engineers": an assistant engineer is an assistant.)
+      // ("54 river gauging stations": a station or device that does the gauging is a gauge;
+      // "40 diving trips" are no dives.)
+      const doing = /ing$/.test(t.word) && INSTRUMENT_HEADS.test(next?.word ?? "");
       return (
         !/s$/.test(t.word) &&
         !/(?:ant|ent|er|or|ist|ian)$/.test(t.word) &&
+        !doing &&
         next !== undefined &&
         !/[,;:.!?()]/.test(next.before) &&
         isContent(next.word) &&
@@ -393,7 +423,11 @@ export function needed(
         2,
       ) &&
       !countedByOrdinal(question, details.tokens) &&
-      !timesDone(details.tokens, new Set([...own, ...counted]))
+      !timesDone(details.tokens, new Set([...own, ...counted])) &&
+      // (An entry that writes the counted noun itself, uncounted, counts something else after
+      // the verb: "edited eleven feature documentaries and more television hours".)
+      (details.tokens.some((t) => t.keys.some((k) => own.has(k))) ||
+        !countedAfterOwnAct(question, details.tokens, notCounts))
     )
       return lacks(countedDetail(question.focus, question.words));
     // "How many pangolins died in the centre": "it has released 112 pangolins" counts those
@@ -568,6 +602,54 @@ function timesDone(tokens: Token[], acts: ReadonlySet<string>): boolean {
     }
     return false;
   });
+}
+
+// "At 41 stations": whether the token after an "at" age is the noun counted.
+function countsAfter(tokens: Token[], s: Span, own: ReadonlySet<string>): boolean {
+  const next = tokens[s.to];
+  return (
+    s.to - s.from === 2 &&
+    tokens[s.from]?.word === "at" &&
+    next !== undefined &&
+    !/[,;:.!?()]/.test(next.before) &&
+    next.keys.some((k) => own.has(k))
+  );
+}
+
+// "How many crossings did she cancel": "cancelled 41 sailings", a number right after the
+// question's own act (none a count may be said without: "have", "get", "make"…) counts what
+// the act was done to, whatever the entry calls it.
+function countedAfterOwnAct(question: Question, tokens: Token[], notCounts: Span[]): boolean {
+  const acts = new Set(
+    question.verbs.filter((v) => !SAID_OF_ANY.has(v)).flatMap((v) => meant(question, v)),
+  );
+  if (acts.size === 0) return false;
+  const skipped = new Set(notCounts.flatMap((s) => range(s.from, s.to)));
+  return tokens.some((t, i) => {
+    if (skipped.has(i) || (!/\d/.test(t.word) && !Object.hasOwn(NUMBER_WORDS, t.word)))
+      return false;
+    if (/^(?:1[89]|20)\d\d$/.test(t.word)) return false;
+    let j = i - 1;
+    while (/^(?:about|around|over|nearly|almost|some|than|more|up|to)$/.test(tokens[j]?.word ?? ""))
+      j--;
+    const verb = tokens[j];
+    // ("1,100 licences", "1.3 million phones": past the figure's own digits.)
+    let n = i + 1;
+    while (/^\d+$/.test(tokens[n]?.word ?? "") && /^[.,]$/.test(tokens[n]?.before ?? "")) n++;
+    if (/^(?:million|billion|thousand)$/.test(tokens[n]?.word ?? "")) n++;
+    const next = tokens[n];
+    return (
+      verb?.keys.some((k) => acts.has(k)) === true &&
+      !broken(tokens, j, i) &&
+      next !== undefined &&
+      isContent(next.word) &&
+      !/[,;:.!?()]/.test(next.before)
+    );
+  });
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
 }
 
 // Whether a number counting what is asked ("112 pangolins") stands right after a verb of a past

@@ -59,6 +59,8 @@ export const CHAT: Readonly<Record<string, string>> = {
   mics: "microphones",
   conf: "conference",
   confs: "conferences",
+  lang: "language",
+  langs: "languages",
   vuln: "vulnerability",
   vulns: "vulnerabilities",
   pb: "personal best",

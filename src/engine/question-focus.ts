@@ -130,10 +130,14 @@ export function focusPhrase(
     const vague = (i: number) => GENERIC_NOUNS.has(ws[i] ?? "") && !/^names?$/.test(ws[i] ?? "");
     const open = popped.some((i) => PLACE_NOUNS.has(ws[i] ?? "") || vague(i));
     if (open && popped.some(vague)) named.length = 0;
-    // "How many pieces were in the show": what is counted is asked for, however general.
+    // "How many pieces were in the show": what is counted is asked for, however general; "how
+    // many different countries" counts countries, whatever qualifies them.
+    const last = ws[phrase.at(-1) ?? -1] ?? "";
     const head =
       counting && phrase.length > 0
-        ? (named.at(-1) ?? phrase.at(-1))
+        ? PLACE_NOUNS.has(last) && plural(last)
+          ? phrase.at(-1)
+          : (named.at(-1) ?? phrase.at(-1))
         : open
           ? undefined
           : named.at(-1);

@@ -6,6 +6,7 @@ import { judge } from "./evidence.ts";
 import { countedDetail } from "./evidence-detail.ts";
 import type { Question } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
+import { asksLanguagesSpoken, namingLanguages } from "./spoken-languages.ts";
 import { missingLevel } from "./statistic.ts";
 import { isContent, key, terms, words } from "./text.ts";
 import { beforeOrAfter, latestBegun, ongoing, periodOf, stillGoing } from "./timeline.ts";
@@ -25,6 +26,8 @@ const RELATIVE_SCORE = 0.5;
 const YESNO_SCORE = 0.3;
 // An equally supported entry scoring at least this share of the best may answer in its place.
 const FALLBACK_SCORE = 0.15;
+// How much less of a count question an entry that holds the count may hold than the best one.
+const COUNT_SUPPORT_GAP = 0.1;
 
 /** What the answer was built from: entries that answer, or entries that answer all but a detail. */
 export interface Selection {
@@ -60,6 +63,13 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
   const ranked = question.order ? inOrder(question, retrieval.hits, mentions) : undefined;
   if (ranked) return { docs: [ranked] };
+  if (asksLanguagesSpoken(question)) {
+    const spoken = namingLanguages(
+      question,
+      retrieval.hits.filter((h) => h.support >= COVERAGE_THRESHOLD && mentions(h)),
+    );
+    if (spoken.length > 0) return { docs: spoken.slice(0, MAX_ENTRIES).map((h) => h.doc) };
+  }
   // "When's the next book out": of the entries about books, those that speak of the future.
   const pool = amongAsked(question, retrieval);
   const ahead = question.future
@@ -96,6 +106,20 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
       judge(question, h).answers,
   );
   if (equal) return { docs: [equal.doc] };
+  // "How many sailings a day do they run in winter": the timetable that counts them holds a
+  // little less of the question than the entry on winter gales, which counts none.
+  const counted =
+    question.type === "count" && top
+      ? retrieval.hits.find(
+          (h) =>
+            !chosen.includes(h) &&
+            mentions(h) &&
+            h.support >= COVERAGE_THRESHOLD &&
+            h.support >= top.support - COUNT_SUPPORT_GAP &&
+            judge(question, h).answers,
+        )
+      : undefined;
+  if (counted) return { docs: [counted.doc] };
   const first = verdicts[0];
   return {
     docs: chosen.map((h) => h.doc),

@@ -106,16 +106,17 @@ GATES.push(["tests/fixtures/profiles/questions-achterberg.json", 24 / 24, 1]);
 /**
  * The lead's blind sets of the ninth round, written by an outsider to the code and run once
  * before and once after that round (round six) or only after it (round seven): floors at that
- * last blind run, so the tuning that follows starts from, and must hold, what they reached.
- * (Abstentions raised to what the tenth round's missing-detail rules reach.)
+ * last blind run, so the tuning that follows starts from, and must hold, what they reached;
+ * raised where the tenth round took them (its rules for counts, languages, rewordings and
+ * missing details).
  */
 GATES.push(
-  ["tests/fixtures/profiles/questions-baek.json", 17 / 24, 1],
+  ["tests/fixtures/profiles/questions-baek.json", 19 / 24, 1],
   ["tests/fixtures/profiles/questions-godbole.json", 22 / 24, 1],
   ["tests/fixtures/profiles/questions-laing.json", 16 / 24, 1],
   ["tests/fixtures/profiles/questions-shipped-lead6.json", 22 / 24, 1],
   ["tests/fixtures/profiles/questions-raghunathan.json", 21 / 24, 1],
-  ["tests/fixtures/profiles/questions-saarinen.json", 18 / 24, 1],
+  ["tests/fixtures/profiles/questions-saarinen.json", 21 / 24, 1],
 );
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {

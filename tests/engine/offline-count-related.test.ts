@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { testEngine } from "../builders/engine.ts";
+import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+
+// A small made-up profile of a cheesemaker, written for the tenth round: counts the entries give
+// in other words than the question's (a related noun, the act's own verb, a word the entry is
+// only filed under), the languages the owner speaks beside talks she spoke at, and near misses
+// that must still be refused.
+const cheesemaker = aKnowledge({
+  person: {
+    headline: "Zora Petrik, cheesemaker in the Tatra foothills",
+    summary: "Zora makes sheep's cheese at her creamery and sells it at markets and online.",
+    voice: "third-person",
+  },
+  sections: [
+    aSection({
+      id: "creamery",
+      title: "Creamery",
+      description: "The dairy, its cheeses and where they go",
+      entries: [
+        anEntry({
+          id: "petrik",
+          title: "Petrik Creamery",
+          summary:
+            "Zora took over Petrik Creamery from her aunt in 2015. Today it has 46 ewes and two milking parlours.",
+        }),
+        anEntry({
+          id: "postponed",
+          title: "Drought spring",
+          summary: "In the spring of 2022 Zora postponed 12 tastings because the pasture dried up.",
+        }),
+        anEntry({
+          id: "smoked",
+          title: "Smoked oštiepok",
+          summary: "Her smoked cheese went out to 9 retail units in 2021.",
+          tags: ["smoked cheese", "shops", "retail", "stockists"],
+        }),
+        anEntry({
+          id: "newsletter",
+          title: "Lockdown mailings",
+          summary: "Her whey newsletter reached 2.4 million households during the 2020 lockdown.",
+        }),
+        anEntry({
+          id: "snow",
+          title: "Winter snow",
+          summary:
+            "Snow closes the farm road to the shop most winters; in the winter of 2021 the shop had no tastings for three weeks.",
+          tags: ["winter", "snow", "closed", "road", "shop", "tastings"],
+        }),
+        anEntry({
+          id: "tastings",
+          title: "Tasting timetable",
+          summary:
+            "In summer she runs five tastings a day at the farm; from November to March it drops to two.",
+          tags: ["tastings", "timetable", "summer", "winter"],
+        }),
+        anEntry({
+          id: "blue",
+          title: "Tatra Blue",
+          summary: "Tatra Blue was tried out at 17 markets before it went on sale.",
+        }),
+        anEntry({
+          id: "cellar",
+          title: "Cellar",
+          summary: "The cave cellar is watched by 8 humidity monitoring stations.",
+        }),
+        anEntry({
+          id: "alp",
+          title: "Summer alp",
+          summary: "Each summer she takes visitors up to the alp on 40 guided hiking trips.",
+        }),
+        anEntry({
+          id: "export",
+          title: "Export",
+          summary: "She ships her cheese to customers in 11 countries.",
+        }),
+      ],
+    }),
+    aSection({
+      id: "life",
+      title: "Life",
+      description: "Background and talks",
+      entries: [
+        anEntry({
+          id: "moulds",
+          title: "Copper moulds",
+          summary: "Zora collects antique copper cheese moulds and has 31 of them.",
+        }),
+        anEntry({
+          id: "background",
+          title: "Background",
+          summary:
+            "Zora grew up in Poprad. She speaks Slovak and German, and enough Hungarian to haggle at the market.",
+        }),
+        anEntry({
+          id: "congress",
+          title: "Cheese congress talk",
+          summary:
+            "At the 2023 cheese congress in Lyon she spoke about raw-milk rules and gave a keynote on small dairies.",
+          tags: ["talk", "speaking", "keynote", "conference"],
+        }),
+      ],
+    }),
+  ],
+});
+
+const ask = async (q: string) => (await testEngine({ knowledge: cheesemaker })).answer(q);
+
+describe("offline answers find a count said in other words than the question's", () => {
+  it("GIVEN 12 tastings postponed WHEN asked how many events she postponed THEN the answer gives the 12", async () => {
+    const result = await ask("how many events did she postpone in the drought spring");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/postponed 12 tastings/);
+  });
+
+  it("GIVEN only tastings postponed WHEN asked how many events she hosted that spring THEN the answer says the number is not given", async () => {
+    const result = await ask("how many events did she host in the drought spring");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN an entry filed under shops that counts 9 retail units WHEN asked how many shops got the smoked cheese THEN the answer gives the 9", async () => {
+    const result = await ask("how many shops got the smoked cheese");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/9 retail units/);
+  });
+
+  it("GIVEN 2.4 million households reached WHEN asked how many households the newsletter reached THEN the answer gives the figure", async () => {
+    const result = await ask("how many households did the whey newsletter reach");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/2\.4 million households/);
+  });
+
+  it("GIVEN a cheese tried out at 17 markets WHEN asked at how many markets THEN the answer gives the 17", async () => {
+    const result = await ask("at how many markets did they try out tatra blue");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/17 markets/);
+  });
+
+  it("GIVEN 8 humidity monitoring stations WHEN asked how many monitors watch the cellar THEN the answer gives the 8", async () => {
+    const result = await ask("how many monitors watch the cellar");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/8 humidity monitoring stations/);
+  });
+
+  it("GIVEN 40 guided hiking trips WHEN asked how many hikes she has led THEN the answer says the number is not given", async () => {
+    const result = await ask("how many hikes has she led on the alp");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN the creamery's entry saying it has 46 ewes WHEN asked how many ewes the creamery has THEN the answer gives the 46", async () => {
+    const result = await ask("how many ewes does the creamery have");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/46 ewes/);
+  });
+
+  it("GIVEN a timetable that counts winter tastings and a snow entry holding a little more of the question WHEN asked how many tastings a day in winter THEN the answer gives the timetable's count", async () => {
+    const result = await ask("how many tastings a day does the farm shop run in winter");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/drops to two/);
+  });
+
+  it("GIVEN no count of goats WHEN asked how many goats the creamery has in total THEN the answer says the number is not given", async () => {
+    const result = await ask("how many goats does the creamery have in total");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("GIVEN customers in 11 countries WHEN asked how many different countries she ships to THEN the answer gives the 11", async () => {
+    const result = await ask("how many diff countries does she ship cheese to");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/11 countries/);
+  });
+});
+
+describe("offline answers size a collection by the things collected", () => {
+  it("GIVEN 31 moulds collected WHEN asked how big her mould collection is THEN the answer gives the 31", async () => {
+    const result = await ask("how big is her old copper mould collection");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/31 of them/);
+  });
+});
+
+describe("offline answers name the languages the owner speaks", () => {
+  it("GIVEN the languages in a sentence and a talk she spoke at WHEN asked in chat what langs she speaks THEN the answer gives the sentence that names them", async () => {
+    const result = await ask("what langs does she speak");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Slovak and German/);
+    expect(result.answer).not.toMatch(/congress/);
+  });
+});
