@@ -432,10 +432,13 @@ export function needed(
       return lacks(countedDetail(question.focus, question.words));
     // "How many pangolins died in the centre": "it has released 112 pangolins" counts those
     // released. A count right after another act's verb, in an entry that never says the
-    // question's, is of something else.
+    // question's, is of something else. Only where what is counted did the act: in "how many
+    // towers did you check", the owner's act is told in other words ("assessed 31 towers").
     const done = question.verbs.filter((v) => !SAID_OF_ANY.has(v));
+    const byPerson = question.words.some((w) => /^(?:you|she|he|they|we|i)$/.test(w));
     if (
       done.length > 0 &&
+      !byPerson &&
       !done.some((v) => holds(entry, [...meant(question, v), ...converse(v)])) &&
       countedAfterAct(details.tokens, named)
     )

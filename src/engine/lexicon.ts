@@ -330,8 +330,6 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "help support assist",
   // "Leftover bread": "whatever bread is left".
   "leftover left",
-  // "What's her title": the role she holds.
-  "title role",
   "award prize honour honor win won winner recognition",
   "lead run manage direct organise organize",
   "grant funding fund fellowship",

@@ -349,6 +349,12 @@ describe("offline answers tell a detail from a near miss", () => {
     expect(result.answer).toMatch(/240/);
   });
 
+  it("GIVEN a count of the books repaired WHEN asked in other words how many books she fixed THEN the count is hers, told with another verb, and answers", async () => {
+    const result = await ask("how many books did she fix after the flood");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/240/);
+  });
+
   it("GIVEN leather kept by most of the binders in her guild WHEN asked how much leather she keeps herself THEN the answer says the amount is not given", async () => {
     const result = await ask("how much leather does ines keep in stock herself");
     expect(result.abstained).toBe(true);

@@ -294,6 +294,28 @@ describe("offline answers tell a topic covered from a detail given (tenth round)
     expect(result.answer).toMatch(/Ski league referee/);
   });
 
+  it("GIVEN a thesis whose title is quoted WHEN asked the title of the dissertation THEN the answer gives it", async () => {
+    const knowledge = aKnowledge({
+      sections: [
+        aSection({
+          entries: [
+            anEntry({
+              id: "doctorate",
+              title: "PhD in Geology, University of Tartu",
+              summary:
+                'I finished my PhD in 2015. The thesis was called "Salt Domes of the Baltic Shelf".',
+            }),
+          ],
+        }),
+      ],
+    });
+    const result = await (await testEngine({ knowledge })).answer(
+      "whats the title of ur dissertation",
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Salt Domes of the Baltic Shelf/);
+  });
+
   it("GIVEN a dissertation described by its topic only WHEN asked its title THEN the answer says the title is not given", async () => {
     const result = await ask("what was the title of her dissertation");
     expect(result.abstained).toBe(true);
