@@ -155,9 +155,24 @@ export function spellEmoji(text: string): string {
   return out;
 }
 
-/** True for a greeting that says nothing by itself ("Hello!", "Hi there 👋"). */
+/**
+ * True for a greeting that says nothing by itself ("Hello!", "Hi there 👋", "Hello, and
+ * welcome.", "Welcome to my page!").
+ */
 export function isGreeting(text: string): boolean {
-  return /^(hi|hello|hey|hiya|welcome|howdy|greetings)( there| all| everyone| world| folks)?\W*$/iu.test(
-    withoutEmoji(text).trim(),
+  const words =
+    withoutEmoji(text)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return (
+    GREETINGS.has(words[0] ?? "") && words.every((w) => GREETINGS.has(w) || GREETING_FILLERS.has(w))
   );
 }
+
+const GREETINGS = new Set(["hi", "hello", "hey", "hiya", "welcome", "howdy", "greetings"]);
+// Words a greeting may add without saying anything about the owner.
+const GREETING_FILLERS = new Set(
+  "there all everyone world folks friends and to my this the page site corner of internet web".split(
+    " ",
+  ),
+);

@@ -229,6 +229,24 @@ describe("the opening of a prose page", () => {
     expect(result.failed).toEqual([]);
   });
 
+  it("GIVEN an About page under a heading opening 'Hello, and welcome.' WHEN imported THEN the greeting is neither in the headline nor an entry titled 'Hello'", async () => {
+    const { knowledge } = await importProfile(
+      [
+        "# About me",
+        "",
+        "Hello, and welcome. I'm Rosa Lind, and since 2015 I have run the Lind glass studio in Malmö.",
+        "That means six furnaces and four glassblowers.",
+        "",
+        "I grew up in Lund and trained at the Orrefors glass school, finishing in 2009.",
+        "",
+      ].join("\n"),
+    );
+
+    expect(knowledge.person.headline).toMatch(/^I'm Rosa Lind/);
+    expect(entries(knowledge).map((e) => e.title)).not.toContain("Hello");
+    expect(JSON.stringify(knowledge)).not.toMatch(/and welcome/);
+  });
+
   it("GIVEN prose whose sentence ends on a place spelled with an accent ('Bogotá.') WHEN imported THEN the next sentence is a sentence of its own, not read as after an initial", async () => {
     const { knowledge } = await importProfile(
       "## Background\n\nI spent six years teaching chemistry in Bogotá. Later I joined the Andes Water Trust as its lab manager, a job I still hold.\n",
