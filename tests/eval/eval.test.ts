@@ -119,6 +119,19 @@ GATES.push(
   ["tests/fixtures/profiles/questions-saarinen.json", 21 / 24, 1],
 );
 
+/**
+ * The lead's round-8 blind sets, written by an outsider while the tenth round ran and run once at
+ * its end: 68/96 facts and 43/48 abstentions on the engine of the session's start, 66/96 and
+ * 43/48 after the ninth and tenth rounds. Two of the rounds' rules had cost a fact each; mended,
+ * the sets are back at the start's figures, and gated there.
+ */
+GATES.push(
+  ["tests/fixtures/profiles/questions-boudreau.json", 18 / 24, 9 / 12],
+  ["tests/fixtures/profiles/questions-halvorsen.json", 19 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-vukasovic.json", 15 / 24, 1],
+  ["tests/fixtures/profiles/questions-shipped-lead8.json", 16 / 24, 11 / 12],
+);
+
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
     const set = await readQuestionSet(file);
