@@ -147,8 +147,13 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     // "What was her honours project on": with the project in the text, the word that says
     // which project must be said with it (or head the entry), not only somewhere in its tags.
     const focusAt = literal ? occurrences(details.tokens, [key(question.focus as string)]) : [];
+    // ("Low-latency messaging …, 61µs P99.9": a thing the title names is what its text qualifies.)
+    const titleOnly =
+      focusAt.length > 0 &&
+      focusAt.every((f) => (details.tokens[f]?.start ?? Number.POSITIVE_INFINITY) < entry.titleEnd);
     const withFocus = (w: string) =>
       hasKey(entry.heading, meant(question, w)) ||
+      (titleOnly && occurrences(details.tokens, meant(question, w)).length > 0) ||
       occurrences(details.tokens, meant(question, w)).some((at) =>
         focusAt.some(
           (f) =>

@@ -349,6 +349,27 @@ describe("offline answers tell a detail from a near miss", () => {
     expect(result.answer).toMatch(/240/);
   });
 
+  it("GIVEN a title naming a low-latency store and a text giving its P99.9 WHEN asked the p99.9 latency THEN the figure answers, though the text never says 'latency' near it", async () => {
+    const knowledge = aKnowledge({
+      sections: [
+        aSection({
+          entries: [
+            anEntry({
+              id: "store",
+              title: "kelpie — a low-latency key-value store",
+              summary: "An in-memory store for edge servers (40µs P99.9 on ARM). I wrote its WAL.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const result = await (await testEngine({ knowledge })).answer(
+      "what's the p99.9 latency of kelpie",
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/40µs P99\.9/);
+  });
+
   it("GIVEN a count of the books repaired WHEN asked in other words how many books she fixed THEN the count is hers, told with another verb, and answers", async () => {
     const result = await ask("how many books did she fix after the flood");
     expect(result.abstained).toBe(false);
