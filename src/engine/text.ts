@@ -1,5 +1,12 @@
 import { stemmer } from "stemmer";
-import { CHAT, FUNCTION_WORDS, PHRASAL, SYNONYM_GROUPS, verbBase } from "./lexicon.ts";
+import {
+  CHAT,
+  FUNCTION_WORDS,
+  ONE_WAY_SYNONYMS,
+  PHRASAL,
+  SYNONYM_GROUPS,
+  verbBase,
+} from "./lexicon.ts";
 
 /**
  * Lowercase words of a text as a chat question writes them or an entry states them: NFKC,
@@ -109,6 +116,10 @@ const SYNONYM_OF = new Map<string, string[]>();
 for (const group of SYNONYM_GROUPS) {
   const keys = [...new Set(group.split(" ").map(key))];
   for (const k of keys) SYNONYM_OF.set(k, [...new Set([...(SYNONYM_OF.get(k) ?? []), ...keys])]);
+}
+for (const [asked, meant] of ONE_WAY_SYNONYMS) {
+  const k = key(asked);
+  SYNONYM_OF.set(k, [...new Set([...(SYNONYM_OF.get(k) ?? [k]), key(meant)])]);
 }
 
 /** A term and the synonyms a question may have meant by it. */

@@ -128,6 +128,24 @@ describe("offline answers to plain questions about an imported first-person prof
     expect(result.answer).not.toContain("hobby builders");
   });
 
+  it("GIVEN a profile about machine learning and no teaching WHEN asked whether the owner has taught a course THEN it abstains: a course is where one learns, but 'learning' is no course", async () => {
+    const knowledge = aKnowledge({
+      sections: [
+        aSection({
+          entries: [
+            anEntry({
+              id: "ml",
+              title: "Systems for machine learning",
+              summary: "I build schedulers that make machine learning training jobs cheaper.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const result = await (await testEngine({ knowledge })).answer("have you ever taught a course?");
+    expect(result.abstained).toBe(true);
+  });
+
   it("GIVEN the headline's workshop and an entry saying 'there are six of us' WHEN asked how many people work at the workshop THEN the answer gives six", async () => {
     const result = await ask("how many ppl work at the workshop");
     expect(result.abstained).toBe(false);

@@ -54,6 +54,7 @@ function listedWords(): Set<string> {
     lexicon.PEOPLE_NOUNS,
     lexicon.KIN_NOUNS,
     Object.values(lexicon.CLIPPED),
+    lexicon.ONE_WAY_SYNONYMS.flat(),
     Object.entries(lexicon.CONVERSES).flat(),
     Object.entries(lexicon.OPPOSITES).flat(2),
     lexicon.CAPABILITY_VERBS,
