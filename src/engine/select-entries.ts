@@ -3,7 +3,7 @@
  * that hold its topic but not the detail asked (an honest partial answer).
  */
 import { judge } from "./evidence.ts";
-import { countedDetail } from "./evidence-detail.ts";
+import { countedDetail } from "./evidence-count.ts";
 import type { Question } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
 import { asksLanguagesSpoken, namingLanguages } from "./spoken-languages.ts";
