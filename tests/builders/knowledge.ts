@@ -27,6 +27,11 @@ export function aKnowledge(overrides: Partial<Knowledge> = {}): Knowledge {
   };
 }
 
+/** A valid knowledge value whose one section holds just these entries. */
+export function aKnowledgeOf(...entries: Entry[]): Knowledge {
+  return aKnowledge({ sections: [aSection({ entries })] });
+}
+
 /** A fixture profile from tests/fixtures/profiles/, by name ("shipped", "professor"). */
 export function fixtureKnowledge(name: string): Knowledge {
   const file = fixturePath(name);

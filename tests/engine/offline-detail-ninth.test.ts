@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEngine } from "../builders/engine.ts";
-import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+import { aKnowledge, aKnowledgeOf, anEntry, aSection } from "../builders/knowledge.ts";
 
 // A small made-up profile of a bookbinder, written for the ninth round: entries that hold the
 // topic of a question, and sometimes its detail in a form the engine used to miss (a yearly
@@ -350,19 +350,13 @@ describe("offline answers tell a detail from a near miss", () => {
   });
 
   it("GIVEN a title naming a low-latency store and a text giving its P99.9 WHEN asked the p99.9 latency THEN the figure answers, though the text never says 'latency' near it", async () => {
-    const knowledge = aKnowledge({
-      sections: [
-        aSection({
-          entries: [
-            anEntry({
-              id: "store",
-              title: "kelpie — a low-latency key-value store",
-              summary: "An in-memory store for edge servers (40µs P99.9 on ARM). I wrote its WAL.",
-            }),
-          ],
-        }),
-      ],
-    });
+    const knowledge = aKnowledgeOf(
+      anEntry({
+        id: "store",
+        title: "kelpie — a low-latency key-value store",
+        summary: "An in-memory store for edge servers (40µs P99.9 on ARM). I wrote its WAL.",
+      }),
+    );
     const result = await (await testEngine({ knowledge })).answer(
       "what's the p99.9 latency of kelpie",
     );

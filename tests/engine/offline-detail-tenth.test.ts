@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEngine } from "../builders/engine.ts";
-import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+import { aKnowledge, aKnowledgeOf, anEntry, aSection } from "../builders/knowledge.ts";
 
 // A small made-up profile of a mountain-hut warden, written for the tenth round: entries that
 // hold the topic of a question but not its detail, in forms the engine took for the detail (a
@@ -295,20 +295,14 @@ describe("offline answers tell a topic covered from a detail given (tenth round)
   });
 
   it("GIVEN a thesis whose title is quoted WHEN asked the title of the dissertation THEN the answer gives it", async () => {
-    const knowledge = aKnowledge({
-      sections: [
-        aSection({
-          entries: [
-            anEntry({
-              id: "doctorate",
-              title: "PhD in Geology, University of Tartu",
-              summary:
-                'I finished my PhD in 2015. The thesis was called "Salt Domes of the Baltic Shelf".',
-            }),
-          ],
-        }),
-      ],
-    });
+    const knowledge = aKnowledgeOf(
+      anEntry({
+        id: "doctorate",
+        title: "PhD in Geology, University of Tartu",
+        summary:
+          'I finished my PhD in 2015. The thesis was called "Salt Domes of the Baltic Shelf".',
+      }),
+    );
     const result = await (await testEngine({ knowledge })).answer(
       "whats the title of ur dissertation",
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEngine } from "../builders/engine.ts";
-import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+import { aKnowledge, aKnowledgeOf, anEntry, aSection } from "../builders/knowledge.ts";
 
 // A small made-up profile of a frame builder, written as an owner's own prose is imported: the
 // business named only in the headline, facts told in the first person ("six of us", "since
@@ -129,19 +129,13 @@ describe("offline answers to plain questions about an imported first-person prof
   });
 
   it("GIVEN a profile about machine learning and no teaching WHEN asked whether the owner has taught a course THEN it abstains: a course is where one learns, but 'learning' is no course", async () => {
-    const knowledge = aKnowledge({
-      sections: [
-        aSection({
-          entries: [
-            anEntry({
-              id: "ml",
-              title: "Systems for machine learning",
-              summary: "I build schedulers that make machine learning training jobs cheaper.",
-            }),
-          ],
-        }),
-      ],
-    });
+    const knowledge = aKnowledgeOf(
+      anEntry({
+        id: "ml",
+        title: "Systems for machine learning",
+        summary: "I build schedulers that make machine learning training jobs cheaper.",
+      }),
+    );
     const result = await (await testEngine({ knowledge })).answer("have you ever taught a course?");
     expect(result.abstained).toBe(true);
   });

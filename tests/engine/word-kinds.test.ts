@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEngine } from "../builders/engine.ts";
-import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+import { aKnowledge, aKnowledgeOf, anEntry, aSection } from "../builders/knowledge.ts";
 
 // Small made-up profiles that name specific things ("my Border Collie, Pip", "a PhD") where a
 // question uses the general word ("dog", "doctorate"): WordNet bridges the two.
@@ -151,19 +151,13 @@ describe("general words find the specific things a profile names", () => {
   });
 
   it("GIVEN a profile whose only 'lions' are sea lions WHEN asked the cat's name THEN the sea lions are no cat and it abstains", async () => {
-    const keeper = aKnowledge({
-      sections: [
-        aSection({
-          entries: [
-            anEntry({
-              id: "aquarium",
-              title: "Aquarium keeper",
-              summary: "For six years I cared for the sea lions at the harbour aquarium.",
-            }),
-          ],
-        }),
-      ],
-    });
+    const keeper = aKnowledgeOf(
+      anEntry({
+        id: "aquarium",
+        title: "Aquarium keeper",
+        summary: "For six years I cared for the sea lions at the harbour aquarium.",
+      }),
+    );
     const result = await ask(keeper, "whats ur cats name");
     expect(result.abstained).toBe(true);
     expect(result.answer).not.toMatch(/sea lions/);
