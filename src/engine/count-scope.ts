@@ -104,7 +104,7 @@ export function othersSpans(question: Question, tokens: Token[], titleEnd: numbe
   const at = w.findIndex((word, i) => i > 0 && AUX.has(word) && w[i - 1] === question.focus);
   if (at < 0) return [];
   let from = at + 1;
-  while (/^(?:the|a|an|ur)$/.test(w[from] ?? "") || POSSESSIVES.has(w[from] ?? "")) from++;
+  while (/^(?:the|a|an)$/.test(w[from] ?? "") || POSSESSIVES.has(w[from] ?? "")) from++;
   // "Does the wood-firing collective have": every word of the one asked about. The owner's
   // name is no term of the question: only someone else's is.
   const subject: string[] = [];

@@ -70,7 +70,7 @@ export function whoHeld(
   const role =
     question.type === "who" && question.verbs.length === 0 && !question.words.includes("else")
       ? question.words.find((_, i) =>
-          /^(?:your|ur|her|his|their|my)$/.test(question.words[i - 1] ?? ""),
+          /^(?:your|her|his|their|my)$/.test(question.words[i - 1] ?? ""),
         )
       : undefined;
   if (
@@ -149,7 +149,7 @@ function roleAsked(question: Question): string | undefined {
     return undefined;
   const at = words.findIndex(
     (w, i) =>
-      /^(?:your|ur|her|his|their|my)$/.test(w) && /^(?:is|was|are|were)$/.test(words[i - 1] ?? ""),
+      /^(?:your|her|his|their|my)$/.test(w) && /^(?:is|was|are|were)$/.test(words[i - 1] ?? ""),
   );
   if (at < 0) return undefined;
   let role: string | undefined;

@@ -10,7 +10,7 @@ import type { Question } from "./question.ts";
 import { isContent } from "./text.ts";
 
 const ASKED =
-  /^what (?:do|does|did) (?:your|ur|her|his|their|my) (\w+) do(?: for (?:work|a living|money)| now)?$/;
+  /^what (?:do|does|did) (?:your|her|his|their|my) (\w+) do(?: for (?:work|a living|money)| now)?$/;
 // Words that say what someone does for a living: "works", "a job", "as a nurse".
 const WORK = /^(?:works?|worked|working|job|jobs|career|careers|profession|employed|runs?|ran)$/;
 

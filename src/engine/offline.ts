@@ -129,7 +129,7 @@ const OWN_WORK = new Set(
 );
 
 // Words that make the thing asked about the owner's own.
-const OWNERS = new Set(["your", "ur", "yr", "her", "his", "their"]);
+const OWNERS = new Set(["your", "her", "his", "their"]);
 
 // "What kind of stuff do you teach", "what sort of things does she dig up": a verb of the owner's,
 // asked of as a whole.

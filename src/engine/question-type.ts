@@ -60,7 +60,7 @@ export const REQUEST =
 // "How old is your boat": a thing is as old as the year it began ("since 2009"); not "how old
 // is your brother", whose age only an age says.
 function agedThing(flat: string): boolean {
-  const thing = /\bhow old (?:is|are|was|were) (?:your|ur|her|his|their|the) (.+)$/.exec(flat)?.[1];
+  const thing = /\bhow old (?:is|are|was|were) (?:your|her|his|their|the) (.+)$/.exec(flat)?.[1];
   return (
     thing !== undefined &&
     !thing.split(" ").some((w) => KIN_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || PERSON_NOUNS.has(w))

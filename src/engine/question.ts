@@ -260,10 +260,9 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
   const order = ["where", "who", "what", "list", "duration"].includes(type) ? ordering(ws) : {};
   // "What latency", "how high": the figure must be a time, a length…
   // "What size is the drum": a measure of a thing; "what size is the team" counts its people.
-  const sized =
-    /^(?:.* )?what size (?:is|are|was|were) (?:the |your |ur |her |his |their )?(.+)$/.exec(
-      flat,
-    )?.[1];
+  const sized = /^(?:.* )?what size (?:is|are|was|were) (?:the |your |her |his |their )?(.+)$/.exec(
+    flat,
+  )?.[1];
   const thingSized =
     sized !== undefined && !sized.split(" ").some((w) => GROUP_NOUNS.has(w) || PEOPLE_NOUNS.has(w));
   const measure =
