@@ -5,7 +5,7 @@
  */
 import type { Span, Token } from "./details.ts";
 import { meant } from "./evidence-words.ts";
-import { NUMBER_WORDS, UNITS } from "./lexicon.ts";
+import { NUMBER_WORDS, UNITS } from "./measure-words.ts";
 import type { Question } from "./question.ts";
 import { AUX, POSSESSIVES, PRONOUNS } from "./question-words.ts";
 import { isContent } from "./text.ts";

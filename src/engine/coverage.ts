@@ -1,14 +1,14 @@
+import { CLIPPED } from "./chat-words.ts";
 import { converse } from "./evidence-words.ts";
 import {
-  CLIPPED,
   FUNCTION_WORDS,
   GENERIC_NOUNS,
   GROUP_NOUNS,
   isCommonWord,
-  NUMBER_WORDS,
   rarity,
   VENUE_KINDS,
 } from "./lexicon.ts";
+import { NUMBER_WORDS } from "./measure-words.ts";
 import type { Question } from "./question.ts";
 import { TYPE_WORDS } from "./question-words.ts";
 import { otherSpelling } from "./spelling.ts";

@@ -2,15 +2,8 @@
  * Kinds of detail a piece of profile text holds, and where, recognised by their form, not by the
  * words of any one profile: years and dates, durations, counts and amounts, places and people.
  */
-import {
-  CALENDAR_WORDS,
-  KIN_NOUNS,
-  NUMBER_WORDS,
-  ORGANISATION_WORDS,
-  rarity,
-  TIME_UNITS,
-  UNITS,
-} from "./lexicon.ts";
+import { KIN_NOUNS, ORGANISATION_WORDS, rarity } from "./lexicon.ts";
+import { CALENDAR_WORDS, NUMBER_WORDS, TIME_UNITS, UNITS } from "./measure-words.ts";
 import { isContent, key, stem, words } from "./text.ts";
 
 /** A kind of detail a question can ask for. */

@@ -17,7 +17,8 @@ import { countsNear, type Span, type Token } from "./details.ts";
 import { measures } from "./evidence-focus.ts";
 import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import { broken, converse, holds, joinedOn, lacks, meant, occurrences } from "./evidence-words.ts";
-import { COUNTER_NOUNS, GROUP_NOUNS, NUMBER_WORDS, PEOPLE_NOUNS } from "./lexicon.ts";
+import { COUNTER_NOUNS, GROUP_NOUNS, PEOPLE_NOUNS } from "./lexicon.ts";
+import { NUMBER_WORDS } from "./measure-words.ts";
 import type { Question } from "./question.ts";
 import { alternatives, isContent, key } from "./text.ts";
 

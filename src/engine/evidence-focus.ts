@@ -17,16 +17,12 @@ import {
 import {
   HONORIFICS,
   KIN_NOUNS,
-  MEASURE_NOUNS,
-  MEASURES,
-  NUMBER_WORDS,
   ORGANISATION_WORDS,
   PEOPLE_NOUNS,
   SOFTWARE_NOUNS,
   STACK_LABELS,
-  TIME_UNITS,
-  UNITS,
 } from "./lexicon.ts";
+import { MEASURE_NOUNS, MEASURES, NUMBER_WORDS, TIME_UNITS, UNITS } from "./measure-words.ts";
 import type { Question } from "./question.ts";
 import { PERSON_NOUNS } from "./question-words.ts";
 import { isContent } from "./text.ts";

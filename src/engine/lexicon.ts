@@ -1,199 +1,15 @@
 /**
- * General English the offline engine reads questions with: chat abbreviations, function words,
- * number words, units of time and the calendar. Nothing here belongs to one profile; a test
- * checks that no word of a fixture profile's own vocabulary appears in it.
+ * General English the offline engine reads questions with: function words, synonyms, and nouns
+ * for kinds of people, places and things. Nothing here belongs to one profile; a test checks
+ * that no word of a fixture profile's own vocabulary appears in it. Chat spellings live in
+ * chat-words.ts, and words for numbers and measures in measure-words.ts.
  */
 import { createRequire } from "node:module";
-import { NUMBERS_BELOW_TWENTY, TENS } from "./numbers.ts";
 
 const require = createRequire(import.meta.url);
 
-const list = (text: string) => text.split(/\s+/).filter(Boolean);
-
-/** Chat spellings and abbreviations, expanded before anything else reads the question. */
-export const CHAT: Readonly<Record<string, string>> = {
-  u: "you",
-  ya: "you",
-  ur: "your",
-  urs: "yours",
-  urself: "yourself",
-  em: "them",
-  yourslf: "yourself",
-  urslf: "yourself",
-  r: "are",
-  rn: "right now",
-  atm: "at the moment",
-  uni: "university",
-  ppl: "people",
-  comfy: "comfortable",
-  bc: "because",
-  cuz: "because",
-  coz: "because",
-  prs: "pull requests",
-  pr: "pull request",
-  fav: "favourite",
-  fave: "favourite",
-  pls: "please",
-  plz: "please",
-  thx: "thanks",
-  ty: "thanks",
-  abt: "about",
-  w: "with",
-  wo: "without",
-  b4: "before",
-  // CVs write "adv." for who advised a thesis.
-  adv: "advised",
-  // … and "dir." who directed a film.
-  dir: "directed",
-  yr: "year",
-  yrs: "years",
-  mo: "month",
-  mos: "months",
-  subs: "subscribers",
-  photo: "photograph",
-  photos: "photographs",
-  pic: "picture",
-  pics: "pictures",
-  oss: "open source",
-  mic: "microphone",
-  mics: "microphones",
-  conf: "conference",
-  confs: "conferences",
-  lang: "language",
-  langs: "languages",
-  vuln: "vulnerability",
-  vulns: "vulnerabilities",
-  pb: "personal best",
-  pbs: "personal bests",
-  impl: "implementation",
-  guys: "",
-  wk: "week",
-  wks: "weeks",
-  hr: "hour",
-  hrs: "hours",
-  min: "minute",
-  mins: "minutes",
-  sec: "second",
-  secs: "seconds",
-  tho: "though",
-  thru: "through",
-  smth: "something",
-  sth: "something",
-  sb: "somebody",
-  bday: "birthday",
-  hometown: "home town",
-  postdoc: "postdoctoral",
-  phd: "doctorate",
-  phds: "doctorates",
-  prof: "professor",
-  profs: "professors",
-  ma: "masters",
-  bsc: "bachelors",
-  msc: "masters",
-  ba: "bachelors",
-  bs: "bachelors",
-  undergrad: "undergraduate",
-  grad: "graduate",
-  intro: "introduction",
-  info: "information",
-  govt: "government",
-  dept: "department",
-  approx: "approximately",
-  tbh: "",
-  imo: "",
-  imho: "",
-  idk: "",
-  lol: "",
-  lmao: "",
-  btw: "",
-  ok: "",
-  okay: "",
-  tl: "",
-  tldr: "",
-  perf: "performance",
-  eval: "evaluation",
-  evals: "evaluations",
-  rehab: "rehabilitation",
-  tech: "technology",
-  // Rates are written as units: "~750K RPS", "60 FPS".
-  rps: "requests per second",
-  qps: "queries per second",
-  tps: "transactions per second",
-  fps: "frames per second",
-  pps: "packets per second",
-  iops: "operations per second",
-  config: "configuration",
-  vm: "virtual machine",
-  vms: "virtual machines",
-  repo: "repository",
-  repos: "repositories",
-  whats: "what is",
-  wats: "what is",
-  wat: "what",
-  whos: "who is",
-  wheres: "where is",
-  whens: "when is",
-  hows: "how is",
-  whys: "why is",
-  // "Whered u do ur phd": the apostrophe and the verb both dropped.
-  whered: "where did",
-  whatd: "what did",
-  whod: "who did",
-  howd: "how did",
-  whyd: "why did",
-  whend: "when did",
-  n: "and",
-  thats: "that is",
-  im: "i am",
-  ive: "i have",
-  youre: "you are",
-  youve: "you have",
-  uve: "you have",
-  theyre: "they are",
-  shes: "she is",
-  dont: "do not",
-  doesnt: "does not",
-  didnt: "did not",
-  isnt: "is not",
-  arent: "are not",
-  wasnt: "was not",
-  werent: "were not",
-  havent: "have not",
-  hasnt: "has not",
-  cant: "can not",
-  wont: "will not",
-  gonna: "going to",
-  wanna: "want to",
-  gotta: "have to",
-  kinda: "kind of",
-};
-
-/**
- * Two-word verbs read as the one word an entry would use: "looked after the red pandas" is
- * "cared for" them.
- */
-export const PHRASAL: Readonly<Record<string, string>> = {
-  "look after": "care for",
-  "looks after": "cares for",
-  "looked after": "cared for",
-  "looking after": "caring for",
-  "put out": "released",
-  "puts out": "releases",
-  "take place": "happen",
-  "takes place": "happens",
-  "took place": "happened",
-  "taking place": "happening",
-  "dig up": "excavate",
-  "digs up": "excavates",
-  "digging up": "excavating",
-  "dug up": "excavated",
-  "dig into": "research",
-  "digs into": "researches",
-  "digging into": "researching",
-  "dug into": "researched",
-  "keep in sync with": "track",
-  "kept in sync with": "tracking",
-};
+/** A word list written as one string, split on white space. */
+export const list = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 /**
  * Words that say how something is asked, not what about: function words, question words and
@@ -234,46 +50,6 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
 /** Honorifics that stand before a name ("prof Smith") and say nothing about the question. */
 export const HONORIFICS: ReadonlySet<string> = new Set(
   list("professor prof doctor dr mr mrs ms miss mx sir dame"),
-);
-
-/** Cardinal number words and their values. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
-  NUMBERS_BELOW_TWENTY.map((w, i): [string, number] => [w, i])
-    .concat(TENS.flatMap((w, i): [string, number][] => (w ? [[w, 10 * i]] : [])))
-    .concat([
-      ["hundred", 100],
-      ["thousand", 1000],
-      ["million", 1e6],
-      ["billion", 1e9],
-      ["dozen", 12],
-      ["dozens", 24],
-      ["hundreds", 200],
-      ["thousands", 2000],
-      ["millions", 2e6],
-      ["twice", 2],
-      ["thrice", 3],
-      ["half", 0.5],
-      ["couple", 2],
-      ["single", 1],
-      ["first", 1],
-      ["second", 2],
-      ["third", 3],
-    ]),
-);
-
-/** Units of time, singular, and the abbreviations people write them with. */
-export const TIME_UNITS = list(
-  "second minute hour day night week fortnight month year decade century semester term season",
-);
-
-/** Months, weekdays, seasons and parts of the day: words that date something. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  list(`january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-  saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekend weekends
-  weekday weekdays spring summer autumn fall winter morning mornings afternoon afternoons evening
-  evenings night nights noon midnight daily weekly monthly yearly annually annual biweekly
-  fortnightly christmas`),
 );
 
 /**
@@ -421,13 +197,6 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   keeps kept let lets help helps helped say says said become becomes became`),
 );
 
-/** Words that ask about money: "how much does it cost", "what's her salary". */
-export const MONEY_WORDS: ReadonlySet<string> = new Set(
-  list(`money cost costs costed price prices priced charge charges charged pay pays paid salary salaries
-  wage wages fee fees earn earns earned earning earnings worth spend spends spent budget raise
-  raised income revenue funding`),
-);
-
 /** Nouns for kinds of place: "which city", "what country". */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   list(`city cities town towns village villages country countries place places neighbourhood
@@ -452,65 +221,6 @@ export const VENUE_KINDS: ReadonlySet<string> = new Set(
   list(`conference conferences symposium symposia summit summits workshop workshops convention
   conventions congress meetup meetups`),
 );
-
-/** Nouns for what is measured, answered by a figure: "what performance does it get". */
-export const MEASURE_NOUNS: ReadonlySet<string> = new Set(
-  list(`performance speed throughput latency size length height width depth weight distance
-  score scores rating ratings accuracy result results figure figures number numbers stat stats
-  statistics capacity rate rates delay altitude temperature`),
-);
-
-/** Units a figure is stated in, by what they measure: "61 µs" is a time, "3,000 metres" a length. */
-export const UNITS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries({
-    time: `ns µs us ms s sec secs second seconds millisecond milliseconds microsecond
-    microseconds nanosecond nanoseconds minute minutes min mins hour hours hr hrs day days week
-    weeks month months year years`,
-    rate: "rps qps tps fps pps iops gbps mbps kbps hz khz mhz ghz",
-    length: `m km cm mm metre metres meter meters kilometre kilometres kilometer kilometers ft
-    feet foot mile miles inch inches`,
-    mass: "kg g mg tonne tonnes ton tons lb lbs pound pounds kilo kilos gram grams",
-    temperature: "degrees degree celsius fahrenheit kelvin c f",
-    percent: "percent per cent",
-    factor: "x times fold",
-  }).map(([kind, units]) => [kind, new Set(list(units))]),
-);
-
-/**
- * What a figure asked for by a measure is stated in ("what latency": a time; "how high": a
- * length). A measure not listed here is answered by any figure.
- */
-export const MEASURES: Readonly<Record<string, readonly string[]>> = {
-  latency: ["time"],
-  delay: ["time"],
-  speed: ["rate", "time", "factor"],
-  fast: ["rate", "time", "factor"],
-  throughput: ["rate"],
-  performance: ["rate", "time", "factor", "percent"],
-  height: ["length"],
-  high: ["length"],
-  tall: ["length"],
-  length: ["length"],
-  // "How long is the walkway" (220 metres), "how long is the film" (52 minutes).
-  long: ["length", "time"],
-  width: ["length"],
-  wide: ["length"],
-  depth: ["length"],
-  deep: ["length"],
-  distance: ["length"],
-  // "Six hours' drive from the park": far in time, too.
-  far: ["length", "time"],
-  altitude: ["length"],
-  weight: ["mass"],
-  heavy: ["mass"],
-  // "What size is the bass drum": a length across it ("22 inches"), not a year or a price.
-  size: ["length"],
-  accuracy: ["percent"],
-  accurate: ["percent"],
-  temperature: ["temperature"],
-  hot: ["temperature"],
-  cold: ["temperature"],
-};
 
 /** Nouns for people, any of which a count of people may be stated with ("26 students"). */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
@@ -560,28 +270,6 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
   grandparents sister brother sibling siblings aunt uncle cousin wife husband partner son daughter
   friend friends colleague colleagues teacher mentor boss neighbour neighbor`),
 );
-
-/**
- * Clipped words and the words they are short for, read as those only where a profile never
- * writes the short form: "vet" finds "Veterinary Officer", but a profile that says "vet" is
- * searched for "vet".
- */
-export const CLIPPED: Readonly<Record<string, string>> = {
-  vet: "veterinary veterinarian",
-  vets: "veterinarians",
-  exam: "examination",
-  exams: "examinations",
-  dept: "department",
-  govt: "government",
-  admin: "administration",
-  maths: "mathematics",
-  math: "mathematics",
-  stats: "statistics",
-  econ: "economics",
-  psych: "psychology",
-  chem: "chemistry",
-  bio: "biology",
-};
 
 /** Verbs and their converse: "who taught her" is answered by "she learned from …". */
 export const CONVERSES: Readonly<Record<string, string>> = {

@@ -2,7 +2,7 @@ import type { Knowledge } from "../knowledge/schema.ts";
 import { entryLine } from "../present/entry.ts";
 import { acronymAsked, expansionOf } from "./acronym.ts";
 import { type EntryFacts, judge } from "./evidence.ts";
-import { NUMBER_WORDS } from "./lexicon.ts";
+import { NUMBER_WORDS } from "./measure-words.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
 import { type Retrieval, sentencesOf } from "./retrieve.ts";

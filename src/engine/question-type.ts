@@ -3,8 +3,6 @@ import type { DetailKind } from "./details.ts";
 import {
   HONORIFICS,
   KIN_NOUNS,
-  MEASURES,
-  MONEY_WORDS,
   ORGANISATION_WORDS,
   PATRON_NOUNS,
   PEOPLE_NOUNS,
@@ -12,6 +10,7 @@ import {
   QUALITY_NOUNS,
   rarity,
 } from "./lexicon.ts";
+import { MEASURES, MONEY_WORDS } from "./measure-words.ts";
 import {
   AUX,
   BE,

@@ -8,12 +8,10 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   LIGHT_VERBS,
-  MEASURES,
-  MONEY_WORDS,
   PEOPLE_NOUNS,
   rarity,
-  TIME_UNITS,
 } from "./lexicon.ts";
+import { MEASURES, MONEY_WORDS, TIME_UNITS } from "./measure-words.ts";
 import { choiceGroups, mainClause, ordering } from "./question-clauses.ts";
 import { focusPhrase } from "./question-focus.ts";
 import { needsOf, presentWork, REQUEST, typeOf } from "./question-type.ts";

@@ -1,12 +1,6 @@
 import { stemmer } from "stemmer";
-import {
-  CHAT,
-  FUNCTION_WORDS,
-  ONE_WAY_SYNONYMS,
-  PHRASAL,
-  SYNONYM_GROUPS,
-  verbBase,
-} from "./lexicon.ts";
+import { CHAT, PHRASAL } from "./chat-words.ts";
+import { FUNCTION_WORDS, ONE_WAY_SYNONYMS, SYNONYM_GROUPS, verbBase } from "./lexicon.ts";
 
 /**
  * Lowercase words of a text as a chat question writes them or an entry states them: NFKC,

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import * as lexicon from "../../src/engine/lexicon.ts";
+import * as chat from "../../src/engine/chat-words.ts";
+import * as lexiconWords from "../../src/engine/lexicon.ts";
+import * as measures from "../../src/engine/measure-words.ts";
 import { parseKnowledge } from "../../src/knowledge/load.ts";
 
 const require = createRequire(import.meta.url);
@@ -37,6 +39,7 @@ function ordinaryEnglish(): Set<string> {
  * words by nature, so they are checked by what they expand to.
  */
 function listedWords(): Set<string> {
+  const lexicon = { ...chat, ...lexiconWords, ...measures };
   const lists: Iterable<string>[] = [
     Object.values(lexicon.CHAT),
     lexicon.FUNCTION_WORDS,
