@@ -14,7 +14,7 @@ import {
   ratioSpans,
 } from "./count-scope.ts";
 import { countsNear, type Span, type Token } from "./details.ts";
-import { measures } from "./evidence-focus.ts";
+import { measures } from "./evidence-measure.ts";
 import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import { broken, converse, holds, joinedOn, lacks, meant, occurrences } from "./evidence-words.ts";
 import { COUNTER_NOUNS, GROUP_NOUNS, PEOPLE_NOUNS } from "./lexicon.ts";

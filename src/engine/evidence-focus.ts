@@ -3,6 +3,8 @@
  * the measure asked, what something was made with.
  */
 import type { Span, Token } from "./details.ts";
+import { madeAs, partOf, stacked, writtenIn } from "./evidence-made.ts";
+import { measures } from "./evidence-measure.ts";
 import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import {
   broken,
@@ -14,15 +16,8 @@ import {
   runs,
   singular,
 } from "./evidence-words.ts";
-import {
-  HONORIFICS,
-  KIN_NOUNS,
-  ORGANISATION_WORDS,
-  PEOPLE_NOUNS,
-  SOFTWARE_NOUNS,
-  STACK_LABELS,
-} from "./lexicon.ts";
-import { MEASURE_NOUNS, MEASURES, NUMBER_WORDS, TIME_UNITS, UNITS } from "./measure-words.ts";
+import { HONORIFICS, KIN_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS } from "./lexicon.ts";
+import { MEASURE_NOUNS, NUMBER_WORDS, UNITS } from "./measure-words.ts";
 import type { Question } from "./question.ts";
 import { PERSON_NOUNS } from "./question-words.ts";
 import { isContent } from "./text.ts";
@@ -33,8 +28,6 @@ const NEAR_NOUN = 3;
 const MADE_WITH = new Set(["in", "with", "on", "using"]);
 // "made of larch", "built from steel": what it is made of need not be a name.
 const MADE_OF = new Set(["of", "from"]);
-// How many words on from a figure its unit of time may say it is a rate.
-const RATE_REACH = 6;
 /** Whether an entry holds the thing a "what/which X" question asks for, named if asked which. */
 export function focusHeld(
   question: Question,
@@ -326,150 +319,11 @@ export function focusHeld(
   return lacks(focus);
 }
 
-// "What wood is the back of the viola": the part the question names, said in the entry as
-// "back of" something the question does not say ("a back of Scottish sycamore").
-function partOf(question: Question, tokens: Token[], asked: ReadonlySet<string>): boolean {
-  const part =
-    /^(?:what|which) \w+ (?:is|are|was|were) (?:the|its|her|his|their|your) (\w+) of\b/.exec(
-      question.words.join(" "),
-    )?.[1];
-  if (!part) return false;
-  return occurrences(tokens, meant(question, part)).some((at) => {
-    if (tokens[at + 1]?.word !== "of" || broken(tokens, at, at + 2)) return false;
-    const what = tokens[at + 2];
-    return (
-      what !== undefined &&
-      isContent(what.word) &&
-      !/\d/.test(what.word) &&
-      !what.keys.some((k) => asked.has(k))
-    );
-  });
-}
-
-// "A Go library", "a Rust CLI": a name standing before a kind of software.
-function madeAs(tokens: Token[], asked: ReadonlySet<string>): boolean {
-  return tokens.some(
-    (t, i) =>
-      t.name &&
-      SOFTWARE_NOUNS.has(tokens[i + 1]?.word ?? "") &&
-      !/[,;:.]/.test(tokens[i + 1]?.before ?? "") &&
-      !t.keys.some((k) => asked.has(k)),
-  );
-}
-
-// "Stack: Rust, WASM", "Built with: Elixir": a label, a colon, then a name.
-function stacked(tokens: Token[], asked: ReadonlySet<string>): boolean {
-  return tokens.some((t, i) => {
-    const next = tokens[i + 1];
-    return (
-      STACK_LABELS.has(t.word) &&
-      next !== undefined &&
-      /^:\s*$/.test(next.before) &&
-      (next.capital || next.rare) &&
-      !next.keys.some((k) => asked.has(k))
-    );
-  });
-}
-
-// Words before "in" that place something rather than say what it is made in.
-const LOCATING = new Set(
-  "based located live lives living lived born raised grew up work works worked study studied office offices held moved".split(
-    " ",
-  ),
-);
-
-/**
- * "SLO burn-rate calculator in Go", "firmware in Zig": what the named thing is written in, a
- * name alone after "in" that ends its clause, said of the thing the question names (in its
- * clause, or the entry is about it). Not a place: "based in Utrecht", "at a bakery in Utrecht".
- */
-function writtenIn(
-  question: Question,
-  entry: EntryFacts,
-  asked: ReadonlySet<string>,
-  preposition = "in",
-): boolean {
-  const { tokens } = entry.details;
-  // What the question names: its names, else its other words ("your models").
-  const names = question.terms.filter((t) => !t.common && !t.focus && !t.optional);
-  const named =
-    names.length > 0
-      ? names
-      : question.terms.filter((t) => !t.focus && !question.verbs.includes(t.word));
-  if (named.length === 0) return false;
-  const mentions = named.flatMap((t) => occurrences(tokens, meant(question, t.word)));
-  const about = mentions.some((at) => (tokens[at]?.start ?? Infinity) < entry.titleEnd);
-  return tokens.some((t, i) => {
-    // "runs on an ESP32": an article may stand before the name.
-    const skip = /^(?:a|an|the)$/.test(tokens[i + 1]?.word ?? "") ? 1 : 0;
-    const name = tokens[i + 1 + skip];
-    const after = tokens[i + 2 + skip];
-    const before = tokens[i - 1];
-    if (t.word !== preposition || !name?.name || !before || name.keys.some((k) => asked.has(k)))
-      return false;
-    // The name ends its phrase: "in Go.", "in Zig, with…", "in Rust on weekends".
-    if (after && !/[,;:.!?()]/.test(after.before) && (after.name || isContent(after.word)))
-      return false;
-    if (before.name || !isContent(before.word) || LOCATING.has(before.word)) return false;
-    // "at a café in Mile End": a place after a place.
-    for (let j = i - 1; j >= Math.max(0, i - 4) && !broken(tokens, j, i); j--)
-      if (tokens[j]?.word === "at") return false;
-    return about || mentions.some((at) => at < i && i - at <= 4 + skip && !broken(tokens, at, i));
-  });
-}
-
 // Whether a word is a unit of measure ("km", "ms").
 function isUnit(word: string): boolean {
   return Object.values(UNITS).some((u) => u.has(word));
 }
 
-/**
- * Whether a figure is of the measure the question asks for: stated in its units ("61µs",
- * "3,000 metres", "~750K RPS", "120K handshakes a second", "2x") or next to the measure's word
- * ("a latency of 61"). Any figure does when the question names no measure with units.
- */
-export function measures(question: Question, tokens: Token[], span: Span): boolean {
-  const kinds = question.measure ? MEASURES[question.measure] : undefined;
-  if (!kinds) return true;
-  const units = kinds.flatMap((k) => [...(UNITS[k] ?? [])]);
-  const isUnit = (w: string | undefined) => w !== undefined && units.includes(w);
-  const last = tokens[span.to - 1]?.word ?? "";
-  // "61µs", "2x", "750k" then "rps".
-  if (isUnit(/^\d[\d.]*(\D+)$/.exec(last)?.[1])) return true;
-  const next = tokens[span.to];
-  if (!next || /[,;:.!?()]/.test(next.before)) return false;
-  if (kinds.includes("percent") && next.before.includes("%")) return true;
-  if (isUnit(next.word)) return true;
-  // "120K handshakes a second", "10 Gb/s": so many per unit of time.
-  if (kinds.includes("rate")) {
-    // "How many frames per second": "3,000 students a year" is a rate of another unit.
-    const asked = question.words.find(
-      (w, i) => /^(?:per|a)$/.test(question.words[i - 1] ?? "") && TIME_UNITS.includes(w),
-    );
-    // "About 150 students take my classes each year": the unit of time may close the clause
-    // a few words on, with "each" or "every" as well as "a" or "per".
-    for (let i = span.to; i < span.to + RATE_REACH && i < tokens.length - 1; i++) {
-      const per = tokens[i + 1] as Token;
-      if (/[,;:.!?()]/.test(per.before)) break;
-      const spoken = /^(?:per|a|each|every)$/.test(per.word);
-      const by = spoken || per.before.includes("/");
-      const unit = spoken ? tokens[i + 2] : per;
-      const of = unit?.word.replace(/s$/, "") ?? "";
-      if (by && TIME_UNITS.includes(of) && (!asked || of === asked)) return true;
-    }
-    // "In a good year we harvest about 4.5 tonnes": the unit of time before, in the sentence.
-    for (let i = span.from - 1; i >= 0 && i >= span.from - 8; i--) {
-      const t = tokens[i] as Token;
-      const of = t.word.replace(/s$/, "");
-      const by = [1, 2].some((d) => /^(?:a|per|each|every)$/.test(tokens[i - d]?.word ?? ""));
-      if (by && TIME_UNITS.includes(of) && (!asked || of === asked)) return true;
-      if (/[.!?;]/.test(t.before)) break;
-    }
-  }
-  // "a latency of 61", "61 ms of latency": the measure's own word.
-  const own = new Set(meant(question, question.measure as string));
-  return tokens.some((t, i) => t.keys.some((k) => own.has(k)) && Math.abs(i - span.from) <= 3);
-}
 // A noun said with a word of its own before it, and ending its phrase: "the slow-receiver
 // problem in data planes", not "a glider flight".
 function qualified(tokens: Token[], at: number, asked: ReadonlySet<string>): boolean {
