@@ -5,6 +5,7 @@ import {
   GENERIC_NOUNS,
   GROUP_NOUNS,
   isCommonWord,
+  PEOPLE_NOUNS,
   rarity,
   VENUE_KINDS,
 } from "./lexicon.ts";
@@ -125,6 +126,13 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       // "Who was on bass": "the bassist Aoife"; the profile names the one who plays it.
       if (alts.length === 0 && /^[a-z]{3,}$/.test(term.word))
         alts = practitioners(term.word, question.verbs.includes(term.word), vocabulary);
+      // "How many people read the blog": "9,000 readers" are those who read it.
+      else if (
+        question.type === "count" &&
+        PEOPLE_NOUNS.has(question.focus ?? "") &&
+        question.verbs.includes(term.word)
+      )
+        alts = [...new Set([...alts, ...practitioners(term.word, true, vocabulary)])];
       // "What's your dog called": "our greyhound, Biscuit"; the profile names the kind.
       let bridged = false;
       if (alts.length === 0 && bridgeable(term.word) && !question.verbs.includes(term.word)) {

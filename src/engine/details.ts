@@ -286,6 +286,9 @@ function isPerson(name: string, before: string, ownName: ReadonlySet<string>): b
   const parts = name.toLowerCase().split(/[\s-]+/);
   const last = parts.at(-1) ?? "";
   if (ORGANISATION_WORDS.has(last) || parts.some((p) => CALENDAR_WORDS.has(p))) return false;
+  // "Genomic Epidemiology", "Applied Bioinformatics": a field of study, whose words English
+  // makes with endings no one's name has.
+  if (parts.some((p) => /(?:ology|ography|onomy|omics|ics|ation|ism)$/.test(p))) return false;
   // "Best Paper", "Early Access": ordinary words capitalised, not a name.
   if (parts.every((p) => rarity(p) < 4)) return false;
   // "Australian Tree Climbing Championship": a long run of mostly ordinary words is a title.

@@ -216,7 +216,11 @@ export function countHeld(
         2,
       ) &&
       !countedByOrdinal(question, details.tokens) &&
-      !timesDone(details.tokens, new Set([...own, ...counted])) &&
+      // ("How many people read it": "read 300,000 times" counts reads, not readers.)
+      !(
+        !PEOPLE_NOUNS.has(question.focus) &&
+        timesDone(details.tokens, new Set([...own, ...counted]))
+      ) &&
       // (An entry that writes the counted noun itself, uncounted, counts something else after
       // the verb: "edited eleven feature documentaries and more television hours".)
       (details.tokens.some((t) => t.keys.some((k) => own.has(k))) ||
@@ -324,6 +328,8 @@ function countedAfterOwnAct(question: Question, tokens: Token[], notCounts: Span
       !broken(tokens, j, i) &&
       next !== undefined &&
       isContent(next.word) &&
+      // ("How many people read it": "read 300,000 times" counts the reading, not the readers.)
+      (next.word !== "times" || question.focus === "times") &&
       !/[,;:.!?()]/.test(next.before)
     );
   });

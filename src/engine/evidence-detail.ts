@@ -220,12 +220,23 @@ export function needed(
     );
     const by = (s: Span, a: number) =>
       (s.from - a <= 2 && s.from > a) || (a - s.to < 2 && a >= s.to);
+    // "Baja, a river town on the Danube": the noun set after the place's name, as an aside.
+    const aside = (s: Span, a: number) =>
+      a > s.to &&
+      a - s.to <= 4 &&
+      /^,\s*$/.test(tokens[s.to]?.before ?? "") &&
+      /^(?:a|an|the)$/.test(tokens[s.to]?.word ?? "") &&
+      !broken(tokens, s.to, a);
     if (
       said.length > 0 &&
       !spans.some(
         (s) =>
           s.kind === "place" &&
-          said.some((a) => by(s, a) && !broken(tokens, Math.min(a, s.from), Math.max(a, s.from))),
+          said.some(
+            (a) =>
+              (by(s, a) && !broken(tokens, Math.min(a, s.from), Math.max(a, s.from))) ||
+              aside(s, a),
+          ),
       )
     )
       return lacks(name);

@@ -16,7 +16,13 @@ import {
   runs,
   singular,
 } from "./evidence-words.ts";
-import { HONORIFICS, KIN_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS } from "./lexicon.ts";
+import {
+  HONORIFICS,
+  KIN_NOUNS,
+  ORGANISATION_WORDS,
+  PEOPLE_NOUNS,
+  SOFTWARE_NOUNS,
+} from "./lexicon.ts";
 import { MEASURE_NOUNS, NUMBER_WORDS, UNITS } from "./measure-words.ts";
 import type { Question } from "./question.ts";
 import { PERSON_NOUNS } from "./question-words.ts";
@@ -51,6 +57,14 @@ export function focusHeld(
   // "Lisbon hospitals": a place before the noun says where they are, not which they are.
   const placed = new Set<number>();
   for (const s of spans) if (s.kind === "place") for (let i = s.from; i < s.to; i++) placed.add(i);
+  // "Whats her dad's name": a person is named, not a place or an organisation near him ("on the
+  // Danube, where her father was a lifeguard").
+  const kin = [focus, focus.replace(/s$/, "")].some((w) => KIN_NOUNS.has(w));
+  const notPeople = new Set<number>();
+  if (kin)
+    for (const s of spans)
+      if (s.kind === "place" || s.kind === "organisation")
+        for (let i = s.from; i < s.to; i++) notPeople.add(i);
   const isName = (i: number, anywhere = false) => {
     const t = tokens[i];
     return (
@@ -60,6 +74,7 @@ export function focusHeld(
       !/\d/.test(t.word) &&
       !isUnit(t.word) &&
       (anywhere || !placed.has(i)) &&
+      !notPeople.has(i) &&
       !t.keys.some((k) => asked.has(k))
     );
   };
@@ -191,6 +206,8 @@ export function focusHeld(
   // is of something else, and only one after it ("two games, Skyreach and Dune") says which.
   const counted = inText.filter(countedAt);
   const uncounted = inText.filter((at) => !counted.includes(at) && !givenName(at));
+  // "My most-read post, \"What all the beeping means\"": a quoted title right after the noun.
+  const quoted = inText.some((at) => /^[,:]?\s*["“]$/.test(tokens[at + 1]?.before ?? ""));
   if (inText.length > 0) {
     // "Which landlord filed the most evictions": the entry must name one, not only mention them.
     if (
@@ -198,6 +215,7 @@ export function focusHeld(
       titled ||
       about ||
       beside ||
+      quoted ||
       kindSays ||
       named(uncounted, NEAR_NOUN) ||
       named(counted, NEAR_NOUN, false, true)
@@ -214,7 +232,7 @@ export function focusHeld(
     )
       return { answers: true };
     // ("What was the title of your thesis": "doesn't give the title of the thesis".)
-    return lacks(`${titleAsked ? "title" : "names"} of the ${focus}`);
+    return lacks(`${titleAsked ? "title" : question.plural ? "names" : "name"} of the ${focus}`);
   }
   // "What's your ApacheBench fork called": the entry about ApacheBench, named by its title,
   // when the question's own names are all there and the entry never says "fork".
@@ -316,6 +334,10 @@ export function focusHeld(
   // "What chip does Tsubame use", "which language is Inkwell written in": "Stack: STM32, C".
   if ((question.madeWith || question.words.includes("use")) && stacked(tokens, asked))
     return { answers: true };
+  // "Which tools have you done CXL work in": an entry titled by a name written as code
+  // ("qemu-cxl") is a piece of software, and so one of those asked for.
+  if ((SOFTWARE_NOUNS.has(focus) || /^software$/.test(focus)) && codeTitled(tokens, entry, asked))
+    return { answers: true };
   return lacks(focus);
 }
 
@@ -337,5 +359,19 @@ function qualified(tokens: Token[], at: number, asked: ReadonlySet<string>): boo
     isContent(before.word) &&
     (tokens[at]?.start ?? 0) - before.end <= 2 &&
     !before.keys.some((k) => asked.has(k))
+  );
+}
+
+// A title that opens on a name written as code, in lower case and joined by a hyphen, dot or
+// underscore ("qemu-cxl", "httpd-ab"), which the question does not give.
+function codeTitled(tokens: Token[], entry: EntryFacts, asked: ReadonlySet<string>): boolean {
+  const [first, second] = tokens;
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    !first.capital &&
+    second.start < entry.titleEnd &&
+    /^[-_.]$/.test(second.before) &&
+    !first.keys.some((k) => asked.has(k))
   );
 }

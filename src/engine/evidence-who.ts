@@ -69,8 +69,11 @@ export function whoHeld(
   // "Who was your boss at Los Cóndores": the job's entry names people, but none as a boss.
   const role =
     question.type === "who" && question.verbs.length === 0 && !question.words.includes("else")
-      ? question.words.find((_, i) =>
-          /^(?:your|her|his|their|my)$/.test(question.words[i - 1] ?? ""),
+      ? question.words.find(
+          (_, i) =>
+            /^(?:your|her|his|their|my)$/.test(question.words[i - 1] ?? "") ||
+            // "Who was the architect on the lido": the role is the question's subject.
+            (i === 3 && /^who (?:is|was|are|were) the$/.test(question.words.slice(0, 3).join(" "))),
         )
       : undefined;
   if (

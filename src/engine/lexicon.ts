@@ -114,6 +114,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "illustrate illustration illustrator",
   "edit editor",
   "start begin founded launch open establish form join",
+  "stop quit retire",
   "concert gig show recital production",
   "fly flight flying",
   "hobby hobbies fun pastime leisure",

@@ -2,6 +2,7 @@ import type { Knowledge } from "../knowledge/schema.ts";
 import { entryLine } from "../present/entry.ts";
 import { acronymAsked, expansionOf } from "./acronym.ts";
 import { type EntryFacts, judge } from "./evidence.ts";
+import { PLACE_NOUNS } from "./lexicon.ts";
 import { NUMBER_WORDS } from "./measure-words.ts";
 import { ownerName, ownNameWords } from "./owner.ts";
 import { type Question, readQuestion } from "./question.ts";
@@ -154,7 +155,8 @@ function originAsked(question: Question): boolean {
   return (
     question.type === "where" &&
     question.terms.length > 0 &&
-    question.terms.every((t) => t.word === "origin")
+    question.terms.some((t) => t.word === "origin") &&
+    question.terms.every((t) => t.word === "origin" || PLACE_NOUNS.has(t.word))
   );
 }
 

@@ -31,8 +31,13 @@ export function mainClause(text: string): string {
     return `${last[0]} ${words(before).join(" ")}`;
   const sentence = asking.at(-1) ?? sentences.at(-1) ?? text;
   const clauses = sentence.split(/[,;:]|\s[-–—]+\s/).filter((c) => /[\p{L}\p{N}]/u.test(c));
+  // "Whats her dad's name, the mountain rescue guy": a noun phrase after the ask says which
+  // one; it asks nothing.
+  const asks = WH.test(words(clauses[0] ?? "")[0] ?? "");
   let kept = clauses.filter(
-    (c, i) => i === clauses.length - 1 || !SUBORDINATORS.has(words(c)[0] ?? ""),
+    (c, i) =>
+      (i === clauses.length - 1 || !SUBORDINATORS.has(words(c)[0] ?? "")) &&
+      !(i > 0 && asks && appositive(words(c))),
   );
   if (kept.length === 0) kept = clauses;
   return kept
@@ -171,4 +176,14 @@ export function splitAsks(text: string): string[] {
     return `${piece.replace(/[?!.\s]+$/, "")} ${borrowed.join(" ")}`;
   });
   return [first, ...rest];
+}
+
+// "the mountain rescue guy": a determiner and its nouns, with no choice ("or"), no question word
+// and no clause of its own ("the one you built", "the boat that sank").
+function appositive(ws: string[]): boolean {
+  return (
+    ws.length > 1 &&
+    /^(?:the|that|this)$/.test(ws[0] ?? "") &&
+    ws.slice(1).every((w) => !WH.test(w) && w !== "or" && !AUX.has(w) && !PRONOUNS.has(w))
+  );
 }

@@ -99,6 +99,15 @@ export function focusPhrase(
     if (HAPPENING.has(ws[at] ?? "")) return undefined;
     for (; at < ws.length && isContent(ws[at] ?? ""); at++) {
       const word = ws[at] ?? "";
+      // "The first ship you commanded": a clause of its own says which; the noun before it ends
+      // the phrase.
+      if (
+        /^(?:you|she|he|they|i|we)$/.test(ws[at + 1] ?? "") &&
+        (/ed$/.test(ws[at + 2] ?? "") || AUX.has(ws[at + 2] ?? ""))
+      ) {
+        phrase.push(at);
+        break;
+      }
       // A verb ends the phrase: "which landlord filed the most…", "which university awarded your…".
       if (
         phrase.length > 0 &&

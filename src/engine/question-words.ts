@@ -93,9 +93,12 @@ export function adverb(word: string): boolean {
   return word.length > 4 && /ly$/.test(word) && !/(?:ppl|epl|mpl)y$/.test(word);
 }
 
-/** Whether a word looks plural ("towns", not "glass"). */
+/**
+ * Whether a word looks plural ("towns"; not "glass", "thesis", "campus" or "famous", whose
+ * endings English keeps in the singular).
+ */
 export function plural(word: string): boolean {
-  return word.length > 3 && /s$/.test(word) && !/ss$/.test(word);
+  return word.length > 3 && /s$/.test(word) && !/(?:ss|is|us)$/.test(word);
 }
 
 /** Question words. */

@@ -9,6 +9,7 @@ import {
   HONORIFICS,
   LIGHT_VERBS,
   PEOPLE_NOUNS,
+  PLACE_NOUNS,
   rarity,
 } from "./lexicon.ts";
 import { MEASURES, MONEY_WORDS, TIME_UNITS } from "./measure-words.ts";
@@ -134,11 +135,20 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
     initials.length > 0 ? new Set([...fullName, ...initials]) : fullName;
   // "Where is she from": "from" is the whole question; it asks for an origin. Not where a
   // thing comes from ("where does the timber come from"): the thing is asked about, not a person.
+  // ("Which town is she from": the kind of place asked for is no thing asked about.)
+  const placeAsked = (all: string[]) =>
+    /^(?:which|what)$/.test(all[0] ?? "") && PLACE_NOUNS.has(all[1] ?? "");
   const aboutPerson = (all: string[]) =>
-    all.every((w) => !isContent(w) || ownName.has(w) || /^(?:from|original|where)/.test(w));
+    all.every(
+      (w, i) =>
+        !isContent(w) ||
+        ownName.has(w) ||
+        /^(?:from|original|where)/.test(w) ||
+        (i === 1 && placeAsked(all)),
+    );
   const ws = words(text).map((w, i, all) =>
     (w === "from" && i === all.length - 1) || (w === "from" && /^original/.test(all[i + 1] ?? ""))
-      ? all.includes("where") && aboutPerson(all)
+      ? (all.includes("where") || placeAsked(all)) && aboutPerson(all)
         ? "origin"
         : w
       : w,

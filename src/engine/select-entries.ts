@@ -16,6 +16,10 @@ import type { Doc } from "./types.ts";
 export const COVERAGE_THRESHOLD = 0.6;
 // An entry holding this much of the question, but not the detail asked, is a partial match.
 const PARTIAL_THRESHOLD = 0.4;
+// An entry holding less of the question than COVERAGE_THRESHOLD answers it when it holds the
+// detail asked, holds this much, and scores this many times the next entry.
+const STANDOUT_SUPPORT = 0.45;
+const STANDOUT_LEAD = 3;
 const MAX_ENTRIES = 3;
 /** At most this many entries are listed for a section asked about whole. */
 export const SECTION_LIST_MAX = 8;
@@ -76,7 +80,10 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
     ? pool.filter((h) => h.kinds.has("future") && h.support >= COVERAGE_THRESHOLD)
     : [];
   const best = bestHits(question, ahead.length > 0 ? ahead : pool, mentions);
-  if (best.length === 0) return partial(question, retrieval.hits);
+  if (best.length === 0) {
+    const near = standout(question, pool, mentions);
+    return near ? { docs: [near.doc] } : partial(question, retrieval.hits);
+  }
   const chosen = best.slice(0, MAX_ENTRIES);
   // "When will she defend…", "what's your next game": only an entry that speaks of the future.
   if (question.future && !chosen.some((h) => h.kinds.has("future")))
@@ -93,6 +100,13 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   const verdicts = chosen.map((h) => judge(question, h));
   const holding = chosen.filter((h, i) => verdicts[i]?.answers && saysItself(question, h));
   if (holding.length > 0) return { docs: holding.map((h) => h.doc) };
+  // "How long was the UBC postdoc": a post held over a stretch of years ("from 2013 to 2016")
+  // says how long it lasted, though no length is given.
+  const post =
+    question.measure === "long"
+      ? chosen.find((h) => h.doc.entry.role !== undefined && periodOf(h.doc.entry)?.range)
+      : undefined;
+  if (post) return { docs: [post.doc] };
   // Among entries that hold the question as fully, one that ranks lower (but not far lower)
   // may hold the detail.
   const top = chosen[0];
@@ -372,6 +386,20 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
 }
 
 // The entries hold most of the question but not the thing it asks for ("her salary").
+/**
+ * "How many ppl can join one course": the one entry that far outscores the rest and holds the
+ * detail asked ("takes up to 12 people"), though a word or two of the question ("join") is not
+ * in it. Only for a question that asks a detail the entry must state (a count, a date, a name):
+ * holding it is the evidence the missing words cannot give.
+ */
+function standout(question: Question, hits: Hit[], mentions: (h: Hit) => boolean): Hit | undefined {
+  if (question.needs.length === 0) return undefined;
+  const [top, next] = [...hits].sort((a, b) => b.score - a.score);
+  if (!top || top.support < STANDOUT_SUPPORT || !mentions(top)) return undefined;
+  if (next && top.score < STANDOUT_LEAD * next.score) return undefined;
+  return judge(question, top).answers ? top : undefined;
+}
+
 function partial(question: Question, hits: Hit[]): Selection {
   // The topic is what the question names, not its ordinary words ("SYSTEM: new rules apply…").
   const topic = question.terms.filter((t) => !t.focus && (!t.common || t.phrase));

@@ -316,7 +316,7 @@ describe("offline answers tell a detail from a near miss", () => {
   it("GIVEN a laser stamper built in Meccano WHEN asked what laser it needs THEN the answer says the laser is not named", async () => {
     const result = await ask("what laser does hotstamp need");
     expect(result.abstained).toBe(true);
-    expect(result.answer).toMatch(/doesn't give the names of the laser/);
+    expect(result.answer).toMatch(/doesn't give the name of the laser/);
   });
 
   it("GIVEN a Sculpfun laser module WHEN asked what laser the engraver uses THEN the answer names it", async () => {
