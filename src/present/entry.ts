@@ -22,7 +22,12 @@ export function entryLine({ entry }: Doc): string {
   const head = `**${entry.title}**${meta.length ? ` (${meta.join(", ")})` : ""}`;
   // Short entries ("CXL and memory systems.") only repeat their title.
   const body = entryBody(entry);
-  return same(body, entry.title) ? head : `${head}: ${body}`;
+  if (same(body, entry.title)) return head;
+  // A title cut from the text's first words ("By the time I retired…") would be said twice.
+  const opening = entry.title.replace(/\s*(?:…|\.\.\.)$/u, "");
+  if (opening.length >= 20 && body.toLowerCase().startsWith(opening.toLowerCase()))
+    return meta.length ? `${body} (${meta.join(", ")})` : body;
+  return `${head}: ${body}`;
 }
 
 /** One entry in full, as an embed: everything the file says about it. */

@@ -33,4 +33,16 @@ describe("entryLine", () => {
       "**MSc in Oceanography at Bergen (2016)** (Student): Thesis on fjord currents.",
     );
   });
+
+  it("GIVEN a title cut from the opening words of its text WHEN it is shown as a line THEN the words are said once", () => {
+    const entry = anEntry({
+      title: "By the time I retired from piloting in 2021 I had brought…",
+      year: 2021,
+      summary: "By the time I retired from piloting in 2021 I had brought in 3,100 ships.",
+    });
+
+    expect(line(entry)).toBe(
+      "By the time I retired from piloting in 2021 I had brought in 3,100 ships.",
+    );
+  });
 });
