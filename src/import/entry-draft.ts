@@ -14,6 +14,10 @@ import {
 } from "./pieces.ts";
 import { type Group, linksOf } from "./structure.ts";
 
+// A post held to this day, as prose tells it: "Since 2020 I have led the … group at …".
+const HELD_SINCE =
+  /^since (?:19|20)\d\d,? (?:I|she|he|they) (?:have|has) (?:been \w+ing|\w+ed|led|run|held)\b[^.]{0,80}? at \p{Lu}/iu;
+
 /** An entry on its way into the draft, before ids are given. */
 export interface EntryDraft {
   /** The name it goes by ("qemu-cxl"), for its id and for merging repeats. */
@@ -80,7 +84,11 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
   // "Languages: …", "Stack: …": a label says the kind of what it lists.
   const label = head.name && text.startsWith(`${head.name}:`) ? labelKind(head.name) : undefined;
   // "Partner at Halvorsen Lund Arkitekter": a line read as a role at a place is a job.
-  const held = !label && weighed.kind === "about" && head.role && / at /.test(head.title);
+  // ("Since 2020 I have led the genomics group at the Plant Health Institute": one too.)
+  const held =
+    !label &&
+    weighed.kind === "about" &&
+    ((head.role && / at /.test(head.title)) || HELD_SINCE.test(text));
   const kind = label ?? (held ? "positions" : weighed.kind);
   const strength = label ? LABELLED : held ? HELD : weighed.score;
 

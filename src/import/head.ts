@@ -6,13 +6,12 @@ import {
   fieldsHead,
   firstField,
   isPlace,
-  JOB_AT,
   ORGANISATION,
   whereAndWhen,
 } from "./field-line.ts";
 import { endsSentence, sentences } from "./phrases.ts";
 import { findVenueYear, segmentsOf, splitNamed, splitRole, splitRunOn } from "./pieces.ts";
-import { isSentence, sentenceTitle } from "./sentence-title.ts";
+import { isSentence, jobAt, sentenceTitle } from "./sentence-title.ts";
 
 /** What an entry's first line gives: its name, a short title, its fields, and what it says. */
 export interface Head {
@@ -148,7 +147,7 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
     const title = sentenceTitle(body, context);
     // "Bioacoustics engineer at the Patagonian Wildlife Trust in Bariloche.": titled by the job,
     // whose role is the entry's.
-    const job = JOB_AT.exec(body);
+    const job = jobAt(body);
     // "By day I'm a senior signalling engineer at …": the role is what follows "I'm a".
     const said = job?.[1]?.replace(/^.*?\b(?:I['’]m|I am|is|am|was)\s+(?:an?\s+|the\s+)?/u, "");
     const titled = job?.[1] && title === `${job[1]} at ${job[2]}`;

@@ -295,6 +295,9 @@ export function splitNamed(text: string, lead?: string): Named | undefined {
   if (name.split("(").length > name.split(")").length) return undefined;
   if (/[.!?]\s/.test(name) || /^[\d\s–—/-]+$/.test(name) || RANGE.test(name)) return undefined;
   if (/\b(?:https?|mailto)$/i.test(name)) return undefined;
+  // "I study how pathogens of wheat — above all yellow rust — evolve": a statement's own dash
+  // sets off an aside; what comes before it is no name.
+  if (/^(?:I|I['’]m|I['’]ve|We|She|He|They)\s/u.test(name)) return undefined;
   return { name, rest };
 }
 

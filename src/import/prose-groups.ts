@@ -1,5 +1,6 @@
 // Paragraphs of prose as entries: a topic each, a sentence of two named things split in two.
 
+import { rarity } from "../engine/lexicon.ts";
 import { readCitation } from "./citation.ts";
 import { isEntryLike } from "./entry-lines.ts";
 import type { Group } from "./group.ts";
@@ -26,6 +27,23 @@ function refersBack(sentence: string): boolean {
 function namesBack(sentence: string, before: string): boolean {
   const noun = /^(?:the|this|that|these|those)\s+(\p{L}+)/iu.exec(sentence)?.[1];
   return noun !== undefined && new RegExp(`\\b${noun}\\b`, "iu").test(before);
+}
+
+// "I have interviewed 27 retired pilots so far" after "a book about the pilots of Valparaíso":
+// a sentence that names nothing new and speaks again of an uncommon thing goes on about it.
+function goesOn(sentence: string, before: string): boolean {
+  const inBefore = before.toLowerCase();
+  // ("I named the starter Tota, after my grandmother": a new name opens a new thing.)
+  const names = sentence.match(/(?<=\S\s+)\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  if (names.some((n) => !/^I['’]/u.test(n) && !inBefore.includes(n.toLowerCase()))) return false;
+  const nouns = (text: string) =>
+    new Set(
+      (text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+        .map((w) => w.replace(/s$/, ""))
+        .filter((w) => rarity(w) >= 2),
+    );
+  const earlier = nouns(before);
+  return [...nouns(sentence)].some((w) => earlier.has(w));
 }
 
 // A clause long enough to stand as a sentence of its own.
@@ -107,7 +125,8 @@ export function splitProse(groups: Group[]): Group[] {
           sentence.length < SHORT_SENTENCE ||
           before.length < SHORT_SENTENCE ||
           refersBack(sentence) ||
-          namesBack(sentence, before));
+          namesBack(sentence, before) ||
+          goesOn(sentence, before));
       if (last && room && joins) {
         last.body.push({ text: sentence, links: own });
       } else

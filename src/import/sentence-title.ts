@@ -33,6 +33,20 @@ export function isSentence(text: string): boolean {
   return PRONOUN.test(text) || PRONOUN_ANY_CASE.test(text) || FINITE.test(text);
 }
 
+// How a sentence tells of a role held: "Before that I was a", "Since 2019 she has been the".
+const TOLD_ROLE =
+  /^(?:(?:before|after) that|since (?:then|\d{4})|previously|then|later|earlier|from \d{4} to \d{4}),?\s+(?:I|she|he|they)\s+(?:was|am|is|were|have been|has been|had been|worked as|served as)\s+(?:an?\s+|the\s+)?/i;
+
+/**
+ * A role at a place that a sentence opens on: "Firmware engineer at Omron"; also as told,
+ * "Before that I was a postdoctoral researcher at the University of Copenhagen", without the
+ * words that tell it.
+ */
+export function jobAt(sentence: string): RegExpExecArray | null {
+  const told = sentence.replace(TOLD_ROLE, "");
+  return JOB_AT.exec(told === sentence ? sentence : told.charAt(0).toUpperCase() + told.slice(1));
+}
+
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -78,7 +92,7 @@ export function sentenceTitle(sentence: string, context: TitleContext = {}): str
   // What a sentence is about: an organisation it names, else any name in it, else an
   // organisation or title named further on in its paragraph, else a place it names.
   // "Firmware engineer at Omron since 2018; …": the job and where.
-  const job = JOB_AT.exec(sentence);
+  const job = jobAt(sentence);
   // "I'm currently working on **canto**, a classifier …": the name its writer set in bold.
   const stressed = (context.bold ?? []).filter(
     (b) =>

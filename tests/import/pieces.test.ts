@@ -20,6 +20,13 @@ describe("pieces of a line", () => {
     expect(splitNamed(line)).toEqual({ name, rest });
   });
 
+  it.each([
+    "I study how pathogens of wheat — above all rust — evolve and spread",
+    "She builds fish passes — ladders and ramps — for old weirs",
+  ])("GIVEN the statement %j WHEN split THEN its aside between dashes makes no name", (line) => {
+    expect(splitNamed(line)).toBeUndefined();
+  });
+
   it("GIVEN a bold lead followed by a parenthesis and a dash WHEN split THEN the lead is the name and the parenthesis stays with the description", () => {
     expect(splitNamed("Lanternfall (with Ana Ruiz) — A cozy game", "Lanternfall")).toEqual({
       name: "Lanternfall",

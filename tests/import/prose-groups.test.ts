@@ -52,3 +52,51 @@ describe("a degree and the job after it in one sentence", () => {
     expect(holding(knowledge, "studied biology")).toHaveLength(1);
   });
 });
+
+describe("an About page told in prose", () => {
+  const page = [
+    "# Ilona Varga",
+    "",
+    "River engineer in Hungary.",
+    "",
+    "I grew up in Baja. I design fish passes — the ladders, slots and ramps that let fish get past weirs — for rivers in Hungary.",
+    "",
+    "Since 2019 I have led the fish-pass team at the Danube Water Directorate in Győr. Before that I was a postdoctoral researcher at the University of Vienna (2011–2014).",
+    "",
+    "My current project is a book about the weirs of the Tisza. I have measured 41 old weirs so far, the oldest of them from 1846. If you have photographs of a weir from your village, write to me.",
+    "",
+  ].join("\n");
+
+  it("GIVEN a statement with an aside set off by dashes WHEN imported THEN it is not split into a name and a description", async () => {
+    const { knowledge } = await importProfile(page);
+
+    const aside = holding(knowledge, "the ladders, slots and ramps");
+    expect(aside).toHaveLength(1);
+    expect(aside[0]?.summary).toContain("I design fish passes — the ladders, slots and ramps");
+  });
+
+  it("GIVEN 'Before that I was a postdoctoral researcher at X' WHEN imported THEN the entry is titled by the role and where, with the role", async () => {
+    const { knowledge } = await importProfile(page);
+
+    const [postdoc] = holding(knowledge, "University of Vienna");
+    expect(postdoc?.title).toBe("Postdoctoral researcher at the University of Vienna");
+    expect(postdoc?.role).toBe("Postdoctoral researcher");
+  });
+
+  it("GIVEN 'Since 2019 I have led a team at X' WHEN imported THEN it is filed with the positions, beside the earlier post", async () => {
+    const { knowledge } = await importProfile(page);
+
+    const positions = knowledge.sections.find((s) => s.id === "positions");
+    expect(positions?.entries.map((e) => e.summary).join(" ")).toMatch(
+      /Danube Water Directorate.*University of Vienna/s,
+    );
+  });
+
+  it("GIVEN sentences that go on about the thing the first named, naming nothing new WHEN imported THEN the paragraph is one entry", async () => {
+    const { knowledge } = await importProfile(page);
+
+    const book = holding(knowledge, "weirs of the Tisza");
+    expect(book).toHaveLength(1);
+    expect(`${book[0]?.summary} ${book[0]?.details ?? ""}`).toMatch(/41 old weirs.*photographs/s);
+  });
+});
