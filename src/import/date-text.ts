@@ -1,5 +1,8 @@
 import { findDateSpan, findYears } from "./pieces.ts";
 
+// A month's or season's name, in full or cut short ("Sept."), as a date may open with one.
+const MONTH_NAME = String.raw`(?:Spring|Summer|Autumn|Fall|Winter|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+
 const SEASON_OR_MONTH =
   /\b(summer|spring|autumn|fall|winter|present|now|today|since|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/gi;
 
@@ -32,15 +35,16 @@ export function bareYear(text: string): boolean {
 export function leadingDate(
   text: string,
 ): { text: string; year: number; rest: string } | undefined {
-  const m =
-    /^((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:-[01]\d(?:-[0-3]\d)?)?(?:\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|present|now|today))?)\s*(?:[—–:|·]|\s-|,)\s*(.+)$/iu.exec(
-      text,
-    );
+  const m = new RegExp(
+    String.raw`^((?:${MONTH_NAME}\s+)?(?:19|20)\d{2}(?:-[01]\d(?:-[0-3]\d)?)?(?:\s*(?:[–—-]|to)\s*(?:(?:${MONTH_NAME}\s+)?(?:19|20)\d{2}|present|now|today))?)\s*(?:[—–:|·]|\s-|,)\s*(.+)$`,
+    "iu",
+  ).exec(text);
   // "2019–present State Veterinarian, …": a range needs no separator before what it dates.
-  const spaced =
-    /^((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}|present|now|today))\s+(\p{Lu}.+)$/u.exec(
-      text,
-    );
+  // ("From 2013 to 2018 I worked…" is a sentence: "From" is no month.)
+  const spaced = new RegExp(
+    String.raw`^((?:${MONTH_NAME}\s+)?(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:${MONTH_NAME}\s+)?(?:19|20)\d{2}|present|now|today))\s+(\p{Lu}.+)$`,
+    "u",
+  ).exec(text);
   const found = spaced ?? m;
   if (!found?.[1] || !found[2]) return undefined;
   const year = findYears(found[1])[0];

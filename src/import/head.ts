@@ -86,7 +86,7 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
       ...context,
       hasBody: true,
     });
-    const range = /\d\s*[–—-]|\bsince\b|present|now/i.test(dated.text);
+    const range = /\d\s*[–—-]|\d\s+to\s+\d|\bsince\b|present|now/i.test(dated.text);
     const when = sinceForm(dated.text);
     // "in Skukuza, since 2019": where, then when.
     const where = /^in\s[^.]+$/u.test(inner.rest) ? inner.rest : "";

@@ -100,3 +100,14 @@ describe("an About page told in prose", () => {
     expect(`${book[0]?.summary} ${book[0]?.details ?? ""}`).toMatch(/41 old weirs.*photographs/s);
   });
 });
+
+describe("a sentence that opens on a stretch of years", () => {
+  it("GIVEN 'From 2013 to 2018 I worked as … at X' WHEN imported THEN the entry keeps both years", async () => {
+    const { knowledge } = await importProfile(
+      "# Maren Castellow\n\nPollination ecologist.\n\nI keep bees in Somerset.\n\nFrom 2013 to 2018 I worked as a research ecologist at the Centre for Ecology & Hydrology in Wallingford. There I ran the field side of a national survey.\n",
+    );
+
+    const [job] = holding(knowledge, "Centre for Ecology & Hydrology");
+    expect(`${job?.summary} ${job?.details ?? ""}`).toMatch(/2013 to 2018/);
+  });
+});
