@@ -1,6 +1,12 @@
 import { stemmer } from "stemmer";
 import { CHAT, PHRASAL } from "./chat-words.ts";
-import { FUNCTION_WORDS, ONE_WAY_SYNONYMS, SYNONYM_GROUPS, verbBase } from "./lexicon.ts";
+import {
+  FUNCTION_WORDS,
+  isCommonWord,
+  ONE_WAY_SYNONYMS,
+  SYNONYM_GROUPS,
+  verbBase,
+} from "./lexicon.ts";
 
 /**
  * Lowercase words of a text as a chat question writes them or an entry states them: NFKC,
@@ -56,19 +62,37 @@ export function key(word: string): string {
     // Porter cuts "added" and "diffing" to "ad" and "dif" but leaves "add" and "diff": a doubled
     // "d" or "f" before the ending stays ("stopped" is still "stop").
     // Porter makes "engine" and "engineer" one stem; a machine is not a person.
-    found = /^engines?$/.test(word)
-      ? "engine"
-      : /^[^aeiou]+i(?:es|ed)$/.test(word)
-        ? stemmer(`${word.slice(0, -3)}y`)
-        : /(?:dd|ff)(?:ed|ing)$/.test(word)
-          ? stemmer(word.replace(/(?:ed|ing)$/, ""))
-          : word.length >= 7 && /[^e]ees?$/.test(word)
-            ? stemmer(word.replace(/ees?$/, ""))
-            : stemmer(verbBase(word));
+    // Porter cuts "gas" to "ga" but "gases" to "gase": a word whose "s" is its own ("gas",
+    // "bus", "lens") is its own key, and its plural in "-ses" goes to it.
+    const own = verbBase(word) === word ? ownS(word) : undefined;
+    found = own
+      ? own
+      : /^engines?$/.test(word)
+        ? "engine"
+        : /^[^aeiou]+i(?:es|ed)$/.test(word)
+          ? stemmer(`${word.slice(0, -3)}y`)
+          : /(?:dd|ff)(?:ed|ing)$/.test(word)
+            ? stemmer(word.replace(/(?:ed|ing)$/, ""))
+            : word.length >= 7 && /[^e]ees?$/.test(word)
+              ? stemmer(word.replace(/ees?$/, ""))
+              : stemmer(verbBase(word));
     if (keys.size >= KEY_CACHE_SIZE) keys.clear();
     keys.set(word, found);
   }
   return found;
+}
+
+// "gas" and "gases" → "gas": an ordinary word ending in an "s" that is no plural's.
+function ownS(word: string): string | undefined {
+  if (word.length < 3 || /(?:ss|us|is|ies)$/.test(word)) return undefined;
+  if (/[^s]ses$/.test(word)) {
+    const single = word.slice(0, -2);
+    return isCommonWord(single) && !isCommonWord(single.slice(0, -1)) ? single : undefined;
+  }
+  // ("classes", "boxes", "towns": plurals of words the dictionary holds.)
+  if (!word.endsWith("s") || [word.slice(0, -1), word.slice(0, -2)].some(isCommonWord))
+    return undefined;
+  return isCommonWord(word) ? word : undefined;
 }
 
 // Keys are asked for the same words again and again (every entry, every question).

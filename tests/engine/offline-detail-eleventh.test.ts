@@ -40,6 +40,16 @@ const engineer = aKnowledge({
             "In Győr, since 2019, working with Dr. Anna Kerr. Designed the fish pass of the Mosoni Weir (2021).",
         }),
         anEntry({
+          id: "team",
+          title: "Fish-pass team",
+          summary: "She leads a team of 6 engineers at the directorate.",
+        }),
+        anEntry({
+          id: "bistro",
+          title: "Duna Bistro",
+          summary: "Before engineering she worked as a chef at the Duna Bistro in Szeged.",
+        }),
+        anEntry({
           id: "first-boat",
           title: "Sava Star",
           summary:
@@ -185,6 +195,20 @@ describe("offline answers read the detail asked in other words (eleventh round)"
     const result = await ask("whats the longest swim shes done");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/12 km/);
+  });
+});
+
+describe("offline answers read everyday words for the profile's", () => {
+  it("GIVEN a team of 6 engineers WHEN asked how big her staff is THEN the answer gives the team", async () => {
+    const result = await ask("how big is her staff");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/team of 6/);
+  });
+
+  it("GIVEN she worked as a chef in Szeged WHEN asked if she ever cooked there THEN the answer gives the job", async () => {
+    const result = await ask("did she ever cook in szeged");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Duna Bistro/);
   });
 });
 

@@ -21,4 +21,19 @@ describe("words and their keys", () => {
     expect(words("tell me about urself")).toContain("yourself");
     expect(words("list em")).toEqual(["list", "them"]);
   });
+
+  it("GIVEN words whose final 's' is their own WHEN keyed THEN each meets its plural, and true plurals still meet their singular", () => {
+    expect(key("gases")).toBe(key("gas"));
+    expect(key("lenses")).toBe(key("lens"));
+    expect(key("classes")).toBe(key("class"));
+    expect(key("towns")).toBe(key("town"));
+    expect(key("was")).toBe(key("be"));
+  });
+
+  it("GIVEN chat words for places, pets and ordinals WHEN read THEN they are the plain words", () => {
+    expect(words("where abouts is ur bakery")).toEqual(["where", "about", "is", "your", "bakery"]);
+    expect(words("whats ur doggo called")).toContain("dog");
+    expect(words("do u have a 2nd location")).toContain("second");
+    expect(words("when did she get bumped up")).toContain("promoted");
+  });
 });
