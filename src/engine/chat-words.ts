@@ -186,10 +186,13 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   "looking after": "caring for",
   "put out": "released",
   "puts out": "releases",
-  // "When did she get bumped up to associate professor": promoted.
+  // "When did she get bumped up to associate professor": promoted; and promoted to a post is
+  // what an entry tells as becoming it ("became an associate professor in 2021").
   "bump up": "promote",
   "bumped up": "promoted",
   "bumps up": "promotes",
+  "promoted to": "became",
+  "bumped up to": "became",
   "take place": "happen",
   "takes place": "happens",
   "took place": "happened",

@@ -208,6 +208,10 @@ export function focusHeld(
   const uncounted = inText.filter((at) => !counted.includes(at) && !givenName(at));
   // "My most-read post, \"What all the beeping means\"": a quoted title right after the noun.
   const quoted = inText.some((at) => /^[,:]?\s*["“]$/.test(tokens[at + 1]?.before ?? ""));
+  // "Which journal published the study": "a law review article" says the kind, and the entry's
+  // venue names it.
+  const venued =
+    ORGANISATION_WORDS.has(singular(focus)) && spans.some((s) => s.kind === "venue" && isNew(s));
   if (inText.length > 0) {
     // "Which landlord filed the most evictions": the entry must name one, not only mention them.
     if (
@@ -216,6 +220,7 @@ export function focusHeld(
       about ||
       beside ||
       quoted ||
+      venued ||
       kindSays ||
       named(uncounted, NEAR_NOUN) ||
       named(counted, NEAR_NOUN, false, true)

@@ -40,10 +40,13 @@ export function words(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i] as string;
-    const pair = `${w} ${raw[i + 1]}`;
-    if (Object.hasOwn(PHRASAL, pair)) {
-      out.push(...(PHRASAL[pair] as string).split(" "));
-      i++;
+    // Three words before two: "bumped up to" before "bumped up".
+    const phrase = [`${w} ${raw[i + 1]} ${raw[i + 2]}`, `${w} ${raw[i + 1]}`].find((p) =>
+      Object.hasOwn(PHRASAL, p),
+    );
+    if (phrase) {
+      out.push(...(PHRASAL[phrase] as string).split(" "));
+      i += phrase.split(" ").length - 1;
       continue;
     }
     const expanded = Object.hasOwn(CHAT, w) ? CHAT[w] : undefined;

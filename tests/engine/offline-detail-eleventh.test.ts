@@ -40,6 +40,13 @@ const engineer = aKnowledge({
             "In Győr, since 2019, working with Dr. Anna Kerr. Designed the fish pass of the Mosoni Weir (2021).",
         }),
         anEntry({
+          id: "pecs",
+          title: "Reader, University of Pécs",
+          role: "Reader",
+          summary:
+            "She joined the University of Pécs in 2015 as a lecturer and became a reader in 2020.",
+        }),
+        anEntry({
           id: "team",
           title: "Fish-pass team",
           summary: "She leads a team of 6 engineers at the directorate.",
@@ -98,6 +105,13 @@ const engineer = aKnowledge({
           title: '"What the weir says"',
           summary:
             'Her most-read post, "What the weir says", explains the noise water makes over a weir. It has been read more than 80,000 times.',
+        }),
+        anEntry({
+          id: "noise-paper",
+          title: "Weir noise and fish passage",
+          venue: "River Research and Applications",
+          year: 2022,
+          summary: "A review article on how the noise of weirs turns fish away from passes.",
         }),
         anEntry({
           id: "tool",
@@ -199,6 +213,18 @@ describe("offline answers read the detail asked in other words (eleventh round)"
 });
 
 describe("offline answers read everyday words for the profile's", () => {
+  it("GIVEN she became a reader in 2020 WHEN asked when she got promoted to reader THEN the answer gives the year", async () => {
+    const result = await ask("when did she get promoted to reader");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/became a reader in 2020/);
+  });
+
+  it("GIVEN a review article with its venue WHEN asked which journal published it THEN the answer names the venue", async () => {
+    const result = await ask("which journal published her weir noise study");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/River Research and Applications/);
+  });
+
   it("GIVEN a team of 6 engineers WHEN asked how big her staff is THEN the answer gives the team", async () => {
     const result = await ask("how big is her staff");
     expect(result.abstained).toBe(false);

@@ -35,5 +35,13 @@ describe("words and their keys", () => {
     expect(words("whats ur doggo called")).toContain("dog");
     expect(words("do u have a 2nd location")).toContain("second");
     expect(words("when did she get bumped up")).toContain("promoted");
+    expect(words("when did she get bumped up to reader")).toEqual([
+      "when",
+      "did",
+      "she",
+      "get",
+      "became",
+      "reader",
+    ]);
   });
 });
