@@ -40,16 +40,10 @@ const engineer = aKnowledge({
             "In Győr, since 2019, working with Dr. Anna Kerr. Designed the fish pass of the Mosoni Weir (2021).",
         }),
         anEntry({
-          id: "pecs",
-          title: "Reader, University of Pécs",
-          role: "Reader",
-          summary:
-            "She joined the University of Pécs in 2015 as a lecturer and became a reader in 2020.",
-        }),
-        anEntry({
           id: "team",
           title: "Fish-pass team",
-          summary: "She leads a team of 6 engineers at the directorate.",
+          summary:
+            "She leads a team of 6 engineers at the directorate, where she became head of design in 2020.",
         }),
         anEntry({
           id: "bistro",
@@ -213,10 +207,10 @@ describe("offline answers read the detail asked in other words (eleventh round)"
 });
 
 describe("offline answers read everyday words for the profile's", () => {
-  it("GIVEN she became a reader in 2020 WHEN asked when she got promoted to reader THEN the answer gives the year", async () => {
-    const result = await ask("when did she get promoted to reader");
+  it("GIVEN she became head of design in 2020 WHEN asked when she got promoted to head of design THEN the answer gives the year", async () => {
+    const result = await ask("when did she get promoted to head of design");
     expect(result.abstained).toBe(false);
-    expect(result.answer).toMatch(/became a reader in 2020/);
+    expect(result.answer).toMatch(/became head of design in 2020/);
   });
 
   it("GIVEN a review article with its venue WHEN asked which journal published it THEN the answer names the venue", async () => {
