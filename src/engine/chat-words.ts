@@ -28,6 +28,7 @@ export const CHAT: Readonly<Record<string, string>> = {
   // "where abouts is ur bakery"
   whereabouts: "where",
   abouts: "about",
+  ost: "soundtrack",
   doggo: "dog",
   doggos: "dogs",
   pupper: "dog",

@@ -34,6 +34,7 @@ describe("words and their keys", () => {
     expect(words("where abouts is ur bakery")).toEqual(["where", "about", "is", "your", "bakery"]);
     expect(words("whats ur doggo called")).toContain("dog");
     expect(words("do u have a 2nd location")).toContain("second");
+    expect(words("how long is the ost")).toContain("soundtrack");
     expect(words("when did she get bumped up")).toContain("promoted");
     expect(words("when did she get bumped up to reader")).toEqual([
       "when",
