@@ -109,7 +109,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "lead run manage direct organise organize",
   "grant funding fund fellowship",
   "people person member staff employee folk",
-  "team group crew desk staff",
+  "team group crew desk",
   "cook chef",
   "book novel",
   "illustrate illustration illustrator",
