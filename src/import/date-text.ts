@@ -1,7 +1,7 @@
-import { findDateSpan, findYears } from "./pieces.ts";
+import { findDateSpan, findYears, MONTH } from "./pieces.ts";
 
-// A month's or season's name, in full or cut short ("Sept."), as a date may open with one.
-const MONTH_NAME = String.raw`(?:Spring|Summer|Autumn|Fall|Winter|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+// A month's or season's name, as a date may open with one ("Sept 2019", "Summer 2021").
+const MONTH_NAME = String.raw`(?:Spring|Summer|Autumn|Fall|Winter|${MONTH})`;
 
 const SEASON_OR_MONTH =
   /\b(summer|spring|autumn|fall|winter|present|now|today|since|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/gi;

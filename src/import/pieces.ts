@@ -4,7 +4,8 @@
 import { NUMBERS_BELOW_TWENTY } from "../engine/numbers.ts";
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** A month's name, in full or cut short ("Sept."). */
+export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const OPEN_END = "present|now|today|current|ongoing|date";
 const RANGE = new RegExp(
   String.raw`(?:${MONTH}\s+|\b\d{1,2}\/)?(${YEAR})\s*(?:[–—-]|\bto\b|\buntil\b|\btill\b)\s*(?:${MONTH}\s+|\d{1,2}\/)?(${YEAR}\b|${OPEN_END}\b|(?=\s*(?:\)|$)))`,
