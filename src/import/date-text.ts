@@ -1,7 +1,7 @@
 import { findDateSpan, findYears, MONTH } from "./pieces.ts";
 
 // A month's or season's name, as a date may open with one ("Sept 2019", "Summer 2021").
-const MONTH_NAME = String.raw`(?:Spring|Summer|Autumn|Fall|Winter|${MONTH})`;
+const MONTH_NAME = `(?:Spring|Summer|Autumn|Fall|Winter|${MONTH})`;
 
 const SEASON_OR_MONTH =
   /\b(summer|spring|autumn|fall|winter|present|now|today|since|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/gi;
