@@ -158,6 +158,19 @@ GATES.push(
   ["tests/fixtures/profiles/questions-shipped-lead11.json", 23 / 24, 1],
 );
 
+/**
+ * The lead's round-12 blind sets, written at the eleventh round's end, half in the profiles' terms
+ * and half paraphrased, and run once on the engine of the session's start and on the final one:
+ * 89/120 facts and 54/60 abstentions both times. Not tuned on; gated at that run.
+ */
+GATES.push(
+  ["tests/fixtures/profiles/questions-varrowby.json", 17 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-quennevault12.json", 15 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-dunmarrow.json", 17 / 24, 1],
+  ["tests/fixtures/profiles/questions-marraquin.json", 21 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead12.json", 19 / 24, 1],
+);
+
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
     const set = await readQuestionSet(file);
