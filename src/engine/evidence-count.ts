@@ -216,7 +216,8 @@ export function countHeld(
         2,
       ) &&
       !countedByOrdinal(question, details.tokens) &&
-      // ("How many people read it": "read 300,000 times" counts reads, not readers.)
+      // (Views are counted by the times a thing was watched, people are not: "how many people
+      // watched it" is no "watched 90,000 times".)
       !(
         !PEOPLE_NOUNS.has(question.focus) &&
         timesDone(details.tokens, new Set([...own, ...counted]))

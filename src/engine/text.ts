@@ -66,7 +66,7 @@ export function key(word: string): string {
     // "d" or "f" before the ending stays ("stopped" is still "stop").
     // Porter makes "engine" and "engineer" one stem; a machine is not a person.
     // Porter cuts "gas" to "ga" but "gases" to "gase": a word whose "s" is its own ("gas",
-    // "bus", "lens") is its own key, and its plural in "-ses" goes to it.
+    // "lens", "atlas") is its own key, and its plural in "-ses" goes to it.
     const own = verbBase(word) === word ? ownS(word) : undefined;
     found = own
       ? own
