@@ -26,7 +26,7 @@ import { missingWork } from "./evidence-work.ts";
 import { CAPABILITY_VERBS, OPPOSITES, ORGANISATION_WORDS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { missingLevel, missingNow, missingStatistic } from "./statistic.ts";
-import { isSuperlative, superlativeAsked } from "./superlative.ts";
+import { isSuperlative } from "./superlative.ts";
 import { isContent, key } from "./text.ts";
 
 export type { EntryFacts, Verdict } from "./evidence-types.ts";
@@ -69,9 +69,8 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   if (later) return lacks(later);
   // "What's the scariest landing you've done": an entry that says no superlative ("the
   // longest I've finished", "my most-read post") does not single one out.
-  const most = superlativeAsked(question);
-  if (most && !details.tokens.some((t) => isSuperlative(t.word)))
-    return lacks(`${most} ${question.focus ?? "one"}`);
+  if (question.superlative && !details.tokens.some((t) => isSuperlative(t.word)))
+    return lacks(`${question.superlative} ${question.focus ?? "one"}`);
   // "Is she married to Jonas": the trio entry names Jonas but says nothing of marriage.
   const unsaid = question.claim.filter((claim) => {
     const [had, word] = claim.startsWith("has:") ? [true, claim.slice(4)] : [false, claim];

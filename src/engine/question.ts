@@ -26,6 +26,7 @@ import {
   type QuestionType,
   TYPE_WORDS,
 } from "./question-words.ts";
+import { superlativeAsked } from "./superlative.ts";
 import { isContent, key, words } from "./text.ts";
 
 export type { QuestionType } from "./question-words.ts";
@@ -92,6 +93,8 @@ export interface Question {
   choices: string[][];
   /** "Your first London show", "her latest paper": the earliest or latest of those that answer. */
   order?: "first" | "last";
+  /** "The scariest landing": a superlative the answer's entry must state (superlative.ts). */
+  superlative?: string;
   /** The profile keys each term was taken to mean (synonyms, slips), once measured. */
   meant?: ReadonlyMap<string, string[]>;
   /** Of those, the keys found only as narrower kinds of a question word ("cello" for "instrument"). */
@@ -287,6 +290,7 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
               ? "throughput"
               : undefined))
         : undefined;
+  const superlative = superlativeAsked(ws);
   return {
     type,
     needs,
@@ -316,5 +320,6 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
     ...order,
     choices,
     ...(byTime ? { order: byTime } : {}),
+    ...(superlative ? { superlative } : {}),
   };
 }

@@ -2,7 +2,6 @@
  * Superlatives a question singles its thing out by ("the scariest landing", "your longest race"):
  * a detail an entry must state, in those words or another superlative, before it answers.
  */
-import type { Question } from "./question.ts";
 import { isAdjective, nounSenses } from "./wordnet.ts";
 
 // Said before a superlative that qualifies the noun after it.
@@ -24,9 +23,8 @@ export function isSuperlative(word: string): boolean {
   return bases.some((b) => b.length >= 2 && isAdjective(b));
 }
 
-/** The superlative a question qualifies its thing with, if any ("scariest"). */
-export function superlativeAsked(question: Question): string | undefined {
-  const ws = question.words;
+/** The superlative a question's words qualify its thing with, if any ("scariest"). */
+export function superlativeAsked(ws: readonly string[]): string | undefined {
   return ws.find(
     (w, i) =>
       i > 0 &&
