@@ -22,6 +22,7 @@ import {
   type QuestionType,
 } from "./question-words.ts";
 import { alternatives, isContent, key } from "./text.ts";
+import { namesAPerson } from "./word-kinds.ts";
 
 const GREETING =
   /^(hi|hello|hey|hiya|yo|sup|howdy|greetings|good (morning|afternoon|evening))\b[\s!.?]*(there|all|everyone|you)?[\s!.?]*$/;
@@ -169,6 +170,7 @@ export function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>)
   if (OPINION.test(flat)) return "opinion";
   // "What does she do": about the owner; "what does regex-viz do": about one of their things.
   if (INTRO.test(flat) && aboutOwner(ws, ownName) && !narrowed(ws)) return "intro";
+  if (broadlyAboutOwner(ws, ownName)) return "intro";
   // "who is Maya Okafor", "tell me about prof adeyemi": only the owner's name is left.
   const rest = ws.filter((w) => isContent(w) && !ownName.has(w) && !HONORIFICS.has(w));
   if (ownName.size > 0 && rest.length === 0 && ws.some((w) => ownName.has(w))) return "intro";
@@ -197,6 +199,37 @@ const INTRO_WORDS = new Set(
   `tell talk say something bit little more brief briefly quick introduce yourself yo so well
   give rundown overview intro introduction bio`.split(/\s+/),
 );
+
+// Words that name no topic in a question about the owner: "so what do u actually work on, in
+// general terms", "gimme the elevator pitch, what's ur whole thing".
+const BROAD_WORDS = new Set(
+  `work works working worked do does doing thing things stuff whole general generally terms
+  overall pitch elevator summary gist overview tldr basically actually really exactly mainly
+  mostly main kind sort type gimme give tell explain quick short brief`.split(/\s+/),
+);
+const OWNER_WORDS = /^(?:you|your|yourself|she|her|he|his|him|they|their|them)$/;
+
+// "What's your whole thing", "what kind of scientist are you": who the owner is, asked in words
+// that narrow it to no topic. A kind of person asked of the owner ("what kind of engineer is
+// she") is who they are, as WordNet files the noun under "person".
+function broadlyAboutOwner(ws: string[], ownName: ReadonlySet<string>): boolean {
+  if (!ws.some((w) => w === "what" || w === "which")) return false;
+  if (!ws.some((w) => OWNER_WORDS.test(w) || ownName.has(w))) return false;
+  // ("What's she going to do once the podcast ends": plans, which an introduction does not give.)
+  if (ws.some((w) => /^(?:going|gonna|will|next|plan|plans|planning)$/.test(w))) return false;
+  return ws.every((w, i) => {
+    if (!isContent(w) || BROAD_WORDS.has(w) || ownName.has(w)) return true;
+    const askedOf =
+      BE.has(ws[i + 1] ?? "") &&
+      (OWNER_WORDS.test(ws[i + 2] ?? "") || ownName.has(ws[i + 2] ?? ""));
+    return (
+      /^(?:kinds?|sorts?|types?)$/.test(ws[i - 2] ?? "") &&
+      ws[i - 1] === "of" &&
+      askedOf &&
+      namesAPerson(w)
+    );
+  });
+}
 
 // "Tell me a fun fact about you": something in particular about the owner, not who they are.
 function narrowed(ws: string[]): boolean {

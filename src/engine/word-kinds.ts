@@ -121,3 +121,23 @@ export function namesASort(word: string): boolean {
     ),
   );
 }
+
+let personSenses: Set<number> | undefined;
+
+/**
+ * Whether a noun's commonest sense is a kind of person ("scientist", "engineer", "baker"), as
+ * WordNet files it under "person" within a few steps.
+ */
+export function namesAPerson(word: string): boolean {
+  if (!personSenses) personSenses = new Set(nounSenses("person").slice(0, 1));
+  const people = personSenses;
+  const first = nounSenses(word)[0];
+  if (first === undefined) return false;
+  let level = [first];
+  const seen = new Set(level);
+  for (let depth = 0; depth < 8 && level.length > 0; depth++) {
+    if (level.some((s) => people.has(s))) return true;
+    level = level.flatMap((s) => nounSense(s).broader).filter((b) => !seen.has(b) && seen.add(b));
+  }
+  return false;
+}

@@ -139,6 +139,17 @@ describe("reading a question", () => {
     expect(read("which orchestra recorded fjellvind").predicate).toBe("recorded");
   });
 
+  it("GIVEN a question about the owner in words that name no topic WHEN read THEN an introduction is asked, and not when a topic, a plan or another person is named", () => {
+    expect(read("so what do u actually work on, in general terms").type).toBe("intro");
+    expect(read("gimme the elevator pitch, what's ur whole thing").type).toBe("intro");
+    expect(read("so what kind of scientist r u exactly").type).toBe("intro");
+    expect(read("what kind of engineer is she").type).toBe("intro");
+    expect(read("what kind of car do u drive").type).not.toBe("intro");
+    expect(read("what kind of scientist is her supervisor").type).not.toBe("intro");
+    expect(read("what do u work on in ur spare time").type).not.toBe("intro");
+    expect(read("what's she going to do once the podcast wraps up").type).not.toBe("intro");
+  });
+
   it("GIVEN 'who do you work for', 'any talks? list them', 'urself' WHEN read THEN an employer, a list and an introduction are asked", () => {
     expect(read("who do u work for").type).toBe("where");
     expect(read("any talks? list them pls").type).toBe("list");

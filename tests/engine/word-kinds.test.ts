@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { namesAPerson } from "../../src/engine/word-kinds.ts";
 import { testEngine } from "../builders/engine.ts";
 import { aKnowledge, aKnowledgeOf, anEntry, aSection } from "../builders/knowledge.ts";
 
@@ -176,5 +177,20 @@ describe("asking a thing's name", () => {
       const result = await ask(shepherd, q);
       expect(result.abstained).toBe(true);
     }
+  });
+});
+
+describe("kinds of person, from WordNet", () => {
+  it("GIVEN 'what kind of worker are you', a word the profile never uses, WHEN asked THEN the owner introduces themselves rather than quoting one entry", async () => {
+    const result = await ask(shepherd, "so what kind of worker r u exactly");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("200 ewes");
+  });
+
+  it("GIVEN a trade noun and a thing noun WHEN checked THEN only the trade names a kind of person", () => {
+    expect(namesAPerson("baker")).toBe(true);
+    expect(namesAPerson("scientist")).toBe(true);
+    expect(namesAPerson("tractor")).toBe(false);
+    expect(namesAPerson("wool")).toBe(false);
   });
 });
