@@ -21,6 +21,7 @@ import { COUNTER_NOUNS, GROUP_NOUNS, PEOPLE_NOUNS } from "./lexicon.ts";
 import { NUMBER_WORDS } from "./measure-words.ts";
 import type { Question } from "./question.ts";
 import { alternatives, isContent, key } from "./text.ts";
+import { namesAPerson, sameKindOfThing } from "./word-kinds.ts";
 
 // "How big" asks a thing's size, which a measure or an amount may give, not only a number of it.
 const SIZES = new Set(["big", "large", "small"]);
@@ -225,7 +226,8 @@ export function countHeld(
       // (An entry that writes the counted noun itself, uncounted, counts something else after
       // the verb: "edited eleven feature documentaries and more television hours".)
       (details.tokens.some((t) => t.keys.some((k) => own.has(k))) ||
-        !countedAfterOwnAct(question, details.tokens, notCounts))
+        !countedAfterOwnAct(question, details.tokens, notCounts)) &&
+      !countedAsKin(question, details.tokens, own, notCounts)
     )
       return lacks(countedDetail(question.focus, question.words));
     // "How many pangolins died in the centre": "it has released 112 pangolins" counts those
@@ -333,6 +335,40 @@ function countedAfterOwnAct(question: Question, tokens: Token[], notCounts: Span
       (next.word !== "times" || question.focus === "times") &&
       !/[,;:.!?()]/.test(next.before)
     );
+  });
+}
+
+// "How many planes are in the fleet": "the company has 7 aircraft"; "Regimental colours: … 32
+// regimental flags". Where no number counts the noun itself, a count of what WordNet files as
+// the same kind of thing answers it, in other words; asked about people, a count of the kind of
+// person the question names ("how many ppl have u trained as cave divers": "350 cave divers").
+// ("40 guided hiking trips": the noun asked for qualifying another counts that, not hikes.)
+function countedAsKin(
+  question: Question,
+  tokens: Token[],
+  own: ReadonlySet<string>,
+  notCounts: Span[],
+): boolean {
+  const focus = question.focus ?? "";
+  const people = PEOPLE_NOUNS.has(focus);
+  const asked = new Set(question.terms.map((t) => t.key));
+  const skipped = new Set(notCounts.flatMap((s) => range(s.from, s.to)));
+  return tokens.some((t, i) => {
+    const number =
+      (/\d/.test(t.word) && !/^(?:1[89]|20)\d\d$/.test(t.word)) ||
+      (Object.hasOwn(NUMBER_WORDS, t.word) && !/^(?:first|second|third|one)$/.test(t.word));
+    if (!number || skipped.has(i)) return false;
+    for (let d = 1; d <= 3; d++) {
+      const n = tokens[i + d];
+      if (n === undefined || /[,;:.!?()]/.test(n.before) || n.name) return false;
+      if (n.keys.some((k) => own.has(k))) return false;
+      if (!isContent(n.word)) continue;
+      const kin = people
+        ? namesAPerson(n.word) && n.keys.some((k) => asked.has(k))
+        : sameKindOfThing(focus, n.word);
+      if (kin) return true;
+    }
+    return false;
   });
 }
 

@@ -141,3 +141,27 @@ export function namesAPerson(word: string): boolean {
   }
   return false;
 }
+
+// Senses of a noun and those above them, up to `steps` up: what it may be counted as.
+function sensesUp(word: string, steps: number): Set<number> {
+  const found = new Set(nounSenses(word).slice(0, 3));
+  let level = [...found];
+  for (let d = 0; d < steps && level.length > 0; d++) {
+    level = level.flatMap((s) => nounSense(s).broader).filter((b) => !found.has(b));
+    for (const b of level) found.add(b);
+  }
+  return found;
+}
+
+/**
+ * Whether two nouns may name the same things: one is the other, or a kind of it within two
+ * steps ("planes" and "aircraft", "pics" and "photos", "colours" and "flags"), or both are
+ * people ("divers" counted for "how many people"). False when WordNet lacks either.
+ */
+export function sameKindOfThing(a: string, b: string): boolean {
+  const [sa, sb] = [nounSenses(a).slice(0, 3), nounSenses(b).slice(0, 3)];
+  if (sa.length === 0 || sb.length === 0) return false;
+  if (namesAPerson(a) && namesAPerson(b)) return true;
+  const [upA, upB] = [sensesUp(a, 2), sensesUp(b, 2)];
+  return sa.some((s) => upB.has(s)) || sb.some((s) => upA.has(s));
+}

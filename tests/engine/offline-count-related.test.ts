@@ -187,3 +187,58 @@ describe("offline answers name the languages the owner speaks", () => {
     expect(result.answer).not.toMatch(/congress/);
   });
 });
+
+// A made-up bush pilot whose entries count things in other nouns than a question's.
+const pilot = aKnowledge({
+  person: {
+    headline: "Ines Varga, bush pilot in western Alaska",
+    summary: "Ines flies mail, freight and people to villages along the Kuskokwim.",
+    voice: "third-person",
+  },
+  sections: [
+    aSection({
+      id: "flying",
+      title: "Flying",
+      description: "Where and what she flies",
+      entries: [
+        anEntry({
+          id: "marsh-air",
+          title: "Marsh Air",
+          summary: "Ines co-owns Marsh Air, which flies out of Bethel with 5 aircraft.",
+        }),
+        anEntry({
+          id: "school",
+          title: "Float school",
+          summary: "Since 2012 she has trained more than 90 floatplane mechanics in Bethel.",
+        }),
+        anEntry({
+          id: "hangar",
+          title: "The hangar",
+          summary: "The Bethel hangar holds 12 drums of fuel through the winter.",
+        }),
+      ],
+    }),
+  ],
+});
+const askPilot = async (q: string) => (await testEngine({ knowledge: pilot })).answer(q);
+
+describe("offline answers take a count of the same kind of thing, in the entry's noun", () => {
+  it("GIVEN 5 aircraft WHEN asked how many planes the airline has THEN the answer gives the 5", async () => {
+    const result = await askPilot("how many planes does marsh air have");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/5 aircraft/);
+  });
+
+  it("GIVEN 90 floatplane mechanics trained WHEN asked in other words how many people became mechanics with her THEN the answer gives the 90", async () => {
+    const result = await askPilot("how many ppl has she turned into mechanics so far");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/90 floatplane mechanics/);
+  });
+
+  it("GIVEN only drums of fuel counted in the hangar WHEN asked how many planes or people are there THEN the answer says the number is not given", async () => {
+    for (const q of ["how many planes fit in the hangar", "how many people work in the hangar"]) {
+      const result = await askPilot(q);
+      expect(result.abstained, q).toBe(true);
+    }
+  });
+});
