@@ -169,7 +169,8 @@ export function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>)
   if (NAME.test(flat)) return "name";
   if (OPINION.test(flat)) return "opinion";
   // "What does she do": about the owner; "what does regex-viz do": about one of their things.
-  if (INTRO.test(flat) && aboutOwner(ws, ownName) && !narrowed(ws)) return "intro";
+  if (INTRO.test(flat) && aboutOwner(ws, ownName) && !narrowed(ws) && !namesTopic(ws, ownName))
+    return "intro";
   if (broadlyAboutOwner(ws, ownName)) return "intro";
   // "who is Maya Okafor", "tell me about prof adeyemi": only the owner's name is left.
   const rest = ws.filter((w) => isContent(w) && !ownName.has(w) && !HONORIFICS.has(w));
@@ -229,6 +230,12 @@ function broadlyAboutOwner(ws: string[], ownName: ReadonlySet<string>): boolean 
       namesAPerson(w)
     );
   });
+}
+
+// "Whats morpheus about in a nutshell": a word of the question that is no introduction's names
+// what it is about. ("Morpheus" is rare: a name; "what do you do for a living" names nothing.)
+function namesTopic(ws: string[], ownName: ReadonlySet<string>): boolean {
+  return ws.some((w) => isContent(w) && !ownName.has(w) && !INTRO_WORDS.has(w) && rarity(w) === 4);
 }
 
 // "Tell me a fun fact about you": something in particular about the owner, not who they are.

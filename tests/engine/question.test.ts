@@ -150,6 +150,12 @@ describe("reading a question", () => {
     expect(read("what's she going to do once the podcast wraps up").type).not.toBe("intro");
   });
 
+  it("GIVEN 'in a nutshell' after a name WHEN read THEN the named thing is asked about, not the owner", () => {
+    expect(read("whats zephyrix about in a nutshell").type).not.toBe("intro");
+    expect(read("what does she do, in a nutshell").type).toBe("intro");
+    expect(read("yo what do u do").type).toBe("intro");
+  });
+
   it("GIVEN 'who do you work for', 'any talks? list them', 'urself' WHEN read THEN an employer, a list and an introduction are asked", () => {
     expect(read("who do u work for").type).toBe("where");
     expect(read("any talks? list them pls").type).toBe("list");
