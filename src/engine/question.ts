@@ -109,6 +109,10 @@ const TRAILING_FILLER =
 // (Not "why don't you sell online": only what someone does not sell.)
 const UNUSED =
   /\b(you|u|we|they|she|he|i) (?:don['’]?t|do not|didn['’]?t|did not|never|can['’]?t|cannot) (?:sell|use|eat|need|finish)\b/gi;
+// "What do u get up to when ur not in the lab", "…outside of work": the owner's free time,
+// which a profile files as what they do for fun, not as the lab or the work the clause names.
+const OFF_WORK =
+  /\b(?:when|while)\s+(?:you|u|she|he|they)\s*(?:['’]?re|['’]?s|are|r|is)?\s+not\b[^,;?!.]*|\b(?:youre|ur|shes|hes|theyre)\s+not\s+(?:at|in|on)\b[^,;?!.]*|\b(?:outside|out) of work\b|\boutside work\b|\boff (?:work|duty)\b|\b(?:spare|free|down) ?time\b/gi;
 // Interjections opening a question ("wait, what does…", "hmm so who…"): they ask nothing.
 const LEADING_FILLER =
   /^\s*(?:wait|hmm+|um+|uh+|oh|ah)\b[\s,.!…-]*(?=(?:so|and|but|what|who|whom|whose|where|when|how|why|which|do|does|did|is|are|was|were|can|could|has|have|had)\b)/i;
@@ -126,7 +130,8 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
   const text = asWritten
     .replace(TRAILING_FILLER, "")
     .replace(LEADING_FILLER, "")
-    .replace(UNUSED, "$1 left over");
+    .replace(UNUSED, "$1 left over")
+    .replace(OFF_WORK, "for fun");
   // "who is dr b": an initial after a title stands for the owner's name.
   const initials = words(text).filter(
     (w, i, all) =>

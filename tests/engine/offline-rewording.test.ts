@@ -209,3 +209,53 @@ describe("offline answers to questions worded unlike the profile", () => {
     expect(result.answer).toContain("keepers' huts");
   });
 });
+
+// A made-up chemist whose free time is filed under a section for fun, and whose work is in a lab.
+const chemist = aKnowledge({
+  person: {
+    headline: "Orla Banfield, analytical chemist in Galway",
+    summary: "Orla runs the mass spectrometry lab at a marine institute.",
+    voice: "third-person",
+  },
+  sections: [
+    aSection({
+      id: "work",
+      title: "Work",
+      description: "The lab and its instruments",
+      entries: [
+        anEntry({
+          id: "lab",
+          title: "Mass spectrometry lab",
+          summary: "Since 2018 Orla has managed the lab's four mass spectrometers.",
+        }),
+      ],
+    }),
+    aSection({
+      id: "interests",
+      title: "Interests",
+      description: "What she does for fun",
+      entries: [
+        anEntry({
+          id: "sailing",
+          title: "Sailing",
+          summary: "She races a Mirror dinghy on Lough Corrib most summer evenings.",
+        }),
+      ],
+    }),
+  ],
+});
+
+describe("offline answers read 'when she's not at work' as her free time", () => {
+  it("GIVEN a section for fun and a lab entry WHEN asked what she gets up to when she's not in the lab THEN the answer is her pastime, not the lab", async () => {
+    const engine = await testEngine({ knowledge: chemist });
+    for (const q of [
+      "what does she get up to when shes not in the lab",
+      "what does she do outside of work",
+    ]) {
+      const result = await engine.answer(q);
+      expect(result.abstained, q).toBe(false);
+      expect(result.answer, q).toContain("Mirror dinghy");
+      expect(result.answer, q).not.toContain("mass spectrometers");
+    }
+  });
+});
