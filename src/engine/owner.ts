@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge/schema.ts";
+import { rarity } from "./lexicon.ts";
 
 const NAME =
   "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|da|di|del|dos|van|von|le|la|bin|al)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3})";
@@ -8,6 +9,7 @@ const OPENS_AS_NAME = [
   new RegExp(`^(?:I'm|I am|Hi, I'm|This is)\\s+${TITLE}${NAME}`, "u"),
   new RegExp(`^${TITLE}${NAME}\\s+(?:is|was|has|leads|works|builds)\\b`, "u"),
 ];
+const NAME_THEN_ROLE = new RegExp(`^${TITLE}${NAME}\\s*[,—–]\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}`, "u");
 // "Hi, I'm Jonah Whitcombe.", "My name is Rafael Quintero, 34, …": where a text introduces its
 // owner. The name must end its phrase, so "I'm Head Chef at …" is not taken for one.
 const HELLO = "(?:Hi|Hello|Hey|Hiya|Heya|Howdy|Greetings)(?:\\s+(?:there|all|everyone))?";
@@ -31,6 +33,10 @@ export function ownerName(knowledge: Pick<Knowledge, "person" | "sections">): st
     const found = pattern.exec(person.headline)?.[1];
     if (found) return found;
   }
+  // "Orla Banfield, analytical chemist in Galway": a name, then what the owner is. ("International
+  // Master, chess coach": words of the dictionary, all of them, are a title, not a name.)
+  const labelled = NAME_THEN_ROLE.exec(person.headline)?.[1];
+  if (labelled?.split(/\s+/).some((w) => rarity(w.toLowerCase()) === 4)) return labelled;
   const summaryOpening = OPENS_AS_NAME[1]?.exec(person.summary)?.[1];
   if (summaryOpening) return summaryOpening;
   const texts = [

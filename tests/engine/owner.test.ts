@@ -35,6 +35,13 @@ describe("the owner's name", () => {
     expect(ownerName(profile([entry("Name", "Rafael Quintero")]))).toBe("Rafael Quintero");
   });
 
+  it("GIVEN a headline 'Name, what they do' WHEN the name is read THEN the name is found, and a title of dictionary words is not taken for one", () => {
+    const named = { ...person, headline: "Orla Banfield, analytical chemist in Galway" };
+    expect(ownerName(profile([entry("Work", "x")], named))).toBe("Orla Banfield");
+    const titled = { ...person, headline: "International Master, chess coach in Pune" };
+    expect(ownerName(profile([entry("Work", "x")], titled))).toBeUndefined();
+  });
+
   it("GIVEN 'I'm Head Chef at Brasa' WHEN the name is read THEN a job is not taken for a name, and none is given", () => {
     expect(ownerName(profile([entry("About", "I'm Head Chef at Brasa.")]))).toBeUndefined();
   });
