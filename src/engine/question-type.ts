@@ -216,8 +216,16 @@ const OWNER_WORDS = /^(?:you|your|yourself|she|her|he|his|him|they|their|them)$/
 function broadlyAboutOwner(ws: string[], ownName: ReadonlySet<string>): boolean {
   if (!ws.some((w) => w === "what" || w === "which")) return false;
   if (!ws.some((w) => OWNER_WORDS.test(w) || ownName.has(w))) return false;
-  // ("What's she going to do once the podcast ends": plans, which an introduction does not give.)
-  if (ws.some((w) => /^(?:going|gonna|will|next|plan|plans|planning)$/.test(w))) return false;
+  // ("What's she going to do once the podcast ends": plans, which an introduction does not give;
+  // "what r u working on atm": the work of now, which the entries saying "currently" give.)
+  if (
+    ws.some((w) =>
+      /^(?:going|gonna|will|next|plan|plans|planning|now|moment|currently|lately|recently|days|today)$/.test(
+        w,
+      ),
+    )
+  )
+    return false;
   return ws.every((w, i) => {
     if (!isContent(w) || BROAD_WORDS.has(w) || ownName.has(w)) return true;
     const askedOf =

@@ -257,7 +257,15 @@ function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean
       (h) => question.bonus.some((k) => h.keys.has(k)) || ongoing(h.doc.entry),
     );
     const latest = latestBegun(strongest.map((h) => h.doc.entry));
-    if (now.length > 0) strongest = now;
+    // "What r u working on rn": words no more telling than "working" are said by old jobs as
+    // much as new; an entry that calls itself current answers, whatever its other words.
+    const current =
+      question.terms.every((t) => t.common) &&
+      question.words.some((w) => /^(?:now|moment|currently|nowadays|days|today)$/.test(w))
+        ? hits.filter((h) => h.keys.has("current") && judge(question, h).answers)
+        : [];
+    if (now.length === 0 && current.length > 0) strongest = current;
+    else if (now.length > 0) strongest = now;
     else if (latest) strongest = strongest.filter((h) => h.doc.entry === latest);
   }
   const lead = Math.max(0, ...strongest.map((h) => h.score));

@@ -259,3 +259,56 @@ describe("offline answers read 'when she's not at work' as her free time", () =>
     }
   });
 });
+
+// A made-up game composer: an old job that says "working", and a project that calls itself
+// current without saying so.
+const composer = aKnowledge({
+  person: {
+    headline: "Game composer in Dunedin",
+    summary: "I write music for small game studios.",
+    voice: "first-person",
+  },
+  sections: [
+    aSection({
+      id: "career",
+      title: "Career",
+      description: "Jobs before going freelance",
+      entries: [
+        anEntry({
+          id: "agency",
+          title: "Jingle writer, Otago Sound",
+          summary: "From 2010 to 2015 I was working at Otago Sound, writing jingles for radio.",
+        }),
+      ],
+    }),
+    aSection({
+      id: "scores",
+      title: "Scores",
+      description: "Game soundtracks",
+      entries: [
+        anEntry({
+          id: "lantern",
+          title: "Lantern Keep",
+          summary: "My current project: the score for a lighthouse puzzle game by Gullwing.",
+        }),
+        anEntry({
+          id: "moth",
+          title: "Moth Choir",
+          summary: "A choral score for a 2021 platformer by Gullwing.",
+        }),
+      ],
+    }),
+  ],
+});
+
+describe("offline answers to 'what are you working on right now'", () => {
+  it("GIVEN an old job that says 'working' and a current project WHEN asked what u r working on rn THEN the current project answers", async () => {
+    const engine = await testEngine({ knowledge: composer });
+    for (const q of ["what r u working on rn", "what are you working on at the moment"]) {
+      const result = await engine.answer(q);
+      expect(result.abstained, q).toBe(false);
+      expect(result.answer, q).toContain("Lantern Keep");
+      expect(result.answer, q).not.toContain("jingles");
+    }
+  });
+});
