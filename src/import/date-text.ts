@@ -18,12 +18,14 @@ const OPEN_RANGE =
   /^\(?((?:[A-Z][a-z]{2,8}\.?\s+|\d{1,2}\/)?(?:19|20)\d{2})\s*(?:[–—-]|to)\s*(?:present|now|today|current|date|(?=\)|$))\)?\.?$/iu;
 
 /**
- * A date that says only when, with an open end written the way it is said: "Sept 2019 –
- * present" as "since Sept 2019".
+ * A date that says only when, with an open end said in words: "Sept 2019 – present" stays as
+ * the source writes it (a reader and a fact check find it there); a range left open by its dash
+ * alone, "2015–", is said "since 2015", which the bare dash only implies.
  */
 export function sinceForm(text: string): string {
   const open = OPEN_RANGE.exec(text.trim());
-  return open?.[1] ? `since ${open[1]}` : text;
+  if (!open?.[1] || /[\p{L}]\W*$/u.test(text.trim().replace(/\)$/, ""))) return text;
+  return `since ${open[1]}`;
 }
 
 /** "2016", "(2016)": a year the entry's year field holds. */

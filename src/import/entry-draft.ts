@@ -71,10 +71,13 @@ export function buildEntries(group: Group, owner?: string, under?: Kind): EntryD
     ...(owner ? { owner } : {}),
     ...(under === "positions" ? { jobs: true } : {}),
   });
-  // "in Chicago" and "since Sept 2019" are one clause: where and since when.
+  // "in Chicago" and "since Sept 2019" (or "Sept 2019 – present") are one clause: where and when.
   const [firstLine, ...otherLines] = bodyTexts;
   const own =
-    head.rest && firstLine && /^in\s/.test(head.rest) && /^since\s/.test(firstLine)
+    head.rest &&
+    firstLine &&
+    /^in\s/.test(head.rest) &&
+    (/^since\s/.test(firstLine) || isDateOnly(firstLine))
       ? [`${head.rest}, ${firstLine}`, ...otherLines]
       : head.rest
         ? [head.rest, ...bodyTexts]

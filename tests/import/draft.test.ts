@@ -113,7 +113,7 @@ describe("offline drafting", () => {
     expect(entries[0]?.year).toBe(2018);
   });
 
-  it("GIVEN a job whose date line runs to the present WHEN imported THEN the summary says since when", async () => {
+  it("GIVEN a job whose date line runs to the present WHEN imported THEN the summary says where and when, the open range as the source writes it", async () => {
     const { knowledge } = await importProfile(
       "## Experience\n\n### Data reporter, The Ledger — Chicago\n*Sept 2019 – present*\n\n- Lead the data desk.\n",
     );
@@ -121,7 +121,7 @@ describe("offline drafting", () => {
       title: "Data reporter at The Ledger",
       role: "Data reporter",
       year: 2019,
-      summary: "in Chicago, since Sept 2019. Lead the data desk.",
+      summary: "in Chicago, Sept 2019 – present. Lead the data desk.",
     });
   });
 
@@ -204,7 +204,7 @@ describe("offline drafting", () => {
       }),
       expect.objectContaining({
         title: "Head of Conservation at National Gallery Prague",
-        summary: "in Prague, since 09/2019",
+        summary: "in Prague, 09/2019 – present",
       }),
     ]);
     expect(titles(knowledge, "education")).toEqual([
@@ -441,7 +441,7 @@ describe("offline drafting", () => {
     expect(titles(knowledge, "talks")).toEqual(["Nordic Timber Conference"]);
   });
 
-  it("GIVEN a bold job of role, organisation and school with an open date range in brackets WHEN imported THEN it is the role at both, the role alone in its field, the range said 'since'", async () => {
+  it("GIVEN a bold job of role, organisation and school with an open date range in brackets WHEN imported THEN it is the role at both, the role alone in its field, the range as the source writes it", async () => {
     const { knowledge } = await importProfile(
       "## Teaching\n\n- **Adjunct lecturer, Northwestern University, Medill School of Journalism** (2021 – present): every spring I teach Data Reporting.\n",
     );
@@ -450,7 +450,7 @@ describe("offline drafting", () => {
       expect.objectContaining({
         title: "Adjunct lecturer at Northwestern University, Medill School of Journalism",
         role: "Adjunct lecturer",
-        summary: "(since 2021) every spring I teach Data Reporting.",
+        summary: "(2021 – present) every spring I teach Data Reporting.",
         year: 2021,
       }),
     ]);
@@ -474,7 +474,7 @@ describe("offline drafting", () => {
       expect.objectContaining({
         title: "State Veterinarian at Andalusian Parks Service (APS)",
         role: "State Veterinarian",
-        summary: "in Seville, since 2019. Leads disease surveillance.",
+        summary: "in Seville, 2019–present. Leads disease surveillance.",
         year: 2019,
       }),
       expect.objectContaining({
@@ -556,7 +556,7 @@ describe("offline drafting", () => {
     expect(sectionOf(knowledge, "positions")?.entries).toEqual([
       expect.objectContaining({
         title: "Assistant Professor at School of Computer Science, University of Bristol",
-        summary: "since 2021",
+        summary: "2021–present",
         role: "Assistant Professor",
       }),
     ]);
@@ -570,7 +570,7 @@ describe("offline drafting", () => {
     expect(sectionOf(knowledge, "positions")?.entries).toEqual([
       expect.objectContaining({
         title: "Staff Engineer at Celonis",
-        summary: "since 2021. Mentored 5 engineers",
+        summary: "2021–now. Mentored 5 engineers",
         year: 2021,
       }),
     ]);

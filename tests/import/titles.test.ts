@@ -46,7 +46,7 @@ describe("titles, summaries and fields of drafted entries", () => {
     expect(entryTitled(knowledge, "Assistant Professor at University of Leeds")).toMatchObject({
       role: "Assistant Professor",
       year: 2021,
-      summary: "since 2021",
+      summary: "2021–present",
     });
     expect(
       entryTitled(knowledge, "PhD, Theoretical Chemistry at University of Cambridge"),
