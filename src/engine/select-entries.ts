@@ -260,6 +260,7 @@ function bestHits(question: Question, hits: Hit[], mentions: (h: Hit) => boolean
     // "What r u working on rn": words no more telling than "working" are said by old jobs as
     // much as new; an entry that calls itself current answers, whatever its other words.
     const current =
+      question.type === "what" &&
       question.terms.every((t) => t.common) &&
       question.words.some((w) => /^(?:now|moment|currently|nowadays|days|today)$/.test(w))
         ? hits.filter((h) => h.keys.has("current") && judge(question, h).answers)
