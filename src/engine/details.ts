@@ -99,6 +99,9 @@ const UNIT_WORDS = Object.values(UNITS)
 
 // Details located in the text (each match is a span).
 const SPAN_PATTERNS: [DetailKind, RegExp][] = [
+  // "Tallinn City Transport Office", "the City of Riga Mobility Department": the city an
+  // organisation is named for is a place, inside its name.
+  ["place", /\b\p{Lu}[\p{L}'’-]+(?=\s+City\b)|(?<=\bCity of\s+)\p{Lu}[\p{L}'’-]+/gu],
   // "opened the shop on Cockburn Street": a street is a place, whatever stands before it.
   [
     "place",

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { readDetails } from "../../src/engine/details.ts";
+
+const places = (text: string) => {
+  const { tokens, spans } = readDetails(text, new Set());
+  return spans
+    .filter((s) => s.kind === "place")
+    .map((s) =>
+      tokens
+        .slice(s.from, s.to)
+        .map((t) => t.word)
+        .join(" "),
+    );
+};
+
+describe("places read from an entry's text", () => {
+  it("GIVEN an organisation named for its city WHEN read THEN the city inside the name is a place", () => {
+    expect(places("She heads planning at the Tallinn City Transport Office.")).toContain("tallinn");
+    expect(places("He was a planner with the City of Riga Mobility Department.")).toContain("riga");
+  });
+
+  it("GIVEN 'City' with no name before it WHEN read THEN no place is made of the word before", () => {
+    expect(places("The city council funded it.")).toEqual([]);
+  });
+});
