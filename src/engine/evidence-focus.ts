@@ -206,6 +206,16 @@ export function focusHeld(
   // is of something else, and only one after it ("two games, Skyreach and Dune") says which.
   const counted = inText.filter(countedAt);
   const uncounted = inText.filter((at) => !counted.includes(at) && !givenName(at));
+  // "From the University of Namibia": the noun, capitalised, begins the name of the one asked
+  // for, whatever the name goes on with (a place, here).
+  const ofNamed = inText.some(
+    (at) =>
+      tokens[at]?.name === true &&
+      tokens[at + 1]?.word === "of" &&
+      tokens[at + 2]?.name === true &&
+      !tokens[at + 2]?.keys.some((k) => asked.has(k)) &&
+      !broken(tokens, at, at + 2),
+  );
   // "My most-read post, \"What all the beeping means\"": a quoted title right after the noun.
   const quoted = inText.some((at) => /^[,:]?\s*["“]$/.test(tokens[at + 1]?.before ?? ""));
   // "Which journal published the study": "a law review article" says the kind, and the entry's
@@ -220,6 +230,7 @@ export function focusHeld(
       about ||
       beside ||
       quoted ||
+      ofNamed ||
       venued ||
       kindSays ||
       named(uncounted, NEAR_NOUN) ||

@@ -384,3 +384,48 @@ describe("offline answers carry the kind of detail asked", () => {
     expect(result.answer).toMatch(/iron oxide/);
   });
 });
+
+// A made-up wildlife vet whose students come from a university named for a country.
+const vet = aKnowledge({
+  person: {
+    headline: "Wildlife vet in Namibia",
+    summary: "I treat rhinos.",
+    voice: "first-person",
+  },
+  sections: [
+    aSection({
+      id: "teaching",
+      title: "Teaching",
+      description: "Students I host",
+      entries: [
+        anEntry({
+          id: "students",
+          title: "Vet students",
+          summary: "I host final-year vet students from the University of Namibia every June.",
+        }),
+        anEntry({
+          id: "school",
+          title: "School talks",
+          summary: "I give talks about rhinos at a local university twice a year.",
+        }),
+      ],
+    }),
+  ],
+});
+
+describe("offline answers name the organisation asked for", () => {
+  it("GIVEN 'the University of Namibia' WHEN asked which uni the students are from THEN it is named, though the name ends in a place", async () => {
+    const result = await (await testEngine({ knowledge: vet })).answer(
+      "which uni are ur vet students from",
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("University of Namibia");
+  });
+
+  it("GIVEN only 'a local university' WHEN asked which uni she gives talks at THEN the name is said to be missing", async () => {
+    const result = await (await testEngine({ knowledge: vet })).answer(
+      "which uni do u give school talks at",
+    );
+    expect(result.abstained).toBe(true);
+  });
+});
