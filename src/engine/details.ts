@@ -183,7 +183,7 @@ const FLAG_PATTERNS: [DetailKind, RegExp][] = [
   ["date", /\b(?:spring|summer|autumn|winter|weekly|monthly|yearly|annually)\b/i],
   [
     "future",
-    /\b(?:will|plans? to|planning|expects? to|upcoming|next|soon|due (?:in|to)|later this)\b/i,
+    /\b(?:will|plans? to|planning|expects? to|upcoming|next|soon|due (?:out |back )?(?:in|to|for)|forthcoming|to appear|in press|later this)\b/i,
   ],
   [
     "reason",

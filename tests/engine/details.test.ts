@@ -23,3 +23,15 @@ describe("places read from an entry's text", () => {
     expect(places("The city council funded it.")).toEqual([]);
   });
 });
+
+describe("what an entry says of the future", () => {
+  it("GIVEN a book 'due out in 2027', 'forthcoming' or 'to appear' WHEN read THEN each speaks of the future; a book that came out does not", () => {
+    for (const text of [
+      "My translation is due out in 2027.",
+      "A forthcoming novel from Galicia.",
+      "The paper is to appear in Lingua.",
+    ])
+      expect(readDetails(text, new Set()).kinds.has("future"), text).toBe(true);
+    expect(readDetails("It came out in 2021.", new Set()).kinds.has("future")).toBe(false);
+  });
+});
