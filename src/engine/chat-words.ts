@@ -194,6 +194,12 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   "bumps up": "promotes",
   "promoted to": "became",
   "bumped up to": "became",
+  // "When did the new network go live": launched, as an entry says it.
+  "go live": "launch",
+  "goes live": "launches",
+  "went live": "launched",
+  "gone live": "launched",
+  "going live": "launching",
   "take place": "happen",
   "takes place": "happens",
   "took place": "happened",

@@ -71,6 +71,13 @@ export function verbsOf(ws: string[], type: QuestionType): string[] {
       let j = i + 2;
       while (j < ws.length && isContent(ws[j] ?? "")) j++;
       if (BE.has(ws[j] ?? "")) take(j + 1);
+      // "when did the new bus changes actually launch": past an adverb, the verb.
+      else if (
+        (ADVERBS.has(ws[j] ?? "") || adverb(ws[j] ?? "")) &&
+        isContent(ws[j + 1] ?? "") &&
+        !LIGHT_VERBS.has(ws[j + 1] ?? "")
+      )
+        take(j + 1);
       // "does your cxl experience come from": the verb is a light one, and says nothing.
       else if (j - 1 > i + 2 && !LIGHT_VERBS.has(ws[j] ?? "") && !FUNCTION_VERBS.has(ws[j] ?? ""))
         take(j - 1);

@@ -150,6 +150,11 @@ describe("reading a question", () => {
     expect(read("what's she going to do once the podcast wraps up").type).not.toBe("intro");
   });
 
+  it("GIVEN a subject, an adverb and 'go live' WHEN read THEN the verb asked about is launching, not a noun of the subject", () => {
+    expect(read("when did the new bus changes actually go live").verbs).toEqual(["launch"]);
+    expect(read("did the battery trial really save fuel").verbs).toEqual(["save"]);
+  });
+
   it("GIVEN 'in a nutshell' after a name WHEN read THEN the named thing is asked about, not the owner", () => {
     expect(read("whats zephyrix about in a nutshell").type).not.toBe("intro");
     expect(read("what does she do, in a nutshell").type).toBe("intro");
