@@ -119,6 +119,16 @@ export function focusPhrase(
       if (counting && (plural(word) || word === "people")) break;
     }
     if (ws[at] === "called" || ws[at] === "named") identity = true;
+    // "What was the first film you subtitled": one of them, singled out by its place in time,
+    // is asked for by name (not "what was the first step": no doer's clause says which).
+    if (
+      w === "what" &&
+      BE.has(ws[i + 1] ?? "") &&
+      /^(?:first|last|latest|earliest|newest|oldest)$/.test(ws[phrase[0] ?? -1] ?? "") &&
+      phrase.length >= 2 &&
+      /^(?:you|she|he|they|i|we)$/.test(ws[(phrase.at(-1) ?? -1) + 1] ?? "")
+    )
+      identity = true;
     // "What glider do you fly": one glider, by name, not a mention of gliders.
     if (w === "what" && phrase[0] === i + 1 && AUX.has(ws[at] ?? "") && !BE.has(ws[at] ?? ""))
       picks = true;

@@ -429,3 +429,43 @@ describe("offline answers name the organisation asked for", () => {
     expect(result.abstained).toBe(true);
   });
 });
+
+// A made-up subtitler: one entry names her first book, another never names a first film.
+const subtitler = aKnowledge({
+  person: {
+    headline: "Translator in Porto",
+    summary: "I translate novels.",
+    voice: "first-person",
+  },
+  sections: [
+    aSection({
+      id: "work",
+      title: "Work",
+      description: "Books and films",
+      entries: [
+        anEntry({
+          id: "first-book",
+          title: "Salt Orchard",
+          summary: "The first book I translated was Salt Orchard, a novel by Rui Lage, in 2016.",
+        }),
+        anEntry({
+          id: "festival",
+          title: "Subtitles for Curtas",
+          summary:
+            "Every October since 2017 I've subtitled the short films at the Curtas festival.",
+        }),
+      ],
+    }),
+  ],
+});
+
+describe("offline answers to 'what was the first X you did'", () => {
+  it("GIVEN the first book named and films never named WHEN asked for the first of each THEN the book is named and the film is said to be missing", async () => {
+    const engine = await testEngine({ knowledge: subtitler });
+    const book = await engine.answer("what was the first book u translated");
+    expect(book.abstained).toBe(false);
+    expect(book.answer).toContain("Salt Orchard");
+    const film = await engine.answer("what was the first film u subtitled at curtas");
+    expect(film.abstained).toBe(true);
+  });
+});
