@@ -113,6 +113,8 @@ const UNUSED =
 // which a profile files as what they do for fun, not as the lab or the work the clause names.
 const OFF_WORK =
   /\b(?:when|while)\s+(?:you|u|she|he|they)\s*(?:['’]?re|['’]?s|are|r|is)?\s+not\b[^,;?!.]*|\b(?:youre|ur|shes|hes|theyre)\s+not\s+(?:at|in|on)\b[^,;?!.]*|\b(?:outside|out) of work\b|\boutside work\b|\boff (?:work|duty)\b|\b(?:spare|free|down) ?time\b/gi;
+// "What r u into research wise": what the owner is interested in, as a profile says it.
+const INTO = /\b(what|which \w+) (are|is|r) (you|u|she|he|they) (?:really |mostly |most )?into\b/gi;
 // Interjections opening a question ("wait, what does…", "hmm so who…"): they ask nothing.
 const LEADING_FILLER =
   /^\s*(?:wait|hmm+|um+|uh+|oh|ah)\b[\s,.!…-]*(?=(?:so|and|but|what|who|whom|whose|where|when|how|why|which|do|does|did|is|are|was|were|can|could|has|have|had)\b)/i;
@@ -131,7 +133,8 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
     .replace(TRAILING_FILLER, "")
     .replace(LEADING_FILLER, "")
     .replace(UNUSED, "$1 left over")
-    .replace(OFF_WORK, "for fun");
+    .replace(OFF_WORK, "for fun")
+    .replace(INTO, "$1 $2 $3 interested in");
   // "who is dr b": an initial after a title stands for the owner's name.
   const initials = words(text).filter(
     (w, i, all) =>

@@ -301,6 +301,15 @@ const composer = aKnowledge({
   ],
 });
 
+describe("offline answers read 'what is she into' as her interests", () => {
+  it("GIVEN a section of interests WHEN asked what she is into THEN her interests answer, not the lab", async () => {
+    const engine = await testEngine({ knowledge: chemist });
+    const result = await engine.answer("what is she really into");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Mirror dinghy");
+  });
+});
+
 describe("offline answers to 'what are you working on right now'", () => {
   it("GIVEN an old job that says 'working' and a current project WHEN asked what u r working on rn THEN the current project answers", async () => {
     const engine = await testEngine({ knowledge: composer });
