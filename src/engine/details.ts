@@ -261,8 +261,11 @@ export function readDetails(
     if (isPerson(m[0], text.slice(Math.max(0, m.index - 40), m.index), ownName))
       add("person", m.index, m.index + m[0].length);
   }
-  // "her grandmother", "my colleague": people named by how they are related.
-  for (const m of text.matchAll(/\b(?:my|her|his|their|our)\s+([a-z]+)\b/g)) {
+  // "her grandmother", "my colleague": people named by how they are related, and by the name
+  // after it ("my grandmother Nuala").
+  for (const m of text.matchAll(
+    /\b(?:[Mm]y|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur)\s+([a-z]+)\b(?:,?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b)?/gu,
+  )) {
     if (KIN_NOUNS.has(m[1] ?? "")) add("person", m.index, m.index + m[0].length);
   }
   // "animated by the studio Pigeonhole Films", "published by Rabén & Sjögren": whoever did it.

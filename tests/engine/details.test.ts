@@ -35,3 +35,22 @@ describe("what an entry says of the future", () => {
     expect(readDetails("It came out in 2021.", new Set()).kinds.has("future")).toBe(false);
   });
 });
+
+describe("people named by how they are related", () => {
+  const people = (text: string) => {
+    const { tokens, spans } = readDetails(text, new Set());
+    return spans
+      .filter((s) => s.kind === "person")
+      .map((s) =>
+        tokens
+          .slice(s.from, s.to)
+          .map((t) => t.word)
+          .join(" "),
+      );
+  };
+
+  it("GIVEN 'My grandmother Nuala taught me' at a sentence's start WHEN read THEN the relative and her name are one person", () => {
+    expect(people("My grandmother Nuala taught me the moves.")).toContain("my grandmother nuala");
+    expect(people("Her uncle, Tomas Berg, ran the yard.")).toContain("her uncle tomas berg");
+  });
+});
