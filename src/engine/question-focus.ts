@@ -124,7 +124,7 @@ export function focusPhrase(
     if (
       w === "what" &&
       BE.has(ws[i + 1] ?? "") &&
-      /^(?:first|last|latest|earliest|newest|oldest)$/.test(ws[phrase[0] ?? -1] ?? "") &&
+      /^(?:first|last)$/.test(ws[phrase[0] ?? -1] ?? "") &&
       phrase.length >= 2 &&
       /^(?:you|she|he|they|i|we)$/.test(ws[(phrase.at(-1) ?? -1) + 1] ?? "")
     )
