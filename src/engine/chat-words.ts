@@ -194,6 +194,9 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   "bumps up": "promotes",
   "promoted to": "became",
   "bumped up to": "became",
+  // "How long has she been in charge of the pilots": leading them, as an entry says it.
+  "in charge of": "leading",
+  "in charge": "leading",
   // "When did the new network go live": launched, as an entry says it.
   "go live": "launch",
   "goes live": "launches",

@@ -106,7 +106,8 @@ export const SYNONYM_GROUPS: readonly string[] = [
   // "Leftover bread": "whatever bread is left".
   "leftover left",
   "award prize honour honor win won winner recognition",
-  "lead run manage direct organise organize",
+  // ("Chief pilot", "head of planning": who leads.)
+  "lead run manage direct organise organize head chief",
   "grant funding fund fellowship",
   "people person member staff employee folk",
   "team group crew desk",

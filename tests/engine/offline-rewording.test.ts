@@ -321,3 +321,40 @@ describe("offline answers to 'what are you working on right now'", () => {
     }
   });
 });
+
+describe("offline answers read 'in charge of' as leading", () => {
+  it("GIVEN a chief engineer since 2019 WHEN asked how long she has been in charge of the engineers THEN that entry answers", async () => {
+    const engineer = aKnowledge({
+      person: {
+        headline: "Marine engineer in Liverpool",
+        summary: "I keep ferries running.",
+        voice: "third-person",
+      },
+      sections: [
+        aSection({
+          id: "career",
+          title: "Career",
+          description: "Jobs at sea and ashore",
+          entries: [
+            anEntry({
+              id: "chief",
+              title: "Chief engineer, Mersey Ferries",
+              summary:
+                "Since May 2019 she has been chief engineer at Mersey Ferries, with 9 engineers.",
+            }),
+            anEntry({
+              id: "cadet",
+              title: "Engine cadet",
+              summary: "From 2008 to 2011 she was an engine cadet on tankers.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const result = await (await testEngine({ knowledge: engineer })).answer(
+      "how long has she been in charge of the engineers there",
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Since May 2019");
+  });
+});
