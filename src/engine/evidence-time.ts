@@ -131,8 +131,14 @@ export function timed(
         ),
       );
     };
+    // "Since when has she been travelling out to the growers": the start of what still goes
+    // on, which "since 2016 she has visited them" gives, in its own verb.
+    const sinceWhen = question.words.some(
+      (w, i) => w === "since" && question.words[i + 1] === "when",
+    );
     const said =
       scheduled ||
+      (since && sinceWhen) ||
       question.verbs.some((v) => {
         const ks = alternatives(key(v));
         return (

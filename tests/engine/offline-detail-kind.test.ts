@@ -469,3 +469,34 @@ describe("offline answers to 'what was the first X you did'", () => {
     expect(film.abstained).toBe(true);
   });
 });
+
+describe("offline answers to 'since when'", () => {
+  it("GIVEN 'Since 2016 she has visited the growers' WHEN asked since when she has been travelling out to them THEN the start answers, in the entry's own verb", async () => {
+    const perfumer = aKnowledge({
+      person: {
+        headline: "Perfumer in Grasse",
+        summary: "She makes perfume.",
+        voice: "third-person",
+      },
+      sections: [
+        aSection({
+          id: "sourcing",
+          title: "Sourcing",
+          description: "Where her materials come from",
+          entries: [
+            anEntry({
+              id: "growers",
+              title: "Vetiver growers",
+              summary: "Since 2016 she has visited the vetiver growers of Les Cayes every year.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const result = await (await testEngine({ knowledge: perfumer })).answer(
+      "since when has she been travelling out to the vetiver growers",
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Since 2016");
+  });
+});
