@@ -142,8 +142,19 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
       HONORIFICS.has(all[i - 1] ?? "") &&
       [...fullName].some((n) => n.startsWith(w)),
   );
+  // "has raff won any awards", of Rafferty Glasspool: a name cut short is still the owner's
+  // (a word no dictionary holds, of three letters or more, that begins a word of the name).
+  const shortened = words(text).filter(
+    (w) =>
+      w.length >= 3 &&
+      !fullName.has(w) &&
+      rarity(w) === 4 &&
+      [...fullName].some((n) => n.length > w.length && n.startsWith(w)),
+  );
   const ownName: ReadonlySet<string> =
-    initials.length > 0 ? new Set([...fullName, ...initials]) : fullName;
+    initials.length > 0 || shortened.length > 0
+      ? new Set([...fullName, ...initials, ...shortened])
+      : fullName;
   // "Where is she from": "from" is the whole question; it asks for an origin. Not where a
   // thing comes from ("where does the timber come from"): the thing is asked about, not a person.
   // ("Which town is she from": the kind of place asked for is no thing asked about.)

@@ -155,6 +155,15 @@ describe("reading a question", () => {
     expect(read("did the battery trial really save fuel").verbs).toEqual(["save"]);
   });
 
+  it("GIVEN the owner's first name cut short ('raff' for Rafferty) WHEN read THEN it is the owner, not a word to look for; a dictionary word is not taken for one", () => {
+    const owner = new Set(["rafferty", "glasspool"]);
+    expect(readQuestion("has raff won any awards", owner).terms.map((t) => t.word)).not.toContain(
+      "raff",
+    );
+    const artist = new Set(["arthur", "quill"]);
+    expect(readQuestion("what art has he made", artist).terms.map((t) => t.word)).toContain("art");
+  });
+
   it("GIVEN 'in a nutshell' after a name WHEN read THEN the named thing is asked about, not the owner", () => {
     expect(read("whats zephyrix about in a nutshell").type).not.toBe("intro");
     expect(read("what does she do, in a nutshell").type).toBe("intro");
