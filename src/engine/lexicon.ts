@@ -105,7 +105,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "help support assist",
   // "Leftover bread": "whatever bread is left".
   "leftover left",
-  "award prize honour honor win won winner recognition",
+  "award prize honour honor win won winner recognition recognise recognize recognised recognized",
   // ("Chief pilot", "head of planning": who leads.)
   "lead run manage direct organise organize head chief",
   "grant funding fund fellowship",

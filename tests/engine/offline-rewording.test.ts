@@ -358,3 +358,43 @@ describe("offline answers read 'in charge of' as leading", () => {
     expect(result.answer).toContain("Since May 2019");
   });
 });
+
+describe("offline answers read 'recognised for' as an award", () => {
+  it("GIVEN a teaching award and a course she teaches WHEN asked if she was ever recognized for her teaching THEN the award answers", async () => {
+    const lecturer = aKnowledge({
+      person: {
+        headline: "Law lecturer in Leeds",
+        summary: "She teaches criminal law.",
+        voice: "third-person",
+      },
+      sections: [
+        aSection({
+          id: "teaching",
+          title: "Teaching",
+          description: "Courses and awards",
+          entries: [
+            anEntry({
+              id: "course",
+              title: "Criminal Law I",
+              summary: "She has taught the first-year criminal law course since 2015.",
+            }),
+            anEntry({
+              id: "award",
+              title: "Faculty Teaching Award",
+              summary: "Her students voted her the winner of the Faculty Teaching Award in 2022.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const engine = await testEngine({ knowledge: lecturer });
+    for (const q of [
+      "has she ever been recognized for her teaching",
+      "was she recognised for teaching",
+    ]) {
+      const result = await engine.answer(q);
+      expect(result.abstained, q).toBe(false);
+      expect(result.answer, q).toContain("Faculty Teaching Award");
+    }
+  });
+});
