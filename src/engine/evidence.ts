@@ -7,6 +7,7 @@
 import type { Span, Token } from "./details.ts";
 import { needed } from "./evidence-detail.ts";
 import { focusHeld } from "./evidence-focus.ts";
+import { measures } from "./evidence-measure.ts";
 import type { EntryFacts, Verdict } from "./evidence-types.ts";
 import {
   broken,
@@ -24,9 +25,10 @@ import {
 } from "./evidence-words.ts";
 import { missingWork } from "./evidence-work.ts";
 import { CAPABILITY_VERBS, OPPOSITES, ORGANISATION_WORDS } from "./lexicon.ts";
+import { MEASURES } from "./measure-words.ts";
 import type { Question } from "./question.ts";
 import { missingLevel, missingNow, missingStatistic } from "./statistic.ts";
-import { isSuperlative } from "./superlative.ts";
+import { isSuperlative, superlativeOf } from "./superlative.ts";
 import { isContent, key } from "./text.ts";
 
 export type { EntryFacts, Verdict } from "./evidence-types.ts";
@@ -69,7 +71,16 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   if (later) return lacks(later);
   // "What's the scariest landing you've done": an entry that says no superlative ("the
   // longest I've finished", "my most-read post") does not single one out.
-  if (question.superlative && !details.tokens.some((t) => isSuperlative(t.word)))
+  // ("What's the longest race you've done": "I finished the 250 km Namib Desert race" gives
+  // its length, a measure of what the superlative asks, which a scariest landing has none of.)
+  const base = question.superlative ? superlativeOf(question.superlative) : undefined;
+  const measured =
+    base !== undefined &&
+    Object.hasOwn(MEASURES, base) &&
+    details.spans.some(
+      (s) => s.kind === "count" && measures({ ...question, measure: base }, details.tokens, s),
+    );
+  if (question.superlative && !measured && !details.tokens.some((t) => isSuperlative(t.word)))
     return lacks(`${question.superlative} ${question.focus ?? "one"}`);
   // "Is she married to Jonas": the trio entry names Jonas but says nothing of marriage.
   const unsaid = question.claim.filter((claim) => {

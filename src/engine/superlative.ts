@@ -16,11 +16,16 @@ const ORDER = /^(?:latest|earliest|newest|oldest)$/;
  */
 export function isSuperlative(word: string): boolean {
   if (/^(?:best|worst|most|least)$/.test(word)) return true;
-  if (word.length < 5 || !word.endsWith("est")) return false;
-  if (isAdjective(word) || nounSenses(word).length > 0) return false;
+  return superlativeOf(word) !== undefined;
+}
+
+/** The adjective a "-est" superlative is made of ("longest" → "long", "biggest" → "big"). */
+export function superlativeOf(word: string): string | undefined {
+  if (word.length < 5 || !word.endsWith("est")) return undefined;
+  if (isAdjective(word) || nounSenses(word).length > 0) return undefined;
   const stem = word.slice(0, -3);
   const bases = [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1"), stem.replace(/i$/, "y")];
-  return bases.some((b) => b.length >= 2 && isAdjective(b));
+  return bases.find((b) => b.length >= 2 && isAdjective(b));
 }
 
 /** The superlative a question's words qualify its thing with, if any ("scariest"). */
