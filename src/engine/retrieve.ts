@@ -320,7 +320,8 @@ export function entryDetails({ entry }: Doc, ownName: ReadonlySet<string>): Text
     [entry.details, []],
   ] as [string | number | undefined, DetailKind[]][]) {
     if (value === undefined) continue;
-    if (text) text += ". ";
+    // "Grew up in" then "Gdańsk, Poland": a label ending on a preposition reads on into its value.
+    if (text) text += /\b(?:in|at|from|on|near|with|by)$/i.test(text) ? " " : ". ";
     const start = text.length;
     text += String(value);
     for (const kind of kinds) fields.push({ kind, start, end: text.length });

@@ -398,3 +398,28 @@ describe("offline answers read 'recognised for' as an award", () => {
     }
   });
 });
+
+describe("offline answers read a label ending on a preposition into its value", () => {
+  it("GIVEN an entry titled 'Grew up in' whose summary is 'Gdańsk, Poland' WHEN asked which country she is from THEN it answers with Poland", async () => {
+    const astronomer = aKnowledge({
+      person: { headline: "Radio astronomer", summary: "I study pulsars.", voice: "first-person" },
+      sections: [
+        aSection({
+          id: "about",
+          title: "About",
+          description: "Facts about me",
+          entries: [
+            anEntry({ id: "based", title: "Based in", summary: "Cape Town, South Africa" }),
+            anEntry({ id: "grew-up", title: "Grew up in", summary: "Gdańsk, Poland" }),
+          ],
+        }),
+      ],
+    });
+    const result = await (await testEngine({ knowledge: astronomer })).answer(
+      "which country r u originally from",
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Poland");
+    expect(result.answer).not.toContain("South Africa");
+  });
+});
