@@ -21,6 +21,8 @@ export function offlineAnswer(
   const read = retrieval.question ?? readQuestion(question, ownNameWords(knowledge));
   if (read.type === "greeting") return greeting(knowledge);
   if (read.type === "name") return nameAnswer(knowledge);
+  // (Said as not covered, then the contact line when the profile gives one.)
+  if (read.type === "contact") return abstention(knowledge);
   if (read.type === "intro") return introduction(knowledge);
   const docs = knowledge.sections.flatMap((section) =>
     section.entries.map((entry) => ({ entry, section })),

@@ -31,6 +31,10 @@ const OPINION =
 const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\b/;
 const INTRO =
   /\b(who are you|what is (your|her|his) (deal|story)\W*$|^\W*((yo|sup|so|ok|okay|hey|hi|hello)\W+)?what (kinds? |sorts? |types? )?(of )?(stuff |things |work )?(do|does) (you|she|he|they) (make|create|build)\W*$|about (yourself|you)|(on|of) yourself\W*$|(your|her|his) background|introduce yourself|(your|her|his) bio|in a nutshell|sum (yourself|you|her|him|them) up)\b|^\W*((yo|sup|so|ok|okay|hey|hi|hello|and|but|well|quick question|what is (your|her|his|their) (deal|story))\W+)*what (do|does|did) (\S+ ){1,2}(actually |really )?((do|work on|working on)( for (a )?(living|work)| all day| these days)?|\S+ for a living)\W*$|^\W*what (are|is) (you|she|he|they) working on\W*$|^\W*((can|could) you )?(tell|talk) (me |us )?(a (bit|little) |more |something )?about (her|him|them)( please)?\W*$|^\W*who (is|was) (she|he)\W*$/;
+// "Whats her phone number", "how can i reach u": how to get in touch, which a profile gives only
+// as its contact line, never as an entry that mentions a phone app or an email newsletter.
+const CONTACT =
+  /\b(?:(?:phone|mobile|cell|telephone|whatsapp) ?(?:number|no|#)|e-?mail(?: address)?|(?:your|her|his|their|home|postal|mailing) address|contact (?:details|info|information)|digits)\W*$|\bhow (?:can|do|could|should|would) (?:i|we|people|someone|one) (?:contact|reach|email|e-mail|call|phone|text|message|dm|get (?:in touch|hold))\b/;
 const NAME =
   /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
 const AGE =
@@ -167,6 +171,7 @@ export function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>)
   if (/\b(on|of|about) yourself$/.test(flat) && !narrowed(ws)) return "intro";
   if (REQUEST.test(flat)) return "list";
   if (NAME.test(flat)) return "name";
+  if (CONTACT.test(flat)) return "contact";
   if (OPINION.test(flat)) return "opinion";
   // "What does she do": about the owner; "what does regex-viz do": about one of their things.
   if (INTRO.test(flat) && aboutOwner(ws, ownName) && !narrowed(ws) && !namesTopic(ws, ownName))

@@ -109,6 +109,7 @@ export type QuestionType =
   | "greeting"
   | "intro"
   | "name"
+  | "contact"
   | "opinion"
   | "why"
   | "age"

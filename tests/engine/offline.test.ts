@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureProfile, testEngine } from "../builders/engine.ts";
+import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
 
 describe("offline answers", () => {
   it("GIVEN no LLM WHEN asked where the PhD was THEN the answer names Queen Mary and cites the education entry", async () => {
@@ -134,6 +135,46 @@ describe("offline answers on other owners' profiles", () => {
     expect(result.answer).toMatch(/doesn't give the size of the team you asked about/);
     expect(result.answer).toMatch(/Northloop/);
     expect(result.sources.map((s) => s.id)).toContain("northloop");
+  });
+
+  it("GIVEN an entry about a phone app WHEN asked her phone number or how to reach her THEN no entry passes for it: the abstention, and the contact line when there is one", async () => {
+    const knowledge = aKnowledge({
+      person: {
+        headline: "Forecaster in Innsbruck",
+        summary: "She forecasts avalanches.",
+        voice: "third-person",
+      },
+      sections: [
+        aSection({
+          id: "tools",
+          title: "Tools",
+          description: "Apps she wrote",
+          entries: [
+            anEntry({
+              id: "app",
+              title: "PitLog — snow profile app",
+              summary: "A phone app for recording snow profiles, with a weekly email digest.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const engine = await testEngine({ knowledge });
+    for (const q of [
+      "whats her phone number",
+      "whats her email",
+      "how can i get in touch with her",
+    ]) {
+      const result = await engine.answer(q);
+      expect(result.abstained, q).toBe(true);
+      expect(result.answer, q).not.toMatch(/PitLog/);
+    }
+    const reachable = await testEngine({
+      knowledge: { ...knowledge, person: { ...knowledge.person, contact: "dm her on Mastodon" } },
+    });
+    expect((await reachable.answer("whats her phone number")).answer).toMatch(
+      /directly: dm her on Mastodon$/,
+    );
   });
 
   it("GIVEN person.contact WHEN a question is not covered THEN the abstention ends with how to reach the owner, in their voice", async () => {
