@@ -1,6 +1,7 @@
 import type { Knowledge } from "../knowledge/schema.ts";
 import { entryLine } from "../present/entry.ts";
 import { acronymAsked, expansionOf } from "./acronym.ts";
+import { contactEntries } from "./contact.ts";
 import { type EntryFacts, judge } from "./evidence.ts";
 import { PLACE_NOUNS } from "./lexicon.ts";
 import { NUMBER_WORDS } from "./measure-words.ts";
@@ -21,8 +22,20 @@ export function offlineAnswer(
   const read = retrieval.question ?? readQuestion(question, ownNameWords(knowledge));
   if (read.type === "greeting") return greeting(knowledge);
   if (read.type === "name") return nameAnswer(knowledge);
-  // (Said as not covered, then the contact line when the profile gives one.)
-  if (read.type === "contact") return abstention(knowledge);
+  // The entries that give an address or a number; else said as not covered, then the contact
+  // line when the profile gives one.
+  if (read.type === "contact") {
+    const reach = contactEntries(knowledge, read.words);
+    if (reach.length === 0) return abstention(knowledge);
+    return {
+      answer: reach
+        .map((d) => (reach.length === 1 ? entryLine(d) : `- ${entryLine(d)}`))
+        .join("\n"),
+      abstained: false,
+      sources: reach.map((d) => ({ id: d.entry.id, title: d.entry.title })),
+      mode: "offline",
+    };
+  }
   if (read.type === "intro") return introduction(knowledge);
   const docs = knowledge.sections.flatMap((section) =>
     section.entries.map((entry) => ({ entry, section })),

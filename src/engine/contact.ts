@@ -1,0 +1,31 @@
+/**
+ * "Whats ur email", "how can i reach u": how to get in touch, from the entries that give it (an
+ * address or a number in their text, or a section for contact), never from an entry that only
+ * mentions a phone app or an email newsletter.
+ */
+import type { Knowledge } from "../knowledge/schema.ts";
+import type { Doc } from "./types.ts";
+
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+// A telephone number written the international way ("+44 20 7946 0018"): not a CVE's numbers.
+const PHONE = /\+\d[\d ().-]{7,}\d/;
+const CONTACT_SECTION = /\b(?:contact|get in touch|find me|socials?|elsewhere|links)\b/i;
+
+/**
+ * The entries that say how to reach the owner, as the question asks (a phone number, an email
+ * address, or any way at all); empty when none does.
+ */
+export function contactEntries(knowledge: Knowledge, words: readonly string[]): Doc[] {
+  const phone = words.some((w) => /^(?:phone|mobile|cell|telephone|whatsapp|call|digits)$/.test(w));
+  const email = words.some((w) => /^e-?mail$/.test(w));
+  return knowledge.sections.flatMap((section) =>
+    section.entries
+      .filter((entry) => {
+        const text = [entry.title, entry.summary, entry.details ?? ""].join(" ");
+        if (phone) return PHONE.test(text);
+        if (email) return EMAIL.test(text);
+        return CONTACT_SECTION.test(section.title) || EMAIL.test(text) || PHONE.test(text);
+      })
+      .map((entry) => ({ entry, section })),
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { testEngine } from "../builders/engine.ts";
+import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+
+// A made-up security researcher whose profile has a contact section with an email and a
+// Mastodon handle, and CVEs whose numbers look like phone numbers to a careless reader.
+const researcher = aKnowledge({
+  person: {
+    headline: "Security researcher in Honolulu",
+    summary: "I break firmware.",
+    voice: "first-person",
+  },
+  sections: [
+    aSection({
+      id: "research",
+      title: "Research",
+      description: "Bugs found",
+      entries: [
+        anEntry({
+          id: "cve",
+          title: "CVE-2023-41872",
+          summary: "Pre-auth RCE in a smart-lock bridge.",
+        }),
+      ],
+    }),
+    aSection({
+      id: "contact",
+      title: "Contact",
+      description: "How to reach me",
+      entries: [
+        anEntry({ id: "email", title: "Email", summary: "kalani@halcyon.example" }),
+        anEntry({ id: "mastodon", title: "Mastodon", summary: "@kalani on infosec.exchange" }),
+      ],
+    }),
+  ],
+});
+
+describe("contact questions", () => {
+  it("GIVEN a contact section WHEN asked how to reach the owner or for their email THEN its entries answer", async () => {
+    const engine = await testEngine({ knowledge: researcher });
+    const reach = await engine.answer("how can i reach u");
+    expect(reach.abstained).toBe(false);
+    expect(reach.answer).toContain("kalani@halcyon.example");
+    expect(reach.answer).toContain("Mastodon");
+    const email = await engine.answer("whats ur email");
+    expect(email.answer).toContain("kalani@halcyon.example");
+    expect(email.answer).not.toContain("Mastodon");
+  });
+
+  it("GIVEN no phone number, only CVE numbers WHEN asked for the phone number THEN it is not covered", async () => {
+    const engine = await testEngine({ knowledge: researcher });
+    const result = await engine.answer("whats ur phone number");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).not.toContain("CVE");
+  });
+});
