@@ -107,6 +107,9 @@ export function needsOf(
       return ["date", "duration"];
     case "count":
       if (RANK.test(flat)) return ["rank"];
+      // "How many queens do you raise": so many of a thing, whatever money word ("raise") the
+      // question also says.
+      if (/\bhow many\b/.test(flat) && focus && !MONEY_WORDS.has(focus)) return ["count"];
       // "How much is a glass": a price.
       // "How much do you make": what you are paid.
       return money ||

@@ -164,6 +164,11 @@ describe("reading a question", () => {
     expect(readQuestion("what art has he made", artist).terms.map((t) => t.word)).toContain("art");
   });
 
+  it("GIVEN 'how many' of a thing and a verb that can be said of money ('raise') WHEN read THEN a count is asked, not an amount of money", () => {
+    expect(read("how many queens do u raise every summer").needs).toEqual(["count"]);
+    expect(read("how much did the appeal raise").needs).toEqual(["money"]);
+  });
+
   it("GIVEN 'in a nutshell' after a name WHEN read THEN the named thing is asked about, not the owner", () => {
     expect(read("whats zephyrix about in a nutshell").type).not.toBe("intro");
     expect(read("what does she do, in a nutshell").type).toBe("intro");
