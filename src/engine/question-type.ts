@@ -196,7 +196,16 @@ export function typeOf(flat: string, ws: string[], ownName: ReadonlySet<string>)
   if (WHERE.test(flat)) return "where";
   // "Who do you work for": an employer, asked as "where do you work".
   if (/\bwho (do|does|did) (\S+ ){1,2}(work|worked|working) for\b/.test(flat)) return "where";
-  if (WHO.test(flat)) return describesSomeone(ws) ? "what" : "who";
+  // "Did she ever save anyone who got buried": "who" opens a clause about someone; the question
+  // is whether she did. ("Do you know who built it" asks who did.)
+  const at = ws.indexOf("who");
+  const relative =
+    at > 1 &&
+    YESNO.test(flat) &&
+    ![ws[at - 1], ws[at - 2]].some((w) =>
+      /^(?:know|knows|tell|wonder|ask|remember|say|guess|sure|see|mind|show)$/.test(w ?? ""),
+    );
+  if (WHO.test(flat) && !relative) return describesSomeone(ws) ? "what" : "who";
   // "Could you summarise what Morpheus does", "do you know where…" ask what the inner question asks.
   if (YESNO.test(flat) && !/\b(what|which|how)\b/.test(flat)) return "yesno";
   if (LIST.test(flat) && !AUX.has(ws[1] ?? "") && plural(ws[1] ?? "")) return "list";

@@ -169,6 +169,13 @@ describe("reading a question", () => {
     expect(read("how much did the appeal raise").needs).toEqual(["money"]);
   });
 
+  it("GIVEN 'who' opening a clause about someone in a yes/no question WHEN read THEN yes or no is asked; 'do u know who' still asks who", () => {
+    expect(read("did she ever save anyone who got buried in an avalanche??").type).toBe("yesno");
+    expect(read("has she worked with anyone who won an oscar").type).toBe("yesno");
+    expect(read("do u know who built it").type).toBe("who");
+    expect(read("can u tell me who funded it").type).toBe("who");
+  });
+
   it("GIVEN 'in a nutshell' after a name WHEN read THEN the named thing is asked about, not the owner", () => {
     expect(read("whats zephyrix about in a nutshell").type).not.toBe("intro");
     expect(read("what does she do, in a nutshell").type).toBe("intro");
