@@ -136,9 +136,15 @@ export function timed(
     const sinceWhen = question.words.some(
       (w, i) => w === "since" && question.words[i + 1] === "when",
     );
+    // "What year did she finish drama school": "she graduated from Rose Bruford College in
+    // 2008" ends it in another verb of ending.
+    const endsToo = details.tokens.some((t) => t.keys.some((k) => ENDING.has(k)));
     const said =
       scheduled ||
       (since && sinceWhen) ||
+      (endsToo &&
+        dated.length > 0 &&
+        question.verbs.some((v) => alternatives(key(v)).some((k) => ENDING.has(k)))) ||
       question.verbs.some((v) => {
         const ks = alternatives(key(v));
         return (

@@ -500,3 +500,35 @@ describe("offline answers to 'since when'", () => {
     expect(result.answer).toContain("Since 2016");
   });
 });
+
+describe("offline answers to when something ended, in another verb of ending", () => {
+  it("GIVEN 'she graduated from Rose Bruford College in 2008' WHEN asked what year she finished there THEN 2008 answers", async () => {
+    const designer = aKnowledge({
+      person: {
+        headline: "Lighting designer in London",
+        summary: "She lights plays.",
+        voice: "third-person",
+      },
+      sections: [
+        aSection({
+          id: "education",
+          title: "Education",
+          description: "Where she studied",
+          entries: [
+            anEntry({
+              id: "ba",
+              title: "BA Lighting Design, Rose Bruford College",
+              summary:
+                "She graduated from Rose Bruford College in 2008 with a BA in Lighting Design.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const result = await (await testEngine({ knowledge: designer })).answer(
+      "what year did she finish at rose bruford",
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("2008");
+  });
+});
