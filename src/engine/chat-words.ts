@@ -225,6 +225,9 @@ export const PHRASAL: Readonly<Record<string, string>> = {
  * searched for "vet".
  */
 export const CLIPPED: Readonly<Record<string, string>> = {
+  // ("Whats the name of her pup": her dog, unless the profile is about seal pups.)
+  pup: "dog",
+  pups: "dogs",
   vet: "veterinary veterinarian",
   vets: "veterinarians",
   exam: "examination",

@@ -423,3 +423,56 @@ describe("offline answers read a label ending on a preposition into its value", 
     expect(result.answer).not.toContain("South Africa");
   });
 });
+
+describe("offline answers read a chat word for a dog", () => {
+  it("GIVEN 'her dog Pulver' WHEN asked the name of her pup THEN Pulver answers; a profile about seal pups keeps its pups", async () => {
+    const forecaster = aKnowledge({
+      person: {
+        headline: "Avalanche forecaster",
+        summary: "She forecasts snow.",
+        voice: "third-person",
+      },
+      sections: [
+        aSection({
+          id: "life",
+          title: "Life",
+          description: "Outside work",
+          entries: [
+            anEntry({
+              id: "dog",
+              title: "Her dog Pulver",
+              summary: "Her border collie, Pulver, is a trained avalanche search dog.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const named = await (await testEngine({ knowledge: forecaster })).answer(
+      "whats the name of her pup",
+    );
+    expect(named.abstained).toBe(false);
+    expect(named.answer).toContain("Pulver");
+    const biologist = aKnowledge({
+      person: { headline: "Seal biologist", summary: "She counts seals.", voice: "third-person" },
+      sections: [
+        aSection({
+          id: "work",
+          title: "Work",
+          description: "Surveys",
+          entries: [
+            anEntry({
+              id: "pups",
+              title: "Pup census",
+              summary: "In 2023 she counted 2,300 grey seal pups born on the Farne Islands.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const counted = await (await testEngine({ knowledge: biologist })).answer(
+      "how many pups were born in 2023",
+    );
+    expect(counted.abstained).toBe(false);
+    expect(counted.answer).toContain("2,300");
+  });
+});
