@@ -62,12 +62,17 @@ const CURRENCY =
 export const REQUEST =
   /^((can|could|would|will) you |please )?(list|enumerate|show me|give me a list of|give me|name(?= (your|his|her|their|all|some|the|a few)\b))\b/;
 // "How old is your boat": a thing is as old as the year it began ("since 2009"); not "how old
-// is your brother", whose age only an age says.
+// is your brother" or "your assistant Bastien", whose age only an age says (a kind of person,
+// as WordNet files "assistant").
 function agedThing(flat: string): boolean {
   const thing = /\bhow old (?:is|are|was|were) (?:your|her|his|their|the) (.+)$/.exec(flat)?.[1];
   return (
     thing !== undefined &&
-    !thing.split(" ").some((w) => KIN_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || PERSON_NOUNS.has(w))
+    !thing
+      .split(" ")
+      .some(
+        (w) => KIN_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || namesAPerson(w),
+      )
   );
 }
 

@@ -176,6 +176,11 @@ describe("reading a question", () => {
     expect(read("can u tell me who funded it").type).toBe("who");
   });
 
+  it("GIVEN 'how old is' a person by their work ('ur assistant') or a thing WHEN read THEN only the person's age answers the one, a start year the other", () => {
+    expect(read("how old is ur assistant bastien").needs).toEqual(["age"]);
+    expect(read("how old is ur boat").needs).toEqual(["age", "date"]);
+  });
+
   it("GIVEN 'in a nutshell' after a name WHEN read THEN the named thing is asked about, not the owner", () => {
     expect(read("whats zephyrix about in a nutshell").type).not.toBe("intro");
     expect(read("what does she do, in a nutshell").type).toBe("intro");
