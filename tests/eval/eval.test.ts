@@ -171,6 +171,26 @@ GATES.push(
   ["tests/fixtures/profiles/questions-shipped-lead12.json", 19 / 24, 1],
 );
 
+/**
+ * The lead's round-13 and round-14 blind sets, each written by an outsider to the code (half of
+ * the fact questions in the profiles' terms, half paraphrased) and first run on the engine of the
+ * session's start: round 13 at 102/120 facts and 58/60 abstentions, round 14 at 100/120 and
+ * 52/60. Both were then tuned on (round 14 only after its first run on the session's final
+ * rules of round 13: 102/120, 52/60); gated at the figures the session ended with.
+ */
+GATES.push(
+  ["tests/fixtures/profiles/questions-kestevane.json", 20 / 24, 1],
+  ["tests/fixtures/profiles/questions-quarrendell.json", 22 / 24, 1],
+  ["tests/fixtures/profiles/questions-vashkelin.json", 23 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-brisquelle.json", 23 / 24, 1],
+  ["tests/fixtures/profiles/questions-shipped-lead13.json", 20 / 24, 1],
+  ["tests/fixtures/profiles/questions-marrowbeck.json", 21 / 24, 1],
+  ["tests/fixtures/profiles/questions-ruddlesworth.json", 21 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-kettlewick.json", 19 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-thornquill.json", 22 / 24, 8 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead14.json", 23 / 24, 1],
+);
+
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
     const set = await readQuestionSet(file);
