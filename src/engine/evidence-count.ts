@@ -341,7 +341,8 @@ function countedAfterOwnAct(question: Question, tokens: Token[], notCounts: Span
 // "How many planes are in the fleet": "the company has 7 aircraft"; "Regimental colours: … 32
 // regimental flags". Where no number counts the noun itself, a count of what WordNet files as
 // the same kind of thing answers it, in other words; asked about people, a count of the kind of
-// person the question names ("how many ppl have u trained as cave divers": "350 cave divers").
+// person the question names ("how many ppl have u trained as cave divers": "350 cave divers") or
+// who do what it asks ("how many ppl use the app": "about 900 observers … use it").
 // ("40 guided hiking trips": the noun asked for qualifying another counts that, not hikes.)
 function countedAsKin(
   question: Question,
@@ -353,6 +354,26 @@ function countedAsKin(
   const people = PEOPLE_NOUNS.has(focus);
   const asked = new Set(question.terms.map((t) => t.key));
   const skipped = new Set(notCounts.flatMap((s) => range(s.from, s.to)));
+  // "About 900 observers in Austria use it": the people counted do what the question asks, the
+  // verb after what it counts ("how many ppl actually use…"), however light.
+  const { words } = question;
+  let after = words.indexOf(focus) + 1;
+  while (after > 0 && /^(?:actually|really|still|even|ever|currently)$/.test(words[after] ?? ""))
+    after++;
+  const act = after > 0 ? words[after] : undefined;
+  const acts = new Set([
+    ...question.verbs.flatMap((v) => meant(question, v)),
+    ...(act && !/^(?:have|has|had|do|does|did|are|is|were|was|be)$/.test(act)
+      ? alternatives(key(act))
+      : []),
+  ]);
+  const doneAfter = (at: number) => {
+    for (let j = at + 1; j <= at + 6 && j < tokens.length; j++) {
+      if (/[.;:!?]/.test(tokens[j]?.before ?? "")) return false;
+      if (tokens[j]?.keys.some((k) => acts.has(k))) return true;
+    }
+    return false;
+  };
   return tokens.some((t, i) => {
     const number =
       (/\d/.test(t.word) && !/^(?:1[89]|20)\d\d$/.test(t.word)) ||
@@ -364,7 +385,7 @@ function countedAsKin(
       if (n.keys.some((k) => own.has(k))) return false;
       if (!isContent(n.word)) continue;
       const kin = people
-        ? namesAPerson(n.word) && n.keys.some((k) => asked.has(k))
+        ? namesAPerson(n.word) && (n.keys.some((k) => asked.has(k)) || doneAfter(i + d))
         : sameKindOfThing(focus, n.word);
       if (kin) return true;
     }

@@ -242,3 +242,36 @@ describe("offline answers take a count of the same kind of thing, in the entry's
     }
   });
 });
+
+describe("offline answers count the people who do what is asked", () => {
+  const forecaster = aKnowledge({
+    person: {
+      headline: "Avalanche forecaster",
+      summary: "She forecasts snow.",
+      voice: "third-person",
+    },
+    sections: [
+      aSection({
+        id: "tools",
+        title: "Tools",
+        description: "Apps she wrote",
+        entries: [
+          anEntry({
+            id: "app",
+            title: "SnowPit app",
+            summary: "An app for recording snow pits. About 900 observers in Austria use it.",
+          }),
+        ],
+      }),
+    ],
+  });
+
+  it("GIVEN 'about 900 observers use it' WHEN asked how many people actually use the app THEN the 900 answers, but not how many work on it", async () => {
+    const engine = await testEngine({ knowledge: forecaster });
+    const users = await engine.answer("how many ppl actually use that snowpit app");
+    expect(users.abstained).toBe(false);
+    expect(users.answer).toContain("900 observers");
+    const staff = await engine.answer("how many ppl work on the snowpit app");
+    expect(staff.abstained).toBe(true);
+  });
+});
