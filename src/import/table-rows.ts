@@ -15,7 +15,7 @@ const JOB_COLUMN = /\b(position|job|role|post)\b/;
 const ORG_COLUMN =
   /\b(company|employer|organi[sz]ation|institution|university|school|client|studio|lab|event|conference|festival|venue)\b/;
 const SUMMARY_COLUMN =
-  /\b(description|summary|about|what|details|notes?|abstract|highlights?|outcome|impact|blurb|pitch)\b/;
+  /\b(description|summary|about|what|details?|values?|info|information|notes?|abstract|highlights?|outcome|impact|blurb|pitch)\b/;
 const YEAR_COLUMN =
   /\b(year|years|date|dates|when|period|time|duration|completed|completion|opened|finished|released|premiered?|published)\b/;
 const VENUE_COLUMN = /\b(venue|conference|journal|published in|where published|outlet|publisher)\b/;

@@ -119,3 +119,18 @@ describe("table rows as entries", () => {
     expect(report.dropped).toEqual([]);
   });
 });
+
+describe("a table of labels and their values", () => {
+  it("GIVEN an 'At a glance' table headed 'Field | Detail' WHEN imported THEN each row is its label with the value as it stands, no 'Detail:' before it", async () => {
+    const source =
+      "# Nia Okafor\n\nSound recordist in Bristol.\n\n## At a glance\n\n| Field | Detail |\n|---|---|\n| Films credited | 34 |\n| Agent | Rowena Pike, Fieldcraft Crew Agency |\n";
+    const { knowledge } = await importProfile(source);
+
+    expect(entries(knowledge)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ title: "Films credited", summary: "34" }),
+        expect.objectContaining({ title: "Agent", summary: "Rowena Pike, Fieldcraft Crew Agency" }),
+      ]),
+    );
+  });
+});
