@@ -13,6 +13,7 @@ import {
   TYPE_WORDS,
 } from "./question-words.ts";
 import { isContent } from "./text.ts";
+import { nounSenses } from "./wordnet.ts";
 
 /**
  * The phrase a "what/which/how many X" question asks for, and its head noun: "salary" in "what's
@@ -108,6 +109,16 @@ export function focusPhrase(
         phrase.push(at);
         break;
       }
+      // "What's kmerbarn written in", "what is it made of": a word before a closing preposition
+      // that is no noun (WordNet has none of it) is the verb, not the thing ("what was her
+      // project on" asks of the project).
+      if (
+        phrase.length > 0 &&
+        at + 2 === ws.length &&
+        /^(?:in|with|on|of|from|by)$/.test(ws[at + 1] ?? "") &&
+        nounSenses(word).length === 0
+      )
+        break;
       // A verb ends the phrase: "which landlord filed the most…", "which university awarded your…".
       if (
         phrase.length > 0 &&

@@ -181,6 +181,11 @@ describe("reading a question", () => {
     expect(read("how old is ur boat").needs).toEqual(["age", "date"]);
   });
 
+  it("GIVEN 'what's X written in' and 'what was her project on' WHEN read THEN X is the thing asked of, and the project is (a noun before the closing preposition stays)", () => {
+    expect(read("what's kmerbarn written in").focus).toBe("kmerbarn");
+    expect(read("what was her honours project on").focus).toBe("project");
+  });
+
   it("GIVEN 'in a nutshell' after a name WHEN read THEN the named thing is asked about, not the owner", () => {
     expect(read("whats zephyrix about in a nutshell").type).not.toBe("intro");
     expect(read("what does she do, in a nutshell").type).toBe("intro");
