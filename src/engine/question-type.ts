@@ -35,6 +35,9 @@ const INTRO =
 // as its contact line, never as an entry that mentions a phone app or an email newsletter.
 const CONTACT =
   /\b(?:(?:phone|mobile|cell|telephone|whatsapp) ?(?:number|no|#)|e-?mail(?: address)?|(?:your|her|his|their|home|postal|mailing) address|contact (?:details|info|information)|digits)\W*$|\bhow (?:can|do|could|should|would) (?:i|we|people|someone|one) (?:contact|reach|email|e-mail|call|phone|text|message|dm|get (?:in touch|hold))\b/;
+// What is given as a sum of money: "how big was the grant" asks its amount.
+const SUMS =
+  /^(?:grants?|awards?|prizes?|fellowships?|loans?|investments?|contracts?|deals?|scholarships?|bursar(?:y|ies)|donations?|endowments?|budgets?)$/;
 const NAME =
   /\bwhat is (your|her|his|their) (full )?name\b|\bwhat are you called\b|\bwho am i talking to\b/;
 const AGE =
@@ -115,6 +118,8 @@ export function needsOf(
       // "How many queens do you raise": so many of a thing, whatever money word ("raise") the
       // question also says.
       if (/\bhow many\b/.test(flat) && focus && !MONEY_WORDS.has(focus)) return ["count"];
+      // "How big was her NCN grant": a sum of money is as big as its amount.
+      if (/\bhow (?:big|large)\b/.test(flat) && focus && SUMS.test(focus)) return ["money"];
       // "How much is a glass": a price.
       // "How much do you make": what you are paid.
       return money ||

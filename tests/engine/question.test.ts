@@ -186,6 +186,11 @@ describe("reading a question", () => {
     expect(read("what was her honours project on").focus).toBe("project");
   });
 
+  it("GIVEN 'how big was the grant' WHEN read THEN its amount of money is asked, while 'how big is the team' asks a size", () => {
+    expect(read("how big was her ncn opus grant").needs).toEqual(["money"]);
+    expect(read("how big is her team").needs).not.toContain("money");
+  });
+
   it("GIVEN 'in a nutshell' after a name WHEN read THEN the named thing is asked about, not the owner", () => {
     expect(read("whats zephyrix about in a nutshell").type).not.toBe("intro");
     expect(read("what does she do, in a nutshell").type).toBe("intro");
