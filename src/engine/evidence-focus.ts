@@ -55,8 +55,17 @@ export function focusHeld(
   for (const at of kinds)
     for (let i = at - 1; tokens[i]?.name && !broken(tokens, i, i + 1); i--) kindWords.add(i);
   // "Lisbon hospitals": a place before the noun says where they are, not which they are.
+  // ("From the Highmoor quarry", "the underside of Southwark Bridge": the one named, with the
+  // noun asked for, is the one asked about.)
+  const naming = (s: Span) =>
+    inText.some(
+      (at) =>
+        (at >= s.from && at < s.to) ||
+        (at === s.to && tokens[s.from - 1]?.word === "the" && !/s$/.test(tokens[at]?.word ?? "")),
+    );
   const placed = new Set<number>();
-  for (const s of spans) if (s.kind === "place") for (let i = s.from; i < s.to; i++) placed.add(i);
+  for (const s of spans)
+    if (s.kind === "place" && !naming(s)) for (let i = s.from; i < s.to; i++) placed.add(i);
   // "Whats her dad's name": a person is named, not a place or an organisation near him ("on the
   // Danube, where her father was a lifeguard").
   const kin = [focus, focus.replace(/s$/, "")].some((w) => KIN_NOUNS.has(w));

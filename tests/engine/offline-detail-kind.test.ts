@@ -532,3 +532,47 @@ describe("offline answers to when something ended, in another verb of ending", (
     expect(result.answer).toContain("2008");
   });
 });
+
+describe("offline answers name a place-like thing asked for", () => {
+  it("GIVEN 'from the Highmoor quarry' and 'the underside of Southwark Bridge' WHEN asked which quarry or bridge THEN each is named; 'children from Lisbon hospitals' names no hospital", async () => {
+    const mason = aKnowledge({
+      person: { headline: "Stonemason in York", summary: "I carve stone.", voice: "first-person" },
+      sections: [
+        aSection({
+          id: "work",
+          title: "Work",
+          description: "Stone and charity",
+          entries: [
+            anEntry({
+              id: "stone",
+              title: "Minster, Highmoor",
+              summary:
+                "Most of the new stone we use comes from the Highmoor quarry near Tadcaster.",
+            }),
+            anEntry({
+              id: "lights",
+              title: "Thames Lights",
+              summary:
+                "For Thames Lights in 2024 I lit the underside of Southwark Bridge for ten nights.",
+            }),
+            anEntry({
+              id: "charity",
+              title: "Sky Kids",
+              summary:
+                "Twice a year I help run Sky Kids, a day out for children from Lisbon hospitals.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const engine = await testEngine({ knowledge: mason });
+    const quarry = await engine.answer("which quarry does the new stone come from");
+    expect(quarry.abstained).toBe(false);
+    expect(quarry.answer).toContain("Highmoor quarry");
+    const bridge = await engine.answer("which bridge did u light for thames lights");
+    expect(bridge.abstained).toBe(false);
+    expect(bridge.answer).toContain("Southwark Bridge");
+    const hospital = await engine.answer("which hospital do the sky kids come from");
+    expect(hospital.abstained).toBe(true);
+  });
+});
