@@ -155,13 +155,12 @@ function sensesUp(word: string, steps: number): Set<number> {
 
 /**
  * Whether two nouns may name the same things: one is the other, or a kind of it within two
- * steps ("planes" and "aircraft", "pics" and "photos", "colours" and "flags"), or both are
- * people ("divers" counted for "how many people"). False when WordNet lacks either.
+ * steps ("planes" and "aircraft", "pics" and "photos", "colours" and "flags"); two kinds of
+ * person are not ("babies" are no midwives). False when WordNet lacks either.
  */
 export function sameKindOfThing(a: string, b: string): boolean {
   const [sa, sb] = [nounSenses(a).slice(0, 3), nounSenses(b).slice(0, 3)];
   if (sa.length === 0 || sb.length === 0) return false;
-  if (namesAPerson(a) && namesAPerson(b)) return true;
   const [upA, upB] = [sensesUp(a, 2), sensesUp(b, 2)];
   return sa.some((s) => upB.has(s)) || sb.some((s) => upA.has(s));
 }

@@ -275,3 +275,34 @@ describe("offline answers count the people who do what is asked", () => {
     expect(staff.abstained).toBe(true);
   });
 });
+
+describe("offline answers do not count one kind of person as another", () => {
+  it("GIVEN a 'Band 6 midwife' and no count of babies WHEN asked how many babies she delivered THEN the number is said to be missing", async () => {
+    const midwife = aKnowledge({
+      person: {
+        headline: "Midwife in Sheffield",
+        summary: "I deliver babies.",
+        voice: "first-person",
+      },
+      sections: [
+        aSection({
+          id: "career",
+          title: "Career",
+          description: "Jobs",
+          entries: [
+            anEntry({
+              id: "ward",
+              title: "Labour ward midwife, Northgate",
+              role: "Band 6 midwife",
+              summary: "From 2012 to 2019 I worked on the labour ward at Northgate.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const result = await (await testEngine({ knowledge: midwife })).answer(
+      "how many babies did u deliver at northgate",
+    );
+    expect(result.abstained).toBe(true);
+  });
+});
