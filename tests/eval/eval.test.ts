@@ -175,8 +175,8 @@ GATES.push(
  * The lead's round-13 and round-14 blind sets, each written by an outsider to the code (half of
  * the fact questions in the profiles' terms, half paraphrased) and first run on the engine of the
  * session's start: round 13 at 102/120 facts and 58/60 abstentions, round 14 at 100/120 and
- * 52/60. Both were then tuned on (round 14 only after its first run on the session's final
- * rules of round 13: 102/120, 52/60); gated at the figures the session ended with.
+ * 52/60. Both were then tuned on (round 14 only after its first run on the rules tuned on round
+ * 13: 102/120, 52/60); gated at the figures the session ended with.
  */
 GATES.push(
   ["tests/fixtures/profiles/questions-kestevane.json", 20 / 24, 1],
@@ -184,11 +184,25 @@ GATES.push(
   ["tests/fixtures/profiles/questions-vashkelin.json", 23 / 24, 11 / 12],
   ["tests/fixtures/profiles/questions-brisquelle.json", 23 / 24, 1],
   ["tests/fixtures/profiles/questions-shipped-lead13.json", 20 / 24, 1],
-  ["tests/fixtures/profiles/questions-marrowbeck.json", 21 / 24, 1],
+  ["tests/fixtures/profiles/questions-marrowbeck.json", 22 / 24, 1],
   ["tests/fixtures/profiles/questions-ruddlesworth.json", 21 / 24, 11 / 12],
   ["tests/fixtures/profiles/questions-kettlewick.json", 19 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-thornquill.json", 22 / 24, 8 / 12],
+  ["tests/fixtures/profiles/questions-thornquill.json", 23 / 24, 8 / 12],
   ["tests/fixtures/profiles/questions-shipped-lead14.json", 23 / 24, 1],
+);
+
+/**
+ * The lead's round-15 blind sets, written while the round-13 and round-14 rules were made and
+ * never tuned on: 89/120 facts and 55/60 abstentions on the engine of the session's start, 90/120
+ * and 54/60 on its final rules; the one abstention lost there (a "Band 6 midwife" counted as
+ * babies) was mended, 90/120 and 55/60. Gated at that run.
+ */
+GATES.push(
+  ["tests/fixtures/profiles/questions-pelloquin.json", 16 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-szczeplik.json", 18 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-aldermire.json", 18 / 24, 1],
+  ["tests/fixtures/profiles/questions-quarrendon.json", 18 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead15.json", 20 / 24, 11 / 12],
 );
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {

@@ -230,16 +230,32 @@ const OWN = [
   {
     md: "readme-plantgenomics.md",
     facts: "readme-plantgenomics.facts.json",
-    answers: 10 / 12,
+    answers: 11 / 12,
     abstains: 7 / 8,
   },
-  { md: "cv-maritime.md", facts: "cv-maritime.facts.json", answers: 9 / 12, abstains: 1 },
-  { md: "about-stonemason.md", facts: "about-stonemason.facts.json", answers: 7 / 12, abstains: 1 },
+  { md: "cv-maritime.md", facts: "cv-maritime.facts.json", answers: 10 / 12, abstains: 1 },
+  { md: "about-stonemason.md", facts: "about-stonemason.facts.json", answers: 8 / 12, abstains: 1 },
   {
     md: "table-soundrecordist.md",
     facts: "table-soundrecordist.facts.json",
-    answers: 8 / 12,
+    answers: 9 / 12,
     abstains: 1,
+  },
+  // Round 15, written by an outsider while rounds 13 and 14 were tuned on, never tuned on: the
+  // same answers on the session's starting and final importer and engine (32/48, 29/32).
+  { md: "readme-a11y.md", facts: "readme-a11y.facts.json", answers: 9 / 12, abstains: 1 },
+  { md: "cv-pharmacist.md", facts: "cv-pharmacist.facts.json", answers: 8 / 12, abstains: 7 / 8 },
+  {
+    md: "about-cheesemaker.md",
+    facts: "about-cheesemaker.facts.json",
+    answers: 8 / 12,
+    abstains: 7 / 8,
+  },
+  {
+    md: "table-sommelier.md",
+    facts: "table-sommelier.facts.json",
+    answers: 7 / 12,
+    abstains: 7 / 8,
   },
 ];
 
