@@ -32,6 +32,26 @@ export function aKnowledgeOf(...entries: Entry[]): Knowledge {
   return aKnowledge({ sections: [aSection({ entries })] });
 }
 
+/**
+ * A valid knowledge value of this person (over a first-person default) and one section, headed
+ * as given, holding these entries: the small made-up profiles of the engine's tests.
+ */
+export function aPersonWith(
+  person: Partial<Knowledge["person"]>,
+  section: Pick<Section, "id" | "title" | "description">,
+  ...entries: Entry[]
+): Knowledge {
+  return aKnowledge({
+    person: {
+      headline: "I build systems.",
+      summary: "A researcher.",
+      voice: "first-person",
+      ...person,
+    },
+    sections: [aSection({ ...section, entries })],
+  });
+}
+
 /** A fixture profile from tests/fixtures/profiles/, by name ("shipped", "professor"). */
 export function fixtureKnowledge(name: string): Knowledge {
   const file = fixturePath(name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEngine } from "../builders/engine.ts";
-import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+import { aKnowledge, anEntry, aPersonWith, aSection } from "../builders/knowledge.ts";
 
 // A small made-up profile of a cheesemaker, written for the tenth round: counts the entries give
 // in other words than the question's (a related noun, the act's own verb, a word the entry is
@@ -189,37 +189,29 @@ describe("offline answers name the languages the owner speaks", () => {
 });
 
 // A made-up bush pilot whose entries count things in other nouns than a question's.
-const pilot = aKnowledge({
-  person: {
+const pilot = aPersonWith(
+  {
     headline: "Ines Varga, bush pilot in western Alaska",
     summary: "Ines flies mail, freight and people to villages along the Kuskokwim.",
     voice: "third-person",
   },
-  sections: [
-    aSection({
-      id: "flying",
-      title: "Flying",
-      description: "Where and what she flies",
-      entries: [
-        anEntry({
-          id: "marsh-air",
-          title: "Marsh Air",
-          summary: "Ines co-owns Marsh Air, which flies out of Bethel with 5 aircraft.",
-        }),
-        anEntry({
-          id: "school",
-          title: "Float school",
-          summary: "Since 2012 she has trained more than 90 floatplane mechanics in Bethel.",
-        }),
-        anEntry({
-          id: "hangar",
-          title: "The hangar",
-          summary: "The Bethel hangar holds 12 drums of fuel through the winter.",
-        }),
-      ],
-    }),
-  ],
-});
+  { id: "flying", title: "Flying", description: "Where and what she flies" },
+  anEntry({
+    id: "marsh-air",
+    title: "Marsh Air",
+    summary: "Ines co-owns Marsh Air, which flies out of Bethel with 5 aircraft.",
+  }),
+  anEntry({
+    id: "school",
+    title: "Float school",
+    summary: "Since 2012 she has trained more than 90 floatplane mechanics in Bethel.",
+  }),
+  anEntry({
+    id: "hangar",
+    title: "The hangar",
+    summary: "The Bethel hangar holds 12 drums of fuel through the winter.",
+  }),
+);
 const askPilot = async (q: string) => (await testEngine({ knowledge: pilot })).answer(q);
 
 describe("offline answers take a count of the same kind of thing, in the entry's noun", () => {
@@ -244,27 +236,19 @@ describe("offline answers take a count of the same kind of thing, in the entry's
 });
 
 describe("offline answers count the people who do what is asked", () => {
-  const forecaster = aKnowledge({
-    person: {
+  const forecaster = aPersonWith(
+    {
       headline: "Avalanche forecaster",
       summary: "She forecasts snow.",
       voice: "third-person",
     },
-    sections: [
-      aSection({
-        id: "tools",
-        title: "Tools",
-        description: "Apps she wrote",
-        entries: [
-          anEntry({
-            id: "app",
-            title: "SnowPit app",
-            summary: "An app for recording snow pits. About 900 observers in Austria use it.",
-          }),
-        ],
-      }),
-    ],
-  });
+    { id: "tools", title: "Tools", description: "Apps she wrote" },
+    anEntry({
+      id: "app",
+      title: "SnowPit app",
+      summary: "An app for recording snow pits. About 900 observers in Austria use it.",
+    }),
+  );
 
   it("GIVEN 'about 900 observers use it' WHEN asked how many people actually use the app THEN the 900 answers, but not how many work on it", async () => {
     const engine = await testEngine({ knowledge: forecaster });
@@ -278,28 +262,20 @@ describe("offline answers count the people who do what is asked", () => {
 
 describe("offline answers do not count one kind of person as another", () => {
   it("GIVEN a 'Band 6 midwife' and no count of babies WHEN asked how many babies she delivered THEN the number is said to be missing", async () => {
-    const midwife = aKnowledge({
-      person: {
+    const midwife = aPersonWith(
+      {
         headline: "Midwife in Sheffield",
         summary: "I deliver babies.",
         voice: "first-person",
       },
-      sections: [
-        aSection({
-          id: "career",
-          title: "Career",
-          description: "Jobs",
-          entries: [
-            anEntry({
-              id: "ward",
-              title: "Labour ward midwife, Northgate",
-              role: "Band 6 midwife",
-              summary: "From 2012 to 2019 I worked on the labour ward at Northgate.",
-            }),
-          ],
-        }),
-      ],
-    });
+      { id: "career", title: "Career", description: "Jobs" },
+      anEntry({
+        id: "ward",
+        title: "Labour ward midwife, Northgate",
+        role: "Band 6 midwife",
+        summary: "From 2012 to 2019 I worked on the labour ward at Northgate.",
+      }),
+    );
     const result = await (await testEngine({ knowledge: midwife })).answer(
       "how many babies did u deliver at northgate",
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEngine } from "../builders/engine.ts";
-import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+import { aKnowledge, anEntry, aPersonWith, aSection } from "../builders/knowledge.ts";
 
 // A small made-up profile whose entries cover topics without some of their details: a question
 // about such a detail must get the honest partial answer, not the topic's entry as if it answered.
@@ -386,32 +386,24 @@ describe("offline answers carry the kind of detail asked", () => {
 });
 
 // A made-up wildlife vet whose students come from a university named for a country.
-const vet = aKnowledge({
-  person: {
+const vet = aPersonWith(
+  {
     headline: "Wildlife vet in Namibia",
     summary: "I treat rhinos.",
     voice: "first-person",
   },
-  sections: [
-    aSection({
-      id: "teaching",
-      title: "Teaching",
-      description: "Students I host",
-      entries: [
-        anEntry({
-          id: "students",
-          title: "Vet students",
-          summary: "I host final-year vet students from the University of Namibia every June.",
-        }),
-        anEntry({
-          id: "school",
-          title: "School talks",
-          summary: "I give talks about rhinos at a local university twice a year.",
-        }),
-      ],
-    }),
-  ],
-});
+  { id: "teaching", title: "Teaching", description: "Students I host" },
+  anEntry({
+    id: "students",
+    title: "Vet students",
+    summary: "I host final-year vet students from the University of Namibia every June.",
+  }),
+  anEntry({
+    id: "school",
+    title: "School talks",
+    summary: "I give talks about rhinos at a local university twice a year.",
+  }),
+);
 
 describe("offline answers name the organisation asked for", () => {
   it("GIVEN 'the University of Namibia' WHEN asked which uni the students are from THEN it is named, though the name ends in a place", async () => {
@@ -431,33 +423,24 @@ describe("offline answers name the organisation asked for", () => {
 });
 
 // A made-up subtitler: one entry names her first book, another never names a first film.
-const subtitler = aKnowledge({
-  person: {
+const subtitler = aPersonWith(
+  {
     headline: "Translator in Porto",
     summary: "I translate novels.",
     voice: "first-person",
   },
-  sections: [
-    aSection({
-      id: "work",
-      title: "Work",
-      description: "Books and films",
-      entries: [
-        anEntry({
-          id: "first-book",
-          title: "Salt Orchard",
-          summary: "The first book I translated was Salt Orchard, a novel by Rui Lage, in 2016.",
-        }),
-        anEntry({
-          id: "festival",
-          title: "Subtitles for Curtas",
-          summary:
-            "Every October since 2017 I've subtitled the short films at the Curtas festival.",
-        }),
-      ],
-    }),
-  ],
-});
+  { id: "work", title: "Work", description: "Books and films" },
+  anEntry({
+    id: "first-book",
+    title: "Salt Orchard",
+    summary: "The first book I translated was Salt Orchard, a novel by Rui Lage, in 2016.",
+  }),
+  anEntry({
+    id: "festival",
+    title: "Subtitles for Curtas",
+    summary: "Every October since 2017 I've subtitled the short films at the Curtas festival.",
+  }),
+);
 
 describe("offline answers to 'what was the first X you did'", () => {
   it("GIVEN the first book named and films never named WHEN asked for the first of each THEN the book is named and the film is said to be missing", async () => {
@@ -472,27 +455,19 @@ describe("offline answers to 'what was the first X you did'", () => {
 
 describe("offline answers to 'since when'", () => {
   it("GIVEN 'Since 2016 she has visited the growers' WHEN asked since when she has been travelling out to them THEN the start answers, in the entry's own verb", async () => {
-    const perfumer = aKnowledge({
-      person: {
+    const perfumer = aPersonWith(
+      {
         headline: "Perfumer in Grasse",
         summary: "She makes perfume.",
         voice: "third-person",
       },
-      sections: [
-        aSection({
-          id: "sourcing",
-          title: "Sourcing",
-          description: "Where her materials come from",
-          entries: [
-            anEntry({
-              id: "growers",
-              title: "Vetiver growers",
-              summary: "Since 2016 she has visited the vetiver growers of Les Cayes every year.",
-            }),
-          ],
-        }),
-      ],
-    });
+      { id: "sourcing", title: "Sourcing", description: "Where her materials come from" },
+      anEntry({
+        id: "growers",
+        title: "Vetiver growers",
+        summary: "Since 2016 she has visited the vetiver growers of Les Cayes every year.",
+      }),
+    );
     const result = await (await testEngine({ knowledge: perfumer })).answer(
       "since when has she been travelling out to the vetiver growers",
     );
@@ -503,28 +478,19 @@ describe("offline answers to 'since when'", () => {
 
 describe("offline answers to when something ended, in another verb of ending", () => {
   it("GIVEN 'she graduated from Rose Bruford College in 2008' WHEN asked what year she finished there THEN 2008 answers", async () => {
-    const designer = aKnowledge({
-      person: {
+    const designer = aPersonWith(
+      {
         headline: "Lighting designer in London",
         summary: "She lights plays.",
         voice: "third-person",
       },
-      sections: [
-        aSection({
-          id: "education",
-          title: "Education",
-          description: "Where she studied",
-          entries: [
-            anEntry({
-              id: "ba",
-              title: "BA Lighting Design, Rose Bruford College",
-              summary:
-                "She graduated from Rose Bruford College in 2008 with a BA in Lighting Design.",
-            }),
-          ],
-        }),
-      ],
-    });
+      { id: "education", title: "Education", description: "Where she studied" },
+      anEntry({
+        id: "ba",
+        title: "BA Lighting Design, Rose Bruford College",
+        summary: "She graduated from Rose Bruford College in 2008 with a BA in Lighting Design.",
+      }),
+    );
     const result = await (await testEngine({ knowledge: designer })).answer(
       "what year did she finish at rose bruford",
     );
@@ -535,36 +501,26 @@ describe("offline answers to when something ended, in another verb of ending", (
 
 describe("offline answers name a place-like thing asked for", () => {
   it("GIVEN 'from the Highmoor quarry' and 'the underside of Southwark Bridge' WHEN asked which quarry or bridge THEN each is named; 'children from Lisbon hospitals' names no hospital", async () => {
-    const mason = aKnowledge({
-      person: { headline: "Stonemason in York", summary: "I carve stone.", voice: "first-person" },
-      sections: [
-        aSection({
-          id: "work",
-          title: "Work",
-          description: "Stone and charity",
-          entries: [
-            anEntry({
-              id: "stone",
-              title: "Minster, Highmoor",
-              summary:
-                "Most of the new stone we use comes from the Highmoor quarry near Tadcaster.",
-            }),
-            anEntry({
-              id: "lights",
-              title: "Thames Lights",
-              summary:
-                "For Thames Lights in 2024 I lit the underside of Southwark Bridge for ten nights.",
-            }),
-            anEntry({
-              id: "charity",
-              title: "Sky Kids",
-              summary:
-                "Twice a year I help run Sky Kids, a day out for children from Lisbon hospitals.",
-            }),
-          ],
-        }),
-      ],
-    });
+    const mason = aPersonWith(
+      { headline: "Stonemason in York", summary: "I carve stone.", voice: "first-person" },
+      { id: "work", title: "Work", description: "Stone and charity" },
+      anEntry({
+        id: "stone",
+        title: "Minster, Highmoor",
+        summary: "Most of the new stone we use comes from the Highmoor quarry near Tadcaster.",
+      }),
+      anEntry({
+        id: "lights",
+        title: "Thames Lights",
+        summary:
+          "For Thames Lights in 2024 I lit the underside of Southwark Bridge for ten nights.",
+      }),
+      anEntry({
+        id: "charity",
+        title: "Sky Kids",
+        summary: "Twice a year I help run Sky Kids, a day out for children from Lisbon hospitals.",
+      }),
+    );
     const engine = await testEngine({ knowledge: mason });
     const quarry = await engine.answer("which quarry does the new stone come from");
     expect(quarry.abstained).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEngine } from "../builders/engine.ts";
-import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+import { aKnowledge, anEntry, aPersonWith, aSection } from "../builders/knowledge.ts";
 
 // A made-up beekeeper-turned-engineer whose profile words differ from the questions' words.
 const knowledge = aKnowledge({
@@ -324,33 +324,24 @@ describe("offline answers to 'what are you working on right now'", () => {
 
 describe("offline answers read 'in charge of' as leading", () => {
   it("GIVEN a chief engineer since 2019 WHEN asked how long she has been in charge of the engineers THEN that entry answers", async () => {
-    const engineer = aKnowledge({
-      person: {
+    const engineer = aPersonWith(
+      {
         headline: "Marine engineer in Liverpool",
         summary: "I keep ferries running.",
         voice: "third-person",
       },
-      sections: [
-        aSection({
-          id: "career",
-          title: "Career",
-          description: "Jobs at sea and ashore",
-          entries: [
-            anEntry({
-              id: "chief",
-              title: "Chief engineer, Mersey Ferries",
-              summary:
-                "Since May 2019 she has been chief engineer at Mersey Ferries, with 9 engineers.",
-            }),
-            anEntry({
-              id: "cadet",
-              title: "Engine cadet",
-              summary: "From 2008 to 2011 she was an engine cadet on tankers.",
-            }),
-          ],
-        }),
-      ],
-    });
+      { id: "career", title: "Career", description: "Jobs at sea and ashore" },
+      anEntry({
+        id: "chief",
+        title: "Chief engineer, Mersey Ferries",
+        summary: "Since May 2019 she has been chief engineer at Mersey Ferries, with 9 engineers.",
+      }),
+      anEntry({
+        id: "cadet",
+        title: "Engine cadet",
+        summary: "From 2008 to 2011 she was an engine cadet on tankers.",
+      }),
+    );
     const result = await (await testEngine({ knowledge: engineer })).answer(
       "how long has she been in charge of the engineers there",
     );
@@ -361,32 +352,24 @@ describe("offline answers read 'in charge of' as leading", () => {
 
 describe("offline answers read 'recognised for' as an award", () => {
   it("GIVEN a teaching award and a course she teaches WHEN asked if she was ever recognized for her teaching THEN the award answers", async () => {
-    const lecturer = aKnowledge({
-      person: {
+    const lecturer = aPersonWith(
+      {
         headline: "Law lecturer in Leeds",
         summary: "She teaches criminal law.",
         voice: "third-person",
       },
-      sections: [
-        aSection({
-          id: "teaching",
-          title: "Teaching",
-          description: "Courses and awards",
-          entries: [
-            anEntry({
-              id: "course",
-              title: "Criminal Law I",
-              summary: "She has taught the first-year criminal law course since 2015.",
-            }),
-            anEntry({
-              id: "award",
-              title: "Faculty Teaching Award",
-              summary: "Her students voted her the winner of the Faculty Teaching Award in 2022.",
-            }),
-          ],
-        }),
-      ],
-    });
+      { id: "teaching", title: "Teaching", description: "Courses and awards" },
+      anEntry({
+        id: "course",
+        title: "Criminal Law I",
+        summary: "She has taught the first-year criminal law course since 2015.",
+      }),
+      anEntry({
+        id: "award",
+        title: "Faculty Teaching Award",
+        summary: "Her students voted her the winner of the Faculty Teaching Award in 2022.",
+      }),
+    );
     const engine = await testEngine({ knowledge: lecturer });
     for (const q of [
       "has she ever been recognized for her teaching",
@@ -401,20 +384,12 @@ describe("offline answers read 'recognised for' as an award", () => {
 
 describe("offline answers read a label ending on a preposition into its value", () => {
   it("GIVEN an entry titled 'Grew up in' whose summary is 'Gdańsk, Poland' WHEN asked which country she is from THEN it answers with Poland", async () => {
-    const astronomer = aKnowledge({
-      person: { headline: "Radio astronomer", summary: "I study pulsars.", voice: "first-person" },
-      sections: [
-        aSection({
-          id: "about",
-          title: "About",
-          description: "Facts about me",
-          entries: [
-            anEntry({ id: "based", title: "Based in", summary: "Cape Town, South Africa" }),
-            anEntry({ id: "grew-up", title: "Grew up in", summary: "Gdańsk, Poland" }),
-          ],
-        }),
-      ],
-    });
+    const astronomer = aPersonWith(
+      { headline: "Radio astronomer", summary: "I study pulsars.", voice: "first-person" },
+      { id: "about", title: "About", description: "Facts about me" },
+      anEntry({ id: "based", title: "Based in", summary: "Cape Town, South Africa" }),
+      anEntry({ id: "grew-up", title: "Grew up in", summary: "Gdańsk, Poland" }),
+    );
     const result = await (await testEngine({ knowledge: astronomer })).answer(
       "which country r u originally from",
     );
@@ -426,49 +401,33 @@ describe("offline answers read a label ending on a preposition into its value", 
 
 describe("offline answers read a chat word for a dog", () => {
   it("GIVEN 'her dog Pulver' WHEN asked the name of her pup THEN Pulver answers; a profile about seal pups keeps its pups", async () => {
-    const forecaster = aKnowledge({
-      person: {
+    const forecaster = aPersonWith(
+      {
         headline: "Avalanche forecaster",
         summary: "She forecasts snow.",
         voice: "third-person",
       },
-      sections: [
-        aSection({
-          id: "life",
-          title: "Life",
-          description: "Outside work",
-          entries: [
-            anEntry({
-              id: "dog",
-              title: "Her dog Pulver",
-              summary: "Her border collie, Pulver, is a trained avalanche search dog.",
-            }),
-          ],
-        }),
-      ],
-    });
+      { id: "life", title: "Life", description: "Outside work" },
+      anEntry({
+        id: "dog",
+        title: "Her dog Pulver",
+        summary: "Her border collie, Pulver, is a trained avalanche search dog.",
+      }),
+    );
     const named = await (await testEngine({ knowledge: forecaster })).answer(
       "whats the name of her pup",
     );
     expect(named.abstained).toBe(false);
     expect(named.answer).toContain("Pulver");
-    const biologist = aKnowledge({
-      person: { headline: "Seal biologist", summary: "She counts seals.", voice: "third-person" },
-      sections: [
-        aSection({
-          id: "work",
-          title: "Work",
-          description: "Surveys",
-          entries: [
-            anEntry({
-              id: "pups",
-              title: "Pup census",
-              summary: "In 2023 she counted 2,300 grey seal pups born on the Farne Islands.",
-            }),
-          ],
-        }),
-      ],
-    });
+    const biologist = aPersonWith(
+      { headline: "Seal biologist", summary: "She counts seals.", voice: "third-person" },
+      { id: "work", title: "Work", description: "Surveys" },
+      anEntry({
+        id: "pups",
+        title: "Pup census",
+        summary: "In 2023 she counted 2,300 grey seal pups born on the Farne Islands.",
+      }),
+    );
     const counted = await (await testEngine({ knowledge: biologist })).answer(
       "how many pups were born in 2023",
     );

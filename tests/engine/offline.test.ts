@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureProfile, testEngine } from "../builders/engine.ts";
-import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+import { anEntry, aPersonWith } from "../builders/knowledge.ts";
 
 describe("offline answers", () => {
   it("GIVEN no LLM WHEN asked where the PhD was THEN the answer names Queen Mary and cites the education entry", async () => {
@@ -138,27 +138,19 @@ describe("offline answers on other owners' profiles", () => {
   });
 
   it("GIVEN an entry about a phone app WHEN asked her phone number or how to reach her THEN no entry passes for it: the abstention, and the contact line when there is one", async () => {
-    const knowledge = aKnowledge({
-      person: {
+    const knowledge = aPersonWith(
+      {
         headline: "Forecaster in Innsbruck",
         summary: "She forecasts avalanches.",
         voice: "third-person",
       },
-      sections: [
-        aSection({
-          id: "tools",
-          title: "Tools",
-          description: "Apps she wrote",
-          entries: [
-            anEntry({
-              id: "app",
-              title: "PitLog — snow profile app",
-              summary: "A phone app for recording snow profiles, with a weekly email digest.",
-            }),
-          ],
-        }),
-      ],
-    });
+      { id: "tools", title: "Tools", description: "Apps she wrote" },
+      anEntry({
+        id: "app",
+        title: "PitLog — snow profile app",
+        summary: "A phone app for recording snow profiles, with a weekly email digest.",
+      }),
+    );
     const engine = await testEngine({ knowledge });
     for (const q of [
       "whats her phone number",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isSuperlative } from "../../src/engine/superlative.ts";
 import { testEngine } from "../builders/engine.ts";
-import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
+import { anEntry, aPersonWith } from "../builders/knowledge.ts";
 
 describe("superlatives", () => {
   it.each(["scariest", "longest", "biggest", "largest", "finest", "best", "most"])(
@@ -20,23 +20,15 @@ describe("superlatives", () => {
 });
 
 // A made-up vet who runs one ultramarathon, given with its length.
-const runner = aKnowledge({
-  person: { headline: "Vet in Namibia", summary: "I treat rhinos.", voice: "first-person" },
-  sections: [
-    aSection({
-      id: "personal",
-      title: "Personal",
-      description: "Life outside work",
-      entries: [
-        anEntry({
-          id: "ultra",
-          title: "Ultra running",
-          summary: "I run ultramarathons; in 2022 I finished the 250 km Namib Desert stage race.",
-        }),
-      ],
-    }),
-  ],
-});
+const runner = aPersonWith(
+  { headline: "Vet in Namibia", summary: "I treat rhinos.", voice: "first-person" },
+  { id: "personal", title: "Personal", description: "Life outside work" },
+  anEntry({
+    id: "ultra",
+    title: "Ultra running",
+    summary: "I run ultramarathons; in 2022 I finished the 250 km Namib Desert stage race.",
+  }),
+);
 
 describe("superlatives a measure answers", () => {
   it("GIVEN a race given with its length WHEN asked the longest race THEN it answers, but not the scariest", async () => {
