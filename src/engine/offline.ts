@@ -28,9 +28,7 @@ export function offlineAnswer(
     const reach = contactEntries(knowledge, read.words);
     if (reach.length === 0) return abstention(knowledge);
     return {
-      answer: reach
-        .map((d) => (reach.length === 1 ? entryLine(d) : `- ${entryLine(d)}`))
-        .join("\n"),
+      answer: entriesText(reach),
       abstained: false,
       sources: reach.map((d) => ({ id: d.entry.id, title: d.entry.title })),
       mode: "offline",
@@ -88,10 +86,7 @@ export function offlineAnswer(
     if (spelt.length === 0) return abstention(knowledge);
     selection.docs = spelt;
   }
-  const rendered =
-    selection.docs.length === 1
-      ? entryLine(selection.docs[0] as Doc)
-      : selection.docs.map((d) => `- ${entryLine(d)}`).join("\n");
+  const rendered = entriesText(selection.docs);
   const best = Math.max(0, ...retrieval.hits.map((h) => h.support));
   // The summary holds the detail ("a twelve-person practice", "four albums"): the sentences
   // that hold it, not the whole introduction, before the entries when they answer too.
@@ -136,6 +131,13 @@ export function offlineAnswer(
     };
   }
   return { answer: rendered, abstained: false, sources, mode: "offline" };
+}
+
+// One entry as its line; several as a list of them.
+function entriesText(docs: Doc[]): string {
+  return docs.length === 1
+    ? entryLine(docs[0] as Doc)
+    : docs.map((d) => `- ${entryLine(d)}`).join("\n");
 }
 
 // Verbs of the owner's own work, which every entry of their section is.
