@@ -158,7 +158,10 @@ export function splitAsks(text: string): string[] {
     .split(
       /\s*,?\s+(?:and|n|&)\s+(?=(?:when|where|who|how|what|which|why|does|do|did|is|was|has)\s+(?:it|they|she|he|you|u)\b|(?:when|where|who|how|what|which|why)(?:['’]?s)?\b)|\?\s+(?=\S)/i,
     )
-    .filter((p) => p.trim().length > 0);
+    .filter((p) => p.trim().length > 0)
+    // "Which cafes stock ur bread? names pls so i can go": a request that only insists on the
+    // ask before it is no ask of its own.
+    .filter((p, i) => i === 0 || !insists(words(p)));
   if (pieces.length < 2) return [text];
   const first = pieces[0] as string;
   const ws = words(first);
@@ -176,6 +179,15 @@ export function splitAsks(text: string): string[] {
     return `${piece.replace(/[?!.\s]+$/, "")} ${borrowed.join(" ")}`;
   });
   return [first, ...rest];
+}
+
+// Words that only insist on an ask already made: "names pls", "list em", "so i can go".
+const INSISTING = new Set(
+  "names name pls plz please list em them all so i can could go visit thanks thx ty".split(" "),
+);
+
+function insists(ws: string[]): boolean {
+  return ws.length > 0 && !WH.test(ws[0] ?? "") && ws.every((w) => INSISTING.has(w));
 }
 
 // "the mountain rescue guy": a determiner and its nouns, with no choice ("or"), no question word

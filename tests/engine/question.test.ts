@@ -101,6 +101,13 @@ describe("reading a question", () => {
     expect(read2.focus).toBe("papers");
   });
 
+  it("GIVEN a question followed by 'names pls' WHEN split THEN the request is no ask of its own", () => {
+    expect(splitAsks("which cafes stock ur bread? names pls so i can go")).toEqual([
+      "which cafes stock ur bread? names pls so i can go",
+    ]);
+    expect(splitAsks("do u run workshops? how many seats")).toHaveLength(2);
+  });
+
   it("GIVEN two asks joined by 'and' WHEN split THEN the later one borrows what the first is about", () => {
     expect(splitAsks("where'd she do her phd and when did she finish")).toEqual([
       "where'd she do her phd",
