@@ -9,6 +9,7 @@ import { type Question, type QuestionTerm, readQuestion } from "./question.ts";
 import { splitAsks } from "./question-clauses.ts";
 import { alternatives, isContent, key, terms, words } from "./text.ts";
 import type { Doc } from "./types.ts";
+import { sameKindOfThing } from "./word-kinds.ts";
 
 /** A retrieved entry with its search score and how much of the question it answers (0..1). */
 export interface Hit {
@@ -149,6 +150,11 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     keys: new Set(terms(`${s.id} ${s.title} ${s.description}`)),
     name: new Set(terms(`${s.id} ${s.title}`)),
     head: terms(s.title).at(-1),
+    // The title's last word as written ("perfumes"), for WordNet to compare.
+    noun: s.title
+      .toLowerCase()
+      .match(/\p{L}+/gu)
+      ?.at(-1),
   }));
   // Names of several words ("Nursing Times", "Moss Side Health Centre") and every run of two or
   // more of their words, with the entries that write them: a question typed in lowercase still
@@ -207,7 +213,13 @@ export function createRetriever(knowledge: Knowledge): Retriever {
       );
       if (headed.length === 1) return headed[0]?.id;
     }
-    return undefined;
+    // "What scents have you made, list em": the section called Perfumes, a word WordNet gives
+    // for the same things.
+    const focus = question.plural ? question.focus : undefined;
+    const kin = focus
+      ? sectionKeys.filter((s) => s.noun !== undefined && sameKindOfThing(focus, s.noun))
+      : [];
+    return kin.length === 1 ? kin[0]?.id : undefined;
   }
 
   // Each term's single-term scores, computed once per index (bounded by its vocabulary).
