@@ -50,9 +50,16 @@ function columnsOf(names: string[], rows: Cell[][]): Columns {
   let title = names.findIndex((n, i) => THING_COLUMN.test(n) && notField(n) && named(i));
   const jobAt = find(JOB_COLUMN);
   const orgAt = find(ORG_COLUMN, [jobAt]);
-  const job = title < 0 && jobAt >= 0 && orgAt >= 0 ? { role: jobAt, org: orgAt } : undefined;
+  let job = title < 0 && jobAt >= 0 && orgAt >= 0 ? { role: jobAt, org: orgAt } : undefined;
   if (job) title = job.role;
   if (title < 0) title = names.findIndex((n, i) => notField(n) && !ROLE_COLUMN.test(n) && named(i));
+  // "Years | Role | Where | What I did": no column names the rows but the job's, whose where
+  // is the place column (not the years, which would title each row "2018").
+  const placeAt = find(PLACE_COLUMN, [jobAt]);
+  if (title < 0 && jobAt >= 0 && placeAt >= 0) {
+    job = { role: jobAt, org: placeAt };
+    title = jobAt;
+  }
   if (title < 0) title = 0;
   const role = job ? -1 : find(ROLE_COLUMN, [title]);
   const venue = find(VENUE_COLUMN, [title, role, job?.org ?? -1]);
@@ -88,7 +95,11 @@ export function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
     if (cols.job && org?.text) {
       // "Paintings Conservator" and "Belvedere Museum": the job at its place; "Arup, Nairobi"
       // is the organisation and its city.
-      const where = /^(.+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(org.text);
+      // ("Lindgrens Glasbruk, Småland, Sweden": the organisation, then where, however many parts.)
+      const where =
+        /^([^,]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)*)$/u.exec(
+          org.text,
+        );
       city = where?.[2] ?? "";
       const name = where?.[1] ?? org.text;
       head = { text: `${head.text} at ${name}`, links: [...head.links, ...org.links] };

@@ -134,3 +134,24 @@ describe("a table of labels and their values", () => {
     );
   });
 });
+
+describe("a table of jobs with a place column and no organisation column", () => {
+  it("GIVEN 'Years | Role | Where | What I did' WHEN imported THEN each row is the role at where, the rest of the place and the years said after, not a title of '2018'", async () => {
+    const source =
+      "# Ysolde Marrow\n\nGlassblower in Sunderland.\n\n## Work\n\n| Years | Role | Where | What I did |\n|---|---|---|---|\n| 2015–2018 | Glassblower | Lindgrens Glasbruk, Småland, Sweden | Made limited-edition vases |\n| 2018–present | Founder | Wearside Hot Shop, Sunderland | Runs the studio |\n";
+    const { knowledge } = await importProfile(source);
+
+    expect(entries(knowledge)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          title: "Glassblower at Lindgrens Glasbruk",
+          role: "Glassblower",
+          year: 2015,
+          summary: expect.stringMatching(/in Småland, Sweden.*2015–2018/),
+        }),
+        expect.objectContaining({ title: "Founder at Wearside Hot Shop", year: 2018 }),
+      ]),
+    );
+    expect(inventions(knowledge, source)).toEqual([]);
+  });
+});
