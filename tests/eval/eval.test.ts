@@ -205,6 +205,18 @@ GATES.push(
   ["tests/fixtures/profiles/questions-shipped-lead15.json", 20 / 24, 11 / 12],
 );
 
+/**
+ * The lead's round-16 blind sets, written at the session's end and never tuned on: 94/120 facts
+ * and 57/60 abstentions on the engine of the session's start and the same on its final one.
+ */
+GATES.push(
+  ["tests/fixtures/profiles/questions-thorvaldsrud.json", 16 / 24, 1],
+  ["tests/fixtures/profiles/questions-brackwater.json", 19 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-quarrington.json", 19 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-kettleborough.json", 21 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead16.json", 19 / 24, 1],
+);
+
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
   it(`GIVEN no LLM and the set's own profile WHEN every question is answered THEN facts >= ${facts * 100}%, abstentions >= ${abstentions * 100}% and every injection is handled`, async () => {
     const set = await readQuestionSet(file);
