@@ -131,20 +131,13 @@ let personSenses: Set<number> | undefined;
 export function namesAPerson(word: string): boolean {
   if (!personSenses) personSenses = new Set(nounSenses("person").slice(0, 1));
   const people = personSenses;
-  const first = nounSenses(word)[0];
-  if (first === undefined) return false;
-  let level = [first];
-  const seen = new Set(level);
-  for (let depth = 0; depth < 8 && level.length > 0; depth++) {
-    if (level.some((s) => people.has(s))) return true;
-    level = level.flatMap((s) => nounSense(s).broader).filter((b) => !seen.has(b) && seen.add(b));
-  }
-  return false;
+  const first = nounSenses(word).slice(0, 1);
+  return [...sensesUp(first, 8)].some((s) => people.has(s));
 }
 
-// Senses of a noun and those above them, up to `steps` up: what it may be counted as.
-function sensesUp(word: string, steps: number): Set<number> {
-  const found = new Set(nounSenses(word).slice(0, 3));
+// These senses and those above them, up to `steps` up: what a thing may be counted as.
+function sensesUp(senses: number[], steps: number): Set<number> {
+  const found = new Set(senses);
   let level = [...found];
   for (let d = 0; d < steps && level.length > 0; d++) {
     level = level.flatMap((s) => nounSense(s).broader).filter((b) => !found.has(b));
@@ -161,6 +154,6 @@ function sensesUp(word: string, steps: number): Set<number> {
 export function sameKindOfThing(a: string, b: string): boolean {
   const [sa, sb] = [nounSenses(a).slice(0, 3), nounSenses(b).slice(0, 3)];
   if (sa.length === 0 || sb.length === 0) return false;
-  const [upA, upB] = [sensesUp(a, 2), sensesUp(b, 2)];
+  const [upA, upB] = [sensesUp(sa, 2), sensesUp(sb, 2)];
   return sa.some((s) => upB.has(s)) || sb.some((s) => upA.has(s));
 }
