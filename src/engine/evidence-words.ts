@@ -103,6 +103,9 @@ export function attached(
   if (span.from - at - 1 > reach || (!label && broken(tokens, at, span.from))) return false;
   for (let i = at + 1; i < span.from; i++) {
     const t = tokens[i] as Token;
+    // ("Commissioned in 2021 by Opera Scaldis": when it was done, then by whom.)
+    const when = /^(?:1[89]|20)\d\d$/.test(t.word) && tokens[i - 1]?.word === "in";
+    if (when) continue;
     // Another content word followed by "by" owns the name: "illustrations by"; but "learned
     // orchestral recording from X": the one learned from goes with the verb.
     // ("Named Young Engineer of the Year by the Institution": a title's word owns nothing.)

@@ -111,8 +111,9 @@ const UNUSED =
   /\b(you|u|we|they|she|he|i) (?:don['’]?t|do not|didn['’]?t|did not|never|can['’]?t|cannot) (?:sell|use|eat|need|finish)\b/gi;
 // "What do u get up to when ur not in the lab", "…outside of work": the owner's free time,
 // which a profile files as what they do for fun, not as the lab or the work the clause names.
+// ("On ur days off" too.)
 const OFF_WORK =
-  /\b(?:when|while)\s+(?:you|u|she|he|they)\s*(?:['’]?re|['’]?s|are|r|is)?\s+not\b[^,;?!.]*|\b(?:youre|ur|shes|hes|theyre)\s+not\s+(?:at|in|on)\b[^,;?!.]*|\b(?:outside|out) of work\b|\boutside work\b|\boff (?:work|duty)\b|\b(?:spare|free|down) ?time\b/gi;
+  /\b(?:when|while)\s+(?:you|u|she|he|they)\s*(?:['’]?re|['’]?s|are|r|is)?\s+not\b[^,;?!.]*|\b(?:youre|ur|shes|hes|theyre)\s+not\s+(?:at|in|on)\b[^,;?!.]*|\b(?:outside|out) of work\b|\boutside work\b|\boff (?:work|duty)\b|\b(?:spare|free|down) ?time\b|\b(?:days?|time|weekends?|evenings?) off\b|\boff days?\b/gi;
 // "What r u into research wise": what the owner is interested in, as a profile says it.
 const INTO = /\b(what|which \w+) (are|is|r) (you|u|she|he|they) (?:really |mostly |most )?into\b/gi;
 // Interjections opening a question ("wait, what does…", "hmm so who…"): they ask nothing.

@@ -532,3 +532,33 @@ describe("offline answers name a place-like thing asked for", () => {
     expect(hospital.abstained).toBe(true);
   });
 });
+
+describe("offline answers to 'who VERBed it' when the entry says when first", () => {
+  it("GIVEN 'commissioned in 2021 by Opera Scaldis' WHEN asked who commissioned it THEN the answer names the opera; a year between the verb and 'by' does not own the name", async () => {
+    const designer = aPersonWith(
+      {
+        headline: "Type designer in Antwerp",
+        summary: "She draws typefaces.",
+        voice: "third-person",
+      },
+      { id: "typefaces", title: "Typefaces", description: "Her released typefaces" },
+      anEntry({
+        id: "ottava",
+        title: "Ottava",
+        summary:
+          "Ottava is a display typeface commissioned in 2021 by Opera Scaldis for its posters.",
+      }),
+      anEntry({
+        id: "marram",
+        title: "Marram",
+        summary: "Marram is a text typeface she released in 2019.",
+      }),
+    );
+    const engine = await testEngine({ knowledge: designer });
+    const commissioned = await engine.answer("who commissioned ottava");
+    expect(commissioned.abstained).toBe(false);
+    expect(commissioned.answer).toContain("Opera Scaldis");
+    const published = await engine.answer("who published marram");
+    expect(published.abstained).toBe(true);
+  });
+});

@@ -251,6 +251,8 @@ describe("offline answers read 'when she's not at work' as her free time", () =>
     for (const q of [
       "what does she get up to when shes not in the lab",
       "what does she do outside of work",
+      "what does orla get up to on her days off",
+      "what does she do at weekends off",
     ]) {
       const result = await engine.answer(q);
       expect(result.abstained, q).toBe(false);
