@@ -84,7 +84,11 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
   // "Before tech I taught physics": an entry that says so itself.
   const told = docs.find((d) => says(d, before ? "before" : "after", named));
   if (told) return told;
+  // "Before the avalanche centre gig": a word no entry holds ("gig") only says what it was.
+  const held = named.filter((w) => docs.some((d) => expand(w).some((k) => entryKeys(d).has(k))));
   const found = referencesOf(named, docs);
+  if (found.length === 0 && held.length > 0 && held.length < named.length)
+    found.push(...referencesOf(held, docs));
   if (found.length === 0) return undefined;
   // "Before opening her workshop": of the entries that hold "workshop", the one that says it
   // was opened, not "a dealer's workshop" she worked in.

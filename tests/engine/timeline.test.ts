@@ -76,6 +76,11 @@ describe("before and after", () => {
     expect(answer("what did she do before the war")).toBeUndefined();
   });
 
+  it("GIVEN the postdoc WHEN asked about 'the postdoc gig', a word no entry holds THEN the job before the postdoc answers; a name of nothing still finds nothing", () => {
+    expect(answer("what was her job before the postdoc gig")).toBe("analyst");
+    expect(answer("what did she do before the war gig")).toBeUndefined();
+  });
+
   it("GIVEN the job 'since 2021' WHEN asked what she did after it THEN nothing past answers: it is still going on", () => {
     const question = readQuestion("what will she do after the postdoc", new Set());
     expect(stillGoing(question, docs).map((d) => d.entry.id)).toEqual(["postdoc"]);
