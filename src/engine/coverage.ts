@@ -48,9 +48,15 @@ export const VENUE = "venue";
 /** The word an entry is filed under when it sizes a group by its form ("a studio of 6 …"). */
 export const SIZED_GROUP = "sizedgroup";
 
-/** "Leads a studio of 6 conservators": a group of any name, sized by the people in it. */
+const NUMBER = String.raw`(?:\d+|${Object.keys(NUMBER_WORDS).join("|")})`;
+
+/**
+ * "Leads a studio of 6 conservators": a group of any name, sized by the people in it. So is a
+ * group by its own name ("a team of 14", "a crew of seven"), and a staff by its number ("7
+ * permanent staff").
+ */
 export const GROUP_SIZE = new RegExp(
-  String.raw`\b(?:a|an)\s+\p{L}+\s+of\s+(?:\d+|${Object.keys(NUMBER_WORDS).join("|")})\s+\p{L}+s\b`,
+  String.raw`\b(?:a|an)\s+\p{L}+\s+of\s+${NUMBER}\s+\p{L}+s\b|\b(?:${[...GROUP_NOUNS].join("|")})\s+of\s+${NUMBER}\b|\b${NUMBER}\s+(?:[\p{L}-]+\s+)?(?:staff|employees)\b`,
   "iu",
 );
 
@@ -157,10 +163,14 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       // "Have you spoken at a conference": an entry that names where ("at FOSDEM") says so.
       if (VENUE_KINDS.has(term.word) && vocabulary.keys.has(key(VENUE))) alts.push(key(VENUE));
       // "How big is your team": an entry that sizes a group of another name answers it.
+      // So is "how many people work under you".
+      const staffed =
+        PEOPLE_NOUNS.has(question.focus ?? "") &&
+        question.verbs.includes(term.word) &&
+        /^(?:work|employ)/.test(term.word);
       if (
         question.type === "count" &&
-        term.focus &&
-        GROUP_NOUNS.has(term.word) &&
+        ((term.focus && GROUP_NOUNS.has(term.word)) || staffed) &&
         vocabulary.keys.has(key(SIZED_GROUP))
       )
         alts.push(key(SIZED_GROUP));

@@ -117,3 +117,36 @@ function jobs(when: [string, string, string]) {
     ],
   });
 }
+
+describe("offline answers size a group by any of its names", () => {
+  it("GIVEN a bakery with 'a team of 14' WHEN asked how big the staff is THEN the answer opens with the team, before a class's size", async () => {
+    const baker = aKnowledge({
+      person: { headline: "Baker in Melbourne", summary: "I run a bakery.", voice: "first-person" },
+      sections: [
+        aSection({
+          id: "work",
+          title: "Work",
+          description: "The bakery and the classes",
+          entries: [
+            anEntry({
+              id: "bakery",
+              title: "Maison Example",
+              summary: "I opened the bakery in 2017. We bake from 4am; we have a team of 14.",
+            }),
+            anEntry({
+              id: "classes",
+              title: "Weekend classes",
+              summary: "Twice a month I teach a Saturday class for up to 10 people.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const engine = await testEngine({ knowledge: baker });
+    const result = await engine.answer("how big is ur staff");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("team of 14");
+    const classSize = result.answer.indexOf("10 people");
+    if (classSize >= 0) expect(result.answer.indexOf("team of 14")).toBeLessThan(classSize);
+  });
+});
