@@ -114,6 +114,10 @@ const UNUSED =
 // ("On ur days off" too.)
 const OFF_WORK =
   /\b(?:when|while)\s+(?:you|u|she|he|they)\s*(?:['’]?re|['’]?s|are|r|is)?\s+not\b[^,;?!.]*|\b(?:youre|ur|shes|hes|theyre)\s+not\s+(?:at|in|on)\b[^,;?!.]*|\b(?:outside|out) of work\b|\boutside work\b|\boff (?:work|duty)\b|\b(?:spare|free|down) ?time\b|\b(?:days?|time|weekends?|evenings?) off\b|\boff days?\b/gi;
+// "Have u ever worked outside toronto", "did she work abroad": the places she worked answer it,
+// the other place among them.
+const ELSEWHERE =
+  /^.*?\b(?:have|has|did|do|does)\s+(you|u|she|he|they|\S+)\s+(?:ever\s+)?(work|worked|live|lived)\s+(?:abroad|overseas|outside|away from|anywhere but)\b.*$/i;
 // "What r u into research wise": what the owner is interested in, as a profile says it.
 const INTO = /\b(what|which \w+) (are|is|r) (you|u|she|he|they) (?:really |mostly |most )?into\b/gi;
 // Interjections opening a question ("wait, what does…", "hmm so who…"): they ask nothing.
@@ -135,6 +139,10 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
     .replace(LEADING_FILLER, "")
     .replace(UNUSED, "$1 left over")
     .replace(OFF_WORK, "for fun")
+    .replace(
+      ELSEWHERE,
+      (_, who: string, verb: string) => `where did ${who} ${verb.replace(/ed$/, "")}`,
+    )
     .replace(INTO, "$1 $2 $3 interested in");
   // "who is dr b": an initial after a title stands for the owner's name.
   const initials = words(text).filter(

@@ -437,3 +437,44 @@ describe("offline answers read a chat word for a dog", () => {
     expect(counted.answer).toContain("2,300");
   });
 });
+
+describe("offline answers to 'did she ever work abroad'", () => {
+  it("GIVEN jobs in London and in Switzerland WHEN asked whether she ever worked outside the UK THEN the answer gives where she worked, the Swiss job among them, not a refusal", async () => {
+    const conservator = aKnowledge({
+      person: {
+        headline: "Textile conservator in London",
+        summary: "She looks after historic textiles.",
+        voice: "third-person",
+      },
+      sections: [
+        aSection({
+          id: "career",
+          title: "Career",
+          description: "Where she has worked",
+          entries: [
+            anEntry({
+              id: "museum",
+              title: "Conservator, Example Museum",
+              summary: "Since 2015 she has been a conservator at a museum in London.",
+            }),
+            anEntry({
+              id: "intern",
+              title: "Intern, Example Foundation",
+              summary:
+                "In 2012 she spent ten months as an intern at a foundation in Riggisberg, Switzerland.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const engine = await testEngine({ knowledge: conservator });
+    for (const q of [
+      "did she ever work abroad, like outside the uk?",
+      "has she worked outside london",
+    ]) {
+      const result = await engine.answer(q);
+      expect(result.abstained, q).toBe(false);
+      expect(result.answer, q).toContain("Switzerland");
+    }
+  });
+});
