@@ -82,14 +82,17 @@ const LEVELS: Readonly<Record<string, RegExp>> = {
  */
 export function missingLevel(question: Question, tokens: Token[]): string | undefined {
   const w = question.words;
+  // "Where did you do your undergraduate degree", "…your undergrad": written any way a level is.
+  const levelOf = (word: string) => Object.keys(LEVELS).find((name) => LEVELS[name]?.test(word));
   const at = w.findIndex(
     (word, i) =>
-      Object.hasOwn(LEVELS, word) && (w[i + 1] === question.focus || w[i + 1] === "degree"),
+      levelOf(word) !== undefined &&
+      (w[i + 1] === question.focus || w[i + 1] === "degree" || i === w.length - 1),
   );
   if (at < 0) return undefined;
-  const level = w[at] as string;
+  const level = levelOf(w[at] as string) as string;
   const said = (re: RegExp) => tokens.some((t) => re.test(t.word));
   if (said(LEVELS[level] as RegExp)) return undefined;
   const other = Object.entries(LEVELS).some(([name, re]) => name !== level && said(re));
-  return other ? `${level} ${w[at + 1]}` : undefined;
+  return other ? `${level} ${w[at + 1] ?? "degree"}` : undefined;
 }

@@ -368,3 +368,19 @@ describe("offline introductions, counts of a section and what comes next", () =>
     expect((await engine.answer("What latency does machnet get?")).answer).toMatch(/61µs/);
   });
 });
+
+describe("offline answers to a level of degree the profile does not give", () => {
+  it("GIVEN the fixture profile, with a PhD and no bachelor's WHEN asked where the undergraduate degree was, however it is written THEN the answer says the profile does not give it; the PhD is still answered", async () => {
+    const engine = await testEngine();
+    for (const q of [
+      "where did u do ur undergrad degree",
+      "Where did you do your undergraduate degree?",
+      "where did u do ur undergrad",
+    ]) {
+      expect((await engine.answer(q)).abstained, q).toBe(true);
+    }
+    const phd = await engine.answer("where did u do ur phd");
+    expect(phd.abstained).toBe(false);
+    expect(phd.answer).toContain("Queen Mary");
+  });
+});
