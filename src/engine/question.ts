@@ -102,9 +102,9 @@ export interface Question {
 }
 const FUTURE =
   /\b(will|going to|planning|plan to|plans to|plans for|next(?! to\b)|upcoming|future|after (your|her|his|their|the) \w+ (ends|finishes|is over)|looking for (a |an )?(new )?(job|role|position|work)|job (hunting|market|search)|open to (job )?offers|when (is|are) .+ coming( out)?$)\b/;
-// Phrases closing a question that only insist on it.
+// Phrases closing a question that only insist on it ("won anything for ur work": for any of it).
 const TRAILING_FILLER =
-  /[,\s]+(?:in the end|at the end of the day|after all|in the long run)[\s?!.]*$/i;
+  /[,\s]+(?:in the end|at the end of the day|after all|in the long run|for (?:your|ur|her|his|their) work)[\s?!.]*$/i;
 // "The food you don't sell", "the paint we never use": what is left over, as a profile says it.
 // (Not "why don't you sell online": only what someone does not sell.)
 const UNUSED =

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { testEngine } from "../builders/engine.ts";
-import { aKnowledge, anEntry, aPersonWith, aSection } from "../builders/knowledge.ts";
+import {
+  aKnowledge,
+  anEntry,
+  aPersonWith,
+  aSection,
+  fixtureKnowledge,
+} from "../builders/knowledge.ts";
 
 // A made-up beekeeper-turned-engineer whose profile words differ from the questions' words.
 const knowledge = aKnowledge({
@@ -476,5 +482,14 @@ describe("offline answers to 'did she ever work abroad'", () => {
       expect(result.abstained, q).toBe(false);
       expect(result.answer, q).toContain("Switzerland");
     }
+  });
+});
+
+describe("offline answers read 'for ur work' closing a question as any of it", () => {
+  it("GIVEN the midwife fixture, whose award entry never says 'work' WHEN asked whether she has won anything for her work THEN the award answers", async () => {
+    const engine = await testEngine({ knowledge: fixtureKnowledge("szczeplik") });
+    const result = await engine.answer("have u won anything for ur work");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Midwife of the Year");
   });
 });
