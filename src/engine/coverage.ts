@@ -15,6 +15,7 @@ import { TYPE_WORDS } from "./question-words.ts";
 import { otherSpelling } from "./spelling.ts";
 import { alternatives, key, oneSlip, oneSlipAway, terms } from "./text.ts";
 import { kindsInProfile, namesASort } from "./word-kinds.ts";
+import { nounSenses } from "./wordnet.ts";
 
 /** A profile's words: every key with the number of entries holding it, and each written word's key. */
 export interface Vocabulary {
@@ -249,7 +250,8 @@ function bridgeable(word: string): boolean {
   return (
     word.length >= 3 &&
     /^[a-z]+$/.test(word) &&
-    rarity(word) < 4 &&
+    // ("Veg" is rarer than the word lists go, but WordNet has it: a vegetable.)
+    (rarity(word) < 4 || nounSenses(word).length > 0) &&
     !FUNCTION_WORDS.has(word) &&
     !GENERIC_NOUNS.has(word) &&
     !TYPE_WORDS.has(word)

@@ -493,3 +493,12 @@ describe("offline answers read 'for ur work' closing a question as any of it", (
     expect(result.answer).toContain("Midwife of the Year");
   });
 });
+
+describe("offline answers look up in WordNet a noun rarer than the word lists", () => {
+  it("GIVEN the midwife fixture, whose allotment grows beetroot, dill and courgettes WHEN asked what veg she grows THEN the allotment answers, not where she grew up", async () => {
+    const engine = await testEngine({ knowledge: fixtureKnowledge("szczeplik") });
+    const result = await engine.answer("what veg do u grow");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("beetroot");
+  });
+});
