@@ -125,6 +125,15 @@ export function othersSpans(question: Question, tokens: Token[], titleEnd: numbe
   const first = tokens.find((t) => !/^(?:the|a|an)$/.test(t.word));
   if (titleEnd > 0 && first && first.start < titleEnd && first.keys.some((k) => keys.has(k)))
     return [];
+  // "How many pools does the lending scheme have", of "Birth pool lending scheme": every word of
+  // it in the title says the entry is about it.
+  const title = tokens.filter((t) => t.start < titleEnd);
+  if (
+    subject.every((word) =>
+      title.some((t) => t.keys.some((k) => meant(question, word).includes(k))),
+    )
+  )
+    return [];
   const mentions = tokens
     .map((t, i) => (t.start >= titleEnd && t.keys.some((k) => keys.has(k)) ? i : -1))
     .filter((i) => i >= 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEngine } from "../builders/engine.ts";
-import { aKnowledge, aKnowledgeOf, anEntry, aSection } from "../builders/knowledge.ts";
+import { aKnowledge, aKnowledgeOf, anEntry, aPersonWith, aSection } from "../builders/knowledge.ts";
 
 // A small made-up profile of a mountain-hut warden, written for the tenth round: entries that
 // hold the topic of a question but not its detail, in forms the engine took for the detail (a
@@ -315,5 +315,25 @@ describe("offline answers tell a topic covered from a detail given (tenth round)
     expect(result.abstained).toBe(true);
     expect(result.answer).toMatch(/doesn't give the title of the dissertation/);
     expect(result.answer).toMatch(/lichens fade/);
+  });
+});
+
+describe("offline counts of what an entry's titled subject has", () => {
+  it("GIVEN 'Birth pool lending scheme: I started a lending scheme…; we own 14 pools' WHEN asked how many pools the lending scheme has THEN the answer gives 14, the scheme being what the entry is titled", async () => {
+    const midwife = aPersonWith(
+      { headline: "Midwife in Sheffield", summary: "I deliver babies.", voice: "first-person" },
+      { id: "community", title: "Community", description: "Projects" },
+      anEntry({
+        id: "pools",
+        title: "Birth pool lending scheme",
+        summary:
+          "I started a lending scheme for birth pools in 2020; we own 14 pools, bought with money raised by a sponsored walk.",
+      }),
+    );
+    const result = await (await testEngine({ knowledge: midwife })).answer(
+      "how many pools does the lending scheme have",
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("14 pools");
   });
 });
