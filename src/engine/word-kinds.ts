@@ -155,5 +155,10 @@ export function sameKindOfThing(a: string, b: string): boolean {
   const [sa, sb] = [nounSenses(a).slice(0, 3), nounSenses(b).slice(0, 3)];
   if (sa.length === 0 || sb.length === 0) return false;
   const [upA, upB] = [sensesUp(sa, 2), sensesUp(sb, 2)];
-  return sa.some((s) => upB.has(s)) || sb.some((s) => upA.has(s));
+  if (sa.some((s) => upB.has(s)) || sb.some((s) => upA.has(s))) return true;
+  // "Pictures" and "photos": a photo is first of all a picture, though a picture is first of
+  // all a painting or an image.
+  const writes = (senses: number[], word: string) =>
+    senses.some((s) => nounSense(s).lemmas.some((l) => l === word || `${l}s` === word));
+  return writes(sb.slice(0, 1), a) || writes(sa.slice(0, 1), b);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesAPerson } from "../../src/engine/word-kinds.ts";
+import { namesAPerson, sameKindOfThing } from "../../src/engine/word-kinds.ts";
 import { testEngine } from "../builders/engine.ts";
 import { aKnowledge, aKnowledgeOf, anEntry, aSection } from "../builders/knowledge.ts";
 
@@ -231,5 +231,14 @@ describe("a section asked for by another word for what it holds", () => {
     expect(result.abstained).toBe(false);
     expect(result.answer).toContain("Wet Slate");
     expect(result.answer).toContain("Fig Leaf Telegram");
+  });
+});
+
+describe("two nouns for the same things", () => {
+  it("GIVEN 'pictures', whose first senses are paintings and images WHEN compared with 'photos' THEN they name the same things, a photo being first of all a picture; a baby is still no midwife", () => {
+    expect(sameKindOfThing("pictures", "photos")).toBe(true);
+    expect(sameKindOfThing("photos", "pictures")).toBe(true);
+    expect(sameKindOfThing("babies", "midwives")).toBe(false);
+    expect(sameKindOfThing("pictures", "rooms")).toBe(false);
   });
 });
