@@ -67,8 +67,10 @@ export const UNITS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromE
     weeks month months year years`,
     rate: "rps qps tps fps pps iops gbps mbps kbps hz khz mhz ghz",
     length: `m km cm mm metre metres meter meters kilometre kilometres kilometer kilometers ft
-    feet foot mile miles inch inches`,
-    mass: "kg g mg tonne tonnes ton tons lb lbs pound pounds kilo kilos gram grams",
+    feet foot mile miles inch inches centimetre centimetres centimeter centimeters millimetre
+    millimetres millimeter millimeters yard yards`,
+    mass: `kg g mg tonne tonnes ton tons lb lbs pound pounds kilo kilos gram grams kilogram
+    kilograms kilogramme kilogrammes milligram milligrams ounce ounces oz`,
     temperature: "degrees degree celsius fahrenheit kelvin c f",
     percent: "percent per cent",
     factor: "x times fold",

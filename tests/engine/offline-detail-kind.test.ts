@@ -562,3 +562,22 @@ describe("offline answers to 'who VERBed it' when the entry says when first", ()
     expect(published.abstained).toBe(true);
   });
 });
+
+describe("offline answers read a measure in any unit written out", () => {
+  it("GIVEN a puppet that 'weighs 38 kilograms' WHEN asked how heavy the puppet is THEN the weight answers", async () => {
+    const puppeteer = aPersonWith(
+      { headline: "Puppeteer in Glasgow", summary: "She builds puppets.", voice: "third-person" },
+      { id: "shows", title: "Shows", description: "Her shows" },
+      anEntry({
+        id: "heron",
+        title: "The Clockwork Heron",
+        summary:
+          "A 4.5-metre walkabout heron operated by three puppeteers. Its frame is willow, and it weighs 38 kilograms.",
+      }),
+    );
+    const engine = await testEngine({ knowledge: puppeteer });
+    const heavy = await engine.answer("how heavy is the clockwork heron");
+    expect(heavy.abstained).toBe(false);
+    expect(heavy.answer).toContain("38 kilograms");
+  });
+});
