@@ -215,6 +215,11 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   "digs into": "researches",
   "digging into": "researching",
   "dug into": "researched",
+  // "When did u link up the two cave systems": connected them, as an entry says it.
+  "link up": "connect",
+  "links up": "connects",
+  "linked up": "connected",
+  "linking up": "connecting",
   "keep in sync with": "track",
   "kept in sync with": "tracking",
 };

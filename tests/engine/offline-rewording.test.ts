@@ -502,3 +502,23 @@ describe("offline answers look up in WordNet a noun rarer than the word lists", 
     expect(result.answer).toContain("beetroot");
   });
 });
+
+describe("offline answers read 'link up' as connecting", () => {
+  it("GIVEN 'In March 2020 our team connected Sistema Example with Sistema Other' WHEN asked when they linked up the two THEN the date answers", async () => {
+    const diver = aPersonWith(
+      { headline: "Cave diver in Tulum", summary: "I map flooded caves.", voice: "first-person" },
+      { id: "surveys", title: "Surveys", description: "Cave surveys" },
+      anEntry({
+        id: "connection",
+        title: "Examplewitz connection",
+        summary:
+          "In March 2020 our team connected Sistema Examplewitz with the neighbouring Sistema Otherchen on a six-hour dive.",
+      }),
+    );
+    const result = await (await testEngine({ knowledge: diver })).answer(
+      "when did u link up examplewitz and otherchen",
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("March 2020");
+  });
+});
