@@ -138,6 +138,8 @@ export const CHAT: Readonly<Record<string, string>> = {
   whats: "what is",
   wats: "what is",
   wat: "what",
+  wher: "where",
+  whr: "where",
   whos: "who is",
   wheres: "where is",
   whens: "when is",
@@ -247,4 +249,8 @@ export const CLIPPED: Readonly<Record<string, string>> = {
   psych: "psychology",
   chem: "chemistry",
   bio: "biology",
+  ep: "episode",
+  eps: "episodes",
+  cert: "certificate",
+  certs: "certificates",
 };

@@ -113,7 +113,7 @@ const UNUSED =
 // which a profile files as what they do for fun, not as the lab or the work the clause names.
 // ("On ur days off" too.)
 const OFF_WORK =
-  /\b(?:when|while)\s+(?:you|u|she|he|they)\s*(?:['’]?re|['’]?s|are|r|is)?\s+not\b[^,;?!.]*|\b(?:youre|ur|shes|hes|theyre)\s+not\s+(?:at|in|on)\b[^,;?!.]*|\b(?:outside|out) of work\b|\boutside work\b|\boff (?:work|duty)\b|\b(?:spare|free|down) ?time\b|\b(?:days?|time|weekends?|evenings?) off\b|\boff days?\b/gi;
+  /\b(?:when|while)\s+(?:you|u|she|he|they)\s*(?:['’]?re|['’]?s|are|r|is)?\s+not\b[^,;?!.]*|\b(?:youre|ur|shes|hes|theyre)\s+not\s+(?:at|in|on)\b[^,;?!.]*|\b(?:outside|out) of work\b|\boutside work\b|\boff (?:work|duty)\b|\b(?:spare|free|down) ?time\b|\b(?:days?|time|weekends?|evenings?) off\b|\boff days?\b|\bwhen there(?:['’]?s| is) no \w+/gi;
 // "Have u ever worked outside toronto", "did she work abroad": the places she worked answer it,
 // the other place among them.
 const ELSEWHERE =

@@ -522,3 +522,69 @@ describe("offline answers read 'link up' as connecting", () => {
     expect(result.answer).toContain("March 2020");
   });
 });
+
+describe("offline answers read clipped chat words: eps, cert, wher", () => {
+  const forecaster = aKnowledge({
+    person: {
+      headline: "Avalanche forecaster in Tromsø",
+      summary: "I forecast avalanches for northern Norway.",
+      voice: "first-person",
+    },
+    sections: [
+      aSection({
+        id: "work",
+        title: "Work",
+        description: "Jobs I have held",
+        entries: [
+          anEntry({
+            id: "teacher",
+            title: "Geography teacher",
+            summary:
+              "From 2008 to 2012 I taught geography at the upper secondary school in Kroken.",
+          }),
+          anEntry({
+            id: "podcast",
+            title: "Snow podcast",
+            summary: "I co-host a podcast about snow and risk; 64 episodes are out so far.",
+          }),
+          anEntry({
+            id: "certificate",
+            title: "Professional avalanche certificate",
+            summary:
+              "In 2014 I earned the professional certificate of the Canadian Avalanche Association in Revelstoke.",
+          }),
+        ],
+      }),
+      aSection({
+        id: "outdoors",
+        title: "Outdoors",
+        description: "What I do in the mountains for fun",
+        entries: [
+          anEntry({
+            id: "glacier",
+            title: "Glacier hiking",
+            summary: "Each summer I guide friends across the Lyngen glaciers.",
+          }),
+        ],
+      }),
+    ],
+  });
+  const ask = async (q: string) => (await testEngine({ knowledge: forecaster })).answer(q);
+
+  it("GIVEN a podcast with 64 episodes, a certificate and a teaching job WHEN asked in clipped words THEN each is answered", async () => {
+    const eps = await ask("how many eps of ur podcast are out");
+    expect(eps.answer).toContain("64 episodes");
+    const cert = await ask("where'd u get ur avalanche cert");
+    expect(cert.abstained).toBe(false);
+    expect(cert.answer).toContain("Revelstoke");
+    const taught = await ask("wher did u teach geography");
+    expect(taught.abstained).toBe(false);
+    expect(taught.answer).toContain("Kroken");
+  });
+
+  it("GIVEN a section for fun WHEN asked what they do when there's no snow THEN the answer is the pastime", async () => {
+    const result = await ask("what do u do when theres no snow lol");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("glaciers");
+  });
+});
