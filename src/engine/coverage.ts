@@ -156,7 +156,8 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
             ...new Set(
               question.terms
                 .filter((t) => t !== term && bridgeable(t.word))
-                .flatMap((t) => kinds(t.word)),
+                // ("What breed is ur pup": a pup is a dog, whose kinds the profile names.)
+                .flatMap((t) => [...kinds(t.word), ...clipped(t.word).flatMap(kinds)]),
             ),
           ];
         bridged = alts.length > 0;
@@ -242,6 +243,11 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       return weighed === 0 ? 0 : held / weighed;
     },
   };
+}
+
+// The words a clipped word is short for ("pup": "dog"), none for another word.
+function clipped(word: string): string[] {
+  return Object.hasOwn(CLIPPED, word) ? (CLIPPED[word] as string).split(" ") : [];
 }
 
 // A general noun worth looking up in WordNet: ordinary English that says what is asked about, not

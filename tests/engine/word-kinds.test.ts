@@ -123,6 +123,12 @@ describe("general words find the specific things a profile names", () => {
     expect(result.answer).toMatch(/Border Collie/);
   });
 
+  it("GIVEN a profile naming 'my Border Collie, Pip' WHEN asked what breed the pup is THEN a pup is read as a dog and the answer says Border Collie", async () => {
+    const result = await ask(shepherd, "what breed is ur pup");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Border Collie/);
+  });
+
   it("GIVEN a profile with a PhD WHEN asked which university gave the doctorate THEN the answer names it", async () => {
     const result = await ask(shepherd, "which uni gave you your doctorate");
     expect(result.abstained).toBe(false);
