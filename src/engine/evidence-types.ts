@@ -13,4 +13,6 @@ export interface EntryFacts {
   heading: ReadonlySet<string>;
   /** Where the entry's title ends in its text (0 for text with no title). */
   titleEnd: number;
+  /** Keys of its section's title and description: what it is filed as ("Family and pastimes"). */
+  section?: ReadonlySet<string>;
 }

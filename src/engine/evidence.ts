@@ -108,8 +108,10 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     // "Did you finish it": "had to retire" says, the other way.
     const opposed = (w: string) =>
       (OPPOSITES[w] ?? OPPOSITES[key(w)] ?? []).some((o) => holds(entry, [key(o)]));
+    // "Does he have any hobbies": an entry filed under "Family and pastimes" is one.
+    const filed = (w: string) => meant(question, w).some((k) => entry.section?.has(k) ?? false);
     const said = (w: string) =>
-      had ? owned(w) : (holds(entry, meant(question, w)) && !shortOf(w)) || opposed(w);
+      had ? owned(w) || filed(w) : (holds(entry, meant(question, w)) && !shortOf(w)) || opposed(w);
     // "Does qemu-cxl handle interleaved memory": what it is said to do with that memory answers
     // ("an emulation path for non-interleaved memory").
     if (CAPABILITY_VERBS.has(word)) {

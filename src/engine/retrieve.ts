@@ -27,6 +27,8 @@ export interface Hit {
   heading: ReadonlySet<string>;
   /** Keys of its title alone. */
   title: ReadonlySet<string>;
+  /** Keys of its section's title and description. */
+  section: ReadonlySet<string>;
   /** Where the entry's title ends in its text. */
   titleEnd: number;
 }
@@ -97,6 +99,9 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     Object.values(fields).join(" ");
   const docKeys = indexed.map((d) => new Set(terms(fieldText(d))));
   const titles = docs.map(({ entry }) => new Set(terms(entry.title)));
+  const filedAs = docs.map(
+    ({ section }) => new Set(terms(`${section.title} ${section.description}`)),
+  );
   const headings = docs.map(
     ({ entry, section }) => new Set(terms(`${entry.title} ${section.id} ${section.title}`)),
   );
@@ -281,6 +286,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
         support: support.of(docKeys[i] as Set<string>),
         keys: docKeys[i] as Set<string>,
         heading: headings[i] as Set<string>,
+        section: filedAs[i] as Set<string>,
         title: titles[i] as Set<string>,
         titleEnd: (docs[i] as Doc).entry.title.length,
         kinds: detailsOf(docs[i] as Doc).kinds,

@@ -183,8 +183,13 @@ function saysItself(question: Question, hit: Hit): boolean {
     ownKeys.set(entry, keys);
   }
   const own = keys;
+  // ("Does he have any hobbies": an entry filed under "Family and pastimes" is one; what is had
+  // is a kind of thing its section may name.)
+  const had = question.claim.flatMap((c) => (c.startsWith("has:") ? [key(c.slice(4))] : []));
   return question.terms.some((t) =>
-    (question.meant?.get(t.key) ?? [t.key]).some((k) => own.has(k)),
+    (question.meant?.get(t.key) ?? [t.key]).some(
+      (k) => own.has(k) || (had.includes(t.key) && hit.section.has(k)),
+    ),
   );
 }
 

@@ -588,3 +588,47 @@ describe("offline answers read clipped chat words: eps, cert, wher", () => {
     expect(result.answer).toContain("glaciers");
   });
 });
+
+describe("offline yes/no answers to 'does he have any X' read the section an entry is filed in", () => {
+  it("GIVEN a trumpet entry filed under 'Family and pastimes' WHEN asked whether he has any hobbies THEN the trumpet answers; asked whether he has a boat THEN the profile does not say", async () => {
+    const glazier = aKnowledge({
+      person: {
+        headline: "Stained-glass conservator in Puebla",
+        summary: "He restores church windows.",
+        voice: "third-person",
+      },
+      sections: [
+        aSection({
+          id: "restorations",
+          title: "Restorations",
+          description: "Historic windows he has restored",
+          entries: [
+            anEntry({
+              id: "cathedral",
+              title: "Cathedral rose window",
+              summary: "In 2019 he restored the rose window of the cathedral.",
+            }),
+          ],
+        }),
+        aSection({
+          id: "life",
+          title: "Life outside the workshop",
+          description: "Family and pastimes",
+          entries: [
+            anEntry({
+              id: "trumpet",
+              title: "Trumpet",
+              summary: "On Sundays he plays trumpet in the brass band of his barrio.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const engine = await testEngine({ knowledge: glazier });
+    const hobbies = await engine.answer("does he have any hobbies");
+    expect(hobbies.abstained).toBe(false);
+    expect(hobbies.answer).toContain("trumpet");
+    const boat = await engine.answer("does he have a boat");
+    expect(boat.abstained).toBe(true);
+  });
+});
