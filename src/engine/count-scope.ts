@@ -8,7 +8,7 @@ import { meant } from "./evidence-words.ts";
 import { NUMBER_WORDS, UNITS } from "./measure-words.ts";
 import type { Question } from "./question.ts";
 import { AUX, POSSESSIVES, PRONOUNS } from "./question-words.ts";
-import { isContent } from "./text.ts";
+import { isContent, key } from "./text.ts";
 
 // Words that open a new clause after a comma ("…, and my brother Luka helps").
 const BACK_REFERENCES = /^(?:it|its|he|she|they|this|which|who|whose)$/;
@@ -126,14 +126,23 @@ export function othersSpans(question: Question, tokens: Token[], titleEnd: numbe
   if (titleEnd > 0 && first && first.start < titleEnd && first.keys.some((k) => keys.has(k)))
     return [];
   // "How many pools does the lending scheme have", of "Birth pool lending scheme": every word of
-  // it in the title says the entry is about it.
+  // it in the title says the entry is about it, so a count of the very thing asked ("we own 14
+  // pools") is its own, in any clause. (Not "a taster day for four people" in a guild's entry:
+  // people are not what "how many members" names.)
   const title = tokens.filter((t) => t.start < titleEnd);
-  if (
-    subject.every((word) =>
-      title.some((t) => t.keys.some((k) => meant(question, word).includes(k))),
-    )
-  )
-    return [];
+  const titled = subject.every((word) =>
+    title.some((t) => t.keys.some((k) => meant(question, word).includes(k))),
+  );
+  // (The word itself: "members" are people, but four people on a taster day are no members.)
+  const focus = question.focus ? key(question.focus) : undefined;
+  const ofFocus = (i: number) =>
+    titled &&
+    focus !== undefined &&
+    [1, 2, 3].some(
+      (d) =>
+        tokens[i + d]?.keys.includes(focus) === true &&
+        tokens.slice(i + 1, i + d + 1).every((t) => !/[,;:.!?()]/.test(t.before)),
+    );
   const mentions = tokens
     .map((t, i) => (t.start >= titleEnd && t.keys.some((k) => keys.has(k)) ? i : -1))
     .filter((i) => i >= 0);
@@ -149,7 +158,8 @@ export function othersSpans(question: Question, tokens: Token[], titleEnd: numbe
   const theirs = new Set(names.map((i) => clause[i]));
   const spans: Span[] = [];
   tokens.forEach((t, i) => {
-    if (isNumber(t) && !theirs.has(clause[i])) spans.push({ kind: "count", from: i, to: i + 1 });
+    if (isNumber(t) && !theirs.has(clause[i]) && !ofFocus(i))
+      spans.push({ kind: "count", from: i, to: i + 1 });
   });
   return spans;
 }

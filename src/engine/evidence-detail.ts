@@ -20,7 +20,7 @@ import {
   meant,
   occurrences,
 } from "./evidence-words.ts";
-import { ORGANISATION_WORDS, PATRON_NOUNS, PLACE_NOUNS } from "./lexicon.ts";
+import { ORGANISATION_WORDS, PATRON_NOUNS, PLACE_NOUNS, verbBase } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { isContent, key } from "./text.ts";
 
@@ -81,7 +81,7 @@ export function needed(
   const { details } = entry;
   const { needs } = question;
   const anchors = question.verbs.flatMap((v) =>
-    occurrences(details.tokens, [...meant(question, v), ...converse(v)]),
+    occurrences(details.tokens, [...meant(question, v), ...converse(v), ...doers(v)]),
   );
   // "Who taught you": "learned it from X", the verb told from the other side.
   const converses = new Set(
@@ -288,4 +288,12 @@ function placeKind(question: Question): string | undefined {
       w !== "venue" &&
       /^(?:which|what)$/.test(question.words[i - 1] ?? ""),
   );
+}
+
+// "Who directed Luz rota": "a documentary by the director Ana Sifuentes" names the one who
+// did it by the noun for one who does it ("director", "editor", "writer").
+function doers(verb: string): string[] {
+  const base = verbBase(verb);
+  const stems = new Set([base.replace(/(?:ed|ing|s)$/, ""), base.replace(/(?:d|ing|s)$/, "")]);
+  return [...stems].flatMap((st) => [`${st}or`, `${st}er`, `${st}r`]).map(key);
 }
