@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { testEngine } from "../builders/engine.ts";
-import { aKnowledge, anEntry, aPersonWith, aSection } from "../builders/knowledge.ts";
+import {
+  aKnowledge,
+  anEntry,
+  aPersonWith,
+  aSection,
+  fixtureKnowledge,
+} from "../builders/knowledge.ts";
 
 // A small made-up profile whose entries cover topics without some of their details: a question
 // about such a detail must get the honest partial answer, not the topic's entry as if it answered.
@@ -579,5 +585,16 @@ describe("offline answers read a measure in any unit written out", () => {
     const heavy = await engine.answer("how heavy is the clockwork heron");
     expect(heavy.abstained).toBe(false);
     expect(heavy.answer).toContain("38 kilograms");
+  });
+});
+
+describe("offline answers to 'who VERBed it' named by the noun for one who does it", () => {
+  it("GIVEN the glazier fixture's 'documentary by the director Ana Sifuentes' WHEN asked who directed it THEN she is named; asked who produced it THEN no name passes", async () => {
+    const engine = await testEngine({ knowledge: fixtureKnowledge("quintero") });
+    const directed = await engine.answer("who directed luz rota");
+    expect(directed.abstained).toBe(false);
+    expect(directed.answer).toContain("Ana Sifuentes");
+    const produced = await engine.answer("who produced luz rota");
+    expect(produced.abstained).toBe(true);
   });
 });
