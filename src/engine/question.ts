@@ -119,7 +119,16 @@ const OFF_WORK =
 const ELSEWHERE =
   /^.*?\b(?:have|has|did|do|does)\s+(you|u|she|he|they|\S+)\s+(?:ever\s+)?(work|worked|live|lived)\s+(?:abroad|overseas|outside|away from|anywhere but)\b.*$/i;
 // "What r u into research wise": what the owner is interested in, as a profile says it.
-const INTO = /\b(what|which \w+) (are|is|r) (you|u|she|he|they) (?:really |mostly |most )?into\b/gi;
+// ("What topics r u into" too: a general noun says nothing of which; "what sports r u into"
+// names what is asked.)
+const INTO =
+  /\b(what(?: \w+)?|which \w+) (are|is|r) (you|u|she|he|they) (?:really |mostly |most )?into\b/gi;
+const into = (all: string, what: string, be: string, who: string): string => {
+  const noun = /^what (\w+)$/.exec(what)?.[1];
+  return noun && !GENERIC_NOUNS.has(noun) ? all : `${what} ${be} ${who} interested in`;
+};
+// "How young was he when he started": his age then, as "how old" asks it.
+const HOW_YOUNG = /\bhow young\b/gi;
 // Interjections opening a question ("wait, what does…", "hmm so who…"): they ask nothing.
 const LEADING_FILLER =
   /^\s*(?:wait|hmm+|um+|uh+|oh|ah)\b[\s,.!…-]*(?=(?:so|and|but|what|who|whom|whose|where|when|how|why|which|do|does|did|is|are|was|were|can|could|has|have|had)\b)/i;
@@ -143,7 +152,8 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
       ELSEWHERE,
       (_, who: string, verb: string) => `where did ${who} ${verb.replace(/ed$/, "")}`,
     )
-    .replace(INTO, "$1 $2 $3 interested in");
+    .replace(INTO, into)
+    .replace(HOW_YOUNG, "how old");
   // "who is dr b": an initial after a title stands for the owner's name.
   const initials = words(text).filter(
     (w, i, all) =>

@@ -200,3 +200,15 @@ describe("reading a question", () => {
     expect(read("r u job hunting").future).toBe(true);
   });
 });
+
+describe("reading 'how young' and 'what topics r u into'", () => {
+  it("GIVEN 'how young was he when he started' WHEN read THEN it asks his age, as 'how old' does", () => {
+    expect(read("how young was he when he started").type).toBe("age");
+    expect(read("how young was he when he started").needs).toEqual(["age"]);
+  });
+
+  it("GIVEN 'what topics r u into' WHEN read THEN it asks what the owner is interested in; 'what sports r u into' still asks for sports", () => {
+    expect(read("what topics r u into").terms.map((t) => t.word)).toContain("interested");
+    expect(read("what sports r u into").focus).toBe("sports");
+  });
+});
