@@ -1,5 +1,5 @@
 /** The thing a "what/which/how many X" question asks for. */
-import { GENERIC_NOUNS, HONORIFICS, ORGANISATION_WORDS, PLACE_NOUNS } from "./lexicon.ts";
+import { GENERIC_NOUNS, HONORIFICS, ORGANISATION_WORDS, PLACE_NOUNS, verbBase } from "./lexicon.ts";
 import {
   AUX,
   BE,
@@ -119,10 +119,14 @@ export function focusPhrase(
         nounSenses(word).length === 0
       )
         break;
-      // A verb ends the phrase: "which landlord filed the most…", "which university awarded your…".
+      // A verb ends the phrase: "which landlord filed the most…", "which university awarded your…",
+      // "which sencha won gold" (an irregular past).
       if (
         phrase.length > 0 &&
-        (DETERMINERS.has(ws[at + 1] ?? "") || PRONOUNS.has(ws[at + 1] ?? "") || /ed$/.test(word))
+        (DETERMINERS.has(ws[at + 1] ?? "") ||
+          PRONOUNS.has(ws[at + 1] ?? "") ||
+          /ed$/.test(word) ||
+          verbBase(word) !== word)
       )
         break;
       phrase.push(at);

@@ -212,3 +212,11 @@ describe("reading 'how young' and 'what topics r u into'", () => {
     expect(read("what sports r u into").focus).toBe("sports");
   });
 });
+
+describe("reading the thing a 'which' question names", () => {
+  it("GIVEN 'which sencha won gold at the fair' WHEN read THEN the sencha is asked for, the irregular past 'won' ending its phrase; 'which landlord filed…' still asks for the landlord", () => {
+    expect(read("which sencha won gold at the shizuoka tea fair").focus).toBe("sencha");
+    expect(read("which paper led to the patent").focus).toBe("paper");
+    expect(read("which landlord filed the most evictions").focus).toBe("landlord");
+  });
+});
