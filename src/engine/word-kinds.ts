@@ -85,18 +85,29 @@ export function kindsInProfile(
       )
     );
   };
+  // A rare word's first sense's words are its plain synonyms ("telly": "television"), however
+  // common. (Not an ordinary word's: "origin" is first "beginning, source"; nor a short one's,
+  // as often a name: "vim", the editor, is no "energy".)
+  const first = rarity(word) === 4 && word.length >= 5 ? nounSenses(word)[0] : undefined;
+  const synonyms = new Set(first === undefined ? [] : nounSense(first).lemmas);
   for (const lemma of kinds.lemmas) {
     const parts = lemma.split(/[\s-]+/).filter(Boolean);
     const head = parts.at(-1);
     // Short words are as often a name or an abbreviation ("Ade" is no "ade", the drink).
-    if (!head || !/^[a-z]{4,}$/.test(head) || rarity(head) <= (parts.length > 1 ? 2 : 1)) continue;
+    if (!head || !/^[a-z]{4,}$/.test(head)) continue;
+    if (rarity(head) <= (parts.length > 1 ? 2 : 1) && !synonyms.has(lemma)) continue;
     const headKey = key(head);
     if (headKey === own || found.has(headKey)) continue;
     if (!parts.every((p) => writes(p.replace(/'s$/, "")))) continue;
     if (parts.length === 1 && onlyCompounded(head)) continue;
     // Its most frequent sense, or all of them, a kind of the word.
     const senses = nounSenses(lemma);
-    if (!kinds.senses.has(senses[0] ?? -1) && !senses.every((s) => kinds.senses.has(s))) continue;
+    if (
+      !synonyms.has(lemma) &&
+      !kinds.senses.has(senses[0] ?? -1) &&
+      !senses.every((s) => kinds.senses.has(s))
+    )
+      continue;
     found.add(headKey);
   }
   return [...found];

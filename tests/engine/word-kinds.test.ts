@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesAPerson, sameKindOfThing } from "../../src/engine/word-kinds.ts";
+import { kindsInProfile, namesAPerson, sameKindOfThing } from "../../src/engine/word-kinds.ts";
 import { testEngine } from "../builders/engine.ts";
 import { aKnowledge, aKnowledgeOf, anEntry, aSection } from "../builders/knowledge.ts";
 
@@ -246,5 +246,22 @@ describe("two nouns for the same things", () => {
     expect(sameKindOfThing("photos", "pictures")).toBe(true);
     expect(sameKindOfThing("babies", "midwives")).toBe(false);
     expect(sameKindOfThing("pictures", "rooms")).toBe(false);
+  });
+});
+
+describe("a rare word's plain synonyms", () => {
+  const writes =
+    (...ws: string[]) =>
+    (w: string) =>
+      ws.includes(w);
+
+  it("GIVEN 'telly' and 'coders', rarer than the word lists WHEN a profile writes 'television' and 'programmers' THEN those are what they mean, though common words", () => {
+    expect(kindsInProfile("telly", writes("television", "itv"))).toEqual(["televis"]);
+    expect(kindsInProfile("coders", writes("programmers", "code"))).toEqual(["programm"]);
+  });
+
+  it("GIVEN 'vim', a short name, and 'origin', an ordinary word WHEN a profile writes 'energy' and 'source' THEN neither is read as meant", () => {
+    expect(kindsInProfile("vim", writes("energy"))).toEqual([]);
+    expect(kindsInProfile("origin", writes("source"))).toEqual([]);
   });
 });
