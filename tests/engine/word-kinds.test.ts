@@ -202,38 +202,46 @@ describe("kinds of person, from WordNet", () => {
 });
 
 describe("a section asked for by another word for what it holds", () => {
+  const perfumer = aKnowledge({
+    person: { headline: "Perfumer in Lyon", summary: "I make perfume.", voice: "first-person" },
+    sections: [
+      aSection({
+        id: "perfumes",
+        title: "Perfumes",
+        description: "What I have released",
+        entries: [
+          anEntry({
+            id: "slate",
+            title: "Wet Slate",
+            summary: "A scent of rain on a roof, built around vetiver.",
+          }),
+          anEntry({ id: "fig", title: "Fig Leaf Telegram", summary: "Green fig and black tea." }),
+        ],
+      }),
+      aSection({
+        id: "life",
+        title: "Life",
+        description: "Outside the atelier",
+        entries: [
+          anEntry({
+            id: "wool",
+            title: "Wool shop",
+            summary: "The scent of lanolin reminds me of my grandmother's wool shop.",
+          }),
+        ],
+      }),
+    ],
+  });
+
   it("GIVEN a section called Perfumes, one of whose entries says 'scent', and a life entry that says it too WHEN asked what scents she has made THEN the section's perfumes are listed, all of them", async () => {
-    const perfumer = aKnowledge({
-      person: { headline: "Perfumer in Lyon", summary: "I make perfume.", voice: "first-person" },
-      sections: [
-        aSection({
-          id: "perfumes",
-          title: "Perfumes",
-          description: "What I have released",
-          entries: [
-            anEntry({
-              id: "slate",
-              title: "Wet Slate",
-              summary: "A scent of rain on a roof, built around vetiver.",
-            }),
-            anEntry({ id: "fig", title: "Fig Leaf Telegram", summary: "Green fig and black tea." }),
-          ],
-        }),
-        aSection({
-          id: "life",
-          title: "Life",
-          description: "Outside the atelier",
-          entries: [
-            anEntry({
-              id: "wool",
-              title: "Wool shop",
-              summary: "The scent of lanolin reminds me of my grandmother's wool shop.",
-            }),
-          ],
-        }),
-      ],
-    });
     const result = await ask(perfumer, "what scents have u made so far, list em");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Wet Slate");
+    expect(result.answer).toContain("Fig Leaf Telegram");
+  });
+
+  it("GIVEN the same section WHEN told to list the scents she has made THEN 'list the X' asks for X as 'what X' does, and lists them all", async () => {
+    const result = await ask(perfumer, "list the scents she's made");
     expect(result.abstained).toBe(false);
     expect(result.answer).toContain("Wet Slate");
     expect(result.answer).toContain("Fig Leaf Telegram");
