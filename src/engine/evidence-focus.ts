@@ -275,7 +275,14 @@ export function focusHeld(
   // Filed under the focus by its heading or tags: the entry is one ("what engine": its title).
   // "What CVE number did it get": filed under CVE, but no CVE named, does not say which.
   const anyName = tokens.some((t, i) => t.name && isName(i));
-  if (hasKey(entry.keys, focusKeys) && (!question.identity || anyName)) return { answers: true };
+  // (Not by its section's description alone: "whats her brother's job", of an entry filed under
+  // "Life outside work", asks what the entry never says.)
+  const described = (k: string) =>
+    (entry.section?.has(k) ?? false) &&
+    !entry.heading.has(k) &&
+    !tokens.some((t) => t.keys.includes(k));
+  const filed = focusKeys.filter((k) => entry.keys.has(k) && !described(k));
+  if (filed.length > 0 && (!question.identity || anyName)) return { answers: true };
   // "What's the qemu-lab repo": the question names the entry, and asks what it is.
   if (!question.identity && !question.possessive && question.phrase.length > 0) {
     if (question.phrase.every((w) => hasKey(entry.heading, meant(question, w))))

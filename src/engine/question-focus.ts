@@ -128,7 +128,9 @@ export function focusPhrase(
         (DETERMINERS.has(ws[at + 1] ?? "") ||
           PRONOUNS.has(ws[at + 1] ?? "") ||
           /ed$/.test(word) ||
-          verbBase(word) !== word)
+          verbBase(word) !== word ||
+          // "which honey sells out": a verb and its particle.
+          /^(?:out|up|off|down)$/.test(ws[at + 1] ?? ""))
       )
         break;
       phrase.push(at);

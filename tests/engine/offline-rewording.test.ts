@@ -632,3 +632,46 @@ describe("offline yes/no answers to 'does he have any X' read the section an ent
     expect(boat.abstained).toBe(true);
   });
 });
+
+describe("offline answers about someone else the profile names", () => {
+  it("GIVEN a boat restored 'with her brother Sjoerd', filed under 'Life outside work' WHEN asked what her brother's job is THEN the profile does not give it: the section's 'work' is no job of his", async () => {
+    const inspector = aKnowledge({
+      person: {
+        headline: "Dike inspector in Friesland",
+        summary: "She inspects sea dikes.",
+        voice: "third-person",
+      },
+      sections: [
+        aSection({
+          id: "career",
+          title: "Career",
+          description: "Jobs she has held",
+          entries: [
+            anEntry({
+              id: "inspector",
+              title: "Dike inspector",
+              summary: "Since 2013 she has inspected the sea dikes of Friesland.",
+            }),
+          ],
+        }),
+        aSection({
+          id: "life",
+          title: "Life",
+          description: "Life outside work",
+          entries: [
+            anEntry({
+              id: "boat",
+              title: "De Hoop",
+              summary:
+                "She sails De Hoop, a tjalk built in 1912, which she restored with her brother Sjoerd.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const result = await (await testEngine({ knowledge: inspector })).answer(
+      "whats her brother sjoerd's job",
+    );
+    expect(result.abstained).toBe(true);
+  });
+});

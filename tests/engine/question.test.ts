@@ -218,5 +218,6 @@ describe("reading the thing a 'which' question names", () => {
     expect(read("which sencha won gold at the shizuoka tea fair").focus).toBe("sencha");
     expect(read("which paper led to the patent").focus).toBe("paper");
     expect(read("which landlord filed the most evictions").focus).toBe("landlord");
+    expect(read("which honey sells out the fastest").focus).toBe("honey");
   });
 });
