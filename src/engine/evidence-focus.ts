@@ -278,6 +278,7 @@ export function focusHeld(
   // (Not by its section's description alone: "whats her brother's job", of an entry filed under
   // "Life outside work", asks what the entry never says.)
   const described = (k: string) =>
+    question.othersOwn === true &&
     (entry.section?.has(k) ?? false) &&
     !entry.heading.has(k) &&
     !tokens.some((t) => t.keys.includes(k));

@@ -70,6 +70,8 @@ export interface Question {
   plural: boolean;
   /** The focus belongs to someone or something ("her salary", "Backdraft's speedup"). */
   possessive: boolean;
+  /** It belongs to someone named other than the owner ("her brother Sjoerd's job"). */
+  othersOwn?: boolean;
   /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
   verbs: string[];
   /** What the thing asked for did ("recorded" in "which orchestra recorded Fjellvind"). */
@@ -349,6 +351,7 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
       ? (focused?.owned ?? false) ||
         new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
       : false,
+    ...(focusWord && othersOwn(text, focusWord, ownName) ? { othersOwn: true } : {}),
     verbs,
     ...(predicate ? { predicate } : {}),
     request: request.size > 0,
@@ -360,4 +363,15 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
     ...(byTime ? { order: byTime } : {}),
     ...(superlative ? { superlative } : {}),
   };
+}
+
+// "Whats her brother sjoerd's job": the one whose thing is asked is named, and is not the owner
+// ("whats fenna's job" asks the owner's).
+function othersOwn(text: string, focus: string, ownName: ReadonlySet<string>): boolean {
+  const owner = new RegExp(`(\\p{L}+)['’]s\\s+(?:\\S+\\s+)?${focus}\\b`, "iu").exec(text)?.[1];
+  return (
+    owner !== undefined &&
+    !ownName.has(owner.toLowerCase()) &&
+    !/^(?:what|who|that|it|he|she|there|here)$/i.test(owner)
+  );
 }

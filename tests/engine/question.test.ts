@@ -221,3 +221,12 @@ describe("reading the thing a 'which' question names", () => {
     expect(read("which honey sells out the fastest").focus).toBe("honey");
   });
 });
+
+describe("reading whose thing a question asks", () => {
+  it("GIVEN 'whats her brother sjoerd's job' WHEN read THEN the job is someone else's; 'whats fenna's job', of Fenna, and 'whats her job' ask the owner's", () => {
+    const owner = new Set(["fenna"]);
+    expect(readQuestion("whats her brother sjoerd's job", owner).othersOwn).toBe(true);
+    expect(readQuestion("whats fenna's job", owner).othersOwn).toBeUndefined();
+    expect(readQuestion("whats her job", owner).othersOwn).toBeUndefined();
+  });
+});
