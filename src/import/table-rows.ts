@@ -21,6 +21,8 @@ const YEAR_COLUMN =
 const VENUE_COLUMN = /\b(venue|conference|journal|published in|where published|outlet|publisher)\b/;
 const ROLE_COLUMN = /\b(my role|role|contribution|authorship|position)\b/;
 const PLACE_COLUMN = /\b(place|city|location|where|country|town|region)\b/;
+// A cell this short can title a row.
+const SHORT_CELL = 80;
 // Headers that say a row has a title without saying what the row is.
 const GENERIC_THING = /^(name|title|what|item|entry)$/;
 
@@ -60,6 +62,11 @@ function columnsOf(names: string[], rows: Cell[][]): Columns {
     job = { role: jobAt, org: placeAt };
     title = jobAt;
   }
+  // "Years | Where | What": no column names the rows; what each was ("Guest lecturer, lighting
+  // for dance"), when short, titles it better than its years.
+  const what = find(SUMMARY_COLUMN);
+  const short = (i: number) => cells(i).every((t) => t.length <= SHORT_CELL);
+  if (title < 0 && what >= 0 && named(what) && short(what)) title = what;
   if (title < 0) title = 0;
   const role = job ? -1 : find(ROLE_COLUMN, [title]);
   const venue = find(VENUE_COLUMN, [title, role, job?.org ?? -1]);
@@ -119,7 +126,11 @@ export function tableGroups(header: Cell[], rows: Cell[][]): Group[] {
     row.forEach((c, i) => {
       // "—" in a cell says there is nothing.
       if (used.has(i) || !/[\p{L}\p{N}]/u.test(c.text)) return;
-      const linkOnly = c.links.length > 0 && c.links.map((l) => l.label).join(" ") === c.text;
+      // (An email address is kept as written: the knowledge file links only to web pages.)
+      const linkOnly =
+        c.links.length > 0 &&
+        c.links.map((l) => l.label).join(" ") === c.text &&
+        c.links.every((l) => /^https?:/i.test(l.url));
       const last = body.at(-1);
       if (linkOnly) body.push({ text: "", links: c.links });
       // "Malmö" in a Place column is where: "in Malmö", said with the cell before it.

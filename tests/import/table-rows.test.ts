@@ -133,6 +133,38 @@ describe("a table of labels and their values", () => {
       ]),
     );
   });
+
+  it("GIVEN a 'Contact' row whose value is an email address WHEN imported THEN the address is kept as written, not lost as a link the file cannot hold", async () => {
+    const source =
+      "# Ada Example\n\nLighting designer in Seoul.\n\n## At a glance\n\n| | |\n|---|---|\n| Contact | ada@example.org |\n| Based in | Seoul |\n";
+    const { knowledge } = await importProfile(source);
+
+    expect(entries(knowledge)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ summary: "ada@example.org" })]),
+    );
+  });
+});
+
+describe("a table whose columns say when, where and what, but name no row", () => {
+  it("GIVEN 'Years | Where | What' WHEN imported THEN each row is titled by what it was, its years and place said after, not titled 'present'", async () => {
+    const source =
+      "# Ada Example\n\nLighting designer in Seoul.\n\n## Teaching\n\n| Years | Where | What |\n|---|---|---|\n| 2019–present | Korea National University of Arts | Guest lecturer, lighting for dance |\n| 2022 | Prague Quadrennial | Workshop leader |\n";
+    const { knowledge } = await importProfile(source);
+    const titles = entries(knowledge).map((e) => e.title);
+
+    expect(titles).toEqual(expect.arrayContaining(["Guest lecturer", "Workshop leader"]));
+    expect(titles).not.toContain("present");
+    expect(entries(knowledge)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          summary: expect.stringMatching(
+            /lighting for dance.*2019–present.*Korea National University of Arts/,
+          ),
+        }),
+      ]),
+    );
+    expect(inventions(knowledge, source)).toEqual([]);
+  });
 });
 
 describe("a table of jobs with a place column and no organisation column", () => {
