@@ -215,6 +215,18 @@ GATES.push(
   ["tests/fixtures/profiles/questions-quarrington.json", 19 / 24, 11 / 12],
   ["tests/fixtures/profiles/questions-kettleborough.json", 21 / 24, 11 / 12],
   ["tests/fixtures/profiles/questions-shipped-lead16.json", 19 / 24, 1],
+  // Round 17: run blind at the session's start (82/120, 53/60), then tuned on; held at its end.
+  ["tests/fixtures/profiles/questions-solvang.json", 19 / 24, 1],
+  ["tests/fixtures/profiles/questions-quintero.json", 18 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-morimoto.json", 17 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-dewit.json", 16 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead17.json", 20 / 24, 11 / 12],
+  // Round 18: never tuned on (90/120, 54/60 at the session's start; 91/120, 54/60 at its end).
+  ["tests/fixtures/profiles/questions-oduro.json", 16 / 24, 1],
+  ["tests/fixtures/profiles/questions-ferreyra.json", 18 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-dragomir.json", 19 / 24, 8 / 12],
+  ["tests/fixtures/profiles/questions-drysdale.json", 18 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead18.json", 20 / 24, 1],
 );
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {

@@ -278,6 +278,45 @@ const OWN = [
     answers: 7 / 12,
     abstains: 7 / 8,
   },
+  // Round 17, run blind at the thirteenth round's start and then looked at (its table's award
+  // cells are kept as title and summary, so two facts fail the blind checker's wording): the
+  // same answers on the session's starting and final importer and engine (28/48, 30/32).
+  {
+    md: "readme-hydrography.md",
+    facts: "readme-hydrography.facts.json",
+    answers: 8 / 12,
+    abstains: 1,
+  },
+  { md: "cv-timpanist.md", facts: "cv-timpanist.facts.json", answers: 5 / 12, abstains: 7 / 8 },
+  { md: "about-bushpilot.md", facts: "about-bushpilot.facts.json", answers: 8 / 12, abstains: 1 },
+  {
+    md: "table-lightingdublin.md",
+    facts: "table-lightingdublin.facts.json",
+    answers: 7 / 12,
+    abstains: 7 / 8,
+  },
+  // Round 18, written during the thirteenth round and never tuned on: the same answers on the
+  // session's starting and final engine (35/48, 28/32); two importer fixes found on its table
+  // (an email cell lost, rows titled "present").
+  {
+    md: "readme-solarpumps.md",
+    facts: "readme-solarpumps.facts.json",
+    answers: 10 / 12,
+    abstains: 7 / 8,
+  },
+  { md: "cv-airtraffic.md", facts: "cv-airtraffic.facts.json", answers: 9 / 12, abstains: 7 / 8 },
+  {
+    md: "about-skyemidwife.md",
+    facts: "about-skyemidwife.facts.json",
+    answers: 9 / 12,
+    abstains: 7 / 8,
+  },
+  {
+    md: "table-lightingseoul.md",
+    facts: "table-lightingseoul.facts.json",
+    answers: 7 / 12,
+    abstains: 7 / 8,
+  },
 ];
 
 describe.each(OWN)("offline import of $md", ({ md, facts: factsFile, answers, abstains }) => {
