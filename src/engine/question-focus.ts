@@ -37,7 +37,7 @@ export function focusPhrase(
     if ((w === "many" || w === "much") && ws[i - 1] === "how") at = i + 1;
     else if (SIZE.has(w ?? "") && ws[i - 1] === "how" && BE.has(ws[i + 1] ?? "")) at = i + 1;
     else if (w === "what" || w === "which") at = i + 1;
-    // "List the fonts she's made", "name all the musicals": the things to list.
+    // "List the fonts she's made", "name the bands you played in": the things to list.
     else if (i === 0 && (w === "list" || w === "name") && ws.length > 2) at = i + 1;
     else continue;
     // "which X" names one; "what is X" describes it, unless X is "called" something.
