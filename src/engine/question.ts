@@ -27,7 +27,7 @@ import {
   TYPE_WORDS,
 } from "./question-words.ts";
 import { superlativeAsked } from "./superlative.ts";
-import { isContent, key, words } from "./text.ts";
+import { isContent, key, terms as keysOf, words } from "./text.ts";
 
 export type { QuestionType } from "./question-words.ts";
 
@@ -72,6 +72,8 @@ export interface Question {
   possessive: boolean;
   /** It belongs to someone named other than the owner ("her brother Sjoerd's job"). */
   othersOwn?: boolean;
+  /** "Have you worked outside Toronto": keys of the place the answer's entries are not in. */
+  elsewhere?: string[];
   /** The question's own verbs ("implement" in "what framework did you use to implement…"). */
   verbs: string[];
   /** What the thing asked for did ("recorded" in "which orchestra recorded Fjellvind"). */
@@ -119,7 +121,10 @@ const OFF_WORK =
 // "Have u ever worked outside toronto", "did she work abroad": the places she worked answer it,
 // the other place among them.
 const ELSEWHERE =
-  /^.*?\b(?:have|has|did|do|does)\s+(you|u|she|he|they|\S+)\s+(?:ever\s+)?(work|worked|live|lived)\s+(?:abroad|overseas|outside|away from|anywhere but)\b.*$/i;
+  /^.*?\b(?:have|has|did|do|does)\s+(you|u|she|he|they|\S+)\s+(?:ever\s+)?(work|worked|live|lived|dive|dived|play|played|race|raced|perform|performed)\s+(?:anywhere\s+)?(?:abroad|overseas|outside|away from|anywhere but)\b.*$/i;
+// The place "outside" names, which the answer's entries are not in ("outside the uk").
+const OUTSIDE =
+  /\b(?:outside|away from|anywhere but)\s+(?:of\s+)?(?:the\s+)?([\p{L}' ]+?)\s*(?:[,?!.;]|$)/iu;
 // "What r u into research wise": what the owner is interested in, as a profile says it.
 // ("What topics r u into" too: a general noun says nothing of which; "what sports r u into"
 // names what is asked.)
@@ -150,12 +155,10 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
     .replace(LEADING_FILLER, "")
     .replace(UNUSED, "$1 left over")
     .replace(OFF_WORK, "for fun")
-    .replace(
-      ELSEWHERE,
-      (_, who: string, verb: string) => `where did ${who} ${verb.replace(/ed$/, "")}`,
-    )
+    .replace(ELSEWHERE, (_, who: string, verb: string) => `where did ${who} ${verb}`)
     .replace(INTO, into)
     .replace(HOW_YOUNG, "how old");
+  const away = ELSEWHERE.test(asWritten) ? OUTSIDE.exec(asWritten)?.[1] : undefined;
   // "who is dr b": an initial after a title stands for the owner's name.
   const initials = words(text).filter(
     (w, i, all) =>
@@ -352,6 +355,7 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
         new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
       : false,
     ...(focusWord && othersOwn(text, focusWord, ownName) ? { othersOwn: true } : {}),
+    ...(away ? { elsewhere: keysOf(away) } : {}),
     verbs,
     ...(predicate ? { predicate } : {}),
     request: request.size > 0,

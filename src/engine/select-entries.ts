@@ -67,6 +67,8 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   const mentions = mentionsNamed({ ...retrieval, question }, retrieval.hits);
   const ranked = question.order ? inOrder(question, retrieval.hits, mentions) : undefined;
   if (ranked) return { docs: [ranked] };
+  const away = elsewhere(question, retrieval.hits);
+  if (away.length > 0) return { docs: away.slice(0, MAX_ENTRIES).map((h) => h.doc) };
   if (asksLanguagesSpoken(question)) {
     const spoken = namingLanguages(
       question,
@@ -161,6 +163,25 @@ function inOrder(question: Question, hits: Hit[], mentions: (h: Hit) => boolean)
   const sorted = pool.sort((a, b) => start(a) - start(b));
   return (question.order === "first" ? sorted[0] : sorted.at(-1))?.doc;
 }
+
+// "Have you ever worked outside Portugal": the entries filed as abroad (a profile says so in an
+// entry's words or tags: no list of places tells where Toronto ends), and not in Portugal; none
+// when the question names no such place.
+function elsewhere(question: Question, hits: Hit[]): Hit[] {
+  const away = question.elsewhere;
+  if (!away || away.length === 0) return [];
+  const there = (h: Hit) => away.every((k) => h.keys.has(k));
+  const abroad = ABROAD.map(key);
+  return hits.filter(
+    (h) =>
+      h.support >= COVERAGE_THRESHOLD &&
+      !there(h) &&
+      abroad.some((k) => h.keys.has(k)) &&
+      judge(question, h).answers,
+  );
+}
+
+const ABROAD = ["abroad", "overseas"];
 
 const ownKeys = new WeakMap<Doc["entry"], Set<string>>();
 

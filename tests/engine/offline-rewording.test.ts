@@ -675,3 +675,42 @@ describe("offline answers about someone else the profile names", () => {
     expect(result.abstained).toBe(true);
   });
 });
+
+describe("offline answers to 'did you ever work outside X'", () => {
+  it("GIVEN a job in Lisbon and a secondment in Brussels that the profile files as abroad WHEN asked whether she worked outside Portugal THEN the secondment answers; the Lisbon job alone does not", async () => {
+    const controller = aKnowledge({
+      person: {
+        headline: "Air traffic controller in Lisbon",
+        summary: "I keep aircraft apart.",
+        voice: "first-person",
+      },
+      sections: [
+        aSection({
+          id: "career",
+          title: "Career",
+          description: "Where I have worked",
+          entries: [
+            anEntry({
+              id: "lisbon",
+              title: "En-route controller, Lisbon Area Control Centre",
+              summary: "Since 2015 I have worked the upper sectors over mainland Portugal.",
+            }),
+            anEntry({
+              id: "secondment",
+              title: "Secondment to EUROCONTROL",
+              summary:
+                "In 2019 I spent six months working on capacity planning at EUROCONTROL in Brussels.",
+              tags: ["brussels", "secondment", "abroad"],
+            }),
+          ],
+        }),
+      ],
+    });
+    const result = await (await testEngine({ knowledge: controller })).answer(
+      "did u ever work outside portugal",
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Brussels");
+    expect(result.sources.map((s) => s.id)).toEqual(["secondment"]);
+  });
+});
