@@ -91,8 +91,10 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       if (across && question.verbs.includes(term.word) && vocabulary.keys.has(key("cross")))
         alts.push(key("cross"));
       // "Field vet officer": the profile writes "Veterinary" in full.
-      if (alts.length === 0 && Object.hasOwn(CLIPPED, term.word))
-        alts = terms(CLIPPED[term.word] as string).filter((k) => vocabulary.keys.has(k));
+      if (alts.length === 0)
+        alts = clipped(term.word)
+          .flatMap(terms)
+          .filter((k) => vocabulary.keys.has(k));
       // "Does it optimise": the profile spells it "optimizations" (and elsewhere "optimised").
       const spelt = otherSpelling(term.word);
       if (spelt)

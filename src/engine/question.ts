@@ -150,15 +150,17 @@ const NOW_KEYS = ["current", "since", "present"];
  */
 export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): Question {
   // "What did the study find in the end": the end of nothing named; the words only insist.
-  const text = asWritten
+  const cleaned = asWritten
     .replace(TRAILING_FILLER, "")
     .replace(LEADING_FILLER, "")
     .replace(UNUSED, "$1 left over")
-    .replace(OFF_WORK, "for fun")
+    .replace(OFF_WORK, "for fun");
+  // The place "outside" names, read from the words the rewrite to "where did…" replaces.
+  const away = ELSEWHERE.test(cleaned) ? OUTSIDE.exec(cleaned)?.[1] : undefined;
+  const text = cleaned
     .replace(ELSEWHERE, (_, who: string, verb: string) => `where did ${who} ${verb}`)
     .replace(INTO, into)
     .replace(HOW_YOUNG, "how old");
-  const away = ELSEWHERE.test(asWritten) ? OUTSIDE.exec(asWritten)?.[1] : undefined;
   // "who is dr b": an initial after a title stands for the owner's name.
   const initials = words(text).filter(
     (w, i, all) =>
@@ -334,6 +336,7 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
               : undefined))
         : undefined;
   const superlative = superlativeAsked(ws);
+  const possessor = focusWord ? possessorOf(text, focusWord) : undefined;
   return {
     type,
     needs,
@@ -350,11 +353,8 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
       focusWord !== undefined &&
       (plural(focusWord) || focusWord === "people") &&
       asked[(focused?.head ?? -1) + 1] !== "name",
-    possessive: focusWord
-      ? (focused?.owned ?? false) ||
-        new RegExp(`['’]s\\s+(?:\\S+\\s+)?${focusWord}\\b`, "i").test(text)
-      : false,
-    ...(focusWord && othersOwn(text, focusWord, ownName) ? { othersOwn: true } : {}),
+    possessive: (focused?.owned ?? false) || possessor !== undefined,
+    ...(possessor !== undefined && othersOwn(possessor, ownName) ? { othersOwn: true } : {}),
     ...(away ? { elsewhere: keysOf(away) } : {}),
     verbs,
     ...(predicate ? { predicate } : {}),
@@ -369,13 +369,16 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
   };
 }
 
+// "Backdraft's speedup", "her brother sjoerd's job": the word whose "'s" owns the focus.
+function possessorOf(text: string, focus: string): string | undefined {
+  return new RegExp(`([\\p{L}\\p{N}]+)['’]s\\s+(?:\\S+\\s+)?${focus}\\b`, "iu").exec(text)?.[1];
+}
+
 // "Whats her brother sjoerd's job": the one whose thing is asked is named, and is not the owner
 // ("whats fenna's job" asks the owner's).
-function othersOwn(text: string, focus: string, ownName: ReadonlySet<string>): boolean {
-  const owner = new RegExp(`(\\p{L}+)['’]s\\s+(?:\\S+\\s+)?${focus}\\b`, "iu").exec(text)?.[1];
+function othersOwn(possessor: string, ownName: ReadonlySet<string>): boolean {
   return (
-    owner !== undefined &&
-    !ownName.has(owner.toLowerCase()) &&
-    !/^(?:what|who|that|it|he|she|there|here)$/i.test(owner)
+    !ownName.has(possessor.toLowerCase()) &&
+    !/^(?:what|who|that|it|he|she|there|here)$/i.test(possessor)
   );
 }
