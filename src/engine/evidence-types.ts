@@ -15,4 +15,6 @@ export interface EntryFacts {
   titleEnd: number;
   /** Keys of its section's title and description: what it is filed as ("Family and pastimes"). */
   section?: ReadonlySet<string>;
+  /** Keys of the tags its owner gave it: what the owner files it as ("pet" on "my dog Viruta"). */
+  tagged?: ReadonlySet<string>;
 }

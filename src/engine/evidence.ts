@@ -1,3 +1,4 @@
+import { namesAPerson } from "./word-kinds.ts";
 /**
  * Whether an entry holds what a question asks, not only its words: the detail asked for (a date,
  * a name, a number of the thing counted), stated by the entry rather than echoed from the
@@ -24,7 +25,7 @@ import {
   singular,
 } from "./evidence-words.ts";
 import { missingWork } from "./evidence-work.ts";
-import { CAPABILITY_VERBS, OPPOSITES, ORGANISATION_WORDS } from "./lexicon.ts";
+import { CAPABILITY_VERBS, OPPOSITES, ORGANISATION_WORDS, PEOPLE_NOUNS } from "./lexicon.ts";
 import { MEASURES } from "./measure-words.ts";
 import type { Question } from "./question.ts";
 import { missingLevel, missingNow, missingStatistic } from "./statistic.ts";
@@ -110,8 +111,17 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
       (OPPOSITES[w] ?? OPPOSITES[key(w)] ?? []).some((o) => holds(entry, [key(o)]));
     // "Does he have any hobbies": an entry filed under "Family and pastimes" is one.
     const filed = (w: string) => meant(question, w).some((k) => entry.section?.has(k) ?? false);
+    // "Do u have a pet": "My dog Viruta", which its owner tagged "pet". A tag says what the
+    // entry is about, not whose: a person had ("kids") is not taken from a tag, since an entry
+    // for children ("a radio show for kids") is tagged so too.
+    const tagged = (w: string) =>
+      !PEOPLE_NOUNS.has(w) &&
+      !namesAPerson(w) &&
+      meant(question, w).some((k) => entry.tagged?.has(k) ?? false);
     const said = (w: string) =>
-      had ? owned(w) || filed(w) : (holds(entry, meant(question, w)) && !shortOf(w)) || opposed(w);
+      had
+        ? owned(w) || filed(w) || tagged(w)
+        : (holds(entry, meant(question, w)) && !shortOf(w)) || opposed(w);
     // "Does qemu-cxl handle interleaved memory": what it is said to do with that memory answers
     // ("an emulation path for non-interleaved memory").
     if (CAPABILITY_VERBS.has(word)) {

@@ -31,6 +31,8 @@ export interface Hit {
   section: ReadonlySet<string>;
   /** Where the entry's title ends in its text. */
   titleEnd: number;
+  /** Keys of the entry's tags. */
+  tagged: ReadonlySet<string>;
 }
 
 /** What retrieval found, and how much of the question the best entry covers (0..1). */
@@ -99,6 +101,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
     Object.values(fields).join(" ");
   const docKeys = indexed.map((d) => new Set(terms(fieldText(d))));
   const titles = docs.map(({ entry }) => new Set(terms(entry.title)));
+  const tagsOf = docs.map(({ entry }) => new Set((entry.tags ?? []).flatMap((t) => terms(t))));
   const filedAs = docs.map(
     ({ section }) => new Set(terms(`${section.title} ${section.description}`)),
   );
@@ -288,6 +291,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
         heading: headings[i] as Set<string>,
         section: filedAs[i] as Set<string>,
         title: titles[i] as Set<string>,
+        tagged: tagsOf[i] as Set<string>,
         titleEnd: (docs[i] as Doc).entry.title.length,
         kinds: detailsOf(docs[i] as Doc).kinds,
         details: detailsOf(docs[i] as Doc),

@@ -633,6 +633,48 @@ describe("offline yes/no answers to 'does he have any X' read the section an ent
   });
 });
 
+describe("offline yes/no answers to 'do you have X' read the tags the owner gave an entry", () => {
+  const beekeeper = aKnowledge({
+    person: {
+      headline: "Beekeeper in the Huon Valley",
+      summary: "I keep 300 hives.",
+      voice: "first-person",
+    },
+    sections: [
+      aSection({
+        id: "away",
+        title: "Away from the bees",
+        description: "What I do on weekends",
+        entries: [
+          anEntry({
+            id: "sailing",
+            title: "Sailing",
+            summary: "I sail a 1970s wooden dinghy on the channel.",
+            tags: ["boat", "dinghy"],
+          }),
+          anEntry({
+            id: "school",
+            title: "School visits",
+            summary: "I take an observation hive to primary schools, about 30 visits a year.",
+            tags: ["kids", "children", "schools"],
+          }),
+        ],
+      }),
+    ],
+  });
+
+  it("GIVEN a dinghy entry tagged 'boat' WHEN asked 'do u have a boat' THEN the dinghy answers", async () => {
+    const result = await (await testEngine({ knowledge: beekeeper })).answer("do u have a boat");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("dinghy");
+  });
+
+  it("GIVEN school visits tagged 'kids' WHEN asked 'do u have kids' THEN the profile does not say: a tag says what an entry is about, not who the owner has", async () => {
+    const result = await (await testEngine({ knowledge: beekeeper })).answer("do u have kids");
+    expect(result.abstained).toBe(true);
+  });
+});
+
 describe("offline answers about someone else the profile names", () => {
   it("GIVEN a boat restored 'with her brother Sjoerd', filed under 'Life outside work' WHEN asked what her brother's job is THEN the profile does not give it: the section's 'work' is no job of his", async () => {
     const inspector = aKnowledge({
