@@ -2,6 +2,7 @@ import type { Knowledge } from "../knowledge/schema.ts";
 import { entryLine } from "../present/entry.ts";
 import { acronymAsked, expansionOf } from "./acronym.ts";
 import { contactEntries } from "./contact.ts";
+import type { TextDetails } from "./details.ts";
 import { type EntryFacts, judge } from "./evidence.ts";
 import { PLACE_NOUNS } from "./lexicon.ts";
 import { NUMBER_WORDS } from "./measure-words.ts";
@@ -67,7 +68,16 @@ export function offlineAnswer(
     read.type !== "opinion" &&
     retrieval.personFacts !== undefined &&
     judge(read, retrieval.personFacts).answers;
-  if (located && personAnswers && (selection.missing || selection.docs.length === 0))
+  // ("Which city r u based in": a talk "based on 312 postmortems" places nobody; only an entry
+  // that says where the owner lives or is based answers before the headline does.)
+  if (
+    located &&
+    personAnswers &&
+    (selection.missing ||
+      selection.docs.length === 0 ||
+      (!origin &&
+        !selection.docs.some((d) => placesOwner(retrieval.hits.find((h) => h.doc === d)?.details))))
+  )
     return introduction(knowledge);
   // "What sort of things does she dig up": the range of the owner's work, which the headline and
   // summary say when they hold it as fully as any one entry does.
@@ -166,6 +176,23 @@ function locatesOwner(question: Question): boolean {
     question.terms.every((t) => t.common && LOCATED.has(t.word))
   );
 }
+
+// Whether a text says where someone lives or is based: a locating verb, then "in" or "near" and
+// a place ("have lived in Berlin since 2018", "based near Cork").
+function placesOwner(details: TextDetails | undefined): boolean {
+  if (!details) return false;
+  return details.spans.some((s) => {
+    if (s.kind !== "place") return false;
+    const at = details.tokens[s.from - 1]?.word ?? "";
+    const verb = details.tokens[s.from - 2]?.word ?? "";
+    return /^(?:in|near|outside)$/.test(at) && LOCATED_FORMS.has(verb);
+  });
+}
+
+const LOCATED_FORMS = new Set([
+  ...LOCATED,
+  ...["lives", "lived", "located", "resides", "resided", "settled", "home"],
+]);
 
 // "Where is she from", "where's Ana from originally": where the owner comes from, and nothing more.
 function originAsked(question: Question): boolean {

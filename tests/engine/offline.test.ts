@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureProfile, testEngine } from "../builders/engine.ts";
-import { anEntry, aPersonWith } from "../builders/knowledge.ts";
+import { aKnowledge, anEntry, aPersonWith, aSection } from "../builders/knowledge.ts";
 
 describe("offline answers", () => {
   it("GIVEN no LLM WHEN asked where the PhD was THEN the answer names Queen Mary and cites the education entry", async () => {
@@ -339,6 +339,39 @@ describe("offline introductions, counts of a section and what comes next", () =>
     const vermeulen = await testEngine({ knowledge: await fixtureProfile("vermeulen") });
     expect((await vermeulen.answer("where r u based")).answer).toMatch(/Eindhoven/);
     expect((await (await testEngine()).answer("where r u based")).abstained).toBe(true);
+  });
+
+  it("GIVEN a headline in Berlin and a talk in Dublin 'based on 312 postmortems from Fernway' WHEN asked which city they are based in THEN the headline's Berlin answers, not the talk's Dublin", async () => {
+    const engineer = aKnowledge({
+      person: {
+        headline: "I'm a site-reliability engineer in Berlin.",
+        summary: "I keep payment systems up.",
+        voice: "first-person",
+      },
+      sections: [
+        aSection({
+          id: "talks",
+          title: "Talks",
+          description: "Conference talks",
+          entries: [
+            anEntry({
+              id: "srecon",
+              title: "Alert fatigue",
+              venue: "SREcon23 EMEA",
+              summary:
+                "My talk at SREcon23 EMEA in Dublin, based on reading 312 postmortems from Fernway and Tallyhop.",
+              tags: ["dublin", "ireland", "conference"],
+            }),
+          ],
+        }),
+      ],
+    });
+    const engine = await testEngine({ knowledge: engineer });
+    for (const q of ["which city r u based in rn", "where do u live"]) {
+      const result = await engine.answer(q);
+      expect(result.answer, q).toMatch(/Berlin/);
+      expect(result.answer, q).not.toMatch(/Dublin/);
+    }
   });
 
   it("GIVEN a job still going on WHEN asked what comes after it, or whether the owner is job hunting THEN it says the plans are not given", async () => {
