@@ -91,6 +91,13 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     if (WORKED_ON.has(word) && question.words[at + 1] === "on") return false;
     // "Were you the lead or just contributing": either one said answers.
     // "Do you have kids": not "a radio show for children", nor "her children's book".
+    const named = (at: number) => {
+      const token = details.tokens[at];
+      if (!token?.name) return false;
+      return details.tokens.some(
+        (t) => t.name && t.word === token.word && t.start >= entry.titleEnd,
+      );
+    };
     const owned = (w: string) =>
       occurrences(details.tokens, meant(question, w)).some(
         (at) =>
@@ -99,7 +106,10 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
           !/^(?:every|each|all|any|no|other|many|some|most|few)$/.test(
             details.tokens[at - 1]?.word ?? "",
           ) &&
-          !qualifies(details.tokens, at),
+          !qualifies(details.tokens, at) &&
+          // ("Kelp Kids, the school programme she founded": a name, no kids of hers; so is the
+          // title "Kelp Kids" that the text writes as one.)
+          !named(at),
       );
     // "Did she win the prize": "nominated for the prize" says she did not (or not yet).
     const shortOf = (w: string) =>

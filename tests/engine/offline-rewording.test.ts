@@ -658,6 +658,12 @@ describe("offline yes/no answers to 'do you have X' read the tags the owner gave
             summary: "I take an observation hive to primary schools, about 30 visits a year.",
             tags: ["kids", "children", "schools"],
           }),
+          anEntry({
+            id: "bee-kids",
+            title: "Bee Kids",
+            summary:
+              "Bee Kids, the club I founded in 2015, brings an observation hive into classrooms.",
+          }),
         ],
       }),
     ],
@@ -669,7 +675,7 @@ describe("offline yes/no answers to 'do you have X' read the tags the owner gave
     expect(result.answer).toContain("dinghy");
   });
 
-  it("GIVEN school visits tagged 'kids' WHEN asked 'do u have kids' THEN the profile does not say: a tag says what an entry is about, not who the owner has", async () => {
+  it("GIVEN school visits tagged 'kids' and a club named 'Bee Kids' WHEN asked 'do u have kids' THEN the profile does not say: a tag says what an entry is about, and a name holds no kids of the owner's", async () => {
     const result = await (await testEngine({ knowledge: beekeeper })).answer("do u have kids");
     expect(result.abstained).toBe(true);
   });
