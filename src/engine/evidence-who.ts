@@ -126,9 +126,20 @@ export function whoHeld(
         !PREPOSITIONS.has(details.tokens[s.from - 1]?.word ?? "") &&
         anchors.some((a) => s.to === a && !/[.;:!?]/.test(details.tokens[a]?.before ?? "")),
     );
+    // "Whose theses has she co-supervised": "co-supervised two MSc theses: Femke Dijkstra's on
+    // code-switching", a person's that the sentence of the verb names.
+    const whose =
+      question.words.includes("whose") &&
+      spans.some(
+        (s) =>
+          s.kind === "person" &&
+          details.tokens[s.to - 1]?.possessive === true &&
+          anchors.some((a) => a < s.from && !ended(details.tokens, a, s.from)),
+      );
     const named =
       partner ||
       before ||
+      whose ||
       (anchors.length > 0
         ? spans.some((s) => anchors.some((a) => next(s, a) && doer(s, a)))
         : spans.some(

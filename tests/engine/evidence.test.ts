@@ -94,6 +94,29 @@ describe("offline answers read an entry's own wording", () => {
     return engine.answer(question);
   }
 
+  it("GIVEN 'co-supervised two MSc theses: Femke Dijkstra's on …' WHEN asked whose theses THEN the names answer; GIVEN theses named by topic alone THEN it says no name is given", async () => {
+    const named = [
+      entry(
+        "msc",
+        "MSc thesis supervision",
+        "I have co-supervised two MSc theses: Femke Dijkstra's on code-switching (2023) and Yusuf Demir's on tokenizers (2024).",
+      ),
+    ];
+    const result = await askInline(named, "whose MSc theses have u co-supervised");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/Femke Dijkstra/);
+    const unnamed = [
+      entry(
+        "msc",
+        "MSc thesis supervision",
+        "I have co-supervised two MSc theses, on code-switching (2023) and on tokenizers (2024).",
+      ),
+    ];
+    expect((await askInline(unnamed, "whose MSc theses have u co-supervised")).abstained).toBe(
+      true,
+    );
+  });
+
   it("GIVEN 'learned orchestral recording from Peter Marsh' WHEN asked who taught it THEN that name answers", async () => {
     const entries = [
       entry(
