@@ -136,6 +136,21 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
         )
       : undefined;
   if (counted) return { docs: [counted.doc] };
+  // "When did u start at Fernway": "Since March 2022 I've been … at Fernway" ranks higher and
+  // gives the date, though it never says "start"; a list of companies that "run" the tool,
+  // Fernway among them, holds more of the words and no date.
+  const dated =
+    question.type === "when" && top
+      ? retrieval.hits.find(
+          (h) =>
+            !chosen.includes(h) &&
+            mentions(h) &&
+            h.support >= COVERAGE_THRESHOLD &&
+            h.score > top.score &&
+            judge(question, h).answers,
+        )
+      : undefined;
+  if (dated) return { docs: [dated.doc] };
   const first = verdicts[0];
   return {
     docs: chosen.map((h) => h.doc),

@@ -94,6 +94,45 @@ describe("offline answers read an entry's own wording", () => {
     return engine.answer(question);
   }
 
+  it("GIVEN 'since March 2022 I've been a staff engineer at Fernway' and, filed under an open-source project, the companies that run it, Fernway among them WHEN asked when they started at Fernway THEN the job's date answers", async () => {
+    const knowledge: Knowledge = {
+      person: {
+        headline: "A site-reliability engineer.",
+        summary: "I keep payments up.",
+        voice: "first-person",
+      },
+      sections: [
+        {
+          id: "work",
+          title: "Work",
+          description: "Jobs",
+          entries: [
+            entry(
+              "fernway",
+              "Staff engineer, Fernway",
+              "Since March 2022 I've been a staff engineer at Fernway, a card-payments company.",
+            ),
+          ],
+        },
+        {
+          id: "quietpager",
+          title: "quietpager",
+          description: "My open-source alert router",
+          entries: [
+            entry(
+              "users",
+              "Who uses quietpager",
+              "At least 40 companies run quietpager in production, including Fernway and Tallyhop.",
+            ),
+          ],
+        },
+      ],
+    };
+    const result = await (await testEngine({ knowledge })).answer("when did u start at fernway");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/March 2022/);
+  });
+
   it("GIVEN 'co-supervised two MSc theses: Femke Dijkstra's on …' WHEN asked whose theses THEN the names answer; GIVEN theses named by topic alone THEN it says no name is given", async () => {
     const named = [
       entry(
