@@ -185,8 +185,14 @@ export function countHeld(
     // ("How big was the cellar": "a cellar of 900 bottles" sizes it by what it holds.)
     const othersNamed: Span[] = details.tokens.flatMap((t, i) => {
       if (sized) return [];
-      const next = details.tokens[i + 1];
+      // ("40 large-format portraits of people": past a hyphened modifier, portraits are counted.)
+      let n = i + 1;
+      while (details.tokens[n + 1]?.before === "-" && /^\s$/.test(details.tokens[n]?.before ?? ""))
+        n += 2;
+      const next = details.tokens[n];
+      const modifier = details.tokens.slice(i + 1, n);
       return /^\d[\d,]*$/.test(t.word) &&
+        !modifier.some((m) => m.keys.some((k) => own.has(k) || counted.has(k))) &&
         next !== undefined &&
         /^\s$/.test(next.before) &&
         /[^s]s$/.test(next.word) &&

@@ -282,3 +282,31 @@ describe("offline answers do not count one kind of person as another", () => {
     expect(result.abstained).toBe(true);
   });
 });
+
+describe("offline answers count what the number stands before", () => {
+  const photographer = aPersonWith(
+    {
+      headline: "Portrait photographer in Galway",
+      summary: "I photograph people.",
+      voice: "first-person",
+    },
+    { id: "shows", title: "Exhibitions", description: "Shows of my work" },
+    anEntry({
+      id: "tideline",
+      title: "Tideline Faces",
+      summary:
+        "My solo exhibition in 2022: 40 large-format portraits of people living on the islands. I have written 38 peer-reviewed papers.",
+    }),
+  );
+
+  it("GIVEN '40 large-format portraits of people' WHEN asked how many people came to see it THEN the number of people is missing; asked how many portraits THEN the 40 answers, and a hyphened modifier of the noun asked ('peer-reviewed papers') still counts it", async () => {
+    const engine = await testEngine({ knowledge: photographer });
+    const people = await engine.answer("how many ppl came to see tideline faces");
+    expect(people.abstained).toBe(true);
+    const portraits = await engine.answer("how many portraits were in tideline faces");
+    expect(portraits.abstained).toBe(false);
+    expect(portraits.answer).toContain("40 large-format portraits");
+    const papers = await engine.answer("how many peer-reviewed papers have u written");
+    expect(papers.answer).toContain("38 peer-reviewed papers");
+  });
+});
