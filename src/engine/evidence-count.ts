@@ -44,6 +44,13 @@ export function countHeld(
 ): Verdict | undefined {
   const { details } = entry;
   const { needs } = question;
+  // "How many stars did it have back in 2020": a count the entry gives with no word of 2020 is
+  // of another time (today's, or the year it does say).
+  const year = question.words.find(
+    (w, i) => /^(?:19|20)\d\d$/.test(w) && /^(?:in|of|during)$/.test(question.words[i - 1] ?? ""),
+  );
+  if (question.type === "count" && year && !entry.keys.has(year))
+    return lacks(`${name} in ${year}`);
   // "How high can the drones fly": a length, not the number of drones.
   if (
     question.type === "count" &&

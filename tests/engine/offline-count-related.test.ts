@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testEngine } from "../builders/engine.ts";
+import { fixtureProfile, testEngine } from "../builders/engine.ts";
 import { aKnowledge, anEntry, aPersonWith, aSection } from "../builders/knowledge.ts";
 
 // A small made-up profile of a cheesemaker, written for the tenth round: counts the entries give
@@ -308,5 +308,15 @@ describe("offline answers count what the number stands before", () => {
     expect(portraits.answer).toContain("40 large-format portraits");
     const papers = await engine.answer("how many peer-reviewed papers have u written");
     expect(papers.answer).toContain("38 peer-reviewed papers");
+  });
+});
+
+describe("offline answers to a count in a year the entry does not give", () => {
+  it("GIVEN about 6,800 stars today and a start in 2019 WHEN asked how many stars it had back in 2020 THEN the count is said to be missing; asked how many it has THEN the 6,800 answers", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("nwosu") });
+    expect((await engine.answer("how many stars did quietpager have back in 2020")).abstained).toBe(
+      true,
+    );
+    expect((await engine.answer("how many stars does quietpager have")).answer).toContain("6,800");
   });
 });
