@@ -41,7 +41,7 @@ export function offlineAnswer(
   );
   const selection = selectEntries(read, retrieval, docs);
   // "How many papers have you published": no entry says, but the section of papers counts them.
-  if (selection.missing || selection.docs.length === 0) {
+  if (selection.missing || selection.docs.length === 0 || yourPlace(read)) {
     const counted = countedSection(knowledge, read, retrieval) ?? headcount(read, retrieval, docs);
     if (counted) return counted;
   }
@@ -272,6 +272,19 @@ const OF_US = new RegExp(
   "i",
 );
 
+// "How many ppl work at ur place": the owner's own place, whatever the headline calls it; no
+// entry that happens to name a place answers it before the owner's team does.
+function yourPlace(question: Question): boolean {
+  const at = question.words.indexOf("place");
+  return at > 0 && OWNERS.has(question.words[at - 1] ?? "");
+}
+
+// "It's a team of three", "we're a team of 14": the owner's own team, sized.
+const OUR_TEAM = new RegExp(
+  String.raw`\b(?:it is|it's|we are|we're|we were)\s+(?:now\s+)?a\s+(?:team|crew|staff)\s+of\s+(?:\d+|${Object.keys(NUMBER_WORDS).join("|")})\b`,
+  "i",
+);
+
 /**
  * "How many people work at the workshop", where the headline says the workshop is the owner's
  * and an entry says "there are nine of us": that entry, though it never says "workshop".
@@ -285,9 +298,13 @@ function headcount(
   const own = retrieval.personFacts?.keys;
   const named = question.terms.filter((t) => !t.focus && !question.verbs.includes(t.word));
   const owners = (t: Question["terms"][number]) =>
+    (t.word === "place" && yourPlace(question)) ||
     (question.meant?.get(t.key) ?? [t.key]).some((k) => own?.has(k));
   if (!own || !named.every(owners)) return undefined;
-  const doc = docs.find(({ entry }) => OF_US.test(`${entry.title}. ${entry.summary}`));
+  // "It's a team of three: me, Aoife Brennan and Niamh Coyle" counts them too.
+  const doc =
+    docs.find(({ entry }) => OF_US.test(`${entry.title}. ${entry.summary}`)) ??
+    docs.find(({ entry }) => OUR_TEAM.test(`${entry.title}. ${entry.summary}`));
   if (!doc) return undefined;
   return {
     answer: entryLine(doc),

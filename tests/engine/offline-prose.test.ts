@@ -175,6 +175,47 @@ describe("offline answers to plain questions about an imported first-person prof
     expect(result.answer).toContain("Radwerk");
   });
 
+  it("GIVEN an entry saying 'it's a team of three' and another about a workshop for eight photographers WHEN asked how many people work at ur place or at the studio THEN the team of three answers", async () => {
+    const photographer = aKnowledge({
+      person: {
+        headline: "I'm a wedding photographer in Galway.",
+        summary: "I shoot weddings and portraits.",
+        voice: "first-person",
+      },
+      sections: [
+        aSection({
+          id: "business",
+          title: "The business",
+          description: "The studio and the people in it",
+          entries: [
+            anEntry({
+              id: "studio",
+              title: "Saltlight Studio",
+              summary: "I opened Saltlight Studio on Quay Street in 2016.",
+            }),
+            anEntry({
+              id: "team",
+              title: "The team",
+              summary: "It's a team of three: me, Aoife Brennan and Niamh Coyle.",
+            }),
+            anEntry({
+              id: "workshop",
+              title: "Light on the West",
+              summary:
+                "A portrait workshop I run four times a year, for at most eight photographers.",
+            }),
+          ],
+        }),
+      ],
+    });
+    const engine = await testEngine({ knowledge: photographer });
+    for (const q of ["how many ppl work at ur place", "how many people work at your studio"]) {
+      const result = await engine.answer(q);
+      expect(result.answer, q).toContain("team of three");
+      expect(result.answer, q).not.toContain("eight photographers");
+    }
+  });
+
   it("GIVEN a course with places for six WHEN asked 'do you teach courses? how many spots' THEN the answer gives the places", async () => {
     const result = await ask("do u teach courses? how many spots");
     expect(result.abstained).toBe(false);
