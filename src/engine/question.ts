@@ -136,6 +136,27 @@ const into = (all: string, what: string, be: string, who: string): string => {
 };
 // "How young was he when he started": his age then, as "how old" asks it.
 const HOW_YOUNG = /\bhow young\b/gi;
+// "Whats the furthest uve biked": how far, as a measure of what was done, not a thing called
+// "furthest".
+const FURTHEST_DONE =
+  /\bwhat(?:['’]?s| is| was)?\s+(?:the\s+)?(furthest|farthest|highest|deepest)\s+(?:distance\s+)?(?:that\s+)?(you|u|she|he|they)\s*(?:['’]?ve|['’]?s| have| has)?\s+(?:ever\s+)?(?=\w)/gi;
+const MEASURE_OF: Record<string, string> = {
+  furthest: "far",
+  farthest: "far",
+  highest: "high",
+  deepest: "deep",
+};
+// The question asked as "how far…", the superlative kept at its end: an entry may say it
+// ("my deepest survey dive was to 118 metres").
+function furthestDone(text: string): string {
+  let most = "";
+  const asked = text.replace(FURTHEST_DONE, (_: string, word: string, who: string) => {
+    most = word.toLowerCase();
+    const third = /^(?:she|he)$/i.test(who);
+    return `how ${MEASURE_OF[most]} ${third ? "has" : "have"} ${who} `;
+  });
+  return most ? `${asked.replace(/[\s?!.]+$/, "")} at the ${most}` : text;
+}
 // Interjections opening a question ("wait, what does…", "hmm so who…"): they ask nothing.
 const LEADING_FILLER =
   /^\s*(?:wait|hmm+|um+|uh+|oh|ah)\b[\s,.!…-]*(?=(?:so|and|but|what|who|whom|whose|where|when|how|why|which|do|does|did|is|are|was|were|can|could|has|have|had)\b)/i;
@@ -157,10 +178,12 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
     .replace(OFF_WORK, "for fun");
   // The place "outside" names, read from the words the rewrite to "where did…" replaces.
   const away = ELSEWHERE.test(cleaned) ? OUTSIDE.exec(cleaned)?.[1] : undefined;
-  const text = cleaned
-    .replace(ELSEWHERE, (_, who: string, verb: string) => `where did ${who} ${verb}`)
-    .replace(INTO, into)
-    .replace(HOW_YOUNG, "how old");
+  const text = furthestDone(
+    cleaned
+      .replace(ELSEWHERE, (_, who: string, verb: string) => `where did ${who} ${verb}`)
+      .replace(INTO, into)
+      .replace(HOW_YOUNG, "how old"),
+  );
   // "who is dr b": an initial after a title stands for the owner's name.
   const initials = words(text).filter(
     (w, i, all) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testEngine } from "../builders/engine.ts";
+import { fixtureProfile, testEngine } from "../builders/engine.ts";
 import {
   aKnowledge,
   anEntry,
@@ -585,6 +585,16 @@ describe("offline answers read a measure in any unit written out", () => {
     const heavy = await engine.answer("how heavy is the clockwork heron");
     expect(heavy.abstained).toBe(false);
     expect(heavy.answer).toContain("38 kilograms");
+  });
+
+  it("GIVEN the SRE fixture's ride of 'about 630 km' WHEN asked what's the furthest they've biked THEN the distance answers; the furthest they've swum is not given; GIVEN the diver fixture's 'deepest survey dive' THEN the deepest they've gone still answers", async () => {
+    const engineer = await testEngine({ knowledge: await fixtureProfile("nwosu") });
+    const far = await engineer.answer("whats the furthest uve biked");
+    expect(far.abstained).toBe(false);
+    expect(far.answer).toContain("630 km");
+    expect((await engineer.answer("whats the furthest uve swum")).abstained).toBe(true);
+    const diver = await testEngine({ knowledge: await fixtureProfile("quintrell") });
+    expect((await diver.answer("whats the deepest uve ever gone")).answer).toContain("118 metres");
   });
 });
 
