@@ -167,9 +167,22 @@ function startedOtherwise(question: Question, docs: Doc[]): Doc | undefined {
  */
 export function stillGoing(question: Question, docs: Doc[]): Doc[] {
   if (!question.after || question.before) return [];
-  const references = referencesOf(question.after, docs);
-  return references.some((d) => ongoing(d.entry)) ? references : [];
+  const named = question.after;
+  const references = referencesOf(named, docs);
+  return references.some((d) => ongoing(d.entry) && !endedThere(d.entry, named)) ? references : [];
 }
+
+// "I studied at the University of Nigeria, graduating in 2013" (in an entry that also says
+// "lived in Berlin since 2018"): the sentence naming the thing says it ended.
+function endedThere(entry: Entry, named: string[]): boolean {
+  const wanted = named.map(expand);
+  return `${entry.summary} ${entry.details ?? ""}`.split(/(?<=[.!?;])\s+/).some((sentence) => {
+    const ks = new Set(words(sentence).map(key));
+    return wanted.every((w) => w.some((k) => ks.has(k))) && ENDED.test(sentence);
+  });
+}
+
+const ENDED = /\b(?:graduat(?:ed|ing)|finish(?:ed|ing)|complet(?:ed|ing)|left|until|ended)\b/i;
 
 const DETERMINERS = new Set("the a an my her his their our your".split(" "));
 

@@ -598,6 +598,15 @@ describe("offline answers read a measure in any unit written out", () => {
   });
 });
 
+describe("offline answers to what came after a thing the entry says ended", () => {
+  it("GIVEN the SRE fixture's background ('lived in Berlin since 2018 … studied at the University of Nigeria, graduating in 2013') WHEN asked for the first gig after uni THEN the first job answers, not 'plans'", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("nwosu") });
+    const result = await engine.answer("what was ur very first gig after uni");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Interswift");
+  });
+});
+
 describe("offline answers to 'who VERBed it' named by the noun for one who does it", () => {
   it("GIVEN the glazier fixture's 'documentary by the director Ana Sifuentes' WHEN asked who directed it THEN she is named; asked who produced it THEN no name passes", async () => {
     const engine = await testEngine({ knowledge: fixtureKnowledge("quintero") });
