@@ -86,7 +86,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   "grandfather grandpa granddad grandad",
   "grandmother grandma granny",
   "advisor adviser advise supervisor supervise mentor",
-  "university college school alma",
+  "university college alma",
   "study studied degree graduate education",
   "paper publication publish article journal",
   "job work employ employer employment position role career occupation gig",
@@ -153,6 +153,10 @@ export const SYNONYM_GROUPS: readonly string[] = [
 export const ONE_WAY_SYNONYMS: readonly (readonly [asked: string, meant: string])[] = [
   ["learn", "course"],
   ["learnt", "course"],
+  // "Where did you go to school" may ask for a university; "which uni" is no "school programme".
+  ["school", "university"],
+  ["school", "college"],
+  ["school", "alma"],
 ];
 
 let common: Map<string, 1 | 2 | 3> | undefined;

@@ -598,6 +598,18 @@ describe("offline answers read a measure in any unit written out", () => {
   });
 });
 
+describe("offline answers to 'which uni', which a school programme does not answer", () => {
+  it("GIVEN the marine ecologist fixture, a professor at Dalhousie University who founded a school programme WHEN asked which uni she teaches at THEN Dalhousie answers; GIVEN the shipped fixture WHEN asked where they went to school THEN the university answers", async () => {
+    const ecologist = await testEngine({ knowledge: await fixtureProfile("kealoha") });
+    const uni = await ecologist.answer("which uni does prof kealoha teach at");
+    expect(uni.abstained).toBe(false);
+    expect(uni.answer).toContain("Dalhousie University");
+    expect(uni.answer).not.toContain("Kelp Kids");
+    const shipped = await testEngine({ knowledge: await fixtureProfile("shipped") });
+    expect((await shipped.answer("where did u go to school")).answer).toContain("Queen Mary");
+  });
+});
+
 describe("offline answers to what came after a thing the entry says ended", () => {
   it("GIVEN the SRE fixture's background ('lived in Berlin since 2018 … studied at the University of Nigeria, graduating in 2013') WHEN asked for the first gig after uni THEN the first job answers, not 'plans'", async () => {
     const engine = await testEngine({ knowledge: await fixtureProfile("nwosu") });
