@@ -104,6 +104,17 @@ export function countHeld(
     if (GROUP_NOUNS.has(question.focus)) for (const n of PEOPLE_NOUNS) counted.add(key(n));
     if (PEOPLE_NOUNS.has(question.focus)) {
       for (const n of PEOPLE_NOUNS) own.add(key(n));
+      // "How many people can join": "for at most eight photographers", a kind of person
+      // (as WordNet files it) that a thing is for. (Not "900 observers use it": people doing
+      // another act than the question's.)
+      if (/^(?:people|persons|folks)$/.test(question.focus))
+        for (const [i, t] of details.tokens.entries()) {
+          const before = details.tokens[i - 1]?.word ?? "";
+          const counted = /^\d+$/.test(before) || Object.hasOwn(NUMBER_WORDS, before);
+          const lead = details.tokens.slice(Math.max(0, i - 4), i - 1).map((x) => x.word);
+          if (counted && lead.includes("for") && /[^s]s$/.test(t.word) && namesAPerson(t.word))
+            for (const k of t.keys) own.add(k);
+        }
       // "A team of five", "a group of seven".
       for (const n of GROUP_NOUNS) counted.add(key(n));
       // "How many people have contributed": "over 130 contributors" counts the people who did.

@@ -320,3 +320,37 @@ describe("offline answers to a count in a year the entry does not give", () => {
     expect((await engine.answer("how many stars does quietpager have")).answer).toContain("6,800");
   });
 });
+
+describe("offline answers count people by any noun for a kind of person", () => {
+  const photographer = aPersonWith(
+    {
+      headline: "Portrait photographer in Galway",
+      summary: "I teach workshops.",
+      voice: "first-person",
+    },
+    { id: "teaching", title: "Teaching", description: "Workshops I run" },
+    anEntry({
+      id: "light",
+      title: "Light on the West",
+      summary:
+        "A two-day portrait workshop in Connemara that I run four times a year, for at most eight photographers.",
+    }),
+    anEntry({
+      id: "kit",
+      title: "Film kit",
+      summary: "A film workshop where I lend out six cameras.",
+    }),
+  );
+
+  it("GIVEN a workshop 'for at most eight photographers' WHEN asked how many people can sign up at once THEN the eight answers; GIVEN one lending six cameras WHEN asked how many people THEN the number is missing", async () => {
+    const engine = await testEngine({ knowledge: photographer });
+    const portrait = await engine.answer(
+      "how many ppl can sign up for ur portrait workshop at once",
+    );
+    expect(portrait.abstained).toBe(false);
+    expect(portrait.answer).toContain("eight photographers");
+    expect((await engine.answer("how many ppl can sign up for ur film workshop")).abstained).toBe(
+      true,
+    );
+  });
+});
