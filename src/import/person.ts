@@ -172,8 +172,11 @@ export function placedHeadline(headline: string, name?: string): string {
   const kept = pieces.filter((p) => !CONTACT_PIECE.test(p) && p !== name);
   const [role, place, ...more] = kept;
   if (!role || !place) return kept.join(" · ") || headline;
-  // A role says what someone is in lowercase words after its first ("Backend engineer").
-  const isRole = /^\p{Lu}?[\p{Ll}\s-]*\s\p{Ll}/u.test(role) && !/[.!?]$/.test(role);
+  // A role says what someone is in lowercase words after its first ("Backend engineer"), an
+  // acronym among them ("FPGA and digital hardware engineer", "Senior ML engineer").
+  const isRole =
+    /^\p{L}[\p{L}-]*(?:\s+(?:\p{Lu}{2,}|[\p{Ll}-]+))*\s+\p{Ll}[\p{Ll}-]*$/u.test(role) &&
+    !/[.!?]$/.test(role);
   if (!isRole || !PLACE_PIECE.test(place) || place.split(/\s+/).length > 4) return kept.join(" · ");
   return [`${role} in ${place}`, ...more].join(" · ");
 }

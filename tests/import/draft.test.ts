@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { draftFromMarkdown } from "../../src/import/draft.ts";
 import { importProfile } from "../../src/import/import.ts";
 import type { Knowledge } from "../../src/knowledge/schema.ts";
+import { testEngine } from "../builders/engine.ts";
 import { askOffline, fixture } from "../builders/import.ts";
 
 const sectionOf = (k: Knowledge, id: string) => k.sections.find((s) => s.id === id);
@@ -240,6 +241,19 @@ describe("offline drafting", () => {
     const all = knowledge.sections.flatMap((s) => s.entries);
     expect(all.map((e) => e.title)).not.toContain("Paintings conservator");
     expect(all.filter((e) => /Prague/.test(e.summary))).toEqual([]);
+  });
+
+  it("GIVEN an opening line whose role starts with an acronym ('FPGA and digital hardware engineer · Eindhoven, Netherlands') WHEN imported THEN the headline still says the role in the city, and 'where are you based' is answered", async () => {
+    const { knowledge } = await importProfile(
+      "# Ravi Chandrasekhar\n\nFPGA and digital hardware engineer · Eindhoven, Netherlands · ravi@example.nl\n\n## Experience\n\n- Lead FPGA Engineer at Vireo Photonics, 2021–present\n",
+    );
+
+    expect(knowledge.person.headline).toBe(
+      "FPGA and digital hardware engineer in Eindhoven, Netherlands",
+    );
+    const based = await (await testEngine({ knowledge })).answer("which city r u based in");
+    expect(based.abstained).toBe(false);
+    expect(based.answer).toContain("Eindhoven");
   });
 
   it("GIVEN an opening line of role, city and a bare web address WHEN imported THEN the address is the contact, not part of the headline", async () => {
