@@ -26,7 +26,8 @@ export function offlineAnswer(
   // The entries that give an address or a number; else said as not covered, then the contact
   // line when the profile gives one.
   if (read.type === "contact") {
-    const reach = contactEntries(knowledge, read.words);
+    // ("Whats Marcus Delacroix's email": someone else's, which the owner's address is not.)
+    const reach = read.othersOwn ? [] : contactEntries(knowledge, read.words);
     if (reach.length === 0) return abstention(knowledge);
     return {
       answer: entriesText(reach),

@@ -53,4 +53,11 @@ describe("contact questions", () => {
     expect(result.abstained).toBe(true);
     expect(result.answer).not.toContain("CVE");
   });
+
+  it("GIVEN only the owner's email WHEN asked for someone else's email THEN it is not covered, and the owner's address is not passed off as theirs", async () => {
+    const engine = await testEngine({ knowledge: researcher });
+    const result = await engine.answer("whats marcus delacroix's email");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).not.toContain("kalani@halcyon.example");
+  });
 });
