@@ -134,6 +134,10 @@ const into = (all: string, what: string, be: string, who: string): string => {
   const noun = /^what (\w+)$/.exec(what)?.[1];
   return noun && !GENERIC_NOUNS.has(noun) ? all : `${what} ${be} ${who} interested in`;
 };
+// "When did u found it": after "did", "to" or "will", "found" is to found, not "find" in the
+// past, as the word alone is read.
+const TO_FOUND =
+  /\b(did|do|does|to|will|would|can|could)\s+((?:you|u|she|he|they|we|i)\s+)?(co-?)?found\b/gi;
 // "How young was he when he started": his age then, as "how old" asks it.
 const HOW_YOUNG = /\bhow young\b/gi;
 // "Whats the furthest uve biked": how far, as a measure of what was done, not a thing called
@@ -182,7 +186,8 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
     cleaned
       .replace(ELSEWHERE, (_, who: string, verb: string) => `where did ${who} ${verb}`)
       .replace(INTO, into)
-      .replace(HOW_YOUNG, "how old"),
+      .replace(HOW_YOUNG, "how old")
+      .replace(TO_FOUND, (_, aux: string, who = "", co = "") => `${aux} ${who}${co}founded`),
   );
   // "who is dr b": an initial after a title stands for the owner's name.
   const initials = words(text).filter(

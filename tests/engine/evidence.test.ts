@@ -94,6 +94,29 @@ describe("offline answers read an entry's own wording", () => {
     return engine.answer(question);
   }
 
+  it("GIVEN 'in 2017 I co-founded Streets for Everyone Philly' WHEN asked 'when did u found' or 'co-found' it THEN 2017 answers: after 'did', 'found' is to found, not 'find'", async () => {
+    const entries = [
+      entry(
+        "streets",
+        "Streets for Everyone Philly",
+        "In 2017 I co-founded Streets for Everyone Philly with my friend Marcus Delacroix, a paediatric nurse.",
+      ),
+      entry(
+        "award",
+        "Advocacy award",
+        "In 2023 a planners' network named us its organization of the year.",
+      ),
+    ];
+    for (const q of [
+      "when did u co-found streets for everyone philly",
+      "when did u found streets for everyone philly",
+    ]) {
+      const result = await askInline(entries, q);
+      expect(result.abstained, q).toBe(false);
+      expect(result.answer, q).toContain("2017");
+    }
+  });
+
   it("GIVEN 'since March 2022 I've been a staff engineer at Fernway' and, filed under an open-source project, the companies that run it, Fernway among them WHEN asked when they started at Fernway THEN the job's date answers", async () => {
     const knowledge: Knowledge = {
       person: {
