@@ -240,7 +240,9 @@ export function readDetails(
     PLACE_RUN.lastIndex = m.index + m[0].length;
     const run = PLACE_RUN.exec(text);
     const name = run ? ownSentence(run[0]) : "";
-    if (run && !CALENDAR_WORDS.has(name.toLowerCase()))
+    // ("Organization of the Year": a time, as an award names it, not a place.)
+    const word = name.toLowerCase().replace(/\.+$/, "");
+    if (run && !CALENDAR_WORDS.has(word) && !TIME_UNITS.includes(word))
       add("place", run.index, run.index + name.length);
   }
   // "in Ibadan, Nigeria", not "speaks Danish, English".

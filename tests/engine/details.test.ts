@@ -22,6 +22,11 @@ describe("places read from an entry's text", () => {
   it("GIVEN 'City' with no name before it WHEN read THEN no place is made of the word before", () => {
     expect(places("The city council funded it.")).toEqual([]);
   });
+
+  it("GIVEN an award 'of the Year.' ending a sentence WHEN read THEN the year is no place; a town after 'of' still is", () => {
+    expect(places("A network named us its Advocacy Organization of the Year.")).toEqual([]);
+    expect(places("She is the mayor of Harlingen.")).toContain("harlingen");
+  });
 });
 
 describe("what an entry says of the future", () => {
