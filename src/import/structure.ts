@@ -323,11 +323,16 @@ function groupLines(lines: TextLine[], splitLists = true): Group[] {
  * a line under a label ("**Now:** …") start entries of their own.
  */
 function labelsDetail(line: TextLine, current: Group): boolean {
-  const labelOf = (l: TextLine) => /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?):\s+\S/u.exec(l.text)?.[1];
+  // ("PI: Prof. Lena Åkesson": an acronym labels too.)
+  const labelOf = (l: TextLine) =>
+    /^(\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:\s\p{Ll}+)?):\s+\S/u.exec(l.text)?.[1];
   const label = labelOf(line);
   const lead = current.head.lead;
-  // "Thesis: …" then "Advisors: …": labelled lines one under another all say more about it.
-  const labelled = current.body.every((l) => labelOf(l) && !l.lead);
+  // "Thesis: …" then "Advisors: …": labelled lines one under another all say more about it,
+  // after the lines that go on with the entry's own ("Karolinska Institutet, 2022 – present.").
+  const labelled = current.body.every(
+    (l, i) => !l.lead && (labelOf(l) || current.body.slice(0, i).every((b) => !labelOf(b))),
+  );
   if (!label || line.lead || !lead || !labelled || kindOfHeading(label)) return false;
   return !/:\s*$/.test(lead) && !current.head.text.slice(lead.length).startsWith(":");
 }

@@ -372,6 +372,20 @@ describe("offline drafting", () => {
     expect(titles(knowledge, "skills")).toEqual(["Languages"]);
   });
 
+  it("GIVEN a bold position line, a line going on with it, then 'PI: Prof. Lena Åkesson' WHEN imported THEN the PI is part of the position, and 'who is ur PI' names her", async () => {
+    const { knowledge } = await importProfile(
+      "# Nasrin Farahani\n\nEpidemiologist.\n\n## Current position\n\n**Postdoctoral Researcher**, Department of Medical Epidemiology,\nKarolinska Institutet, Stockholm. September 2022 – present.\nPI: Prof. Lena Åkesson. Funded by a postdoctoral fellowship.\n",
+    );
+
+    const entries = knowledge.sections.flatMap((s) => s.entries);
+    expect(entries.map((e) => e.title)).not.toContain("PI");
+    const position = entries.find((e) => e.role === "Postdoctoral Researcher");
+    expect(position?.summary).toContain("PI: Prof. Lena Åkesson");
+    const pi = await (await testEngine({ knowledge })).answer("who is ur PI at karolinska");
+    expect(pi.abstained).toBe(false);
+    expect(pi.answer).toContain("Lena Åkesson");
+  });
+
   it("GIVEN an opening that greets and says what the owner shipped, over a table of games WHEN imported THEN the greeting is in no entry or headline and the games section holds only the games", async () => {
     const { knowledge } = await importProfile(
       "# Projects — Kenji Watanabe\n\nHello! I'm a game developer in Kyoto. These are the games I've shipped.\n\n| Year | Game | Role |\n|---|---|---|\n| 2023 | Mossheart | Lead programmer |\n| 2021 | Paper Tides | Solo developer |\n",
