@@ -167,12 +167,12 @@ export function othersSpans(question: Question, tokens: Token[], titleEnd: numbe
 // Each token's clause: a new one after a sentence's end, a semicolon, or a comma and a word that
 // opens a clause; one that opens with a pronoun ("; it now handles…", "It has been translated",
 // "Today it has…") goes on about what the one before was about. ("1.3 million": a point between
-// digits ends nothing.)
+// digits ends nothing, nor in "1.4k stars".)
 function clauses(tokens: Token[]): number[] {
   let n = 0;
   return tokens.map((t, i) => {
     const decimal =
-      t.before === "." && /^\d+$/.test(t.word) && /\d$/.test(tokens[i - 1]?.word ?? "");
+      t.before === "." && /^\d+[km]?$/.test(t.word) && /\d$/.test(tokens[i - 1]?.word ?? "");
     const opens =
       (/[.!?;]/.test(t.before) && !decimal) ||
       (t.before.includes(",") && CLAUSE_OPENERS.test(t.word));

@@ -369,6 +369,8 @@ function toIndexed({ entry, section }: Doc, i: number) {
     GROUP_SIZE.test(text) && SIZED_GROUP,
     entry.year && `year ${entry.year}`,
     entry.role && `role ${entry.role}`,
+    // ("How many stars has it got on GitHub": the entry's link is labelled so.)
+    ...(entry.links ?? []).map((l) => l.label),
   ];
   return {
     i,

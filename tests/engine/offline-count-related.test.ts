@@ -354,3 +354,30 @@ describe("offline answers count people by any noun for a kind of person", () => 
     );
   });
 });
+
+describe("offline answers read a link's label and a count written '1.4k'", () => {
+  const hardware = aPersonWith(
+    {
+      headline: "FPGA engineer in Eindhoven",
+      summary: "I design FPGA firmware.",
+      voice: "first-person",
+    },
+    { id: "projects", title: "Projects", description: "Things I built" },
+    anEntry({
+      id: "openfft",
+      title: "openfft-hdl",
+      summary: "Open-source pipelined FFT generator in SpinalHDL, 1.4k stars.",
+      links: [{ label: "GitHub", url: "https://github.com/ravic/openfft-hdl" }],
+    }),
+  );
+
+  it("GIVEN a project with '1.4k stars' and a link labelled GitHub WHEN asked how many stars the FFT thing has got on github THEN the count answers, and asked which projects are on GitHub THEN that one", async () => {
+    const engine = await testEngine({ knowledge: hardware });
+    const result = await engine.answer("how many stars has ur fft thing got on github");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("1.4k stars");
+    const onGithub = await engine.answer("which of ur projects r on github");
+    expect(onGithub.abstained).toBe(false);
+    expect(onGithub.answer).toContain("openfft-hdl");
+  });
+});
