@@ -252,9 +252,10 @@ export function readDetails(
     const [start, end] = m.indices?.[1] ?? [0, 0];
     add("place", start, end);
   }
-  // "at Opera Europa 2024, Helsinki": an event, then the city it was in, ending the clause.
+  // "at Opera Europa 2024, Helsinki": an event, then the city it was in, ending the clause
+  // (also opening a sentence: "At EuroLLVM 2023, Glasgow").
   for (const m of text.matchAll(
-    /\b(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|\d{4}))*,\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:[.;)]|$))/dgu,
+    /\b(?:[Aa]t|[Ii]n)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|\d{4}))*,\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:[.;)]|$))/dgu,
   )) {
     const [start, end] = m.indices?.[1] ?? [0, 0];
     add("place", start, end);

@@ -59,6 +59,13 @@ export function readHead(text: string, lead?: string, context: HeadContext = {})
   // "\"TactiSkin: Stretchable Skin\", ICRA 2018, senior author.": a quoted title, then the rest.
   const quoted = /^["“]([^"”]{3,200})["”][,.:]?\s*(.*)$/u.exec(text);
   if (quoted?.[1]) {
+    // "\"Vectorizing for RISC-V\" — EuroLLVM 2023, Glasgow": where it was given, kept as written
+    // ("EuroLLVM 2023, Glasgow" stays one fact) and said as a place it was at.
+    const dashed = /^\s*[—–-]\s+(.+)$/u.exec(quoted[2] ?? "")?.[1];
+    if (dashed && findVenueYear(dashed)?.index === 0) {
+      const year = /\b(?:19|20)\d\d\b/.exec(dashed)?.[0];
+      return { title: quoted[1], rest: `At ${dashed}`, ...(year ? { year: Number(year) } : {}) };
+    }
     const lifted = liftFields((quoted[2] ?? "").replace(/^[,.;:\s]+/, ""), true);
     return { ...lifted.head, title: quoted[1], rest: lifted.rest };
   }

@@ -27,6 +27,10 @@ describe("places read from an entry's text", () => {
     expect(places("A network named us its Advocacy Organization of the Year.")).toEqual([]);
     expect(places("She is the mayor of Harlingen.")).toContain("harlingen");
   });
+
+  it("GIVEN a sentence opening 'At EuroLLVM 2023, Glasgow' WHEN read THEN the city after the event is a place", () => {
+    expect(places("Vectorizing for RISC-V. At EuroLLVM 2023, Glasgow")).toContain("glasgow");
+  });
 });
 
 describe("what an entry says of the future", () => {

@@ -372,6 +372,22 @@ describe("offline drafting", () => {
     expect(titles(knowledge, "skills")).toEqual(["Languages"]);
   });
 
+  it("GIVEN a talk as a quoted title, a dash, then 'EuroLLVM 2023, Glasgow' WHEN imported THEN the entry is titled by the quote, keeps 'EuroLLVM 2023, Glasgow' as written with its year, and says where the talk was", async () => {
+    const { knowledge } = await importProfile(
+      '# Mirela Dragomir\n\nCompiler engineer in Bucharest.\n\n## Talks\n\n- "Vectorizing for RISC-V without tears" — EuroLLVM 2023, Glasgow\n- "Incremental parsing in practice" — RustConf 2022, Portland\n',
+    );
+
+    const talks = knowledge.sections.find((s) => s.title === "Talks")?.entries ?? [];
+    expect(talks[0]).toMatchObject({
+      title: "Vectorizing for RISC-V without tears",
+      summary: "At EuroLLVM 2023, Glasgow",
+      year: 2023,
+    });
+    const where = await (await testEngine({ knowledge })).answer("where was ur EuroLLVM talk");
+    expect(where.abstained).toBe(false);
+    expect(where.answer).toContain("Glasgow");
+  });
+
   it("GIVEN a bold position line, a line going on with it, then 'PI: Prof. Lena Åkesson' WHEN imported THEN the PI is part of the position, and 'who is ur PI' names her", async () => {
     const { knowledge } = await importProfile(
       "# Nasrin Farahani\n\nEpidemiologist.\n\n## Current position\n\n**Postdoctoral Researcher**, Department of Medical Epidemiology,\nKarolinska Institutet, Stockholm. September 2022 – present.\nPI: Prof. Lena Åkesson. Funded by a postdoctoral fellowship.\n",
