@@ -56,6 +56,8 @@ export interface Retrieval {
   personSentences?: EntryFacts[];
   /** Entries holding a name of several words the question says ("the nursing times article"). */
   named?: ReadonlySet<Doc>;
+  /** Keys of the words of those names. */
+  namedKeys?: ReadonlySet<string>;
   /** For a question that joins two asks ("where… and when…"), what each ask found. */
   parts?: Retrieval[];
 }
@@ -185,12 +187,19 @@ export function createRetriever(knowledge: Knowledge): Retriever {
         }
     }
   }
-  const namedIn = (ws: string[]): Set<Doc> => {
+  // The entries writing a name the question says, and the keys of the names' words.
+  const namedIn = (ws: string[]): { docs: Set<Doc>; keys: Set<string> } => {
     const found = new Set<Doc>();
+    const keys = new Set<string>();
     for (let i = 0; i < ws.length - 1; i++)
-      for (let j = i + 2; j <= Math.min(ws.length, i + 5); j++)
-        for (const d of names.get(ws.slice(i, j).join(" ")) ?? []) found.add(d);
-    return found;
+      for (let j = i + 2; j <= Math.min(ws.length, i + 5); j++) {
+        const run = ws.slice(i, j);
+        for (const d of names.get(run.join(" ")) ?? []) {
+          found.add(d);
+          for (const w of run) keys.add(key(w));
+        }
+      }
+    return { docs: found, keys };
   };
   const titleKeys = new Map<string, number>();
   for (const doc of docs) {
@@ -305,7 +314,7 @@ export function createRetriever(knowledge: Knowledge): Retriever {
       coverage,
       ...base,
       ...(sectionId ? { sectionId } : {}),
-      ...(named.size > 0 ? { named } : {}),
+      ...(named.docs.size > 0 ? { named: named.docs, namedKeys: named.keys } : {}),
     };
   };
 

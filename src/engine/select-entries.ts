@@ -258,12 +258,21 @@ function mentionsNamed(retrieval: Retrieval, hits: Hit[]): (h: Hit) => boolean {
   // interpreting module" is "Interpreting in Legal Settings", not the "Diploma in Legal
   // Interpreting".)
   const covers = (h: Hit) => h.support >= COVERAGE_THRESHOLD;
+  // ("How many patches to the LLVM RISC-V backend": "LLVM: 70 patches to the RISC-V backend"
+  // holds every word of the name a talk writes whole, "LLVM's RISC-V backend".)
+  const said = (h: Hit) => new Set(h.details.tokens.flatMap((t) => t.keys));
+  const namedBest = Math.max(0, ...hits.filter((h) => named?.has(h.doc)).map((h) => h.support));
+  const holdsName = (h: Hit) => {
+    if (h.support <= namedBest) return false;
+    const keys = said(h);
+    return [...(retrieval.namedKeys ?? [])].every((k) => keys.has(k));
+  };
   if (
     named &&
     hits.some((h) => named.has(h.doc)) &&
     (hits.some((h) => named.has(h.doc) && covers(h)) || !hits.some(covers))
   )
-    return (h) => named.has(h.doc);
+    return (h) => named.has(h.doc) || holdsName(h);
   // "How many visitors did Blue get": an ordinary word that begins an entry's title names it
   // when it is what the count is asked of.
   const titled = (t: Question["terms"][number]) =>

@@ -94,6 +94,36 @@ describe("offline answers read an entry's own wording", () => {
     return engine.answer(question);
   }
 
+  it("GIVEN a talk titled with the name 'LLVM's RISC-V backend' and an entry 'LLVM: 70 patches to the RISC-V backend' WHEN asked how many patches went to the LLVM RISC-V backend THEN the entry giving the count answers; GIVEN an award named 'Best MSc Thesis' THEN who supervised the MSc thesis is answered by the degree", async () => {
+    const entries = [
+      entry(
+        "llvm",
+        "LLVM",
+        "More than 70 patches to the RISC-V backend; commit access since 2022.",
+      ),
+      entry(
+        "talk",
+        "LLVM's RISC-V backend and vector code generation",
+        "LLVM's RISC-V backend and vector code generation.",
+      ),
+      entry(
+        "msc",
+        "MSc Electrical Engineering",
+        "Thesis on low-latency FFT cores, supervised by Dr. Mirjam Kuipers.",
+      ),
+      entry("award", "Delft Best MSc Thesis in Microelectronics", "For my FFT thesis, in 2013."),
+    ];
+    const patches = await askInline(
+      entries,
+      "how many patches have u sent to the LLVM RISC-V backend",
+    );
+    expect(patches.abstained).toBe(false);
+    expect(patches.answer).toContain("70 patches");
+    const supervised = await askInline(entries, "who supervised ur MSc thesis");
+    expect(supervised.abstained).toBe(false);
+    expect(supervised.answer).toContain("Mirjam Kuipers");
+  });
+
   it("GIVEN 'in 2017 I co-founded Streets for Everyone Philly' WHEN asked 'when did u found' or 'co-found' it THEN 2017 answers: after 'did', 'found' is to found, not 'find'", async () => {
     const entries = [
       entry(
