@@ -1,5 +1,6 @@
 // A table's rows as entries: which column names each row, which give its fields.
 
+import { rarity } from "../engine/lexicon.ts";
 import { isDateOnly } from "./date-text.ts";
 import type { Group, Preset } from "./group.ts";
 import type { Cell, TextLine } from "./markdown.ts";
@@ -47,14 +48,27 @@ function columnsOf(names: string[], rows: Cell[][]): Columns {
     const plain = texts.filter((t) => isDateOnly(t) || /^[\d\s.,%+–-]+$/.test(t));
     return texts.length > 0 && plain.length * 2 < texts.length;
   };
-  const notField = (n: string) =>
-    !(YEAR_COLUMN.test(n) || PLACE_COLUMN.test(n) || SUMMARY_COLUMN.test(n));
+  // "Where | What" over "Blog", "Mentoring", "Hobbies": ordinary words label each row; no place
+  // is named so.
+  const labels = (i: number) =>
+    cells(i).length > 0 &&
+    cells(i).every((t) => {
+      const ws = t.toLowerCase().match(/\p{L}+/gu) ?? [];
+      return ws.length > 0 && ws.length <= 3 && ws.every((w) => rarity(w) < 4);
+    });
+  const notField = (n: string, i = -1) =>
+    !(
+      YEAR_COLUMN.test(n) ||
+      (PLACE_COLUMN.test(n) && !(i >= 0 && labels(i))) ||
+      SUMMARY_COLUMN.test(n)
+    );
   let title = names.findIndex((n, i) => THING_COLUMN.test(n) && notField(n) && named(i));
   const jobAt = find(JOB_COLUMN);
   const orgAt = find(ORG_COLUMN, [jobAt]);
   let job = title < 0 && jobAt >= 0 && orgAt >= 0 ? { role: jobAt, org: orgAt } : undefined;
   if (job) title = job.role;
-  if (title < 0) title = names.findIndex((n, i) => notField(n) && !ROLE_COLUMN.test(n) && named(i));
+  if (title < 0)
+    title = names.findIndex((n, i) => notField(n, i) && !ROLE_COLUMN.test(n) && named(i));
   // "Years | Role | Where | What I did": no column names the rows but the job's, whose where
   // is the place column (not the years, which would title each row "2018").
   const placeAt = find(PLACE_COLUMN, [jobAt]);

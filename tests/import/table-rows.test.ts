@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { importProfile } from "../../src/import/import.ts";
 import type { Knowledge } from "../../src/knowledge/schema.ts";
+import { testEngine } from "../builders/engine.ts";
 import { inventions } from "../builders/import.ts";
 
 const entries = (k: Knowledge) => k.sections.flatMap((s) => s.entries);
@@ -163,6 +164,24 @@ describe("a table whose columns say when, where and what, but name no row", () =
         }),
       ]),
     );
+    expect(inventions(knowledge, source)).toEqual([]);
+  });
+});
+
+describe("a 'Where | What' table whose first column labels each row", () => {
+  it("GIVEN 'Where | What' rows labelled Mentoring and Hobbies WHEN imported THEN each row is titled by its label, no label is said as a place, and the hobbies answer what the hobbies are", async () => {
+    const source =
+      "# Ravi Example\n\nFPGA engineer in Eindhoven.\n\n## Elsewhere\n\n| Where | What |\n|---|---|\n| Mentoring | I mentor two students each year in the Delft FPGA student team |\n| Hobbies | Amateur astronomy; I built a radio telescope from a satellite dish in 2020 |\n";
+    const { knowledge } = await importProfile(source);
+
+    expect(entries(knowledge).map((e) => e.title)).toEqual(
+      expect.arrayContaining(["Mentoring", "Hobbies"]),
+    );
+    expect(
+      entries(knowledge).filter((e) => /\bin (?:Hobbies|Mentoring)\b/.test(e.summary)),
+    ).toEqual([]);
+    const hobbies = await (await testEngine({ knowledge })).answer("what r ur hobbies");
+    expect(hobbies.answer).toContain("radio telescope");
     expect(inventions(knowledge, source)).toEqual([]);
   });
 });
