@@ -9,6 +9,8 @@ import type { Doc } from "./types.ts";
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 // A telephone number written the international way ("+44 20 7946 0018"): not a CVE's numbers.
 const PHONE = /\+\d[\d ().-]{7,}\d/;
+const SITE_LINK =
+  /\b(?:web ?site|home ?page|site|blog|portfolio)\b|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 const CONTACT_SECTION = /\b(?:contact|get in touch|find me|socials?|elsewhere|links)\b/i;
 
 /**
@@ -18,12 +20,19 @@ const CONTACT_SECTION = /\b(?:contact|get in touch|find me|socials?|elsewhere|li
 export function contactEntries(knowledge: Knowledge, words: readonly string[]): Doc[] {
   const phone = words.some((w) => /^(?:phone|mobile|cell|telephone|whatsapp|call|digits)$/.test(w));
   const email = words.some((w) => /^e-?mail$/.test(w));
+  const site = words.some((w) => /^(?:website|site|homepage|page)s?$/.test(w));
   return knowledge.sections.flatMap((section) =>
     section.entries
       .filter((entry) => {
         const text = [entry.title, entry.summary, entry.details ?? ""].join(" ");
         if (phone) return PHONE.test(text);
         if (email) return EMAIL.test(text);
+        // "Do you have a website": a link the entry calls one, or any link of a contact section;
+        // not an entry about "site reliability" or "38 fixed sites".
+        if (site)
+          return (entry.links ?? []).some(
+            (l) => SITE_LINK.test(l.label) || CONTACT_SECTION.test(section.title),
+          );
         return CONTACT_SECTION.test(section.title) || EMAIL.test(text) || PHONE.test(text);
       })
       .map((entry) => ({ entry, section })),

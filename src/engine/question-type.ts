@@ -33,7 +33,7 @@ const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\
 // "Whats her phone number", "how can i reach u": how to get in touch, which a profile gives only
 // as its contact line, never as an entry that mentions a phone app or an email newsletter.
 const CONTACT =
-  /\b(?:(?:phone|mobile|cell|telephone|whatsapp) ?(?:number|no|#)|e-?mail(?: address)?|(?:your|her|his|their|home|postal|mailing) address|contact (?:details|info|information)|digits)\W*$|\bhow (?:can|do|could|should|would) (?:i|we|people|someone|one) (?:contact|reach|email|e-mail|call|phone|text|message|dm|get (?:in touch|hold))\b/;
+  /\b(?:(?:phone|mobile|cell|telephone|whatsapp) ?(?:number|no|#)|e-?mail(?: address)?|(?:web ?site|home ?page)s?|(?:your|her|his|their|home|postal|mailing) address|contact (?:details|info|information)|digits)\W*$|\bhow (?:can|do|could|should|would) (?:i|we|people|someone|one) (?:contact|reach|email|e-mail|call|phone|text|message|dm|get (?:in touch|hold))\b/;
 // What is given as a sum of money: "how big was the grant" asks its amount.
 const SUMS =
   /^(?:grants?|awards?|prizes?|fellowships?|loans?|investments?|contracts?|deals?|scholarships?|bursar(?:y|ies)|donations?|endowments?|budgets?)$/;

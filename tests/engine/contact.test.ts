@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testEngine } from "../builders/engine.ts";
+import { fixtureProfile, testEngine } from "../builders/engine.ts";
 import { aKnowledge, anEntry, aSection } from "../builders/knowledge.ts";
 
 // A made-up security researcher whose profile has a contact section with an email and a
@@ -52,6 +52,57 @@ describe("contact questions", () => {
     const result = await engine.answer("whats ur phone number");
     expect(result.abstained).toBe(true);
     expect(result.answer).not.toContain("CVE");
+  });
+
+  it("GIVEN the SRE fixture, with entries about 'site reliability' and no web link WHEN asked for the owner's website THEN it is not covered; GIVEN a link labelled 'Website' WHEN asked THEN that entry answers", async () => {
+    const sre = aKnowledge({
+      person: {
+        headline: "Site-reliability engineer in Berlin",
+        summary: "I run on-call.",
+        voice: "first-person",
+      },
+      sections: [
+        aSection({
+          id: "work",
+          title: "Work",
+          description: "Jobs",
+          entries: [
+            anEntry({
+              id: "tallyhop",
+              title: "Site-Reliability Engineer, Tallyhop",
+              summary: "From 2018 to 2022 I was an SRE at Tallyhop.",
+            }),
+          ],
+        }),
+      ],
+    });
+    // (The SRE fixture: "Site-Reliability Engineer, Tallyhop" among many entries, no web link.)
+    const nwosu = await testEngine({ knowledge: await fixtureProfile("nwosu") });
+    const none = await nwosu.answer("do you have a website");
+    expect(none.abstained).toBe(true);
+    expect(none.answer).not.toContain("Tallyhop");
+    const withSite = aKnowledge({
+      ...sre,
+      sections: [
+        ...sre.sections,
+        aSection({
+          id: "writing",
+          title: "Writing",
+          description: "Where I write",
+          entries: [
+            anEntry({
+              id: "blog",
+              title: "Blog",
+              summary: "Posts on alerting, about once a month.",
+              links: [{ label: "Website", url: "https://example.org/blog" }],
+            }),
+          ],
+        }),
+      ],
+    });
+    const site = await (await testEngine({ knowledge: withSite })).answer("whats ur website");
+    expect(site.abstained).toBe(false);
+    expect(site.answer).toContain("Posts on alerting");
   });
 
   it("GIVEN only the owner's email WHEN asked for someone else's email THEN it is not covered, and the owner's address is not passed off as theirs", async () => {
