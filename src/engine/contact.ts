@@ -9,6 +9,9 @@ import type { Doc } from "./types.ts";
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 // A telephone number written the international way ("+44 20 7946 0018"): not a CVE's numbers.
 const PHONE = /\+\d[\d ().-]{7,}\d/;
+// A street address: a number, then a street's name and kind ("12 Quay Street").
+const STREET =
+  /\b\d+[a-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Square|Place|Boulevard|Straße|Strasse|Rue)\b/u;
 const SITE_LINK =
   /\b(?:web ?site|home ?page|site|blog|portfolio)\b|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 const CONTACT_SECTION = /\b(?:contact|get in touch|find me|socials?|elsewhere|links)\b/i;
@@ -21,11 +24,16 @@ export function contactEntries(knowledge: Knowledge, words: readonly string[]): 
   const phone = words.some((w) => /^(?:phone|mobile|cell|telephone|whatsapp|call|digits)$/.test(w));
   const email = words.some((w) => /^e-?mail$/.test(w));
   const site = words.some((w) => /^(?:website|site|homepage|page)s?$/.test(w));
+  // "Whats ur home address": where the owner lives or gets post, which an email is not.
+  const postal = words.some(
+    (w, i) => /^(?:home|postal|mailing|street)$/.test(w) && words[i + 1] === "address",
+  );
   return knowledge.sections.flatMap((section) =>
     section.entries
       .filter((entry) => {
         const text = [entry.title, entry.summary, entry.details ?? ""].join(" ");
         if (phone) return PHONE.test(text);
+        if (postal) return STREET.test(text);
         if (email) return EMAIL.test(text);
         // "Do you have a website": a link the entry calls one, or any link of a contact section;
         // not an entry about "site reliability" or "38 fixed sites".

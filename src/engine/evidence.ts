@@ -25,10 +25,16 @@ import {
   singular,
 } from "./evidence-words.ts";
 import { missingWork } from "./evidence-work.ts";
-import { CAPABILITY_VERBS, OPPOSITES, ORGANISATION_WORDS, PEOPLE_NOUNS } from "./lexicon.ts";
-import { MEASURES } from "./measure-words.ts";
+import {
+  CAPABILITY_VERBS,
+  KIN_NOUNS,
+  OPPOSITES,
+  ORGANISATION_WORDS,
+  PEOPLE_NOUNS,
+} from "./lexicon.ts";
+import { MEASURES, NUMBER_WORDS } from "./measure-words.ts";
 import type { Question } from "./question.ts";
-import { missingLevel, missingNow, missingStatistic } from "./statistic.ts";
+import { missingLevel, missingNow, missingSchool, missingStatistic } from "./statistic.ts";
 import { isSuperlative, superlativeOf } from "./superlative.ts";
 import { isContent, key } from "./text.ts";
 
@@ -91,6 +97,7 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     if (WORKED_ON.has(word) && question.words[at + 1] === "on") return false;
     // "Were you the lead or just contributing": either one said answers.
     // "Do you have kids": not "a radio show for children", nor "her children's book".
+    const person = (word: string) => PEOPLE_NOUNS.has(word) || KIN_NOUNS.has(word);
     const named = (at: number) => {
       const token = details.tokens[at];
       if (!token?.name) return false;
@@ -107,6 +114,11 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
             details.tokens[at - 1]?.word ?? "",
           ) &&
           !qualifies(details.tokens, at) &&
+          // ("It started with nine children": a count of them, no one's own, unless had:
+          // "I have two kids", "our three children".)
+          !countedNotHad(details.tokens, at) &&
+          // ("Streets that kids can cross": people had are said as had, "my two kids".)
+          (!person(w) || hadPerson(details.tokens, at)) &&
           // ("Kelp Kids, the school programme she founded": a name, no kids of hers; so is the
           // title "Kelp Kids" that the text writes as one.)
           !named(at),
@@ -164,7 +176,7 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   const statistic = missingStatistic(question, details.tokens);
   if (statistic) return lacks(statistic);
   // "What was his masters dissertation about": an entry about a PhD's is another degree's.
-  const level = missingLevel(question, details.tokens);
+  const level = missingLevel(question, details.tokens) ?? missingSchool(question, details.tokens);
   if (level) return lacks(level);
   // "What do her sons do for work": an entry that only names them does not say.
   const work = missingWork(question, entry);
@@ -292,4 +304,31 @@ function laterAttempt(question: Question, tokens: Token[]): string | undefined {
   const said = (ordinal: RegExp) =>
     tokens.some((t, i) => ordinal.test(t.word) && ATTEMPTS.test(tokens[i + 1]?.word ?? ""));
   return said(LATER) && !said(/^(?:first|1st)$/) ? `first ${w[at + 1]}` : undefined;
+}
+
+// A count right before the thing ("nine children") that no "have" or possessive claims.
+function countedNotHad(tokens: Token[], at: number): boolean {
+  const count = tokens[at - 1]?.word ?? "";
+  if (!/^\d+$/.test(count) && !Object.hasOwn(NUMBER_WORDS, count)) return false;
+  return !/^(?:have|has|had|having|raise|raised|raising|my|our|her|his|their)$/.test(
+    tokens[at - 2]?.word ?? "",
+  );
+}
+
+// Whether people named at `at` are said as someone's own: "my kids", "her two sons", "has three
+// children", "a mother of two".
+function hadPerson(tokens: Token[], at: number): boolean {
+  const HAD = /^(?:my|our|her|his|their|have|has|had|having|raise|raised|raising|with)$/;
+  let i = at - 1;
+  // (Past a count or a word that says which: "my two young kids".)
+  while (
+    i >= at - 3 &&
+    i >= 0 &&
+    !HAD.test(tokens[i]?.word ?? "") &&
+    isContent(tokens[i]?.word ?? "")
+  )
+    i--;
+  const before = tokens[i]?.word ?? "";
+  if (before === "with") return /^(?:my|our|her|his|their)$/.test(tokens[i + 1]?.word ?? "");
+  return HAD.test(before) && !/[.;!?]/.test(tokens[i + 1]?.before ?? "");
 }

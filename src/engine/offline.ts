@@ -22,6 +22,8 @@ export function offlineAnswer(
   if (retrieval.parts) return joinedAnswer(knowledge, question, retrieval.parts);
   const read = retrieval.question ?? readQuestion(question, ownNameWords(knowledge));
   if (read.type === "greeting") return greeting(knowledge);
+  // "Whats 2+2": a sum to work out, which no entry of a profile answers.
+  if (ARITHMETIC.test(question)) return abstention(knowledge);
   if (read.type === "name") return nameAnswer(knowledge);
   // The entries that give an address or a number; else said as not covered, then the contact
   // line when the profile gives one.
@@ -150,6 +152,10 @@ function entriesText(docs: Doc[]): string {
     ? entryLine(docs[0] as Doc)
     : docs.map((d) => `- ${entryLine(d)}`).join("\n");
 }
+
+// A question that is only a sum: "whats 2+2", "what is 12 * 7?", "calculate (3+4)/2".
+const ARITHMETIC =
+  /^\s*(?:what(?:['’]?s| is)|calculate|compute|solve)\s+[\d\s.()]*\d\s*[+*×÷/^x-]\s*[\d\s.()+*×÷/^x-]*\s*[?!.]*\s*$/i;
 
 // Verbs of the owner's own work, which every entry of their section is.
 const OWN_WORK = new Set(

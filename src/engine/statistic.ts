@@ -96,3 +96,22 @@ export function missingLevel(question: Question, tokens: Token[]): string | unde
   const other = Object.entries(LEVELS).some(([name, re]) => name !== level && said(re));
   return other ? `${level} ${w[at + 1] ?? "degree"}` : undefined;
 }
+
+// Schools before a degree, by the word that says which ("high school", "primary school").
+const SCHOOL_LEVEL = /^(?:high|secondary|primary|elementary|middle|grammar|junior|senior)$/;
+
+/**
+ * "Where did you go to high school", of an entry about a university: the question names a school
+ * before any degree, and the entry never says that kind of school. "high school" for the judge's
+ * "doesn't give…"; nothing otherwise.
+ */
+export function missingSchool(question: Question, tokens: Token[]): string | undefined {
+  const w = question.words;
+  const at = w.findIndex((word, i) => SCHOOL_LEVEL.test(word) && w[i + 1] === "school");
+  if (at < 0) return undefined;
+  const level = w[at] as string;
+  const said = tokens.some(
+    (t, i) => t.word === level && /^(?:school|schools)$/.test(tokens[i + 1]?.word ?? ""),
+  );
+  return said ? undefined : `${level} school`;
+}

@@ -112,3 +112,15 @@ describe("contact questions", () => {
     expect(result.answer).not.toContain("kalani@halcyon.example");
   });
 });
+
+describe("questions no profile answers", () => {
+  it("GIVEN an email in the profile WHEN asked for a home address THEN it is not covered; WHEN asked a sum THEN it is not covered", async () => {
+    const engine = await testEngine({ knowledge: researcher });
+    const home = await engine.answer("whats ur home address");
+    expect(home.abstained).toBe(true);
+    expect(home.answer).not.toContain("kalani@halcyon.example");
+    for (const q of ["whats 2+2", "what is 12 * 7?"]) {
+      expect((await engine.answer(q)).abstained, q).toBe(true);
+    }
+  });
+});

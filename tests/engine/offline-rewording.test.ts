@@ -762,3 +762,43 @@ describe("offline answers to 'did you ever work outside X'", () => {
     expect(result.sources.map((s) => s.id)).toEqual(["secondment"]);
   });
 });
+
+describe("offline answers to 'do you have kids' need the people said as the owner's", () => {
+  const planner = (family: string) =>
+    aKnowledge({
+      person: {
+        headline: "Community planner in Philadelphia",
+        summary:
+          "I help neighbours redesign the streets they live on so that kids can cross safely.",
+        voice: "first-person",
+      },
+      sections: [
+        aSection({
+          id: "work",
+          title: "Work",
+          description: "What I do",
+          entries: [
+            anEntry({
+              id: "bike-bus",
+              title: "Bike Bus",
+              summary: "A group ride to school. It started with nine children in 2021.",
+            }),
+            anEntry({ id: "home", title: "Home", summary: family }),
+          ],
+        }),
+      ],
+    });
+
+  it("GIVEN kids named only as those streets are safe for and nine children on a ride WHEN asked 'do u have kids' THEN the profile does not say; GIVEN 'our two kids' THEN that entry answers", async () => {
+    const none = await testEngine({
+      knowledge: planner("I live in Fishtown with a rescue greyhound."),
+    });
+    expect((await none.answer("do u have kids")).abstained).toBe(true);
+    const some = await testEngine({
+      knowledge: planner("I live in Fishtown with my wife and our two kids."),
+    });
+    const kids = await some.answer("do u have kids");
+    expect(kids.abstained).toBe(false);
+    expect(kids.answer).toContain("our two kids");
+  });
+});

@@ -402,6 +402,16 @@ describe("offline introductions, counts of a section and what comes next", () =>
   });
 });
 
+describe("offline answers to a school before any degree", () => {
+  it("GIVEN the SRE fixture, with a university and no school WHEN asked where they went to high school THEN it is not covered; where they went to uni is still answered", async () => {
+    const engine = await testEngine({ knowledge: await fixtureProfile("nwosu") });
+    expect((await engine.answer("where did u go to high school")).abstained).toBe(true);
+    const uni = await engine.answer("where did u go to uni");
+    expect(uni.abstained).toBe(false);
+    expect(uni.answer).toContain("University of Nigeria");
+  });
+});
+
 describe("offline answers to a level of degree the profile does not give", () => {
   it("GIVEN the fixture profile, with a PhD and no bachelor's WHEN asked where the undergraduate degree was, however it is written THEN the answer says the profile does not give it; the PhD is still answered", async () => {
     const engine = await testEngine();
