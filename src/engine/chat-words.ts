@@ -222,6 +222,9 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   "links up": "connects",
   "linked up": "connected",
   "linking up": "connecting",
+  // "Whats ur star sign": the zodiac, not the enamel signs she collects.
+  "star sign": "zodiac",
+  "star signs": "zodiac",
   "keep in sync with": "track",
   "kept in sync with": "tracking",
 };

@@ -37,6 +37,7 @@ import type { Question } from "./question.ts";
 import { missingLevel, missingNow, missingSchool, missingStatistic } from "./statistic.ts";
 import { isSuperlative, superlativeOf } from "./superlative.ts";
 import { isContent, key } from "./text.ts";
+import { isAdjective } from "./wordnet.ts";
 
 export type { EntryFacts, Verdict } from "./evidence-types.ts";
 
@@ -181,6 +182,20 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
   // "What do her sons do for work": an entry that only names them does not say.
   const work = missingWork(question, entry);
   if (work) return lacks(work);
+  // "What's your mum's name": "a Breton mother" names no one; "my mother, Aicha" does.
+  const kin = /^what (?:is|was) (?:your|her|his|their) (\w+) name$/.exec(
+    question.words.join(" "),
+  )?.[1];
+  if (kin && KIN_NOUNS.has(kin.replace(/s$/, ""))) {
+    const at = occurrences(details.tokens, meant(question, kin.replace(/s$/, "")));
+    const named = at.some((a) =>
+      [1, 2].some((d) => {
+        const t = details.tokens[a + d];
+        return t?.name === true && details.tokens.slice(a + 1, a + d).every((x) => !x.name);
+      }),
+    );
+    if (!named) return lacks(`name of the ${kin.replace(/s$/, "")}`);
+  }
   // "What's your current rating": "my peak rating was 2437" is another point of it.
   const now = missingNow(question, details.tokens, entry.titleEnd);
   if (now) return lacks(now);
@@ -320,14 +335,11 @@ function countedNotHad(tokens: Token[], at: number): boolean {
 function hadPerson(tokens: Token[], at: number): boolean {
   const HAD = /^(?:my|our|her|his|their|have|has|had|having|raise|raised|raising|with)$/;
   let i = at - 1;
-  // (Past a count or a word that says which: "my two young kids".)
-  while (
-    i >= at - 3 &&
-    i >= 0 &&
-    !HAD.test(tokens[i]?.word ?? "") &&
-    isContent(tokens[i]?.word ?? "")
-  )
-    i--;
+  // (Past a count or a word that says which: "my two young kids"; not past a verb: "has taken
+  // children on their first dives".)
+  const which = (w: string) =>
+    /^\d+$/.test(w) || Object.hasOwn(NUMBER_WORDS, w) || (isAdjective(w) && !/(?:ed|en)$/.test(w));
+  while (i >= at - 3 && i >= 0 && which(tokens[i]?.word ?? "")) i--;
   const before = tokens[i]?.word ?? "";
   if (before === "with") return /^(?:my|our|her|his|their)$/.test(tokens[i + 1]?.word ?? "");
   return HAD.test(before) && !/[.;!?]/.test(tokens[i + 1]?.before ?? "");

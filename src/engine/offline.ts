@@ -22,8 +22,8 @@ export function offlineAnswer(
   if (retrieval.parts) return joinedAnswer(knowledge, question, retrieval.parts);
   const read = retrieval.question ?? readQuestion(question, ownNameWords(knowledge));
   if (read.type === "greeting") return greeting(knowledge);
-  // "Whats 2+2": a sum to work out, which no entry of a profile answers.
-  if (ARITHMETIC.test(question)) return abstention(knowledge);
+  // "Whats 2+2", "what's the weather like", "write me a poem": no entry of a profile answers.
+  if (ARITHMETIC.test(question) || NOT_ABOUT_ANYONE.test(question)) return abstention(knowledge);
   if (read.type === "name") return nameAnswer(knowledge);
   // The entries that give an address or a number; else said as not covered, then the contact
   // line when the profile gives one.
@@ -156,6 +156,10 @@ function entriesText(docs: Doc[]): string {
 // A question that is only a sum: "whats 2+2", "what is 12 * 7?", "calculate (3+4)/2".
 const ARITHMETIC =
   /^\s*(?:what(?:['’]?s| is)|calculate|compute|solve)\s+[\d\s.()]*\d\s*[+*×÷/^x-]\s*[\d\s.()+*×÷/^x-]*\s*[?!.]*\s*$/i;
+
+// Today's weather, and things to write: asks that no profile answers, whoever it is about.
+const NOT_ABOUT_ANYONE =
+  /^\s*(?:(?:what(?:['’]?s| is)|how(?:['’]?s| is))\s+the\s+weather\b|(?:can|could|would|will|pls|please)?\s*(?:you|u)?\s*(?:write|compose|make up|tell)\s+(?:me\s+|us\s+)?(?:a|an|some)\s+(?:\w+\s+)?(?:poem|story|song|joke|haiku|limerick|rap|essay|riddle)s?\b)/i;
 
 // Verbs of the owner's own work, which every entry of their section is.
 const OWN_WORK = new Set(

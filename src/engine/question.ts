@@ -138,6 +138,8 @@ const into = (all: string, what: string, be: string, who: string): string => {
 // past, as the word alone is read.
 const TO_FOUND =
   /\b(did|do|does|to|will|would|can|could)\s+((?:you|u|she|he|they|we|i)\s+)?(co-?)?found\b/gi;
+// "Are u single": whether the owner has a partner, not a single-engine rating or a single.
+const SINGLE = /\b(?:are|r|is)\s+(you|u|she|he|they)\s+(?:still\s+)?single\b/gi;
 // "How young was he when he started": his age then, as "how old" asks it.
 const HOW_YOUNG = /\bhow young\b/gi;
 // "Whats the furthest uve biked": how far, as a measure of what was done, not a thing called
@@ -187,6 +189,9 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
       .replace(ELSEWHERE, (_, who: string, verb: string) => `where did ${who} ${verb}`)
       .replace(INTO, into)
       .replace(HOW_YOUNG, "how old")
+      .replace(SINGLE, (_, who: string) =>
+        /^(?:she|he)$/i.test(who) ? `does ${who} have a partner` : `do ${who} have a partner`,
+      )
       .replace(TO_FOUND, (_, aux: string, who = "", co = "") => `${aux} ${who}${co}founded`),
   );
   // "who is dr b": an initial after a title stands for the owner's name.

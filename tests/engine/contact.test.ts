@@ -123,4 +123,27 @@ describe("questions no profile answers", () => {
       expect((await engine.answer(q)).abstained, q).toBe(true);
     }
   });
+
+  it("GIVEN fixture profiles that mention weather, essays, single-engine ratings, enamel signs and a mother WHEN asked about today's weather, for a poem, whether they are single, their star sign or their mum's name THEN none passes for an answer", async () => {
+    const cases: [string, string][] = [
+      ["solvang", "what's the weather like"],
+      ["brisquelle", "can u write me a poem"],
+      ["halvorsen", "are u single"],
+      ["pelloquin", "are u single"],
+      ["brackwater", "whats ur star sign"],
+      ["saarinen", "whats her star sign"],
+      ["ourghali", "what's ur mum's name"],
+      ["kettlewick", "what's ur mum's name"],
+    ];
+    for (const [profile, q] of cases) {
+      const engine = await testEngine({ knowledge: await fixtureProfile(profile) });
+      const result = await engine.answer(q);
+      if (profile === "halvorsen") {
+        // ("She lives in a cabin she and her partner Jonah built": that is the answer.)
+        expect(result.answer, q).toContain("partner Jonah");
+        continue;
+      }
+      expect(result.abstained, `${profile}: ${q}`).toBe(true);
+    }
+  });
 });
