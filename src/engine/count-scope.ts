@@ -75,6 +75,18 @@ export function partSpans(question: Question, tokens: Token[]): Span[] {
   const asked = new Set(question.terms.flatMap((t) => meant(question, t.word)));
   const spans: Span[] = [];
   tokens.forEach((t, i) => {
+    // "Leads its bridges team of nine engineers": a named team's size, a part of the firm's.
+    if (
+      isNumber(t) &&
+      tokens[i - 1]?.word === "of" &&
+      GROUP_WORDS.test(tokens[i - 2]?.word ?? "") &&
+      isContent(tokens[i - 3]?.word ?? "") &&
+      !/[,;:.!?()]/.test(tokens[i - 2]?.before ?? "") &&
+      !(tokens[i - 3]?.keys ?? []).some((k) => asked.has(k))
+    ) {
+      spans.push({ kind: "count", from: i, to: i + 1 });
+      return;
+    }
     if (!isNumber(t) || tokens[i + 1]?.before !== "-") return;
     const head: Token[] = [];
     for (let j = i + 2; j < tokens.length; j++) {
@@ -87,6 +99,9 @@ export function partSpans(question: Question, tokens: Token[]): Span[] {
   });
   return spans;
 }
+
+// Groups inside a larger body, which a named one ("its bridges team") is a part of.
+const GROUP_WORDS = /^(?:team|group|unit|department|crew|squad|division)$/;
 
 function isNumber(t: Token): boolean {
   return /\d/.test(t.word) || Object.hasOwn(NUMBER_WORDS, t.word);

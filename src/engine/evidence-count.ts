@@ -148,6 +148,21 @@ export function countHeld(
         (s.kind === "age" && !countsAfter(details.tokens, s, own)) ||
         (!sized && s.kind === "money"),
     );
+    // "How many people are in the lab": "shared with two neighbouring groups", "used by 14
+    // product teams" count groups, not the people in them ("a team of five" does).
+    if (PEOPLE_NOUNS.has(question.focus))
+      details.tokens.forEach((t, i) => {
+        const isCount = /^\d[\d,]*$/.test(t.word) || Object.hasOwn(NUMBER_WORDS, t.word);
+        const groups = [1, 2].some((d) => {
+          const w = details.tokens[i + d]?.word ?? "";
+          return (
+            /[^s]s$/.test(w) &&
+            GROUP_NOUNS.has(w.slice(0, -1)) &&
+            details.tokens.slice(i + 1, i + d + 1).every((x) => !/[,;:.!?()]/.test(x.before))
+          );
+        });
+        if (isCount && groups) notCounts.push({ kind: "count", from: i, to: i + 1 });
+      });
     // "How many have taken it in total": "up to six students at a time" is a capacity.
     // ("How many beds does the hospital have in total": "a 36-bed unit" is one part's.)
     if (asksTotal(question))

@@ -83,6 +83,17 @@ export function whoHeld(
     !holds(entry, meant(question, role))
   )
     return lacks(name);
+  // "Who else was on the preprint besides Aksel": someone the question does not name already.
+  if (question.type === "who" && question.words.includes("else")) {
+    const asked = new Set(question.words);
+    const other = spans.some(
+      (s) =>
+        s.kind === "person" &&
+        details.tokens.slice(s.from, s.to).some((t) => t.name) &&
+        details.tokens.slice(s.from, s.to).every((t) => !asked.has(t.word)),
+    );
+    if (!other) return lacks(name);
+  }
   // "Who was your first instructor": "I've been a gliding instructor since 2016" says the
   // owner is one, and names no one else in the role.
   const filled = roleAsked(question);

@@ -9,8 +9,9 @@ import { KIN_NOUNS, PEOPLE_NOUNS } from "./lexicon.ts";
 import type { Question } from "./question.ts";
 import { isContent } from "./text.ts";
 
+// ("What does his brother Alasdair do for a living": a name may follow the one asked about.)
 const ASKED =
-  /^what (?:do|does|did) (?:your|her|his|their|my) (\w+) do(?: for (?:work|a living|money)| now)?$/;
+  /^what (?:do|does|did) (?:your|her|his|their|my) (\w+)(?: \w+)? do(?: for (?:work|a living|money)| now)?$/;
 // Words that say what someone does for a living: "works", "a job", "as a nurse".
 const WORK = /^(?:works?|worked|working|job|jobs|career|careers|profession|employed|runs?|ran)$/;
 
@@ -31,7 +32,7 @@ export function missingWork(question: Question, entry: EntryFacts): string | und
   if (at.length === 0) return undefined;
   if (at.some((a) => sentenceOf(tokens, a).some((t, i, s) => saysWork(t, s[i + 1]))))
     return undefined;
-  return `jobs of the ${noun}`;
+  return `${noun === one ? "job" : "jobs"} of the ${noun}`;
 }
 
 // The tokens of the sentence a token stands in.
@@ -46,5 +47,8 @@ function sentenceOf(tokens: Token[], at: number): Token[] {
 // "works", "a job", or a role after "a"/"an" ("a retired harbour pilot", "an engineer").
 function saysWork(t: Token, next: Token | undefined): boolean {
   if (WORK.test(t.word)) return true;
-  return /^(?:a|an)$/.test(t.word) && next !== undefined && isContent(next.word);
+  // ("Restoring a 1972 narrowboat" is no role.)
+  return (
+    /^(?:a|an)$/.test(t.word) && next !== undefined && isContent(next.word) && !/\d/.test(next.word)
+  );
 }

@@ -94,6 +94,66 @@ describe("offline answers read an entry's own wording", () => {
     return engine.answer(question);
   }
 
+  it("GIVEN a firm where he 'leads its bridges team of nine engineers' WHEN asked how many people work there in total THEN the number is missing; asked how big his bridges team is THEN the nine answers", async () => {
+    const entries = [
+      entry(
+        "firm",
+        "Associate Director, Hartigan Rowe Structures",
+        "I joined Hartigan Rowe Structures in Leeds in 2011 and lead its bridges team of nine engineers.",
+      ),
+    ];
+    expect(
+      (await askInline(entries, "how many people work at hartigan rowe in total")).abstained,
+    ).toBe(true);
+    const team = await askInline(entries, "how big is ur bridges team");
+    expect(team.abstained).toBe(false);
+    expect(team.answer).toContain("nine engineers");
+  });
+
+  it("GIVEN a lab's cluster 'shared with two neighbouring groups' WHEN asked how many people are in the lab THEN the number is missing: groups are no head count", async () => {
+    const entries = [
+      entry(
+        "postdoc",
+        "Postdoctoral fellow, Lindgaard Lab",
+        "Since 2022 I have been a postdoc in the Lindgaard Lab, where I run the analysis cluster shared with two neighbouring groups.",
+      ),
+    ];
+    expect((await askInline(entries, "how many people are in the lindgaard lab")).abstained).toBe(
+      true,
+    );
+  });
+
+  it("GIVEN a preprint 'led by PhD student Aksel Brandt' WHEN asked who else was on it besides Aksel THEN no other name is given; GIVEN one written 'with Mira Holt' THEN she answers", async () => {
+    const alone = [
+      entry("preprint", "Kidney organoids", "A 2025 preprint led by PhD student Aksel Brandt."),
+    ];
+    expect(
+      (await askInline(alone, "who else was on the organoid preprint besides aksel")).abstained,
+    ).toBe(true);
+    const shared = [
+      entry(
+        "preprint",
+        "Kidney organoids",
+        "A 2025 preprint led by PhD student Aksel Brandt, written with Mira Holt.",
+      ),
+    ];
+    const other = await askInline(shared, "who else was on the organoid preprint besides aksel");
+    expect(other.answer).toContain("Mira Holt");
+  });
+
+  it("GIVEN 'with my brother Alasdair I am restoring a 1972 narrowboat' WHEN asked what his brother Alasdair does for a living THEN the brother's job is said to be missing", async () => {
+    const entries = [
+      entry(
+        "boat",
+        "Narrowboat restoration",
+        "With my brother Alasdair I am restoring a 1972 narrowboat called Merlin.",
+      ),
+    ];
+    const result = await askInline(entries, "what does ur brother alasdair do for a living");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toContain("job of the brother");
+  });
+
   it("GIVEN a talk titled with the name 'LLVM's RISC-V backend' and an entry 'LLVM: 70 patches to the RISC-V backend' WHEN asked how many patches went to the LLVM RISC-V backend THEN the entry giving the count answers; GIVEN an award named 'Best MSc Thesis' THEN who supervised the MSc thesis is answered by the degree", async () => {
     const entries = [
       entry(
