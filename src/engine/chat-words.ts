@@ -225,6 +225,10 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   // "Whats ur star sign": the zodiac, not the enamel signs she collects.
   "star sign": "zodiac",
   "star signs": "zodiac",
+  // "What did he do straight out of uni": after it.
+  "straight out of": "after",
+  "right out of": "after",
+  "fresh out of": "after",
   "keep in sync with": "track",
   "kept in sync with": "tracking",
 };
@@ -256,4 +260,7 @@ export const CLIPPED: Readonly<Record<string, string>> = {
   eps: "episodes",
   cert: "certificate",
   certs: "certificates",
+  // ("List her pubs": her publications, unless the profile is about the pubs she runs.)
+  pub: "publication",
+  pubs: "publications",
 };

@@ -91,10 +91,16 @@ export function measureSupport(question: Question, vocabulary: Vocabulary): Supp
       if (across && question.verbs.includes(term.word) && vocabulary.keys.has(key("cross")))
         alts.push(key("cross"));
       // "Field vet officer": the profile writes "Veterinary" in full.
+      // ("List her pubs": her publications, which a profile may call papers.)
       if (alts.length === 0)
-        alts = clipped(term.word)
-          .flatMap(terms)
-          .filter((k) => vocabulary.keys.has(k));
+        alts = [
+          ...new Set(
+            clipped(term.word)
+              .flatMap(terms)
+              .flatMap((k) => alternatives(k))
+              .filter((k) => vocabulary.keys.has(k)),
+          ),
+        ];
       // "Does it optimise": the profile spells it "optimizations" (and elsewhere "optimised").
       const spelt = otherSpelling(term.word);
       if (spelt)

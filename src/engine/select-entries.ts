@@ -12,6 +12,10 @@ import { isContent, key, terms, words } from "./text.ts";
 import { beforeOrAfter, latestBegun, ongoing, periodOf, stillGoing } from "./timeline.ts";
 import type { Doc } from "./types.ts";
 
+// A degree's title ("PhD in Computational Biology"): a stretch of study, as long as its years.
+const DEGREE =
+  /\b(?:PhD|DPhil|MSc|MA|MPhil|MRes|MEng|MBA|BSc|BA|BEng|Doctorate|Master'?s|Bachelor'?s)\b/;
+
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */
 export const COVERAGE_THRESHOLD = 0.6;
 // An entry holding this much of the question, but not the detail asked, is a partial match.
@@ -106,7 +110,11 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
   // says how long it lasted, though no length is given.
   const post =
     question.measure === "long"
-      ? chosen.find((h) => h.doc.entry.role !== undefined && periodOf(h.doc.entry)?.range)
+      ? chosen.find(
+          (h) =>
+            (h.doc.entry.role !== undefined || DEGREE.test(h.doc.entry.title)) &&
+            periodOf(h.doc.entry)?.range,
+        )
       : undefined;
   if (post) return { docs: [post.doc] };
   // Among entries that hold the question as fully, one that ranks lower (but not far lower)

@@ -94,7 +94,10 @@ export function beforeOrAfter(question: Question, docs: Doc[]): Doc | undefined 
   // was opened, not "a dealer's workshop" she worked in.
   const done = /ing$/.test(gerund) && gerund !== asked[0] ? alternatives(key(gerund)) : [];
   const doing = found.filter((d) => done.some((k) => entryKeys(d).has(k)));
-  const references = doing.length > 0 ? doing : found;
+  const picked = doing.length > 0 ? doing : found;
+  // ("After uni": the degree she graduated from, not the university she lectures at now.)
+  const finished = before ? [] : picked.filter((d) => endedThere(d.entry, named));
+  const references = finished.length > 0 ? finished : picked;
   // "What did you do before the masters": "After I stopped racing I did a one-year MSc", the
   // entry itself opens with what came before it (or, asked "after", with what came after).
   const opens = new RegExp(`^\\s*${before ? "after" : "before"}\\s`, "i");
@@ -169,7 +172,9 @@ export function stillGoing(question: Question, docs: Doc[]): Doc[] {
   if (!question.after || question.before) return [];
   const named = question.after;
   const references = referencesOf(named, docs);
-  return references.some((d) => ongoing(d.entry) && !endedThere(d.entry, named)) ? references : [];
+  // ("After uni": the degree she graduated from, though she lectures at a university now.)
+  if (references.some((d) => endedThere(d.entry, named))) return [];
+  return references.some((d) => ongoing(d.entry)) ? references : [];
 }
 
 // "I studied at the University of Nigeria, graduating in 2013" (in an entry that also says

@@ -598,6 +598,68 @@ describe("offline answers read a measure in any unit written out", () => {
   });
 });
 
+describe("offline answers to a degree's length, what came straight after it, and clipped 'pubs'", () => {
+  const engineer = aPersonWith(
+    {
+      headline: "Structural engineer in Leeds",
+      summary: "He designs footbridges.",
+      voice: "third-person",
+    },
+    { id: "career", title: "Career", description: "Jobs, degrees and papers" },
+    anEntry({
+      id: "meng",
+      title: "MEng Civil and Structural Engineering, University of Sheffield",
+      summary: "Ewan graduated from the University of Sheffield in 2009 with a first-class MEng.",
+    }),
+    anEntry({
+      id: "phd",
+      title: "PhD in Structural Dynamics, University of Bath",
+      summary: "PhD (2013–2017) at the University of Bath on footbridge vibration.",
+    }),
+    anEntry({
+      id: "graduate",
+      title: "Graduate Engineer, Mottram Gale",
+      role: "Graduate Engineer",
+      summary: "His first job, from 2009 to 2011, was as a graduate engineer at Mottram Gale.",
+    }),
+    anEntry({
+      id: "lecturer",
+      title: "Visiting lecturer, University of Leeds",
+      role: "Visiting lecturer",
+      summary: "Since 2019 he has taught bridge design at the University of Leeds.",
+    }),
+  );
+  engineer.sections.push(
+    aSection({
+      id: "papers",
+      title: "Papers",
+      description: "Journal papers",
+      entries: [
+        anEntry({
+          id: "paper",
+          title: "Crowd loading on stress-ribbon bridges",
+          venue: "Structural Engineering International",
+          year: 2016,
+          summary: "How crowds set stress-ribbon bridges swaying.",
+        }),
+      ],
+    }),
+  );
+
+  it("GIVEN a PhD written '(2013–2017)' WHEN asked how long it was THEN the degree answers; GIVEN he graduated in 2009 and lectures at a university now WHEN asked what he did straight out of uni THEN the first job answers; WHEN asked to list his pubs THEN the paper answers", async () => {
+    const engine = await testEngine({ knowledge: engineer });
+    const phd = await engine.answer("how long was his phd");
+    expect(phd.abstained).toBe(false);
+    expect(phd.answer).toContain("2013–2017");
+    const after = await engine.answer("what did he do straight out of uni");
+    expect(after.abstained).toBe(false);
+    expect(after.answer).toContain("Mottram Gale");
+    const pubs = await engine.answer("list his pubs pls");
+    expect(pubs.abstained).toBe(false);
+    expect(pubs.answer).toContain("Crowd loading");
+  });
+});
+
 describe("offline answers to 'which uni', which a school programme does not answer", () => {
   it("GIVEN the marine ecologist fixture, a professor at Dalhousie University who founded a school programme WHEN asked which uni she teaches at THEN Dalhousie answers; GIVEN the shipped fixture WHEN asked where they went to school THEN the university answers", async () => {
     const ecologist = await testEngine({ knowledge: await fixtureProfile("kealoha") });
