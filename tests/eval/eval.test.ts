@@ -227,6 +227,26 @@ GATES.push(
   ["tests/fixtures/profiles/questions-dragomir.json", 19 / 24, 8 / 12],
   ["tests/fixtures/profiles/questions-drysdale.json", 18 / 24, 11 / 12],
   ["tests/fixtures/profiles/questions-shipped-lead18.json", 20 / 24, 1],
+  // Round 19: run blind at the fourteenth round's start (97/120, 57/60), then tuned on; held at
+  // its end (106/120, 60/60).
+  ["tests/fixtures/profiles/questions-ferreyra19.json", 21 / 24, 1],
+  ["tests/fixtures/profiles/questions-nwosu.json", 22 / 24, 1],
+  ["tests/fixtures/profiles/questions-kealoha.json", 19 / 24, 1],
+  ["tests/fixtures/profiles/questions-murtagh.json", 22 / 24, 1],
+  ["tests/fixtures/profiles/questions-shipped-lead19.json", 22 / 24, 1],
+  // Round 20: run blind twice during the round (93/120, 47/60 at its start; 95/120, 47/60 before
+  // it was looked at), then tuned on; held at its end (97/120, 51/60).
+  ["tests/fixtures/profiles/questions-achterberg20.json", 19 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-calloway.json", 20 / 24, 9 / 12],
+  ["tests/fixtures/profiles/questions-gallivan.json", 17 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-threlfall.json", 21 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-shipped-lead20.json", 20 / 24, 11 / 12],
+  // Round 21: never tuned on (94/120, 57/60 on both the round's starting and final engine).
+  ["tests/fixtures/profiles/questions-quennell.json", 17 / 24, 1],
+  ["tests/fixtures/profiles/questions-ellingboe.json", 16 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-wierzbicki.json", 22 / 24, 10 / 12],
+  ["tests/fixtures/profiles/questions-brannagh.json", 20 / 24, 1],
+  ["tests/fixtures/profiles/questions-shipped-lead21.json", 19 / 24, 1],
 );
 
 describe.each(GATES)("offline eval on %s", (file, facts, abstentions) => {
