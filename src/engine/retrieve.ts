@@ -378,8 +378,6 @@ function toIndexed({ entry, section }: Doc, i: number) {
     GROUP_SIZE.test(text) && SIZED_GROUP,
     entry.year && `year ${entry.year}`,
     entry.role && `role ${entry.role}`,
-    // ("How many stars has it got on GitHub": the entry's link is labelled so.)
-    ...(entry.links ?? []).map((l) => l.label),
   ];
   return {
     i,
@@ -393,6 +391,9 @@ function toIndexed({ entry, section }: Doc, i: number) {
     details: entry.details ?? "",
     sectionTitle: `${section.id} ${section.title}`,
     sectionAbout: section.description,
+    // ("How many stars has it got on GitHub": the entry's link is labelled so.) Words the entry
+    // holds, but not searched by: a label on most entries ("GitHub", "Paper") would rank them all.
+    links: (entry.links ?? []).map((l) => l.label).join(" "),
   };
 }
 
