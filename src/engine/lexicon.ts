@@ -262,7 +262,7 @@ export const COUNTER_NOUNS: ReadonlySet<string> = new Set(
 export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set(
   list(`library libraries tool tools framework frameworks application applications service
   services program programs engine script scripts package packages module modules crate crates
-  plugin plugins extension extensions server client bot compiler linter parser
+  plugin plugins extension extensions server client compiler linter parser
   codebase port rewrite implementation binding bindings wrapper`),
 );
 
