@@ -1,4 +1,3 @@
-import { namesAPerson } from "./word-kinds.ts";
 /**
  * Whether an entry holds what a question asks, not only its words: the detail asked for (a date,
  * a name, a number of the thing counted), stated by the entry rather than echoed from the
@@ -37,6 +36,7 @@ import type { Question } from "./question.ts";
 import { missingLevel, missingNow, missingSchool, missingStatistic } from "./statistic.ts";
 import { isSuperlative, superlativeOf } from "./superlative.ts";
 import { isContent, key } from "./text.ts";
+import { namesAPerson } from "./word-kinds.ts";
 import { isAdjective } from "./wordnet.ts";
 
 export type { EntryFacts, Verdict } from "./evidence-types.ts";

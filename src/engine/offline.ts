@@ -158,8 +158,9 @@ const ARITHMETIC =
   /^\s*(?:what(?:['’]?s| is)|calculate|compute|solve)\s+[\d\s.()]*\d\s*[+*×÷/^x-]\s*[\d\s.()+*×÷/^x-]*\s*[?!.]*\s*$/i;
 
 // Today's weather, and things to write: asks that no profile answers, whoever it is about.
+// ("Tell me the story of how you started" is a question about the owner; "tell me a joke" is not.)
 const NOT_ABOUT_ANYONE =
-  /^\s*(?:(?:what(?:['’]?s| is)|how(?:['’]?s| is))\s+the\s+weather\b|(?:can|could|would|will|pls|please)?\s*(?:you|u)?\s*(?:write|compose|make up|tell)\s+(?:me\s+|us\s+)?(?:a|an|some)\s+(?:\w+\s+)?(?:poem|story|song|joke|haiku|limerick|rap|essay|riddle)s?\b)/i;
+  /^\s*(?:(?:what(?:['’]?s| is)|how(?:['’]?s| is))\s+the\s+weather\b|(?:can|could|would|will|pls|please)?\s*(?:you|u)?\s*(?:(?:write|compose|make up)\s+(?:me\s+|us\s+)?(?:a|an|some)\s+(?:\w+\s+)?(?:poem|story|song|joke|haiku|limerick|rap|essay|riddle)s?|tell\s+(?:me|us)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:joke|riddle)s?)\b)/i;
 
 // Verbs of the owner's own work, which every entry of their section is.
 const OWN_WORK = new Set(
