@@ -135,6 +135,12 @@ describe("questions no profile answers", () => {
       ["ourghali", "what's ur mum's name"],
       ["kettlewick", "what's ur mum's name"],
     ];
+    const shipped = await testEngine({ knowledge: await fixtureProfile("shipped") });
+    expect((await shipped.answer("tell me a joke")).abstained).toBe(true);
+    // (A story about the owner is a question about the owner.)
+    expect(
+      (await shipped.answer("tell me a story about how u got into systems research")).abstained,
+    ).toBe(false);
     for (const [profile, q] of cases) {
       const engine = await testEngine({ knowledge: await fixtureProfile(profile) });
       const result = await engine.answer(q);
