@@ -225,6 +225,13 @@ export const PHRASAL: Readonly<Record<string, string>> = {
   // "Whats ur star sign": the zodiac, not the enamel signs she collects.
   "star sign": "zodiac",
   "star signs": "zodiac",
+  // "What did u major in": what the degree was in, as an entry says it ("an MSc in …").
+  "major in": "study",
+  "majored in": "studied",
+  "majoring in": "studying",
+  // "How many ppl are on payroll": employed there.
+  "on payroll": "employed",
+  "on the payroll": "employed",
   // "What did he do straight out of uni": after it.
   "straight out of": "after",
   "right out of": "after",

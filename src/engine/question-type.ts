@@ -28,7 +28,7 @@ import { namesAPerson } from "./word-kinds.ts";
 const GREETING =
   /^(hi|hello|hey|hiya|yo|sup|howdy|greetings|good (morning|afternoon|evening))\b[\s!.?]*(there|all|everyone|you)?[\s!.?]*$/;
 const OPINION =
-  /\b(what (do|does|did) (you|she|he|they|\w+) think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite)\b/;
+  /\b(what (do|does|did) (you|she|he|they|\w+) think|(your|her|his|their) (opinion|view|views|thoughts|take)|how do you feel|do you (like|enjoy|prefer|love|hate)|favou?rite|which (one )?(is|'s) better)\b/;
 const WHY = /\bwhy\b|\bwhat (made|led|drew|got) (you|her|him|them)\b|\bhow come\b/;
 // "Whats her phone number", "how can i reach u": how to get in touch, which a profile gives only
 // as its contact line, never as an entry that mentions a phone app or an email newsletter.

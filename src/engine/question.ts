@@ -140,8 +140,10 @@ const TO_FOUND =
   /\b(did|do|does|to|will|would|can|could)\s+((?:you|u|she|he|they|we|i)\s+)?(co-?)?found\b/gi;
 // "Are u single": whether the owner has a partner, not a single-engine rating or a single.
 const SINGLE = /\b(?:are|r|is)\s+(you|u|she|he|they)\s+(?:still\s+)?single\b/gi;
-// "How young was he when he started": his age then, as "how old" asks it.
-const HOW_YOUNG = /\bhow young\b/gi;
+// "How young was he when he started", "how ancient is that printer": an age, as "how old" asks.
+const HOW_YOUNG = /\bhow (?:young|ancient)\b/gi;
+// "What was ur major": the degree's subject, as the degree's entry says it.
+const MAJOR = /\b(your|ur|her|his|their) major\b/gi;
 // "Whats the furthest uve biked": how far, as a measure of what was done, not a thing called
 // "furthest".
 const FURTHEST_DONE =
@@ -189,6 +191,7 @@ export function readQuestion(asWritten: string, fullName: ReadonlySet<string>): 
       .replace(ELSEWHERE, (_, who: string, verb: string) => `where did ${who} ${verb}`)
       .replace(INTO, into)
       .replace(HOW_YOUNG, "how old")
+      .replace(MAJOR, "$1 degree")
       .replace(SINGLE, (_, who: string) =>
         /^(?:she|he)$/i.test(who) ? `does ${who} have a partner` : `do ${who} have a partner`,
       )

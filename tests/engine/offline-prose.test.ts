@@ -150,6 +150,10 @@ describe("offline answers to plain questions about an imported first-person prof
     const result = await ask("how old is ur jig");
     expect(result.abstained).toBe(false);
     expect(result.answer).toContain("since 2011");
+    // ("How ancient is it lol": an age asked the same way.)
+    const ancient = await ask("how ancient is ur jig lol");
+    expect(ancient.abstained).toBe(false);
+    expect(ancient.answer).toContain("since 2011");
   });
 
   it("GIVEN only the year a brother joined WHEN asked how old the brother is THEN the engine does not take the year for his age", async () => {

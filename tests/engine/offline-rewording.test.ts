@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testEngine } from "../builders/engine.ts";
+import { fixtureProfile, testEngine } from "../builders/engine.ts";
 import {
   aKnowledge,
   anEntry,
@@ -800,5 +800,22 @@ describe("offline answers to 'do you have kids' need the people said as the owne
     const kids = await some.answer("do u have kids");
     expect(kids.abstained).toBe(false);
     expect(kids.answer).toContain("our two kids");
+  });
+});
+
+describe("offline answers to a degree's major, payroll and which-is-better", () => {
+  it("GIVEN fixture owners with degrees and a company WHEN asked what they majored in, what their major was, or how many are on the payroll THEN the degree or the company answers; WHEN asked which of two things is better THEN it is an opinion no profile gives", async () => {
+    const hacker = await testEngine({ knowledge: await fixtureProfile("ellingboe") });
+    for (const q of ["what did u major in at uni", "what was ur major"]) {
+      const result = await hacker.answer(q);
+      expect(result.abstained, q).toBe(false);
+      expect(result.answer, q).toContain("Information Security");
+    }
+    const professor = await testEngine({ knowledge: await fixtureProfile("quennell") });
+    const payroll = await professor.answer("how many ppl are on payroll at her company");
+    expect(payroll.abstained).toBe(false);
+    expect(payroll.answer).toContain("Tessel Care");
+    const maintainer = await testEngine({ knowledge: await fixtureProfile("wierzbicki") });
+    expect((await maintainer.answer("react or svelte, which one is better")).abstained).toBe(true);
   });
 });

@@ -241,10 +241,12 @@ GATES.push(
   ["tests/fixtures/profiles/questions-gallivan.json", 17 / 24, 10 / 12],
   ["tests/fixtures/profiles/questions-threlfall.json", 21 / 24, 11 / 12],
   ["tests/fixtures/profiles/questions-shipped-lead20.json", 20 / 24, 11 / 12],
-  // Round 21: never tuned on (94/120, 57/60 on both the round's starting and final engine).
-  ["tests/fixtures/profiles/questions-quennell.json", 17 / 24, 1],
-  ["tests/fixtures/profiles/questions-ellingboe.json", 16 / 24, 11 / 12],
-  ["tests/fixtures/profiles/questions-wierzbicki.json", 22 / 24, 10 / 12],
+  // Round 21: run blind at the round's end (94/120, 57/60 on both its starting and final
+  // engine), then its general misses tuned on ("major", "on payroll", "which is better"):
+  // 97/120, 58/60.
+  ["tests/fixtures/profiles/questions-quennell.json", 19 / 24, 1],
+  ["tests/fixtures/profiles/questions-ellingboe.json", 17 / 24, 11 / 12],
+  ["tests/fixtures/profiles/questions-wierzbicki.json", 22 / 24, 11 / 12],
   ["tests/fixtures/profiles/questions-brannagh.json", 20 / 24, 1],
   ["tests/fixtures/profiles/questions-shipped-lead21.json", 19 / 24, 1],
 );
