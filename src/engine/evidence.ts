@@ -138,7 +138,7 @@ export function judge(question: Question, entry: EntryFacts): Verdict {
     // entry is about, not whose: a person had ("kids") is not taken from a tag, since an entry
     // for children ("a radio show for kids") is tagged so too.
     const tagged = (w: string) =>
-      !PEOPLE_NOUNS.has(w) &&
+      !person(w) &&
       !namesAPerson(w) &&
       meant(question, w).some((k) => entry.tagged?.has(k) ?? false);
     const said = (w: string) =>

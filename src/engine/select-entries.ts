@@ -7,14 +7,10 @@ import { countedDetail } from "./evidence-count.ts";
 import type { Question } from "./question.ts";
 import type { Hit, Retrieval } from "./retrieve.ts";
 import { asksLanguagesSpoken, namingLanguages } from "./spoken-languages.ts";
-import { missingLevel } from "./statistic.ts";
+import { missingLevel, namesDegree } from "./statistic.ts";
 import { isContent, key, terms, words } from "./text.ts";
 import { beforeOrAfter, latestBegun, ongoing, periodOf, stillGoing } from "./timeline.ts";
 import type { Doc } from "./types.ts";
-
-// A degree's title ("PhD in Computational Biology"): a stretch of study, as long as its years.
-const DEGREE =
-  /\b(?:PhD|DPhil|MSc|MA|MPhil|MRes|MEng|MBA|BSc|BA|BEng|Doctorate|Master'?s|Bachelor'?s)\b/;
 
 /** Below this share of the question's weight held by one entry, that entry does not answer it. */
 export const COVERAGE_THRESHOLD = 0.6;
@@ -112,7 +108,8 @@ export function selectEntries(question: Question, retrieval: Retrieval, docs: Do
     question.measure === "long"
       ? chosen.find(
           (h) =>
-            (h.doc.entry.role !== undefined || DEGREE.test(h.doc.entry.title)) &&
+            // (A degree is a stretch of study, as long as its years.)
+            (h.doc.entry.role !== undefined || namesDegree(h.doc.entry.title)) &&
             periodOf(h.doc.entry)?.range,
         )
       : undefined;

@@ -5,6 +5,7 @@
  */
 import type { Token } from "./details.ts";
 import type { Question } from "./question.ts";
+import { words } from "./text.ts";
 
 // Each statistic a question may name, with the ways a text may write it.
 const STATISTICS: Readonly<Record<string, RegExp>> = {
@@ -74,6 +75,11 @@ const LEVELS: Readonly<Record<string, RegExp>> = {
   bachelors: /^(?:bachelors?|bsc|ba|beng|bfa|undergraduate|undergrad)$/,
   doctorate: /^(?:doctorate|doctoral|phd|dphil|edd)$/,
 };
+
+/** Whether a title names a degree ("PhD in Computational Biology", "MEng Civil Engineering"). */
+export function namesDegree(title: string): boolean {
+  return words(title).some((w) => Object.values(LEVELS).some((re) => re.test(w)));
+}
 
 /**
  * "What was his masters dissertation about", of an entry about a PhD: the question names one
